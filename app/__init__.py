@@ -1,0 +1,3 @@
+"""Avtalevakt: contract deadlines, availability and compensation for service desks."""
+
+__version__ = "0.1.0"

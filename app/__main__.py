@@ -1,0 +1,20 @@
+"""Entry point: ``python -m app`` starts the desktop program, ``python -m app CMD`` a command."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    from app.cli import COMMANDS, run_command
+
+    if args and args[0] in COMMANDS:
+        return run_command(args)
+    from app.ui.application import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""Explanations are data: a calculator returns ``Step``s, this module turns them into text.
+
+A ``Step`` is a code plus values (dates, Decimals, names). Each domain module declares
+the bokmål and English sentence for its own codes with :func:`register_texts`, next to
+the code that emits them, so a rule and its explanation are read and reviewed together
+(ARCHITECTURE.md puts all texts in this module; keeping them beside their calculators
+avoids one ever-growing file and lets modules be worked on independently).
+
+Format specs in the templates say how a value is shown:
+``{d:date}`` 30.04.2026, ``{d:wd}`` tor. 30.04.2026, ``{t:dt}`` 30.04.2026 kl. 08:00,
+``{x:money}`` kr 1 234,56, ``{x:pct}`` 99,3132 %, ``{x:pct2}`` 0,38, ``{x:hours}`` 15,00 t,
+``{x:num}`` a plain decimal. Holiday names are Norwegian in both languages (they are
+proper names, and what a Norwegian customer will recognise).
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, Literal
+
+Lang = Literal["nb", "en"]
+LANGS: tuple[Lang, ...] = ("nb", "en")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of an explanation: a text code and the values its sentence needs."""
+
+    code: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: Lang = "nb") -> str:
+        return render(self, lang)
+
+
+def step(code: str, **values: Any) -> Step:
+    return Step(code, values)
+
+
+_TEXTS: dict[str, dict[Lang, str]] = {}
+
+
+def register_texts(texts: dict[str, tuple[str, str]]) -> None:
+    """Declare ``code -> (bokmål, English)`` sentences. A code may be declared once."""
+    for code, (nb, en) in texts.items():
+        if code in _TEXTS and _TEXTS[code] != {"nb": nb, "en": en}:
+            raise ValueError(f"explanation code {code!r} declared twice with different texts")
+        _TEXTS[code] = {"nb": nb, "en": en}
+
+
+def known_codes() -> set[str]:
+    return set(_TEXTS)
+
+
+def template(code: str, lang: Lang) -> str:
+    return _TEXTS[code][lang]
+
+
+# --- value formatting ---------------------------------------------------------------
+
+WEEKDAYS: dict[Lang, tuple[str, ...]] = {
+    "nb": ("man.", "tir.", "ons.", "tor.", "fre.", "lør.", "søn."),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+
+
+def _group(digits: str, sep: str) -> str:
+    out = []
+    while len(digits) > 3:
+        out.insert(0, digits[-3:])
+        digits = digits[:-3]
+    out.insert(0, digits)
+    return sep.join(out)
+
+
+def format_decimal(value: Decimal | int, places: int, lang: Lang, *, grouping: bool = True) -> str:
+    """A decimal with fixed places: ``1 234,56`` (nb) or ``1,234.56`` (en)."""
+    quant = Decimal(1).scaleb(-places)
+    number = Decimal(value).quantize(quant, rounding=ROUND_HALF_UP)
+    sign = "−" if number < 0 else ""
+    whole, _, frac = f"{abs(number):f}".partition(".")
+    if grouping:
+        whole = _group(whole, "\u00a0" if lang == "nb" else ",")
+    point = "," if lang == "nb" else "."
+    return sign + whole + (point + frac if places else "")
+
+
+def format_date(value: date, lang: Lang = "nb", *, weekday: bool = False) -> str:
+    text = value.strftime("%d.%m.%Y")
+    return f"{WEEKDAYS[lang][value.weekday()]} {text}" if weekday else text
+
+
+def format_money(value: Decimal, lang: Lang = "nb") -> str:
+    return ("kr " if lang == "nb" else "NOK ") + format_decimal(value, 2, lang)
+
+
+def format_value(value: Any, spec: str, lang: Lang) -> str:
+    if value is None:
+        return "–"
+    match spec:
+        case "date":
+            return format_date(value, lang)
+        case "wd":
+            return format_date(value, lang, weekday=True)
+        case "dt":
+            clock = value.strftime("%H:%M")
+            return format_date(value.date(), lang) + (f" kl. {clock}" if lang == "nb" else f" {clock}")
+        case "money":
+            return format_money(Decimal(value), lang)
+        case "pct":
+            return format_decimal(Decimal(value), 4, lang) + " %"
+        case "pct2":
+            return format_decimal(Decimal(value), 2, lang)
+        case "hours":
+            return format_decimal(Decimal(value), 2, lang) + (" t" if lang == "nb" else " h")
+        case "num":
+            text = format(Decimal(value).normalize(), "f")
+            return text.replace(".", ",") if lang == "nb" else text
+        case "":
+            if isinstance(value, bool):
+                return ("ja" if value else "nei") if lang == "nb" else ("yes" if value else "no")
+            if isinstance(value, datetime):
+                return format_value(value, "dt", lang)
+            if isinstance(value, date):
+                return format_date(value, lang)
+            if isinstance(value, Decimal):
+                return format_value(value, "num", lang)
+            return str(value)
+        case _:
+            return format(value, spec)
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        return format_value(value, format_spec, self.lang)
+
+
+def render(item: Step, lang: Lang = "nb") -> str:
+    """The sentence for a step in the given language."""
+    try:
+        text = _TEXTS[item.code][lang]
+    except KeyError:
+        raise KeyError(f"no explanation text for code {item.code!r}") from None
+    return _Formatter(lang).format(text, **item.values)
+
+
+def render_all(items: tuple[Step, ...] | list[Step], lang: Lang = "nb") -> list[str]:
+    return [render(item, lang) for item in items]
+
+
+# Texts used by several modules.
+register_texts(
+    {
+        "calendar_default": (
+            "Virkedager: mandag–fredag unntatt offentlige helligdager (avtalen kan endre dette).",
+            "Working days: Monday–Friday except public holidays (the contract may change this).",
+        ),
+        "calendar_saturday": (
+            "Avtalen regner lørdag som virkedag.",
+            "The contract counts Saturday as a working day.",
+        ),
+        "calendar_extra_closed": (
+            "Avtalen har i tillegg disse stengte dagene: {days}.",
+            "The contract also closes on these days: {days}.",
+        ),
+        "holiday_skipped": (
+            "{date:wd} {name} hoppet over (ikke virkedag).",
+            "{date:wd} {name} skipped (not a working day).",
+        ),
+    }
+)

@@ -1,0 +1,329 @@
+"""What the service desk records: customers, contracts and everything logged on them.
+
+Frozen pydantic models, validated the same way whether they come from a form, the
+database or an import file. ``id`` is ``None`` until the record is stored. Every
+rejection names its field (see ``errors.problems``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
+
+from .errors import invalid
+from .explain import register_texts
+from .periods import oslo_time
+from .terms import Cause, TemplateId, Terms, terms_for
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=4000)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+NonNegative = Annotated[Decimal, Field(ge=0, max_digits=15, decimal_places=2)]
+OsloTime = Annotated[datetime, AfterValidator(oslo_time)]
+
+ORG_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+
+
+def org_number_check_digit(first_eight: str) -> int | None:
+    """The mod-11 check digit of a Norwegian organisation number, None if none exists."""
+    remainder = sum(int(d) * w for d, w in zip(first_eight, ORG_WEIGHTS, strict=True)) % 11
+    check = (11 - remainder) % 11
+    return None if check == 10 else check
+
+
+def _org_number(value: str) -> str:
+    digits = value.replace(" ", "").replace("\u00a0", "")
+    if not (len(digits) == 9 and digits.isdigit()):
+        raise invalid("err_org_format", "must be 9 digits", input=value)
+    if org_number_check_digit(digits[:8]) != int(digits[8]):
+        raise invalid("err_org_check", "check digit is wrong", input=value)
+    return digits
+
+
+OrgNumber = Annotated[str, AfterValidator(_org_number)]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: int | None = None
+
+
+def _not_before(value: Any, info: ValidationInfo, other: str) -> Any:
+    """Reject ``value`` earlier than the already-validated field ``other``."""
+    earlier = info.data.get(other)
+    if value is not None and earlier is not None and value < earlier:
+        raise invalid("err_before_field", "must not be before {other}", other=other)
+    return value
+
+
+# --- customers -------------------------------------------------------------------------
+
+
+class Contact(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: Name
+    email: Text = ""
+    phone: Text = ""
+    role: Text = ""
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        if value and ("@" not in value or value.startswith("@") or value.endswith("@")):
+            raise invalid("err_email", "not an e-mail address", input=value)
+        return value
+
+
+class Customer(Record):
+    name: Name
+    org_number: OrgNumber
+    address: Text = ""
+    contacts: tuple[Contact, ...] = ()
+    note: Text = ""
+
+
+# --- contracts -------------------------------------------------------------------------
+
+
+class Contract(Record):
+    """A signed agreement on one of the templates, with its own overrides of the terms."""
+
+    customer_id: int
+    title: Name
+    template: TemplateId
+    overrides: dict[str, Any] = Field(default_factory=dict)
+    signed: date
+    ordinary_start: date | None = None  # Sodvin 5.1 "oppstartsdag for ordinær drift"
+    delivered: date | None = None  # OC 6.3 / Sodvin 3.3 leveringsdag
+    established: date | None = None  # OC 8.2, 3.1; defaults to the delivery date
+    monthly_fee: NonNegative = Decimal(0)
+    annual_fee: NonNegative = Decimal(0)  # Sodvin 7.6: per-year cap after delivery
+    establishment_fee: NonNegative = Decimal(0)  # OC 3.2
+    contract_sum: NonNegative = Decimal(0)  # Sodvin 7.6: total cap
+    establishment_sum: NonNegative = Decimal(0)  # Sodvin 7.6: establishment-phase cap
+    units: int = Field(0, ge=0, le=1_000_000)
+    unit_price: NonNegative = Decimal(0)
+    note: Text = ""
+
+    @field_validator("overrides")
+    @classmethod
+    def _overrides_valid(cls, value: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
+        template = info.data.get("template")
+        if template is not None:
+            terms_for(template, value)  # raises naming the overridden field
+        return value
+
+    @field_validator("ordinary_start", "delivered")
+    @classmethod
+    def _after_signing(cls, value: date | None, info: ValidationInfo) -> date | None:
+        return _not_before(value, info, "signed")
+
+    @field_validator("established")
+    @classmethod
+    def _established(cls, value: date | None, info: ValidationInfo) -> date | None:
+        return _not_before(value, info, "signed")
+
+    def terms(self) -> Terms:
+        return terms_for(self.template, self.overrides)
+
+    @property
+    def establishment_date(self) -> date | None:
+        """OC 6.3: establishment defaults to the delivery date (RULES 2)."""
+        return self.established or self.delivered
+
+
+class Service(Record):
+    """A service under a contract (OC 10.2 reduces the affected service's unit price)."""
+
+    contract_id: int
+    name: Name
+    units: int = Field(1, ge=0, le=1_000_000)
+    unit_price: NonNegative = Decimal(0)
+    uptime_pct: Decimal | None = Field(None, gt=0, lt=100)
+
+    @property
+    def monthly_fee(self) -> Decimal:
+        return self.unit_price * self.units
+
+
+# --- what happens under a contract -------------------------------------------------------
+
+
+class Incident(Record):
+    """Downtime of a service; ``end`` None while it is still going on."""
+
+    contract_id: int
+    service_id: int | None = None
+    start: OsloTime
+    end: OsloTime | None = None
+    cause: Cause
+    description: Text = ""
+
+    @field_validator("end")
+    @classmethod
+    def _end_after_start(cls, value: datetime | None, info: ValidationInfo) -> datetime | None:
+        start = info.data.get("start")
+        if value is not None and start is not None and value <= start:
+            raise invalid("err_end_before_start", "must be after the start", other="start")
+        return value
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    LETTER = "letter"
+    PORTAL = "portal"
+    ORAL = "oral"  # recorded, but not a written complaint (OC 8.3, Sodvin 7.1)
+
+
+class ComplaintStatus(StrEnum):
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    CLOSED = "closed"
+
+
+class Complaint(Record):
+    """A reklamasjon: OC 8.3 requires writing, the nature and the extent of the defect."""
+
+    contract_id: int
+    delivered: date
+    discovered: date | None = None
+    complained: date
+    channel: Channel
+    nature: Name
+    extent: Name
+    status: ComplaintStatus = ComplaintStatus.OPEN
+    note: Text = ""
+
+    @field_validator("discovered")
+    @classmethod
+    def _discovered(cls, value: date | None, info: ValidationInfo) -> date | None:
+        return _not_before(value, info, "delivered")
+
+    @field_validator("complained")
+    @classmethod
+    def _complained(cls, value: date, info: ValidationInfo) -> date:
+        _not_before(value, info, "delivered")
+        return _not_before(value, info, "discovered")
+
+    @property
+    def in_writing(self) -> bool:
+        return self.channel != Channel.ORAL
+
+
+class DeliveryNotice(Record):
+    """A leveransemelding (Sodvin 3.2), possibly for a partial delivery, and its rejection."""
+
+    contract_id: int
+    sent: date
+    partial_label: Text = ""
+    rejected_on: date | None = None
+    rejection_reason: Text = ""
+    rejection_significant: bool = True  # 3.3: insignificant errors cannot reject
+
+    @field_validator("rejected_on")
+    @classmethod
+    def _rejected(cls, value: date | None, info: ValidationInfo) -> date | None:
+        return _not_before(value, info, "sent")
+
+    @field_validator("rejection_reason")
+    @classmethod
+    def _reason(cls, value: str, info: ValidationInfo) -> str:
+        if info.data.get("rejected_on") is not None and not value:
+            raise invalid("err_reason_required", "a rejection needs its reason")
+        return value
+
+
+# Sodvin 5.3: what the supplier must arrange to transfer at the end.
+TRANSFER_ITEMS: dict[str, tuple[str, str]] = {
+    "data": ("Kundens data og ønskede sikkerhetskopier", "Customer data and requested backups"),
+    "licences": ("Lisenser administrert på kundens vegne", "Licences administered for the customer"),
+    "contracts": ("Andre kontrakter administrert for kunden", "Other contracts administered for the customer"),
+    "users": ("Oversikt over eksterne og interne brukere", "List of external and internal users"),
+    "other": ("Andre data og materiale som tilhører kunden", "Other data and material owned by the customer"),
+}
+
+
+class Termination(Record):
+    """A termination received (or sent), with what must happen to the data afterwards."""
+
+    contract_id: int
+    received: date
+    from_contact: Name  # OC 5.4: the deletion notice goes to whoever sent the termination
+    from_email: Text = ""
+    by_supplier: bool = False
+    effective_end: date | None = None
+    planned_deletion: date | None = None
+    copy_ordered_on: date | None = None
+    transfer_done: dict[str, date] = Field(default_factory=dict)  # Sodvin 5.3 checklist
+    note: Text = ""
+
+    @field_validator("effective_end")
+    @classmethod
+    def _end(cls, value: date | None, info: ValidationInfo) -> date | None:
+        return _not_before(value, info, "received")
+
+    @field_validator("planned_deletion")
+    @classmethod
+    def _deletion(cls, value: date | None, info: ValidationInfo) -> date | None:
+        return _not_before(value, info, "effective_end")
+
+    @field_validator("transfer_done")
+    @classmethod
+    def _items(cls, value: dict[str, date]) -> dict[str, date]:
+        for key in value:
+            if key not in TRANSFER_ITEMS:
+                raise invalid("err_choice", "unknown item", expected=", ".join(TRANSFER_ITEMS))
+        return value
+
+
+class ChecklistItem(Record):
+    """A task of the establishment plan (Sodvin Bilag 2), per contract."""
+
+    contract_id: int
+    phase: int = Field(ge=1, le=4)
+    task: Name
+    owner: Text = ""
+    done_on: date | None = None
+    note: Text = ""
+
+
+class Note(Record):
+    contract_id: int | None = None
+    customer_id: int | None = None
+    created: OsloTime
+    text: Name
+
+
+register_texts(
+    {
+        "err_org_format": (
+            "organisasjonsnummer må ha 9 sifre (fikk «{input}»)",
+            "an organisation number has 9 digits (got '{input}')",
+        ),
+        "err_org_check": (
+            "kontrollsifferet stemmer ikke (mod 11) for «{input}»",
+            "the check digit is wrong (mod 11) for '{input}'",
+        ),
+        "err_email": ("«{input}» er ikke en e-postadresse", "'{input}' is not an e-mail address"),
+        "err_before_field": ("kan ikke være før {other}", "must not be before {other}"),
+        "err_end_before_start": ("må være etter start", "must be after the start"),
+        "err_reason_required": (
+            "en underkjenning må ha en begrunnelse",
+            "a rejection needs its reason",
+        ),
+    }
+)
