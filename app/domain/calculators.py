@@ -59,7 +59,7 @@ def names() -> list[str]:
 
 def _load() -> None:
     """Import the modules that register calculators (once)."""
-    from . import compensation, deadlines, payments  # noqa: F401
+    from . import compensation, deadlines, maintenance, payments  # noqa: F401
 
 
 __all__ = ["Calculator", "CalcInput", "DomainError", "REGISTRY", "ValidationError", "calculator", "get", "names"]
