@@ -62,4 +62,13 @@ def _load() -> None:
     from . import compensation, deadlines, maintenance, payments  # noqa: F401
 
 
-__all__ = ["Calculator", "CalcInput", "DomainError", "REGISTRY", "ValidationError", "calculator", "get", "names"]
+__all__ = [
+    "Calculator",
+    "CalcInput",
+    "DomainError",
+    "REGISTRY",
+    "ValidationError",
+    "calculator",
+    "get",
+    "names",
+]

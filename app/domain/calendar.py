@@ -92,15 +92,16 @@ class WorkCalendar:
         return self._days.get_working_days_count(start, end)
 
     def closed_days_between(self, start: date, end: date) -> Iterator[tuple[date, str]]:
-        """Named non-working weekdays (holidays, closed days) in [start, end], in order.
+        """Named closed days (holidays, contract closed days) in [start, end] that would
+        otherwise be working days, in order.
 
-        Ordinary weekends are not listed: explanations name the days a reader would
-        not expect to be skipped.
+        Weekends are not listed, even when a holiday falls on one: explanations name
+        the days a reader would not expect to be skipped.
         """
         day = start
         while day <= end:
             name = self._days.get(day)
-            if name is not None and not self.is_working_day(day):
+            if name is not None and not self.is_weekend(day) and not self.is_working_day(day):
                 yield day, name
             day += timedelta(days=1)
 

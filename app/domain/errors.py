@@ -101,7 +101,10 @@ register_texts(
             "invalid time '{input}' (use YYYY-MM-DDTHH:MM)",
         ),
         "err_number": ("ugyldig tall «{input}»", "invalid number '{input}'"),
-        "err_integer": ("må være et helt tall, ikke «{input}»", "must be a whole number, not '{input}'"),
+        "err_integer": (
+            "må være et helt tall, ikke «{input}»",
+            "must be a whole number, not '{input}'",
+        ),
         "err_bool": ("må være true eller false", "must be true or false"),
         "err_gt": ("må være større enn {limit}", "must be greater than {limit}"),
         "err_ge": ("må være minst {limit}", "must be at least {limit}"),
@@ -109,7 +112,10 @@ register_texts(
         "err_le": ("kan ikke være mer enn {limit}", "must be at most {limit}"),
         "err_choice": ("må være en av: {expected}", "must be one of: {expected}"),
         "err_empty": ("kan ikke være tom", "must not be empty"),
-        "err_too_long": ("er for lang (høyst {limit} tegn)", "is too long (at most {limit} characters)"),
+        "err_too_long": (
+            "er for lang (høyst {limit} tegn)",
+            "is too long (at most {limit} characters)",
+        ),
         "err_text": ("må være tekst", "must be text"),
         "err_list": ("må være en liste", "must be a list"),
         "err_object": ("må være et objekt med felter", "must be an object with fields"),
@@ -117,7 +123,11 @@ register_texts(
         "err_too_few": ("for få elementer", "too few items"),
         "err_too_many": ("for mange elementer", "too many items"),
         "err_invalid": ("ugyldig verdi: {detail}", "invalid value: {detail}"),
-        "err_not_negative": ("kan ikke være negativ (fikk {input})", "must not be negative (got {input})"),
+        "err_before_field": ("kan ikke være før {other}", "must not be before {other}"),
+        "err_not_negative": (
+            "kan ikke være negativ (fikk {input})",
+            "must not be negative (got {input})",
+        ),
     }
 )
 

@@ -107,7 +107,9 @@ def format_value(value: Any, spec: str, lang: Lang) -> str:
             return format_date(value, lang, weekday=True)
         case "dt":
             clock = value.strftime("%H:%M")
-            return format_date(value.date(), lang) + (f" kl. {clock}" if lang == "nb" else f" {clock}")
+            return format_date(value.date(), lang) + (
+                f" kl. {clock}" if lang == "nb" else f" {clock}"
+            )
         case "money":
             return format_money(Decimal(value), lang)
         case "pct":

@@ -25,7 +25,9 @@ _DAY_NAMES = {
     "sat": 5, "lør": 5, "lor": 5,
     "sun": 6, "søn": 6, "son": 6,
 }  # fmt: skip
-_SPEC = re.compile(r"^\s*(?P<days>[a-zøæå,\-]+)\s+(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})\s*$")
+_SPEC = re.compile(
+    r"^\s*(?P<days>[a-zøæå,\-]+)\s+(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,11 @@ def oslo_time(value: datetime) -> datetime:
         return value.astimezone(OSLO)
     aware = value.replace(tzinfo=OSLO, fold=0)
     if aware.astimezone(UTC).astimezone(OSLO).replace(tzinfo=None) != value:
-        raise invalid("err_no_such_time", "does not exist in Oslo time", input=value.isoformat(timespec="minutes"))
+        raise invalid(
+            "err_no_such_time",
+            "does not exist in Oslo time",
+            input=value.isoformat(timespec="minutes"),
+        )
     return aware
 
 

@@ -250,10 +250,19 @@ class DeliveryNotice(Record):
 # Sodvin 5.3: what the supplier must arrange to transfer at the end.
 TRANSFER_ITEMS: dict[str, tuple[str, str]] = {
     "data": ("Kundens data og ønskede sikkerhetskopier", "Customer data and requested backups"),
-    "licences": ("Lisenser administrert på kundens vegne", "Licences administered for the customer"),
-    "contracts": ("Andre kontrakter administrert for kunden", "Other contracts administered for the customer"),
+    "licences": (
+        "Lisenser administrert på kundens vegne",
+        "Licences administered for the customer",
+    ),
+    "contracts": (
+        "Andre kontrakter administrert for kunden",
+        "Other contracts administered for the customer",
+    ),
     "users": ("Oversikt over eksterne og interne brukere", "List of external and internal users"),
-    "other": ("Andre data og materiale som tilhører kunden", "Other data and material owned by the customer"),
+    "other": (
+        "Andre data og materiale som tilhører kunden",
+        "Other data and material owned by the customer",
+    ),
 }
 
 
@@ -319,7 +328,6 @@ register_texts(
             "the check digit is wrong (mod 11) for '{input}'",
         ),
         "err_email": ("«{input}» er ikke en e-postadresse", "'{input}' is not an e-mail address"),
-        "err_before_field": ("kan ikke være før {other}", "must not be before {other}"),
         "err_end_before_start": ("må være etter start", "must be after the start"),
         "err_reason_required": (
             "en underkjenning må ha en begrunnelse",

@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .calendar import WorkCalendar, work_calendar
 from .errors import invalid
@@ -44,10 +44,16 @@ class Cause(StrEnum):
 CAUSE_NAMES: dict[Cause, tuple[str, str]] = {
     Cause.SUPPLIER: ("Feil i tjenesten (leverandør)", "Fault in the service (supplier)"),
     Cause.UNPLANNED_MAINTENANCE: ("Uplanlagt vedlikehold", "Unplanned maintenance"),
-    Cause.PLANNED_MAINTENANCE: ("Planlagt vedlikehold (varslet vindu)", "Planned maintenance (announced window)"),
+    Cause.PLANNED_MAINTENANCE: (
+        "Planlagt vedlikehold (varslet vindu)",
+        "Planned maintenance (announced window)",
+    ),
     Cause.NOTIFIED: ("Varslet nedetid", "Announced downtime"),
     Cause.CUSTOMER: ("Kundens forhold", "Customer's side"),
-    Cause.THIRD_PARTY: ("Tredjepart (Azure, lisensiert programvare)", "Third party (Azure, licensed software)"),
+    Cause.THIRD_PARTY: (
+        "Tredjepart (Azure, lisensiert programvare)",
+        "Third party (Azure, licensed software)",
+    ),
     Cause.FORCE_MAJEURE: ("Force majeure", "Force majeure"),
 }
 
@@ -143,7 +149,10 @@ class Terms(BaseModel):
 
 register_texts(
     {
-        "err_mmdd": ("bruk MM-DD, f.eks. 12-24 (fikk «{input}»)", "use MM-DD, e.g. 12-24 (got '{input}')"),
+        "err_mmdd": (
+            "bruk MM-DD, f.eks. 12-24 (fikk «{input}»)",
+            "use MM-DD, e.g. 12-24 (got '{input}')",
+        ),
         "err_not_before": ("kan ikke være mindre enn {other}", "must not be less than {other}"),
         "err_template": (
             "ukjent avtalemal «{input}» (bruk sodvin eller office_center)",
@@ -198,4 +207,3 @@ def overridden_fields(terms: Terms) -> dict[str, tuple[Any, Any]]:
         for name in Terms.model_fields
         if getattr(base, name) != getattr(terms, name)
     }
-

@@ -1,0 +1,831 @@
+"""Deadlines: approval period, complaints, deletion and copies, binding and termination.
+
+Pure functions from dates, terms and a working-day calendar to a ``Result`` that
+carries its explanation. Each rule names the clause it comes from; where RULES.md
+chooses a reading, the result carries that reading as a note.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from pydantic import Field
+
+from .calculators import CalcInput, calculator
+from .calendar import WorkCalendar, work_calendar
+from .dates import add_months, first_of_next_month
+from .errors import DomainError
+from .explain import Step, register_texts, step
+from .results import Money, Result, round_money
+from .terms import TemplateId, Terms, template_terms
+
+# --- shared explanation helpers ---------------------------------------------------------
+
+
+def calendar_steps(cal: WorkCalendar) -> list[Step]:
+    """The working-day definition in force, stated next to every working-day result (RULES 0)."""
+    out = [step("calendar_default")]
+    if cal.saturday_is_working_day:
+        out.append(step("calendar_saturday"))
+    closed = [d.strftime("%d.%m.%Y") for d in cal.extra_closed] + [
+        f"{mmdd[3:]}.{mmdd[:2]}. hvert år" for mmdd in cal.annual_closed
+    ]
+    if closed:
+        out.append(step("calendar_extra_closed", days=", ".join(closed)))
+    return out
+
+
+def skipped_steps(cal: WorkCalendar, start: date, end: date) -> list[Step]:
+    """One step per named holiday or closed day in [start, end]."""
+    return [
+        step("holiday_skipped", date=d, name=name)
+        for d, name in cal.closed_days_between(start, end)
+    ]
+
+
+def calendar_day_deadline(
+    code: str, deadline: date, cal: WorkCalendar, *, extend: bool
+) -> tuple[date, list[Step]]:
+    """A calendar-day deadline, moved to the next working day only if the contract says so.
+
+    RULES 0 and reading 1: not moved by default; a note says when it falls on a
+    non-working day either way.
+    """
+    notes: list[Step] = []
+    if cal.is_working_day(deadline):
+        return deadline, notes
+    name = cal.holiday_name(deadline) or ""
+    if extend:
+        moved = cal.on_or_after(deadline)
+        notes.append(step("deadline_moved", what=code, date=deadline, name=name, moved=moved))
+        return moved, notes
+    notes.append(step("deadline_not_moved", what=code, date=deadline, name=name))
+    return deadline, notes
+
+
+register_texts(
+    {
+        "deadline_moved": (
+            "Fristen ({what}) {date:wd} {name} er ikke en virkedag; avtalen flytter den til {moved:wd}.",
+            "The deadline ({what}) {date:wd} {name} is not a working day; the contract moves it to {moved:wd}.",
+        ),
+        "deadline_not_moved": (
+            "Fristen ({what}) {date:wd} {name} er ikke en virkedag. Den flyttes ikke (lest etter "
+            "ordlyden; domstolloven § 149 gjelder ikke direkte for avtalefrister – valgt lesemåte 1).",
+            "The deadline ({what}) {date:wd} {name} is not a working day. It is not moved (read "
+            "literally; domstolloven § 149 does not apply directly to contract deadlines – reading 1).",
+        ),
+    }
+)
+
+
+# --- 1. Delivery notice and approval period (Sodvin 3.2, 3.3, Bilag 2) -----------------
+
+
+class ApprovalResult(Result):
+    sent: date
+    working_days: int
+    first_day: date
+    last_day: date
+    delivery_day: date
+    rejection_valid: bool | None = None
+
+
+def approval_period(
+    *,
+    sent: date,
+    working_days: int,
+    cal: WorkCalendar,
+    rejected_on: date | None = None,
+    rejection_significant: bool = True,
+) -> ApprovalResult:
+    """Sodvin 3.3: up to N working days from the first working day after the notice was sent."""
+    if working_days < 1:
+        raise DomainError("working_days", "err_ge", limit=1, input=working_days)
+    # Sodvin 3.3: "fra første virkedag etter at Leverandøren har sendt leveransemelding"
+    first_day = cal.next_working_day(sent)
+    # the working_days-th working day, counting first_day as day 1
+    last_day = cal.add_working_days(first_day, working_days - 1)
+    # Sodvin 3.3: without a rejection, delivery day is the first working day after the period
+    delivery_day = cal.next_working_day(last_day)
+
+    steps = [
+        step("approval_sent", sent=sent),
+        step("approval_first", first=first_day),
+        *skipped_steps(cal, sent + timedelta(days=1), delivery_day),
+        step("approval_last", n=working_days, last=last_day),
+        step("approval_delivery", delivery=delivery_day),
+    ]
+    notes = calendar_steps(cal)
+    rejection_valid = None
+    if rejected_on is not None:
+        if rejected_on < sent:
+            raise DomainError("rejected_on", "err_before_field", other="sent")
+        in_time = rejected_on <= last_day
+        rejection_valid = in_time and rejection_significant
+        if not in_time:
+            notes.append(step("rejection_late", rejected=rejected_on, last=last_day))
+        elif not rejection_significant:
+            notes.append(step("rejection_insignificant"))
+        else:
+            notes.append(step("rejection_ok", rejected=rejected_on, last=last_day))
+    return ApprovalResult(
+        sent=sent,
+        working_days=working_days,
+        first_day=first_day,
+        last_day=last_day,
+        delivery_day=delivery_day,
+        rejection_valid=rejection_valid,
+        steps=tuple(steps),
+        notes=tuple(notes),
+    )
+
+
+class GoLiveResult(Result):
+    earliest: date
+    latest: date
+
+
+def expected_go_live(*, signed: date, terms: Terms) -> GoLiveResult:
+    """Bilag 2: total production time is normally 2–4 weeks from signing (a warning, not a deadline)."""
+    earliest = signed + timedelta(days=terms.go_live_min_days)
+    latest = signed + timedelta(days=terms.go_live_max_days)
+    return GoLiveResult(
+        earliest=earliest,
+        latest=latest,
+        steps=(step("go_live", signed=signed, earliest=earliest, latest=latest),),
+    )
+
+
+register_texts(
+    {
+        "approval_sent": ("Leveransemelding sendt {sent:wd}.", "Delivery notice sent {sent:wd}."),
+        "approval_first": (
+            "Godkjenningsperioden starter første virkedag etter at meldingen ble sendt: {first:wd} (Sodvin 3.3).",
+            "The approval period starts on the first working day after the notice was sent: {first:wd} (Sodvin 3.3).",
+        ),
+        "approval_last": (
+            "Virkedag nr. {n} (med første dag som dag 1) er {last:wd}: siste dag for skriftlig underkjenning.",
+            "Working day no. {n} (counting the first day as day 1) is {last:wd}: the last day for a written rejection.",
+        ),
+        "approval_delivery": (
+            "Er ingen underkjenning sendt innen da, er leveringsdag første virkedag etter perioden: {delivery:wd}.",
+            "Without a rejection sent by then, the delivery day is the first working day after the period: {delivery:wd}.",
+        ),
+        "rejection_ok": (
+            "Underkjenningen {rejected:wd} ble sendt innen periodens utløp {last:wd}: gyldig. Ny leveransemelding starter ny periode.",
+            "The rejection of {rejected:wd} was sent by the end of the period {last:wd}: valid. A new delivery notice starts a new period.",
+        ),
+        "rejection_late": (
+            "Underkjenningen {rejected:wd} kom etter periodens utløp {last:wd}: ikke gyldig (Sodvin 3.3).",
+            "The rejection of {rejected:wd} came after the period ended {last:wd}: not valid (Sodvin 3.3).",
+        ),
+        "rejection_insignificant": (
+            "Feil som er uvesentlige for kundens bruk gir ikke rett til å underkjenne (Sodvin 3.3).",
+            "Errors that are insignificant for the customer's use do not allow a rejection (Sodvin 3.3).",
+        ),
+        "go_live": (
+            "Signert {signed:wd}; samlet produksjonstid er normalt 2–4 uker: forventet driftsstart {earliest:date}–{latest:date} (Bilag 2, veiledende).",
+            "Signed {signed:wd}; total production time is normally 2–4 weeks: expected go-live {earliest:date}–{latest:date} (Bilag 2, a guide only).",
+        ),
+    }
+)
+
+
+class ApprovalInput(CalcInput):
+    sent: date
+    working_days: int = Field(10, ge=1, le=100)
+    extra_closed: tuple[date, ...] = ()
+    rejected_on: date | None = None
+    rejection_significant: bool = True
+
+
+@calculator("approval", ApprovalInput)
+def _approval(data: ApprovalInput) -> ApprovalResult:
+    return approval_period(
+        sent=data.sent,
+        working_days=data.working_days,
+        cal=work_calendar(extra_closed=data.extra_closed),
+        rejected_on=data.rejected_on,
+        rejection_significant=data.rejection_significant,
+    )
+
+
+# --- 2. Complaints (OC 8, 6.3; Sodvin 2.3, 7.1) -----------------------------------------
+
+
+class ComplaintResult(Result):
+    template: TemplateId
+    visible_defect_deadline: date | None
+    absolute_deadline: date | None
+    timely: bool | None
+    days_since_discovery: int | None = None
+    working_days_since_discovery: int | None = None
+
+
+def complaint_limits(
+    *,
+    delivered: date,
+    complained: date,
+    terms: Terms,
+    discovered: date | None = None,
+    established: date | None = None,
+) -> ComplaintResult:
+    """OC 8.1/8.2 deadlines and verdict; Sodvin 7.1 elapsed days only (no number in the text)."""
+    if complained < delivered:
+        raise DomainError("complained", "err_before_field", other="delivered")
+    if discovered is not None and discovered < delivered:
+        raise DomainError("discovered", "err_before_field", other="delivered")
+    if discovered is not None and complained < discovered:
+        raise DomainError("complained", "err_before_field", other="discovered")
+    cal = terms.calendar()
+    steps: list[Step] = [step("complaint_dates", delivered=delivered, complained=complained)]
+    notes: list[Step] = []
+
+    days_since = working_since = None
+    if discovered is not None:
+        days_since = (complained - discovered).days
+        working_since = cal.count_working_days(discovered + timedelta(days=1), complained)
+        steps.append(
+            step("complaint_elapsed", discovered=discovered, days=days_since, working=working_since)
+        )
+        # RULES 2 / reading 2: "straks" / "uten ugrunnet opphold" is a guideline, not a verdict
+        if working_since > terms.promptness_guideline_working_days:
+            notes.append(
+                step(
+                    "complaint_prompt_warning",
+                    working=working_since,
+                    limit=terms.promptness_guideline_working_days,
+                )
+            )
+
+    if terms.template == "sodvin":
+        # Sodvin 7.1 and 2.3: "uten ugrunnet opphold" – no number of days in the contract.
+        notes.append(step("complaint_sodvin"))
+        return ComplaintResult(
+            template="sodvin",
+            visible_defect_deadline=None,
+            absolute_deadline=None,
+            timely=None,
+            days_since_discovery=days_since,
+            working_days_since_discovery=working_since,
+            steps=tuple(steps),
+            notes=tuple(notes),
+        )
+
+    # OC 6.3 / RULES 2: establishment defaults to the delivery date
+    established = established or delivered
+    # OC 8.1: visible defects at the latest 14 days after delivery
+    visible_raw = delivered + timedelta(days=terms.visible_defect_days)
+    # OC 8.2: never later than 1 year after establishment
+    absolute_raw = add_months(established, terms.absolute_complaint_months)
+    visible, visible_notes = calendar_day_deadline(
+        "OC 8.1", visible_raw, cal, extend=terms.extend_to_working_day
+    )
+    absolute, absolute_notes = calendar_day_deadline(
+        "OC 8.2", absolute_raw, cal, extend=terms.extend_to_working_day
+    )
+    steps.append(
+        step(
+            "complaint_visible",
+            delivered=delivered,
+            days=terms.visible_defect_days,
+            deadline=visible,
+        )
+    )
+    steps.append(
+        step(
+            "complaint_absolute",
+            established=established,
+            months=terms.absolute_complaint_months,
+            deadline=absolute,
+        )
+    )
+
+    if discovered is None:
+        deadline, raw, rule_notes, rule = visible, visible_raw, visible_notes, "OC 8.1"
+        steps.append(step("complaint_rule_visible"))
+    else:
+        deadline, raw, rule_notes, rule = absolute, absolute_raw, absolute_notes, "OC 8.2"
+        steps.append(step("complaint_rule_hidden"))
+    timely = complained <= deadline
+    steps.append(
+        step(
+            "complaint_verdict_ok" if timely else "complaint_verdict_late",
+            complained=complained,
+            deadline=deadline,
+            rule=rule,
+        )
+    )
+    notes.extend(rule_notes)
+    # Reading 1: say so when the other reading of a non-working-day deadline changes the verdict
+    other_deadline = raw if terms.extend_to_working_day else cal.on_or_after(raw)
+    if (complained <= other_deadline) != timely:
+        notes.append(
+            step(
+                "complaint_other_reading",
+                other=other_deadline,
+                verdict=complained <= other_deadline,
+            )
+        )
+    return ComplaintResult(
+        template="office_center",
+        visible_defect_deadline=visible,
+        absolute_deadline=absolute,
+        timely=timely,
+        days_since_discovery=days_since,
+        working_days_since_discovery=working_since,
+        steps=tuple(steps),
+        notes=tuple(notes),
+    )
+
+
+register_texts(
+    {
+        "complaint_dates": (
+            "Levert {delivered:wd}; reklamert {complained:wd}.",
+            "Delivered {delivered:wd}; complaint made {complained:wd}.",
+        ),
+        "complaint_elapsed": (
+            "Oppdaget {discovered:wd}: {days} kalenderdager ({working} virkedager) til reklamasjonen.",
+            "Discovered {discovered:wd}: {days} calendar days ({working} working days) until the complaint.",
+        ),
+        "complaint_prompt_warning": (
+            "Det gikk {working} virkedager fra oppdagelse til reklamasjon; retningslinjen for «straks» er {limit}. Dette er en veiledning, ikke en dom.",
+            "{working} working days passed from discovery to complaint; the guideline for 'at once' is {limit}. A guide, not a verdict.",
+        ),
+        "complaint_sodvin": (
+            "Sodvin 7.1 og 2.3: reklamasjon skal skje skriftlig «uten ugrunnet opphold» etter at misligholdet ble eller burde vært oppdaget. Avtalen har ingen fast frist i dager.",
+            "Sodvin 7.1 and 2.3: complaints must be made in writing 'without undue delay' after the breach was or should have been discovered. The contract sets no number of days.",
+        ),
+        "complaint_visible": (
+            "Synlige mangler: senest {days} dager etter levering {delivered:date} = {deadline:wd} (OC 8.1).",
+            "Visible defects: at the latest {days} days after delivery {delivered:date} = {deadline:wd} (OC 8.1).",
+        ),
+        "complaint_absolute": (
+            "Skjulte mangler: aldri senere enn {months} måneder etter etablering {established:date} = {deadline:wd} (OC 8.2).",
+            "Hidden defects: never later than {months} months after establishment {established:date} = {deadline:wd} (OC 8.2).",
+        ),
+        "complaint_rule_visible": (
+            "Ingen oppdagelsesdato er oppgitt, så mangelen regnes som synlig ved levering (OC 8.1).",
+            "No discovery date is given, so the defect counts as visible at delivery (OC 8.1).",
+        ),
+        "complaint_rule_hidden": (
+            "Mangelen ble oppdaget senere, så ettårsfristen gjelder (OC 8.2); reklamasjonen skal likevel komme «straks».",
+            "The defect was discovered later, so the one-year limit applies (OC 8.2); the complaint must still come 'at once'.",
+        ),
+        "complaint_verdict_ok": (
+            "Reklamasjonen {complained:wd} kom innen fristen {deadline:wd} ({rule}): i tide.",
+            "The complaint of {complained:wd} came by the deadline {deadline:wd} ({rule}): in time.",
+        ),
+        "complaint_verdict_late": (
+            "Reklamasjonen {complained:wd} kom etter fristen {deadline:wd} ({rule}): for sent.",
+            "The complaint of {complained:wd} came after the deadline {deadline:wd} ({rule}): too late.",
+        ),
+        "complaint_other_reading": (
+            "Merk: med den andre lesemåten (frist {other:wd}) ville svaret vært «i tide»: {verdict}.",
+            "Note: under the other reading (deadline {other:wd}) the answer 'in time' would be: {verdict}.",
+        ),
+    }
+)
+
+
+class ComplaintInput(CalcInput):
+    delivered: date
+    complained: date
+    discovered: date | None = None
+    established: date | None = None
+    extend_to_working_day: bool = False
+    terms: TemplateId = "office_center"
+
+
+@calculator("complaint", ComplaintInput)
+def _complaint(data: ComplaintInput) -> ComplaintResult:
+    terms = template_terms(data.terms).model_copy(
+        update={"extend_to_working_day": data.extend_to_working_day}
+    )
+    return complaint_limits(
+        delivered=data.delivered,
+        complained=data.complained,
+        discovered=data.discovered,
+        established=data.established,
+        terms=terms,
+    )
+
+
+# --- 4. Data deletion and copies (OC 5.3–5.6, 12.3–12.4) --------------------------------
+
+
+class DeletionResult(Result):
+    ended: date
+    latest_deletion: date
+    deletion: date
+    notice_by: date
+    copy_order_by: date
+    copy_before_expiry: date
+    safe_copy_order_by: date
+
+
+def deletion_deadlines(
+    *, ended: date, terms: Terms, deletion: date | None = None
+) -> DeletionResult:
+    """OC 5.3 deletion within 30 days; 5.4 notice 5 working days before; 5.6 copy order 3 before."""
+    cal = terms.calendar()
+    # OC 5.3: all data, backups included, deleted within 30 days after the service ended
+    latest = ended + timedelta(days=terms.deletion_days)
+    if deletion is None:
+        deletion = latest
+    elif deletion > latest:
+        raise DomainError("deletion", "err_deletion_late", latest=latest)
+    elif deletion < ended:
+        raise DomainError("deletion", "err_deletion_early", ended=ended)
+    # OC 5.4: notice 5 working days before deletion (reading 8: counting back)
+    notice_by = cal.add_working_days(deletion, -terms.deletion_notice_working_days)
+    # OC 5.6: a copy must be ordered in writing at the latest 3 working days before deletion
+    copy_by = cal.add_working_days(deletion, -terms.copy_order_working_days)
+    # OC 12.4: a copy is owed (against payment) if ordered before the subscription expires
+    safe = min(ended, copy_by)
+    steps = [
+        step("deletion_latest", ended=ended, days=terms.deletion_days, latest=latest),
+        step("deletion_planned", deletion=deletion),
+        *skipped_steps(cal, notice_by, deletion),
+        step("deletion_notice", n=terms.deletion_notice_working_days, notice=notice_by),
+        step("deletion_copy", n=terms.copy_order_working_days, copy=copy_by),
+        step("deletion_expiry", ended=ended),
+    ]
+    notes = [step("deletion_safe", safe=safe), step("deletion_contact"), *calendar_steps(cal)]
+    return DeletionResult(
+        ended=ended,
+        latest_deletion=latest,
+        deletion=deletion,
+        notice_by=notice_by,
+        copy_order_by=copy_by,
+        copy_before_expiry=ended,
+        safe_copy_order_by=safe,
+        steps=tuple(steps),
+        notes=tuple(notes),
+    )
+
+
+register_texts(
+    {
+        "err_deletion_late": (
+            "kan ikke være etter siste slettedato {latest:wd} (OC 5.3: innen 30 dager)",
+            "must not be after the latest deletion date {latest:wd} (OC 5.3: within 30 days)",
+        ),
+        "err_deletion_early": (
+            "kan ikke være før tjenesten er avsluttet {ended:wd}",
+            "must not be before the service ended {ended:wd}",
+        ),
+        "deletion_latest": (
+            "Tjenesten ble avsluttet {ended:wd}; data skal slettes innen {days} dager: senest {latest:wd} (OC 5.3).",
+            "The service ended {ended:wd}; data must be deleted within {days} days: at the latest {latest:wd} (OC 5.3).",
+        ),
+        "deletion_planned": (
+            "Planlagt sletting: {deletion:wd}.",
+            "Planned deletion: {deletion:wd}.",
+        ),
+        "deletion_notice": (
+            "Varsel om sletting må sendes {n} virkedager før, talt bakover: senest {notice:wd} (OC 5.4).",
+            "The deletion notice must go out {n} working days before, counted back: by {notice:wd} (OC 5.4).",
+        ),
+        "deletion_copy": (
+            "Kopi av data må bestilles skriftlig senest {n} virkedager før sletting: {copy:wd} (OC 5.6).",
+            "A copy of the data must be ordered in writing at the latest {n} working days before deletion: {copy:wd} (OC 5.6).",
+        ),
+        "deletion_expiry": (
+            "Leverandøren plikter (mot vederlag) å levere kopi bestilt før abonnementet utløper {ended:wd} (OC 12.4); kunden har selv ansvar for egen kopi (OC 12.3).",
+            "The supplier must (against payment) deliver a copy ordered before the subscription expires {ended:wd} (OC 12.4); the customer is responsible for its own copy (OC 12.3).",
+        ),
+        "deletion_safe": (
+            "Sikker dato for kopibestilling: {safe:wd} – den tidligste av fristene i OC 5.6 og 12.4 (valgt lesemåte 7).",
+            "Safe date to order a copy: {safe:wd} – the earlier of the OC 5.6 and 12.4 deadlines (reading 7).",
+        ),
+        "deletion_contact": (
+            "Varselet sendes til den som sendte oppsigelsen (OC 5.4).",
+            "The notice goes to the person who sent the termination (OC 5.4).",
+        ),
+    }
+)
+
+
+class DeletionInput(CalcInput):
+    ended: date
+    deletion: date | None = None
+
+
+@calculator("deletion", DeletionInput)
+def _deletion(data: DeletionInput) -> DeletionResult:
+    return deletion_deadlines(
+        ended=data.ended, deletion=data.deletion, terms=template_terms("office_center")
+    )
+
+
+# --- 3. Binding period, renewal and termination (Sodvin 5.1, 5.2, 5.4; OC 12) -------------
+
+
+class SodvinTermResult(Result):
+    binding_start: date
+    period_number: int
+    period_start: date
+    period_end: date
+    notice_deadline: date
+    earliest_end: date | None
+
+
+def sodvin_period(binding_start: date, k: int, terms: Terms) -> tuple[date, date]:
+    """Period k (0 = binding period) as [start, exclusive end)."""
+    if k == 0:
+        return binding_start, add_months(binding_start, terms.binding_months)
+    start = add_months(binding_start, terms.binding_months + (k - 1) * terms.renewal_months)
+    return start, add_months(start, terms.renewal_months)
+
+
+def sodvin_notice_deadline(exclusive_end: date, terms: Terms) -> date:
+    """Sodvin 5.1 / reading 5: whole months back from the exclusive end, minus one day."""
+    return add_months(exclusive_end, -terms.termination_notice_months) - timedelta(days=1)
+
+
+def sodvin_term(*, ordinary_start: date, terms: Terms, on: date | None = None) -> SodvinTermResult:
+    """Sodvin 5.1: binding from the 1st of the month after ordinary operation starts, renewed automatically."""
+    binding_start = first_of_next_month(ordinary_start)
+    k = 0
+    if on is not None:
+        while sodvin_period(binding_start, k, terms)[1] <= on:
+            k += 1
+    start, end = sodvin_period(binding_start, k, terms)
+    deadline = sodvin_notice_deadline(end, terms)
+    steps = [
+        step(
+            "term_binding", start=ordinary_start, binding=binding_start, months=terms.binding_months
+        ),
+        step("term_period", k=k + 1, start=start, end=end - timedelta(days=1)),
+        step("term_deadline", months=terms.termination_notice_months, deadline=deadline),
+    ]
+    notes = [step("term_reading")]
+    earliest = None
+    if on is not None:
+        if on <= deadline:
+            earliest = end - timedelta(days=1)
+            steps.append(step("term_in_time", on=on, end=earliest))
+        else:
+            next_end = sodvin_period(binding_start, k + 1, terms)[1]
+            earliest = next_end - timedelta(days=1)
+            steps.append(step("term_too_late", on=on, deadline=deadline, end=earliest))
+        if on < binding_start:
+            notes.append(step("term_before_binding", binding=binding_start))
+    return SodvinTermResult(
+        binding_start=binding_start,
+        period_number=k + 1,
+        period_start=start,
+        period_end=end - timedelta(days=1),
+        notice_deadline=deadline,
+        earliest_end=earliest,
+        steps=tuple(steps),
+        notes=tuple(notes),
+    )
+
+
+def sodvin_notice_deadlines(
+    *, ordinary_start: date, terms: Terms, start: date, end: date
+) -> list[tuple[date, date]]:
+    """(notice deadline, period end) for every period whose notice deadline lies in [start, end]."""
+    binding_start = first_of_next_month(ordinary_start)
+    out: list[tuple[date, date]] = []
+    k = 0
+    while True:
+        _, period_end = sodvin_period(binding_start, k, terms)
+        deadline = sodvin_notice_deadline(period_end, terms)
+        if deadline > end:
+            return out
+        if deadline >= start:
+            out.append((deadline, period_end - timedelta(days=1)))
+        k += 1
+
+
+register_texts(
+    {
+        "term_binding": (
+            "Ordinær drift startet {start:wd}; bindingstiden på {months} måneder regnes fra 1. i påfølgende måned: {binding:wd} (Sodvin 5.1).",
+            "Ordinary operation started {start:wd}; the {months}-month binding period runs from the 1st of the following month: {binding:wd} (Sodvin 5.1).",
+        ),
+        "term_period": (
+            "Avtaleperiode nr. {k}: {start:date}–{end:date}. Avtalen fornyes automatisk med en ny periode om den ikke sies opp.",
+            "Agreement period no. {k}: {start:date}–{end:date}. It renews automatically unless terminated.",
+        ),
+        "term_deadline": (
+            "Oppsigelsen må være mottatt minst {months} måneder før periodens slutt: senest {deadline:wd}.",
+            "The termination must be received at least {months} months before the period ends: by {deadline:wd}.",
+        ),
+        "term_in_time": (
+            "Oppsigelse mottatt {on:wd} er innen fristen: avtalen slutter {end:wd}.",
+            "A termination received {on:wd} is in time: the agreement ends {end:wd}.",
+        ),
+        "term_too_late": (
+            "Oppsigelse mottatt {on:wd} er etter fristen {deadline:wd}: avtalen fornyes og slutter tidligst {end:wd}.",
+            "A termination received {on:wd} is after the deadline {deadline:wd}: the agreement renews and ends at the earliest {end:wd}.",
+        ),
+        "term_before_binding": (
+            "Oppsigelsen kom før bindingstiden startet {binding:wd}; den gjelder første periode.",
+            "The termination came before the binding period started {binding:wd}; it applies to the first period.",
+        ),
+        "term_reading": (
+            "Valgt lesemåte 5: hele måneder talt bakover fra periodens slutt; oppsigelsen må ha nådd leverandøren innen fristdagen.",
+            "Reading 5: whole months counted back from the period's end; the termination must have reached the supplier by the deadline day.",
+        ),
+    }
+)
+
+
+class SodvinTermInput(CalcInput):
+    ordinary_start: date
+    on: date | None = None
+
+
+@calculator("sodvin_term", SodvinTermInput)
+def _sodvin_term(data: SodvinTermInput) -> SodvinTermResult:
+    return sodvin_term(
+        ordinary_start=data.ordinary_start, on=data.on, terms=template_terms("sodvin")
+    )
+
+
+class EarlyTerminationResult(Result):
+    remaining_months: Decimal
+    remaining_fees: Money
+    claim: Money
+
+
+def sodvin_early_termination(
+    *,
+    terminated: date,
+    period_end: date,
+    monthly_fee: Decimal,
+    cancellable_licences: Decimal = Decimal(0),
+    outstanding: Decimal = Decimal(0),
+) -> EarlyTerminationResult:
+    """Sodvin 5.2: fee for the rest of the period, less cancellable licences, plus unpaid fees.
+
+    The rest of the period runs from the termination date through ``period_end``
+    (inclusive): whole months, and the days of a part month pro rata of that month's
+    length (fees are monthly, 4.2).
+    """
+    if period_end < terminated:
+        raise DomainError("period_end", "err_before_field", other="terminated")
+    for name, value in (
+        ("monthly_fee", monthly_fee),
+        ("cancellable_licences", cancellable_licences),
+        ("outstanding", outstanding),
+    ):
+        if value < 0:
+            raise DomainError(name, "err_not_negative", input=value)
+    exclusive_end = period_end + timedelta(days=1)
+    months = 0
+    while add_months(terminated, months + 1) <= exclusive_end:
+        months += 1
+    part_start = add_months(terminated, months)
+    month_len = (add_months(part_start, 1) - part_start).days
+    remaining = Decimal(months) + Decimal((exclusive_end - part_start).days) / Decimal(month_len)
+    fees = remaining * monthly_fee
+    claim = max(Decimal(0), fees - cancellable_licences) + outstanding
+    steps = (
+        step("early_remaining", start=terminated, end=period_end, months=round(remaining, 4)),
+        step(
+            "early_claim",
+            fees=round_money(fees),
+            licences=cancellable_licences,
+            outstanding=outstanding,
+            claim=round_money(claim),
+        ),
+    )
+    return EarlyTerminationResult(
+        remaining_months=round(remaining, 4), remaining_fees=fees, claim=claim, steps=steps
+    )
+
+
+register_texts(
+    {
+        "early_remaining": (
+            "Restperioden {start:date}–{end:date} er {months:num} måneder.",
+            "The rest of the period {start:date}–{end:date} is {months:num} months.",
+        ),
+        "early_claim": (
+            "Vederlag for restperioden {fees:money} − oppsigelige lisenskostnader {licences:money} + utestående {outstanding:money} = {claim:money} (Sodvin 5.2).",
+            "Fees for the rest of the period {fees:money} − cancellable licences {licences:money} + outstanding {outstanding:money} = {claim:money} (Sodvin 5.2).",
+        ),
+    }
+)
+
+
+class EarlyTerminationInput(CalcInput):
+    terminated: date
+    period_end: date
+    monthly_fee: Decimal = Field(ge=0)
+    cancellable_licences: Decimal = Field(Decimal(0), ge=0)
+    outstanding: Decimal = Field(Decimal(0), ge=0)
+
+
+@calculator("sodvin_early_termination", EarlyTerminationInput)
+def _early(data: EarlyTerminationInput) -> EarlyTerminationResult:
+    return sodvin_early_termination(**data.model_dump())
+
+
+class ExtensionResult(Result):
+    request_by: date
+
+
+def sodvin_extension(*, received: date, terms: Terms) -> ExtensionResult:
+    """Sodvin 5.4: after the supplier's notice of termination for breach, ask within 1 week."""
+    by = received + timedelta(days=terms.extension_request_days)
+    return ExtensionResult(request_by=by, steps=(step("extension", received=received, by=by),))
+
+
+register_texts(
+    {
+        "extension": (
+            "Hevingsvarsel mottatt {received:wd}: kunden må be om midlertidig forlengelse innen 1 uke, {by:wd}, og forskuddsbetale neste periode (Sodvin 5.4).",
+            "Notice of termination received {received:wd}: the customer must ask for a temporary extension within 1 week, {by:wd}, and prepay the next period (Sodvin 5.4).",
+        ),
+    }
+)
+
+
+class OcTerminationResult(Result):
+    received: date
+    end: date
+    binding_invoice_date: date
+
+
+def oc_termination(*, received: date, terms: Terms) -> OcTerminationResult:
+    """OC 12.1: the whole subscription ends with 3 months' notice; 12.2 rest of binding invoiced."""
+    end = add_months(received, terms.termination_notice_months)
+    # OC 12.2 with 3.3: the rest of a binding period is invoiced on the next due date (1 January)
+    next_due = date(received.year + 1, 1, 1)
+    steps = (
+        step("oc_term_end", received=received, months=terms.termination_notice_months, end=end),
+        step("oc_term_binding", due=next_due),
+    )
+    return OcTerminationResult(
+        received=received, end=end, binding_invoice_date=next_due, steps=steps
+    )
+
+
+register_texts(
+    {
+        "oc_term_end": (
+            "Oppsigelse mottatt {received:wd} med {months} måneders varsel: abonnementet avsluttes {end:wd} (OC 12.1).",
+            "Termination received {received:wd} with {months} months' notice: the subscription ends {end:wd} (OC 12.1).",
+        ),
+        "oc_term_binding": (
+            "Er det avtalt bindingstid, faktureres resten av den på neste forfallsdato {due:wd}, for antall enheter på siste faktura før oppsigelsen (OC 12.2).",
+            "If a binding period was agreed, the rest of it is invoiced on the next due date {due:wd}, for the units on the last invoice before the notice (OC 12.2).",
+        ),
+    }
+)
+
+
+class OcTerminationInput(CalcInput):
+    received: date
+
+
+@calculator("oc_termination", OcTerminationInput)
+def _oc_termination(data: OcTerminationInput) -> OcTerminationResult:
+    return oc_termination(received=data.received, terms=template_terms("office_center"))
+
+
+class ChangeNoticeResult(Result):
+    effective: date
+    publish_by: date
+
+
+def change_notice(*, effective: date, terms: Terms) -> ChangeNoticeResult:
+    """OC 6.7: changes needing new client equipment are published at least 60 days before."""
+    publish_by = effective - timedelta(days=terms.change_notice_days)
+    return ChangeNoticeResult(
+        effective=effective,
+        publish_by=publish_by,
+        steps=(
+            step(
+                "change_notice", effective=effective, days=terms.change_notice_days, by=publish_by
+            ),
+        ),
+    )
+
+
+register_texts(
+    {
+        "change_notice": (
+            "Endringen trer i kraft {effective:wd}; den må publiseres på nettstedet og meldes kjøper direkte senest {days} dager før: {by:wd} (OC 6.7).",
+            "The change takes effect {effective:wd}; it must be published on the website and told to the buyer directly at least {days} days before: {by:wd} (OC 6.7).",
+        ),
+    }
+)
+
+
+class ChangeNoticeInput(CalcInput):
+    effective: date
+
+
+@calculator("change_notice", ChangeNoticeInput)
+def _change_notice(data: ChangeNoticeInput) -> ChangeNoticeResult:
+    return change_notice(effective=data.effective, terms=template_terms("office_center"))
