@@ -277,6 +277,8 @@ class Termination(Record):
     effective_end: date | None = None
     planned_deletion: date | None = None
     copy_ordered_on: date | None = None
+    notice_sent_on: date | None = None  # OC 5.4: when the deletion notice actually went out
+    deleted_on: date | None = None  # OC 5.3: when the data was actually deleted
     transfer_done: dict[str, date] = Field(default_factory=dict)  # Sodvin 5.3 checklist
     note: Text = ""
 
