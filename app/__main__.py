@@ -11,6 +11,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if args and args[0] in COMMANDS:
         return run_command(args)
+    if "--selftest" in args:
+        from app.selftest import run_selftest
+
+        return run_selftest()
     from app.ui.application import run_gui
 
     return run_gui(args)
