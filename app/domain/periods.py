@@ -1,17 +1,24 @@
-"""Time in Oslo: service hours, periods (quarters), and interval merge and clip.
+"""Time in Oslo: service hours, periods (quarters), and interval merge, clip and subtract.
 
 All local times are ``Europe/Oslo``; durations are computed on UTC instants, so a
-quarter containing the spring DST change is one hour shorter (RULES.md section 0).
+quarter containing the spring DST change is one hour shorter (RULES.md section 0):
+Q1 2026 has 2159 hours, Q4 2026 has 2209.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from .errors import invalid
+from pydantic import BaseModel, ConfigDict, PlainSerializer
+
+from .calendar import WorkCalendar
+from .errors import DomainError, invalid
 from .explain import register_texts
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -131,3 +138,284 @@ register_texts(
         ),
     }
 )
+
+
+# --- instants and intervals ---------------------------------------------------------------
+#
+# Every computation below works on UTC instants: subtracting or comparing two aware
+# datetimes of the same zone ignores a DST change (and the ``fold`` of the repeated
+# autumn hour), so local Oslo times are converted on the way in and out only.
+
+_HOUR = Decimal(3600)
+
+
+def to_utc(value: datetime) -> datetime:
+    """The UTC instant of an aware datetime; a naive one is read as Oslo local time."""
+    return oslo_time(value).astimezone(UTC)
+
+
+def to_hours(duration: timedelta) -> Decimal:
+    """A duration in hours, from its exact number of microseconds."""
+    micro = duration // timedelta(microseconds=1)
+    return Decimal(micro) / Decimal(1_000_000) / _HOUR
+
+
+def hours_between(start: datetime, end: datetime) -> Decimal:
+    """Real elapsed hours from ``start`` to ``end`` (negative if end is earlier)."""
+    return to_hours(to_utc(end) - to_utc(start))
+
+
+@dataclass(frozen=True, order=True)
+class Interval:
+    """The half-open time span ``[start, end)`` between two instants, held in UTC.
+
+    Build it from any aware (or naive Oslo) datetimes; ``local_start`` / ``local_end``
+    give the Oslo wall-clock times for display.
+    """
+
+    start: datetime
+    end: datetime
+
+    def __post_init__(self) -> None:
+        start, end = to_utc(self.start), to_utc(self.end)
+        if end < start:
+            raise ValueError(f"interval ends before it starts: {start} > {end}")
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+
+    @property
+    def local_start(self) -> datetime:
+        return self.start.astimezone(OSLO)
+
+    @property
+    def local_end(self) -> datetime:
+        return self.end.astimezone(OSLO)
+
+    @property
+    def duration(self) -> timedelta:
+        return self.end - self.start
+
+    @property
+    def hours(self) -> Decimal:
+        return to_hours(self.duration)
+
+    @property
+    def empty(self) -> bool:
+        return self.start >= self.end
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def window(self) -> Window:
+        return Window(start=self.local_start, end=self.local_end)
+
+
+def merge(intervals: Iterable[Interval]) -> tuple[Interval, ...]:
+    """Sorted, with overlapping or touching intervals joined and empty ones dropped.
+
+    Merging is idempotent and independent of the input order (RULES 5: overlapping
+    incidents are never counted twice).
+    """
+    out: list[Interval] = []
+    for item in sorted(i for i in intervals if not i.empty):
+        if out and item.start <= out[-1].end:
+            if item.end > out[-1].end:
+                out[-1] = Interval(out[-1].start, item.end)
+        else:
+            out.append(item)
+    return tuple(out)
+
+
+def total_duration(intervals: Iterable[Interval]) -> timedelta:
+    """Time covered by at least one of the intervals (overlaps counted once), exactly."""
+    return sum((i.duration for i in merge(intervals)), timedelta(0))
+
+
+def total_hours(intervals: Iterable[Interval]) -> Decimal:
+    """Hours covered by at least one of the intervals (overlaps counted once)."""
+    return to_hours(total_duration(intervals))
+
+
+def clip(intervals: Iterable[Interval], start: datetime, end: datetime) -> tuple[Interval, ...]:
+    """The parts of the intervals inside ``[start, end)``, merged."""
+    return intersect(intervals, [Interval(start, end)])
+
+
+def intersect(a: Iterable[Interval], b: Iterable[Interval]) -> tuple[Interval, ...]:
+    """Time covered by both ``a`` and ``b``, merged."""
+    left, right = merge(a), merge(b)
+    out: list[Interval] = []
+    i = j = 0
+    while i < len(left) and j < len(right):
+        start = max(left[i].start, right[j].start)
+        end = min(left[i].end, right[j].end)
+        if start < end:
+            out.append(Interval(start, end))
+        if left[i].end <= right[j].end:
+            i += 1
+        else:
+            j += 1
+    return merge(out)
+
+
+def subtract(a: Iterable[Interval], b: Iterable[Interval]) -> tuple[Interval, ...]:
+    """Time covered by ``a`` but not by ``b``, merged."""
+    holes = merge(b)
+    out: list[Interval] = []
+    for item in merge(a):
+        cursor = item.start
+        for hole in holes:
+            if hole.end <= cursor or hole.start >= item.end:
+                continue
+            if hole.start > cursor:
+                out.append(Interval(cursor, hole.start))
+            cursor = max(cursor, hole.end)
+            if cursor >= item.end:
+                break
+        if cursor < item.end:
+            out.append(Interval(cursor, item.end))
+    return merge(out)
+
+
+def _minute(value: datetime) -> str:
+    return value.strftime("%Y-%m-%dT%H:%M")
+
+
+OsloMinute = Annotated[datetime, PlainSerializer(_minute, return_type=str)]
+
+
+class Window(BaseModel):
+    """A time span for results and forms: Oslo times, JSON ``YYYY-MM-DDTHH:MM``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: OsloMinute
+    end: OsloMinute
+
+    def interval(self) -> Interval:
+        return Interval(self.start, self.end)
+
+    @property
+    def hours(self) -> Decimal:
+        return hours_between(self.start, self.end)
+
+
+# --- quarters -------------------------------------------------------------------------------
+
+_QUARTER = re.compile(
+    r"^\s*(?P<year>\d{4})\s*-?\s*[qk](?P<q>[1-4])\s*$|^\s*[qk](?P<q2>[1-4])\s*[- ]\s*(?P<year2>\d{4})\s*$"
+)
+QUARTER_YEARS = range(1900, 2201)
+
+
+def parse_quarter(text: str, *, field: str = "quarter") -> tuple[int, int]:
+    """``"2026Q3"`` (also ``2026-Q3``, ``Q3 2026``, ``2026K3``) -> ``(2026, 3)``."""
+    match = _QUARTER.match(str(text).lower())
+    if not match:
+        raise DomainError(field, "err_quarter", input=text)
+    year = int(match["year"] or match["year2"])
+    quarter = int(match["q"] or match["q2"])
+    if year not in QUARTER_YEARS:
+        raise DomainError(field, "err_quarter_year", input=text, low=1900, high=2200)
+    return year, quarter
+
+
+def quarter_bounds(year: int, quarter: int) -> tuple[datetime, datetime]:
+    """``[1 Jan, 1 Apr)`` etc. as aware Oslo datetimes at midnight (RULES 5)."""
+    if quarter not in (1, 2, 3, 4):
+        raise DomainError("quarter", "err_quarter", input=f"{year}Q{quarter}")
+    start = datetime(year, 3 * quarter - 2, 1, tzinfo=OSLO)
+    end = (
+        datetime(year + 1, 1, 1, tzinfo=OSLO)
+        if quarter == 4
+        else datetime(year, 3 * quarter + 1, 1, tzinfo=OSLO)
+    )
+    return start, end
+
+
+def quarter_label(year: int, quarter: int) -> str:
+    return f"{year}Q{quarter}"
+
+
+def quarter_containing(moment: datetime) -> tuple[int, int]:
+    """(year, quarter) of an instant, in Oslo time."""
+    local = oslo_time(moment)
+    return local.year, (local.month - 1) // 3 + 1
+
+
+register_texts(
+    {
+        "err_quarter": (
+            "ukjent kvartal «{input}» (bruk f.eks. 2026Q3)",
+            "unknown quarter '{input}' (use e.g. 2026Q3)",
+        ),
+        "err_quarter_year": (
+            "året i «{input}» må være mellom {low} og {high}",
+            "the year in '{input}' must be between {low} and {high}",
+        ),
+    }
+)
+
+
+# --- service time ---------------------------------------------------------------------------
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=OSLO)
+
+
+def _in_service(day: date, service_hours: ServiceHours, calendar: WorkCalendar) -> bool:
+    """A listed weekday that is no public holiday or closed day of the contract."""
+    return day.weekday() in service_hours.weekdays and calendar.holiday_name(day) is None
+
+
+def service_intervals(
+    start: datetime, end: datetime, service_hours: ServiceHours, calendar: WorkCalendar
+) -> tuple[Interval, ...]:
+    """The service time inside ``[start, end)``: all of it for 24/7, else the daily
+    windows of the listed weekdays, leaving out public holidays and the contract's
+    closed days (see ``ServiceHours``). Each window is placed in Oslo wall-clock time,
+    so 08:00–16:00 is eight real hours on the days the clocks change too.
+    """
+    period = Interval(start, end)
+    if service_hours.always:
+        return merge([period])
+    windows: list[Interval] = []
+    day = period.local_start.date() - timedelta(days=1)
+    last = period.local_end.date()
+    while day <= last:
+        if _in_service(day, service_hours, calendar):
+            open_at = datetime.combine(day, service_hours.start, tzinfo=OSLO)
+            if service_hours.end is None:
+                close_at = _local_midnight(day + timedelta(days=1))
+            else:
+                close_at = datetime.combine(day, service_hours.end, tzinfo=OSLO)
+            windows.append(Interval(open_at, close_at))
+        day += timedelta(days=1)
+    return intersect(windows, [period])
+
+
+def period_hours(
+    start: datetime, end: datetime, service_hours: ServiceHours, calendar: WorkCalendar
+) -> Decimal:
+    """D: hours of service time in ``[start, end)`` (RULES 5), on real (UTC) time."""
+    return total_hours(service_intervals(start, end, service_hours, calendar))
+
+
+def closed_service_days(
+    start: datetime, end: datetime, service_hours: ServiceHours, calendar: WorkCalendar
+) -> list[tuple[date, str]]:
+    """Listed weekdays in the period that are not service days (holidays, closed days),
+    with their names: what an explanation of weekday service hours must mention."""
+    if service_hours.always:
+        return []
+    period = Interval(start, end)
+    out = []
+    day = period.local_start.date()
+    last = (period.local_end - timedelta(microseconds=1)).date()
+    while day <= last:
+        name = calendar.holiday_name(day)
+        if day.weekday() in service_hours.weekdays and name is not None:
+            out.append((day, name))
+        day += timedelta(days=1)
+    return out
