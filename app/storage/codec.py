@@ -1,0 +1,172 @@
+"""Records to rows and back, in repr-stable formats, validated by the model both ways.
+
+Dates ISO text, times ISO text with offset, Decimals TEXT, enums their values, booleans
+0/1, nested values (contacts, overrides, the transfer checklist) canonical JSON text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from app.domain.errors import describe
+from app.domain.explain import Lang
+from app.domain.records import (
+    ChecklistItem,
+    Complaint,
+    Contract,
+    Customer,
+    DeliveryNotice,
+    Incident,
+    Note,
+    Record,
+    Service,
+    Termination,
+)
+
+from .errors import BadRecord
+
+
+def plain(value: Any) -> Any:
+    """A JSON-ready copy of ``value``; sets become sorted lists so the text is stable."""
+    if isinstance(value, BaseModel):
+        return {k: plain(getattr(value, k)) for k in type(value).model_fields}
+    if isinstance(value, dict):
+        return {str(plain(k)): plain(v) for k, v in value.items()}
+    if isinstance(value, (set, frozenset)):
+        return sorted((plain(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def dumps(value: Any) -> str:
+    """Canonical JSON text: sorted keys, no spaces, UTF-8 as is."""
+    return json.dumps(plain(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def record_json(model: Record) -> dict[str, Any]:
+    """A record as JSON values (the form of history entries and export files)."""
+    return plain(model)
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """How one kind of record is stored."""
+
+    table: str  # SQL table
+    model: type[Record]
+    json_fields: frozenset[str] = frozenset()
+    references: dict[str, str] = field(default_factory=dict)  # field -> parent table
+    order_by: str = "id"
+    utc_fields: tuple[str, ...] = ()  # datetime fields with a *_utc copy for ordering
+
+    @property
+    def fields(self) -> list[str]:
+        return list(self.model.model_fields)
+
+    @property
+    def columns(self) -> list[str]:
+        return self.fields + [f"{name}_utc" for name in self.utc_fields]
+
+    def to_row(self, model: Record) -> dict[str, Any]:
+        row: dict[str, Any] = {}
+        for name in self.fields:
+            value = getattr(model, name)
+            if name in self.json_fields:
+                row[name] = dumps(value)
+            elif isinstance(value, bool):
+                row[name] = int(value)
+            else:
+                row[name] = plain(value)
+        for name in self.utc_fields:
+            value = getattr(model, name)
+            row[f"{name}_utc"] = (
+                value.astimezone(UTC).isoformat() if isinstance(value, datetime) else None
+            )
+        return row
+
+    def from_json(self, data: dict[str, Any], *, where: str) -> Record:
+        """Validate JSON values (a row's, an import file's) through the model."""
+        try:
+            return self.model.model_validate(data)
+        except ValidationError as exc:
+            raise BadRecordError(where=where, error=exc) from None
+
+    def from_row(self, row: dict[str, Any]) -> Record:
+        data = {name: row[name] for name in self.fields if name in row}
+        for name in self.json_fields:
+            if isinstance(data.get(name), str):
+                # bad JSON stays text: the model then rejects it, naming the field
+                with contextlib.suppress(json.JSONDecodeError):
+                    data[name] = json.loads(data[name])
+        return self.from_json(data, where=f"{self.table} id {row.get('id')}")
+
+
+class BadRecordError(BadRecord):
+    """A row its model rejects; the message names the record and every bad field."""
+
+    def __init__(self, *, where: str, error: ValidationError) -> None:
+        self.where = where
+        self.error = error
+        super().__init__(where=where, detail=describe(error, "en"))
+
+    def text(self, lang: Lang = "nb") -> str:
+        return f"{self.where}: {describe(self.error, lang)}"
+
+
+SPECS: dict[str, TableSpec] = {
+    spec.table: spec
+    for spec in (
+        TableSpec("customers", Customer, frozenset({"contacts"})),
+        TableSpec(
+            "contracts",
+            Contract,
+            frozenset({"overrides"}),
+            {"customer_id": "customers"},
+        ),
+        TableSpec("services", Service, references={"contract_id": "contracts"}),
+        TableSpec(
+            "incidents",
+            Incident,
+            references={"contract_id": "contracts", "service_id": "services"},
+            order_by="start_utc, id",
+            utc_fields=("start", "end"),
+        ),
+        TableSpec("complaints", Complaint, references={"contract_id": "contracts"}),
+        TableSpec("delivery_notices", DeliveryNotice, references={"contract_id": "contracts"}),
+        TableSpec(
+            "terminations",
+            Termination,
+            frozenset({"transfer_done"}),
+            {"contract_id": "contracts"},
+        ),
+        TableSpec(
+            "checklist_items",
+            ChecklistItem,
+            references={"contract_id": "contracts"},
+            order_by="phase, id",
+        ),
+        TableSpec(
+            "notes",
+            Note,
+            references={"contract_id": "contracts", "customer_id": "customers"},
+        ),
+    )
+}
+
+#: Tables in an order where every parent comes before its children.
+TABLE_ORDER: tuple[str, ...] = tuple(SPECS)

@@ -1,0 +1,432 @@
+"""Opening the database file safely: checks first, then a backup, then migrations.
+
+``open_database(path)`` does, in this order:
+
+1. On a read-only connection (nothing can be written): ``PRAGMA integrity_check``
+   (a damaged file raises ``DatabaseDamaged`` naming the newest backup), and the
+   applied migrations (a file from a newer program raises ``DatabaseTooNew``; a
+   SQLite file that is not ours raises ``NotOurDatabase``). Either way the file is
+   left exactly as it was.
+2. A backup with SQLite's online backup API into ``backups/`` beside the file; the
+   newest ten are kept.
+3. The read-write connection: WAL, foreign keys on, ``synchronous=FULL`` (a commit that
+   returned survives a crash or power cut), a busy timeout; then pending migrations,
+   each in its own transaction.
+
+Writes go through ``Database.transaction()`` (``BEGIN IMMEDIATE``, so two processes
+queue for the write lock instead of failing half-way; nested blocks are savepoints).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import (
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseMissing,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DiskFull,
+    StorageError,
+    classify,
+)
+from .migrations import MIGRATION_NAMES, SCHEMA_VERSION, migrations
+
+__all__ = [
+    "Database",
+    "DatabaseDamaged",
+    "DatabaseLocked",
+    "DatabaseMissing",
+    "DatabaseReadOnly",
+    "DatabaseTooNew",
+    "DiskFull",
+    "NotOurDatabase",
+    "StorageError",
+    "open_database",
+    "restore_backup",
+    "list_backups",
+]
+
+KEEP_BACKUPS = 10
+BUSY_TIMEOUT = 5.0  # seconds a writer waits for another one before DatabaseLocked
+_BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)\.sqlite$")
+
+
+class NotOurDatabase(StorageError):
+    nb = "{path} er en SQLite-fil, men ikke en Avtalevakt-database. Den er ikke endret."
+    en = "{path} is a SQLite file but not an Avtalevakt database. It has not been changed."
+
+
+# --- connection helpers --------------------------------------------------------------
+
+_NB_ORDER = str.maketrans({"æ": "z\U0010fff0", "ø": "z\U0010fff1", "å": "z\U0010fff2"})
+
+
+def sort_key(text: str) -> str:
+    """Norwegian alphabetical order, ignoring case: ... x, y, z, æ, ø, å."""
+    return text.casefold().translate(_NB_ORDER)
+
+
+def _collate_nb(a: str, b: str) -> int:
+    ka, kb = sort_key(a), sort_key(b)
+    return (ka > kb) - (ka < kb)
+
+
+def _fold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
+
+
+def _prepare(conn: sqlite3.Connection) -> None:
+    """Functions the repositories' SQL uses (Unicode-aware case folding and order)."""
+    conn.create_function("fold", 1, _fold, deterministic=True)
+    conn.create_collation("NB", _collate_nb)
+
+
+def _read_only(path: Path, timeout: float) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=timeout)
+    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    return conn
+
+
+def _applied(conn: sqlite3.Connection) -> list[str] | None:
+    """Applied migration names of our set, or None when the file has no migrations table."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+        [migrations.migrations_table],
+    ).fetchone()
+    if not exists:
+        return None
+    rows = conn.execute(
+        f"SELECT name FROM {migrations.migrations_table} WHERE migration_set = ? ORDER BY rowid",
+        [migrations.name],
+    )
+    return [name for (name,) in rows]
+
+
+def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    rows = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+    return [] if rows == ["ok"] else rows
+
+
+# --- backups ---------------------------------------------------------------------------
+
+
+def backup_dir(path: Path) -> Path:
+    return Path(path).parent / "backups"
+
+
+def list_backups(path: Path | str) -> list[Path]:
+    """Backups of the database at ``path``, newest first."""
+    path = Path(path)
+    folder = backup_dir(path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for item in folder.iterdir():
+        match = _BACKUP_NAME.match(item.name)
+        if match and match["stem"] == path.stem and item.is_file():
+            found.append((match["stamp"], item))
+    return [item for _, item in sorted(found, reverse=True)]
+
+
+def _backup_target(path: Path) -> Path:
+    folder = backup_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    moment = datetime.now(UTC)
+    newest = list_backups(path)
+    if newest:  # names sort by time; never go backwards (clock changes) or collide
+        last = datetime.strptime(
+            _BACKUP_NAME.match(newest[0].name)["stamp"], "%Y%m%dT%H%M%S%fZ"
+        ).replace(tzinfo=UTC)
+        moment = max(moment, last + timedelta(microseconds=1))
+    return folder / f"{path.stem}-{moment:%Y%m%dT%H%M%S%f}Z.sqlite"
+
+
+def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy through the online backup API, written to a temporary name first."""
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    dest = sqlite3.connect(str(partial))
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        dest.commit()
+    finally:
+        dest.close()
+    os.replace(partial, target)
+
+
+def make_backup(conn: sqlite3.Connection, path: Path, *, keep: int = KEEP_BACKUPS) -> Path:
+    """Back up the open database ``conn`` (of the file ``path``); keep the newest ``keep``."""
+    target = _backup_target(path)
+    _copy_database(conn, target)
+    for old in list_backups(path)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def restore_backup(backup_path: Path | str, target_path: Path | str) -> Path | None:
+    """Make ``target_path`` a copy of a backup; the file it replaces is kept beside it.
+
+    The backup is checked first (integrity, not from a newer program). The current file
+    (and its ``-wal``/``-shm``) is renamed to ``NAME.before-restore-STAMP`` rather than
+    deleted; that name is returned (None if there was no file). Close every connection
+    to the target first.
+    """
+    backup_path, target_path = Path(backup_path), Path(target_path)
+    if not backup_path.is_file():
+        raise DatabaseMissing(path=backup_path)
+    try:
+        source = _read_only(backup_path, BUSY_TIMEOUT)
+        try:
+            problems = _integrity_problems(source)
+            if problems:
+                raise DatabaseDamaged(path=backup_path, detail="; ".join(problems[:3]))
+            _check_version(source, backup_path)
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            kept: Path | None = None
+            target_path.parent.mkdir(parents=True, exist_ok=True)
+            if target_path.exists():
+                kept = target_path.with_name(f"{target_path.name}.before-restore-{stamp}")
+                for suffix in ("", "-wal", "-shm"):
+                    old = Path(str(target_path) + suffix)
+                    if old.exists():
+                        os.replace(old, Path(str(kept) + suffix))
+            _copy_database(source, target_path)
+            return kept
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        raise classify(exc, backup_path) from exc
+
+
+# --- opening ---------------------------------------------------------------------------
+
+
+def _check_version(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version of an open file; raises if it is newer or not ours."""
+    applied = _applied(conn) or []
+    (user_version,) = conn.execute("PRAGMA user_version").fetchone()
+    unknown = [name for name in applied if name not in MIGRATION_NAMES]
+    if unknown or user_version > SCHEMA_VERSION:
+        raise DatabaseTooNew(path=path, found=max(len(applied), user_version), known=SCHEMA_VERSION)
+    if not applied:
+        tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' AND name != ?",
+            [migrations.migrations_table],
+        ).fetchone()[0]
+        if tables:
+            raise NotOurDatabase(path=path)
+    return len(applied)
+
+
+class Database:
+    """An open, checked and migrated database file.
+
+    ``db`` is the sqlite_utils.Database; write through ``transaction()``.
+    """
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        path: Path,
+        *,
+        last_backup: Path | None,
+        backup_error: StorageError | None = None,
+    ) -> None:
+        self.db = db
+        self.path = path
+        self.last_backup = last_backup
+        self.backup_error = backup_error
+        self._savepoints = itertools.count()
+
+    @property
+    def schema_version(self) -> int:
+        applied = _applied(self.db.conn) or []
+        return len(applied)
+
+    def backups(self) -> list[Path]:
+        """Backups of this file, newest first."""
+        return list_backups(self.path)
+
+    def backup(self, *, keep: int = KEEP_BACKUPS) -> Path:
+        """Take a backup now (the program does so at every start)."""
+        try:
+            self.last_backup = make_backup(self.db.conn, self.path, keep=keep)
+        except sqlite3.Error as exc:
+            raise classify(exc, self.path) from exc
+        return self.last_backup
+
+    def integrity_problems(self) -> list[str]:
+        """``PRAGMA integrity_check`` and ``foreign_key_check``: empty when all is well."""
+        problems = _integrity_problems(self.db.conn)
+        for table, rowid, parent, _ in self.db.conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} {rowid}: missing {parent}")
+        return problems
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """All of the block or nothing; nested blocks are savepoints.
+
+        Takes the write lock at the start (``BEGIN IMMEDIATE``) so a second process waits
+        its turn (up to the busy timeout, then ``DatabaseLocked``) instead of failing
+        in the middle. sqlite3 errors come out as ``StorageError`` subclasses.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            name = f"avtalevakt_{next(self._savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO {name}")
+                    conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                conn.execute(f"RELEASE {name}")
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise classify(exc, self.path) from exc
+        try:
+            yield self
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, sqlite3.Error):
+                raise classify(exc, self.path) from exc
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise classify(exc, self.path) from exc
+
+    def _rollback(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Database {self.path} v{self.schema_version}>"
+
+
+def _check_existing(
+    path: Path, timeout: float, backup: bool
+) -> tuple[int, Path | None, StorageError | None]:
+    """Step 1 and 2 on a read-only connection: (version, backup made, backup error)."""
+    try:
+        conn = _read_only(path, timeout)
+    except sqlite3.Error as exc:
+        raise classify(exc, path) from exc
+    try:
+        try:
+            problems = _integrity_problems(conn)
+        except sqlite3.DatabaseError as exc:
+            error = classify(exc, path)
+            if isinstance(error, (DatabaseLocked, DatabaseReadOnly)):
+                raise error from exc
+            problems = [str(exc)]
+        if problems:
+            backups = list_backups(path)
+            raise DatabaseDamaged(
+                path=path,
+                detail="; ".join(problems[:3]),
+                newest_backup=backups[0] if backups else None,
+            )
+        version = _check_version(conn, path)
+        made, failed = None, None
+        if backup and version > 0:
+            try:
+                made = make_backup(conn, path)
+            except (sqlite3.Error, OSError) as exc:
+                failed = (
+                    classify(exc, path)
+                    if isinstance(exc, sqlite3.Error)
+                    else StorageError(path=path, detail=str(exc))
+                )
+                if version < SCHEMA_VERSION:  # never migrate without a backup
+                    raise failed from exc
+        return version, made, failed
+    except sqlite3.Error as exc:
+        raise classify(exc, path) from exc
+    finally:
+        conn.close()
+
+
+def open_database(
+    path: Path | str,
+    *,
+    backup: bool = True,
+    create: bool = True,
+    timeout: float = BUSY_TIMEOUT,
+) -> Database:
+    """Open (or create) the database at ``path``: checked, backed up, migrated."""
+    path = Path(path)
+    made: Path | None = None
+    failed: StorageError | None = None
+    if path.exists():
+        if path.stat().st_size > 0:
+            _, made, failed = _check_existing(path, timeout, backup)
+    elif not create:
+        raise DatabaseMissing(path=path)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseReadOnly(path=path, detail=str(exc)) from exc
+    try:
+        conn = sqlite3.connect(str(path), timeout=timeout)
+    except sqlite3.Error as exc:
+        raise classify(exc, path) from exc
+    try:
+        _prepare(conn)
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":
+                raise StorageError(path=path, detail=f"journal_mode is {mode}, not wal")
+        conn.execute("PRAGMA synchronous = FULL")
+        db = sqlite_utils.Database(conn)
+        if migrations.pending(db):
+            # One write transaction for all pending migrations: a second process
+            # opening the same new file waits, then finds nothing left to do.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                _check_version(conn, path)
+                migrations.apply(db)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+    except sqlite3.Error as exc:
+        conn.close()
+        raise classify(exc, path) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return Database(db, path, last_backup=made, backup_error=failed)

@@ -1,0 +1,182 @@
+"""What can go wrong with the database file, as exceptions that can explain themselves.
+
+Every ``StorageError`` has ``text(lang)`` in bokmål (default) or English: one sentence a
+service-desk person can act on. ``classify`` turns sqlite3's errors into these.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+Lang = Literal["nb", "en"]
+
+
+#: SQL table -> (bokmål, English) names for messages.
+TABLE_NAMES: dict[str, tuple[str, str]] = {
+    "customers": ("kunder", "customers"),
+    "contracts": ("avtaler", "contracts"),
+    "services": ("tjenester", "services"),
+    "incidents": ("hendelser", "incidents"),
+    "complaints": ("reklamasjoner", "complaints"),
+    "delivery_notices": ("leveransemeldinger", "delivery notices"),
+    "terminations": ("oppsigelser", "terminations"),
+    "checklist_items": ("sjekklistepunkter", "checklist items"),
+    "notes": ("notater", "notes"),
+    "history": ("endringshistorikk", "change history"),
+}
+
+
+def table_name(table: str, lang: Lang) -> str:
+    names = TABLE_NAMES.get(table)
+    return table if names is None else names[0 if lang == "nb" else 1]
+
+
+class StorageError(Exception):
+    """Base of every storage problem; ``text(lang)`` is the message for the user."""
+
+    nb: ClassVar[str] = "Databasefeil i {path}: {detail}"
+    en: ClassVar[str] = "Database error in {path}: {detail}"
+
+    def __init__(self, *, path: Path | str | None = None, detail: str = "", **values: Any):
+        self.path = Path(path) if path is not None else None
+        self.detail = detail
+        self.values = values
+        super().__init__(self.text("en"))
+
+    def text(self, lang: Lang = "nb") -> str:
+        template = self.nb if lang == "nb" else self.en
+        path = (
+            str(self.path)
+            if self.path is not None
+            else ("databasen" if lang == "nb" else "the database")
+        )
+        values = dict(self.values)
+        if "table" in values:
+            values["table"] = table_name(values["table"], lang)
+        if "counts" in values:  # {table: n}
+            values["counts"] = ", ".join(
+                f"{n} {table_name(t, lang)}" for t, n in values["counts"].items()
+            )
+        return template.format(path=path, detail=self.detail, **values)
+
+
+class DatabaseTooNew(StorageError):
+    nb = (
+        "Databasen {path} er laget av en nyere versjon av Avtalevakt (skjemaversjon {found}, "
+        "dette programmet kjenner {known}). Den er ikke endret; oppdater programmet for å åpne den."
+    )
+    en = (
+        "The database {path} was made by a newer version of Avtalevakt (schema version {found}, "
+        "this program knows {known}). It has not been changed; update the program to open it."
+    )
+
+
+class DatabaseDamaged(StorageError):
+    """The file fails ``PRAGMA integrity_check`` or is no SQLite database at all."""
+
+    nb = "Databasen {path} er skadet ({detail}). Den er ikke endret. {offer}"
+    en = "The database {path} is damaged ({detail}). It has not been changed. {offer}"
+
+    def __init__(self, *, newest_backup: Path | None = None, **kwargs: Any) -> None:
+        self.newest_backup = newest_backup
+        super().__init__(**kwargs)
+
+    def text(self, lang: Lang = "nb") -> str:
+        if self.newest_backup is None:
+            offer = "Det finnes ingen sikkerhetskopi." if lang == "nb" else "There is no backup."
+        else:
+            offer = (
+                f"Nyeste sikkerhetskopi: {self.newest_backup}"
+                if lang == "nb"
+                else f"Newest backup: {self.newest_backup}"
+            )
+        self.values["offer"] = offer
+        return super().text(lang)
+
+
+class DatabaseLocked(StorageError):
+    nb = (
+        "Databasen {path} er opptatt: et annet program eller vindu skriver til den. "
+        "Vent litt og prøv igjen, eller lukk det andre Avtalevakt-vinduet."
+    )
+    en = (
+        "The database {path} is busy: another program or window is writing to it. "
+        "Wait a moment and try again, or close the other Avtalevakt window."
+    )
+
+
+class DatabaseReadOnly(StorageError):
+    nb = "Kan ikke skrive til databasen {path}: filen eller mappen er skrivebeskyttet."
+    en = "Cannot write to the database {path}: the file or its folder is read-only."
+
+
+class DiskFull(StorageError):
+    nb = "Disken er full: kan ikke skrive til {path}. Ingenting ble lagret; frigjør plass og prøv igjen."
+    en = "The disk is full: cannot write to {path}. Nothing was saved; free some space and try again."
+
+
+class DatabaseMissing(StorageError):
+    nb = "Finner ikke databasen {path}."
+    en = "The database {path} does not exist."
+
+
+class NotFound(StorageError, KeyError):
+    """No record with that id (also a ``KeyError``)."""
+
+    nb = "Finnes ikke: {table}, id {id}."
+    en = "Not found: {table}, id {id}."
+
+    def __str__(self) -> str:  # KeyError would show the repr
+        return self.text("en")
+
+
+class ReferenceMissing(StorageError):
+    """A record points to a customer, contract or service that does not exist."""
+
+    nb = "{table}: {field} viser til id {value}, som ikke finnes."
+    en = "{table}: {field} refers to id {value}, which does not exist."
+
+
+class InUse(StorageError):
+    """A record other records point to cannot be deleted (nothing is deleted in cascade)."""
+
+    nb = "Kan ikke slette ({table}, id {id}): andre poster viser til den ({counts}). Slett dem først."
+    en = "Cannot delete ({table}, id {id}): other records refer to it ({counts}). Delete those first."
+
+
+class BadRecord(StorageError):
+    """A stored row (or a row of an import file) that its model rejects."""
+
+    nb = "{where}: {detail}"
+    en = "{where}: {detail}"
+
+
+class ImportRefused(StorageError):
+    nb = "Importen ble avvist, ingenting er endret: {detail}"
+    en = "The import was refused, nothing has changed: {detail}"
+
+
+def classify(exc: sqlite3.Error, path: Path | str | None) -> StorageError:
+    """The StorageError for a sqlite3 error (falls back to the generic one)."""
+    message = str(exc).lower()
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if (
+        primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+        or "locked" in message
+        or "busy" in message
+    ):
+        return DatabaseLocked(path=path, detail=str(exc))
+    if primary == sqlite3.SQLITE_READONLY or "readonly" in message or "read-only" in message:
+        return DatabaseReadOnly(path=path, detail=str(exc))
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in message:
+        return DiskFull(path=path, detail=str(exc))
+    if (
+        primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+        or "malformed" in message
+        or "not a database" in message
+    ):
+        return DatabaseDamaged(path=path, detail=str(exc))
+    return StorageError(path=path, detail=str(exc))

@@ -1,0 +1,467 @@
+"""Everything in or out as one JSON file (with its schema version), or CSV per table.
+
+Export reads one consistent snapshot. Import checks the whole file first – every record
+through its model, every reference inside the file, the history entries – and only
+then writes, in one transaction: a bad file changes nothing, and the error names the
+record and the field. Import goes into an empty database, or replaces everything with
+``replace=True`` (the backup taken when the database was opened keeps the old state).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
+
+from app import __version__
+from app.domain.errors import describe
+from app.domain.explain import Lang
+
+from .codec import SPECS, TABLE_ORDER, BadRecordError, dumps, record_json
+from .database import Database
+from .errors import ImportRefused, StorageError
+from .migrations import MIGRATION_NAMES, SCHEMA_VERSION
+from .repositories import Repositories
+
+FORMAT = "avtalevakt"
+Progress = Callable[[int, int], None]
+
+
+# --- export ----------------------------------------------------------------------------
+
+
+def _rows(database: Database, sql: str) -> list[dict[str, Any]]:
+    cursor = database.db.conn.execute(sql)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def export_data(database: Database) -> dict[str, Any]:
+    """Every record and the whole history, as JSON values, from one snapshot."""
+    conn = database.db.conn
+    opened = not conn.in_transaction
+    if opened:
+        conn.execute("BEGIN")  # one read snapshot for all tables
+    try:
+        tables = {
+            table: [
+                record_json(spec.from_row(row))
+                for row in _rows(database, f"SELECT * FROM {table} ORDER BY id")
+            ]
+            for table, spec in SPECS.items()
+        }
+        history = [
+            {
+                "id": row["id"],
+                "at": row["at"],
+                "user": row["user"],
+                "action": row["action"],
+                "table": row["table_name"],
+                "record_id": row["record_id"],
+                "before": None if row["before"] is None else json.loads(row["before"]),
+                "after": None if row["after"] is None else json.loads(row["after"]),
+            }
+            for row in _rows(database, "SELECT * FROM history ORDER BY id")
+        ]
+    finally:
+        if opened:
+            conn.execute("ROLLBACK")
+    return {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "migrations": list(MIGRATION_NAMES),
+        "program_version": __version__,
+        "tables": tables,
+        "history": history,
+    }
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    with open(partial, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+
+
+def export_json(database: Database, out: Path | str) -> dict[str, int]:
+    """Write everything to ``out``; returns the number of records per table (and history)."""
+    data = export_data(database)
+    _write_atomically(Path(out), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    return _counts(data)
+
+
+def _counts(data: dict[str, Any]) -> dict[str, int]:
+    counts = {table: len(rows) for table, rows in data["tables"].items()}
+    counts["history"] = len(data["history"])
+    return counts
+
+
+def export_csv(database: Database, folder: Path | str) -> dict[str, int]:
+    """One CSV file per table in ``folder`` (UTF-8 with BOM and ``;``, as Excel in Norway
+    expects); nested values as JSON text. Returns the number of rows per file."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    data = export_data(database)
+    counts: dict[str, int] = {}
+    named = {**data["tables"], "history": data["history"]}
+    for table, rows in named.items():
+        columns = (
+            list(SPECS[table].model.model_fields)
+            if table in SPECS
+            else ["id", "at", "user", "action", "table", "record_id", "before", "after"]
+        )
+        path = folder / f"{table}.csv"
+        partial = path.with_name(path.name + ".part")
+        with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow([_csv_value(row.get(c)) for c in columns])
+        os.replace(partial, path)
+        counts[table] = len(rows)
+    return counts
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        return dumps(value)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+# --- import: checking ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an import file, in either language."""
+
+    nb: str
+    en: str
+
+    def text(self, lang: Lang = "nb") -> str:
+        return self.nb if lang == "nb" else self.en
+
+
+class ImportFileError(ImportRefused):
+    """The file was refused as a whole; nothing was written. Lists the first problems."""
+
+    SHOWN = 5
+
+    def __init__(self, problems: list[Problem | BadRecordError], *, path: Path | None = None):
+        self.problems = problems
+        super().__init__(path=path, detail="")
+
+    def text(self, lang: Lang = "nb") -> str:
+        shown = "; ".join(p.text(lang) for p in self.problems[: self.SHOWN])
+        more = len(self.problems) - self.SHOWN
+        if more > 0:
+            shown += f" (+{more} " + ("til" if lang == "nb" else "more") + ")"
+        if lang == "nb":
+            return f"Importen ble avvist, ingenting er endret: {shown}"
+        return f"The import was refused, nothing has changed: {shown}"
+
+
+class HistoryRow(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: int
+    at: AwareDatetime
+    user: str
+    action: Literal["insert", "update", "delete"]
+    table: Literal[tuple(SPECS)]  # type: ignore[valid-type]
+    record_id: int
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class CheckedImport:
+    """A file that passed every check: records ready to write, by table."""
+
+    records: dict[str, list[Any]]
+    history: list[dict[str, Any]]
+
+    @property
+    def total(self) -> int:
+        return sum(len(rows) for rows in self.records.values()) + len(self.history)
+
+
+def read_import_file(path: Path | str) -> Any:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ImportFileError(
+            [Problem(f"finner ikke filen {path}", f"file not found: {path}")], path=path
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImportFileError(
+            [Problem(f"kan ikke lese {path}: {exc}", f"cannot read {path}: {exc}")], path=path
+        ) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(
+            [
+                Problem(
+                    f"ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}: {exc.msg})",
+                    f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+                )
+            ],
+            path=path,
+        ) from None
+
+
+def check_import(data: Any) -> CheckedImport:
+    """Every check, nothing written; raises ``ImportFileError`` listing the problems."""
+    problems: list[Problem | BadRecordError] = []
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ImportFileError(
+            [
+                Problem(
+                    "dette er ikke en eksportfil fra Avtalevakt",
+                    "this is not an Avtalevakt export file",
+                )
+            ]
+        )
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportFileError(
+            [
+                Problem(
+                    "schema_version mangler eller er ugyldig",
+                    "schema_version is missing or invalid",
+                )
+            ]
+        )
+    if version > SCHEMA_VERSION:
+        raise ImportFileError(
+            [
+                Problem(
+                    f"filen er fra en nyere versjon av Avtalevakt (skjemaversjon {version}, "
+                    f"dette programmet kjenner {SCHEMA_VERSION})",
+                    f"the file is from a newer version of Avtalevakt (schema version {version}, "
+                    f"this program knows {SCHEMA_VERSION})",
+                )
+            ]
+        )
+    tables = data.get("tables")
+    if not isinstance(tables, dict):
+        raise ImportFileError([Problem("«tables» mangler", "'tables' is missing")])
+    for name in tables:
+        if name not in SPECS:
+            problems.append(Problem(f"ukjent tabell «{name}»", f"unknown table '{name}'"))
+    records: dict[str, list[Any]] = {}
+    ids: dict[str, set[int]] = {}
+    for table in TABLE_ORDER:
+        rows = tables.get(table, [])
+        if not isinstance(rows, list):
+            problems.append(Problem(f"{table}: må være en liste", f"{table}: must be a list"))
+            continue
+        spec = SPECS[table]
+        checked = []
+        seen: set[int] = set()
+        for index, row in enumerate(rows):
+            label = f"{table}[{index}]"
+            if isinstance(row, dict) and row.get("id") is not None:
+                label += f" (id {row.get('id')})"
+            if not isinstance(row, dict):
+                problems.append(
+                    Problem(f"{label}: må være et objekt", f"{label}: must be an object")
+                )
+                continue
+            try:
+                record = spec.from_json(row, where=label)
+            except BadRecordError as exc:
+                problems.append(exc)
+                continue
+            if record.id is None:
+                problems.append(Problem(f"{label}.id: mangler", f"{label}.id: is required"))
+                continue
+            if record.id in seen:
+                problems.append(
+                    Problem(f"{label}.id: finnes to ganger", f"{label}.id: appears twice")
+                )
+                continue
+            seen.add(record.id)
+            checked.append((label, record))
+        ids[table] = seen
+        records[table] = checked
+    # references inside the file
+    for table, checked in records.items():
+        spec = SPECS[table]
+        services = {r.id: r.contract_id for _, r in records.get("services", [])}
+        for label, record in checked:
+            for field, parent in spec.references.items():
+                value = getattr(record, field)
+                if value is not None and value not in ids.get(parent, set()):
+                    problems.append(
+                        Problem(
+                            f"{label}.{field}: viser til id {value}, som ikke finnes i filen",
+                            f"{label}.{field}: refers to id {value}, which is not in the file",
+                        )
+                    )
+            if (
+                table == "incidents"
+                and record.service_id in services
+                and services[record.service_id] != record.contract_id
+            ):
+                problems.append(
+                    Problem(
+                        f"{label}.service_id: tjenesten hører til en annen avtale",
+                        f"{label}.service_id: the service belongs to another contract",
+                    )
+                )
+    history = data.get("history", [])
+    checked_history: list[dict[str, Any]] = []
+    if not isinstance(history, list):
+        problems.append(Problem("history: må være en liste", "history: must be a list"))
+    else:
+        seen_ids: set[int] = set()
+        for index, entry in enumerate(history):
+            label = f"history[{index}]"
+            try:
+                row = HistoryRow.model_validate(entry)
+            except ValidationError as exc:
+                problems.append(
+                    Problem(f"{label}: {describe(exc, 'nb')}", f"{label}: {describe(exc, 'en')}")
+                )
+                continue
+            if row.id in seen_ids:
+                problems.append(
+                    Problem(f"{label}.id: finnes to ganger", f"{label}.id: appears twice")
+                )
+                continue
+            seen_ids.add(row.id)
+            checked_history.append(
+                {
+                    "id": row.id,
+                    "at": entry["at"],  # verbatim: the text is the evidence
+                    "user": row.user,
+                    "action": row.action,
+                    "table_name": row.table,
+                    "record_id": row.record_id,
+                    "before": None if row.before is None else dumps(row.before),
+                    "after": None if row.after is None else dumps(row.after),
+                }
+            )
+    if problems:
+        raise ImportFileError(problems)
+    return CheckedImport(
+        records={t: [r for _, r in rows] for t, rows in records.items()},
+        history=checked_history,
+    )
+
+
+# --- import: writing -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    counts: dict[str, int]
+    replaced: bool
+
+
+class DatabaseNotEmpty(ImportRefused):
+    nb = (
+        "Importen ble avvist, ingenting er endret: databasen {path} har allerede innhold "
+        "(bruk en ny database, eller erstatt alt innhold)."
+    )
+    en = (
+        "The import was refused, nothing has changed: the database {path} already has "
+        "content (use a new database, or replace all content)."
+    )
+
+
+def import_data(
+    database: Database,
+    data: Any,
+    *,
+    replace: bool = False,
+    source: str = "",
+    user: str | None = None,
+    clock: Callable[[], datetime] | None = None,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Check ``data`` as a whole, then write all of it in one transaction, or nothing."""
+    checked = check_import(data)
+    repos = Repositories(database, user=user, clock=clock)
+    conn = database.db.conn
+    total, done = checked.total, 0
+    with database.transaction():
+        if not repos.is_empty():
+            if not replace:
+                raise DatabaseNotEmpty(path=database.path)
+            # The history is append-only (triggers); lift that for this transaction only.
+            triggers = conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'history'"
+            ).fetchall()
+            for name, _ in triggers:
+                conn.execute(f'DROP TRIGGER "{name}"')
+            conn.execute("DELETE FROM history")
+            for table in reversed(TABLE_ORDER):
+                conn.execute(f"DELETE FROM {table}")
+            for _, sql in triggers:
+                conn.execute(sql)
+        for table in TABLE_ORDER:
+            spec = SPECS[table]
+            for record in checked.records[table]:
+                row = spec.to_row(record)
+                columns = ", ".join(f'"{c}"' for c in row)
+                marks = ", ".join("?" for _ in row)
+                conn.execute(
+                    f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
+                )
+                done += 1
+                if progress and done % 100 == 0:
+                    progress(done, total)
+        for entry in checked.history:
+            conn.execute(
+                "INSERT INTO history (id, at, user, action, table_name, record_id, before, after)"
+                " VALUES (:id, :at, :user, :action, :table_name, :record_id, :before, :after)",
+                entry,
+            )
+            done += 1
+            if progress and done % 100 == 0:
+                progress(done, total)
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:  # checked above; a second line of defence
+            raise StorageError(path=database.path, detail=f"foreign key check: {broken[:3]}")
+        digest = hashlib.sha256(
+            json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        ).hexdigest()
+        conn.execute(
+            "INSERT INTO imports (at, user, source, sha256, records, replaced)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [repos.clock().isoformat(), repos.user, source, digest, total, int(replace)],
+        )
+    if progress:
+        progress(total, total)
+    counts = {table: len(rows) for table, rows in checked.records.items()}
+    counts["history"] = len(checked.history)
+    return ImportSummary(counts=counts, replaced=replace)
+
+
+def import_json(database: Database, path: Path | str, **kwargs: Any) -> ImportSummary:
+    """Read, check and import an export file (see ``import_data``)."""
+    data = read_import_file(path)
+    try:
+        return import_data(database, data, source=str(path), **kwargs)
+    except ImportFileError as exc:
+        exc.path = Path(path)
+        raise

@@ -1,0 +1,216 @@
+"""The database schema, as sqlite-utils ``Migrations``: one named function per change.
+
+Rules (ARCHITECTURE.md): a migration is never edited once released; a change to the
+schema is a new function appended at the end, named ``NNNN_what_it_does``. Each runs in
+a transaction together with the record of it having been applied, after the backup
+taken at start (``database.open_database``). ``tests/storage/data/schema_vN.sqlite``
+keeps a database of every earlier version, and the tests migrate each of them.
+
+Storage formats are repr-stable: dates ISO text, times ISO text with their UTC offset
+(plus a ``*_utc`` copy for ordering), money and percentages as TEXT decimals (never
+REAL), enums as their values, booleans 0/1, nested values as JSON text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("avtalevakt")
+
+#: The names of every migration, in order; the schema version is how many are applied.
+MIGRATION_NAMES: list[str] = []
+
+
+def change(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    """Register a migration under ``name``; it also sets ``PRAGMA user_version``."""
+
+    def register(func: Callable[[Database], None]) -> Callable[[Database], None]:
+        version = len(MIGRATION_NAMES) + 1
+
+        def apply(db: Database) -> None:
+            func(db)
+            db.execute(f"PRAGMA user_version = {version}")
+
+        apply.__name__ = name
+        apply.__doc__ = func.__doc__
+        migrations(name=name)(apply)
+        MIGRATION_NAMES.append(name)
+        return func
+
+    return register
+
+
+def _run(db: Database, statements: list[str]) -> None:
+    for sql in statements:
+        db.execute(sql)
+
+
+def _append_only(table: str) -> list[str]:
+    return [
+        f"""CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END""",
+        f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END""",
+    ]
+
+
+@change("0001_create_records")
+def create_records(db: Database) -> None:
+    """Customers, contracts and everything recorded on them; the change history."""
+    _run(
+        db,
+        [
+            """CREATE TABLE customers (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                org_number TEXT NOT NULL,
+                address TEXT NOT NULL DEFAULT '',
+                contacts TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(contacts)),
+                note TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX customers_org_number ON customers (org_number)",
+            "CREATE INDEX customers_name ON customers (name COLLATE NOCASE)",
+            """CREATE TABLE contracts (
+                id INTEGER PRIMARY KEY,
+                customer_id INTEGER NOT NULL REFERENCES customers (id),
+                title TEXT NOT NULL,
+                template TEXT NOT NULL,
+                overrides TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(overrides)),
+                signed TEXT NOT NULL,
+                ordinary_start TEXT,
+                delivered TEXT,
+                established TEXT,
+                monthly_fee TEXT NOT NULL DEFAULT '0',
+                annual_fee TEXT NOT NULL DEFAULT '0',
+                establishment_fee TEXT NOT NULL DEFAULT '0',
+                contract_sum TEXT NOT NULL DEFAULT '0',
+                establishment_sum TEXT NOT NULL DEFAULT '0',
+                units INTEGER NOT NULL DEFAULT 0,
+                unit_price TEXT NOT NULL DEFAULT '0',
+                note TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX contracts_customer ON contracts (customer_id)",
+            "CREATE INDEX contracts_title ON contracts (title COLLATE NOCASE)",
+            "CREATE INDEX contracts_signed ON contracts (signed)",
+            """CREATE TABLE services (
+                id INTEGER PRIMARY KEY,
+                contract_id INTEGER NOT NULL REFERENCES contracts (id),
+                name TEXT NOT NULL,
+                units INTEGER NOT NULL DEFAULT 1,
+                unit_price TEXT NOT NULL DEFAULT '0',
+                uptime_pct TEXT
+            )""",
+            "CREATE INDEX services_contract ON services (contract_id)",
+            """CREATE TABLE incidents (
+                id INTEGER PRIMARY KEY,
+                contract_id INTEGER NOT NULL REFERENCES contracts (id),
+                service_id INTEGER REFERENCES services (id),
+                start TEXT NOT NULL,
+                "end" TEXT,
+                cause TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                start_utc TEXT NOT NULL,
+                end_utc TEXT
+            )""",
+            "CREATE INDEX incidents_contract_start ON incidents (contract_id, start_utc)",
+            "CREATE INDEX incidents_start ON incidents (start_utc)",
+            "CREATE INDEX incidents_service ON incidents (service_id)",
+            """CREATE TABLE complaints (
+                id INTEGER PRIMARY KEY,
+                contract_id INTEGER NOT NULL REFERENCES contracts (id),
+                delivered TEXT NOT NULL,
+                discovered TEXT,
+                complained TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                nature TEXT NOT NULL,
+                extent TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'open',
+                note TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX complaints_contract ON complaints (contract_id)",
+            """CREATE TABLE delivery_notices (
+                id INTEGER PRIMARY KEY,
+                contract_id INTEGER NOT NULL REFERENCES contracts (id),
+                sent TEXT NOT NULL,
+                partial_label TEXT NOT NULL DEFAULT '',
+                rejected_on TEXT,
+                rejection_reason TEXT NOT NULL DEFAULT '',
+                rejection_significant INTEGER NOT NULL DEFAULT 1
+            )""",
+            "CREATE INDEX delivery_notices_contract ON delivery_notices (contract_id)",
+            """CREATE TABLE terminations (
+                id INTEGER PRIMARY KEY,
+                contract_id INTEGER NOT NULL REFERENCES contracts (id),
+                received TEXT NOT NULL,
+                from_contact TEXT NOT NULL,
+                from_email TEXT NOT NULL DEFAULT '',
+                by_supplier INTEGER NOT NULL DEFAULT 0,
+                effective_end TEXT,
+                planned_deletion TEXT,
+                copy_ordered_on TEXT,
+                transfer_done TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(transfer_done)),
+                note TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX terminations_contract ON terminations (contract_id)",
+            """CREATE TABLE checklist_items (
+                id INTEGER PRIMARY KEY,
+                contract_id INTEGER NOT NULL REFERENCES contracts (id),
+                phase INTEGER NOT NULL,
+                task TEXT NOT NULL,
+                owner TEXT NOT NULL DEFAULT '',
+                done_on TEXT,
+                note TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX checklist_items_contract ON checklist_items (contract_id, phase)",
+            """CREATE TABLE notes (
+                id INTEGER PRIMARY KEY,
+                contract_id INTEGER REFERENCES contracts (id),
+                customer_id INTEGER REFERENCES customers (id),
+                created TEXT NOT NULL,
+                text TEXT NOT NULL
+            )""",
+            "CREATE INDEX notes_contract ON notes (contract_id)",
+            "CREATE INDEX notes_customer ON notes (customer_id)",
+            # Every change: when, who (OS user), what, the record before and after (JSON).
+            """CREATE TABLE history (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                user TEXT NOT NULL,
+                action TEXT NOT NULL,
+                table_name TEXT NOT NULL,
+                record_id INTEGER NOT NULL,
+                before TEXT CHECK (before IS NULL OR json_valid(before)),
+                after TEXT CHECK (after IS NULL OR json_valid(after))
+            )""",
+            "CREATE INDEX history_record ON history (table_name, record_id)",
+            *_append_only("history"),
+            # Imports into this file (housekeeping of the file, not exported).
+            """CREATE TABLE imports (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                user TEXT NOT NULL,
+                source TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                records INTEGER NOT NULL,
+                replaced INTEGER NOT NULL
+            )""",
+        ],
+    )
+
+
+@change("0002_termination_notice_and_deletion")
+def termination_notice_and_deletion(db: Database) -> None:
+    """OC 5.3, 5.4: when the deletion notice went out and when the data was deleted."""
+    _run(
+        db,
+        [
+            "ALTER TABLE terminations ADD COLUMN notice_sent_on TEXT",
+            "ALTER TABLE terminations ADD COLUMN deleted_on TEXT",
+        ],
+    )
+
+
+SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -1,0 +1,490 @@
+"""Repositories: domain records in, domain records out, every change in the history.
+
+``Repositories(database)`` has one repository per kind of record (``customers``,
+``contracts``, ``services``, ``incidents``, ``complaints``, ``deliveries``,
+``terminations``, ``checklist``, ``notes``). Every write validates through the pydantic
+model, checks the records it refers to, and runs in one transaction together with its
+history row (when, OS user, before and after as JSON). Nothing is deleted in cascade:
+deleting a record others refer to raises ``InUse``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from app.domain.periods import OSLO
+from app.domain.records import (
+    ChecklistItem,
+    Complaint,
+    Contract,
+    Customer,
+    DeliveryNotice,
+    Incident,
+    Note,
+    Record,
+    Service,
+    Termination,
+)
+
+from .codec import SPECS, TableSpec, dumps, record_json
+from .database import Database
+from .errors import InUse, NotFound, ReferenceMissing, StorageError, classify
+
+M = TypeVar("M", bound=Record)
+
+#: Repository attribute -> SQL table.
+REPOSITORY_TABLES: dict[str, str] = {
+    "customers": "customers",
+    "contracts": "contracts",
+    "services": "services",
+    "incidents": "incidents",
+    "complaints": "complaints",
+    "deliveries": "delivery_notices",
+    "terminations": "terminations",
+    "checklist": "checklist_items",
+    "notes": "notes",
+}
+
+
+def os_user() -> str:
+    """The logged-in user's name, as the operating system knows it."""
+    try:
+        return getpass.getuser() or "?"
+    except Exception:  # no user name in the environment (some services, containers)
+        return "?"
+
+
+def oslo_now() -> datetime:
+    return datetime.now(OSLO)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change: when, who, what, and the record before and after (JSON values)."""
+
+    id: int
+    when: datetime
+    user: str
+    action: str  # "insert", "update", "delete"
+    table: str
+    record_id: int
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class ContractRow:
+    """A line of the contract list: enough to show and sort, without loading the record."""
+
+    id: int
+    customer_id: int
+    customer_name: str
+    org_number: str
+    title: str
+    template: str
+    signed: date
+    monthly_fee: Decimal
+
+
+def _like(text: str) -> str:
+    escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _direction(descending: bool) -> str:
+    return "DESC" if descending else "ASC"
+
+
+class Repository(Generic[M]):
+    """Reads and writes one kind of record."""
+
+    def __init__(self, repos: Repositories, spec: TableSpec) -> None:
+        self._repos = repos
+        self.spec = spec
+        self.model: type[M] = spec.model  # type: ignore[assignment]
+
+    @property
+    def _db(self) -> Database:
+        return self._repos.database
+
+    # --- reading ---------------------------------------------------------------------
+
+    def _select(self, where: str = "", params: list[Any] | None = None, order: str = "") -> list[M]:
+        sql = f"SELECT * FROM {self.spec.table}"
+        if where:
+            sql += f" WHERE {where}"
+        sql += f" ORDER BY {order or self.spec.order_by}"
+        try:
+            cursor = self._db.db.execute(sql, params or [])
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        except sqlite3.Error as exc:
+            raise classify(exc, self._db.path) from exc
+        return [self.spec.from_row(row) for row in rows]  # type: ignore[misc]
+
+    def get(self, record_id: int) -> M:
+        found = self._select("id = ?", [record_id])
+        if not found:
+            raise NotFound(table=self.spec.table, id=record_id)
+        return found[0]
+
+    def all(self) -> list[M]:
+        return self._select()
+
+    def count_all(self) -> int:
+        return self._db.db.execute(f"SELECT count(*) FROM {self.spec.table}").fetchone()[0]
+
+    def for_contract(self, contract_id: int) -> list[M]:
+        if "contract_id" not in self.spec.fields:
+            raise TypeError(f"{self.spec.table} do not belong to a contract")
+        return self._select("contract_id = ?", [contract_id])
+
+    # --- writing ---------------------------------------------------------------------
+
+    def _validated(self, model: M | dict[str, Any]) -> M:
+        """The record validated by its model (again: ``model_construct`` skips it)."""
+        if isinstance(model, dict):
+            return self.model.model_validate(model)
+        if not isinstance(model, self.model):
+            raise TypeError(
+                f"{self.spec.table} take {self.model.__name__}, not {type(model).__name__}"
+            )
+        return self.model.model_validate(model.model_dump())
+
+    def _check_references(self, model: M) -> None:
+        conn = self._db.db.conn
+        for name, parent in self.spec.references.items():
+            value = getattr(model, name)
+            if value is None:
+                continue
+            if not conn.execute(f"SELECT 1 FROM {parent} WHERE id = ?", [value]).fetchone():
+                raise ReferenceMissing(table=self.spec.table, field=name, value=value)
+        # An incident's service must belong to the incident's contract.
+        if self.spec.table == "incidents" and getattr(model, "service_id", None) is not None:
+            owner = conn.execute(
+                "SELECT contract_id FROM services WHERE id = ?", [model.service_id]
+            ).fetchone()
+            if owner and owner[0] != model.contract_id:
+                raise ReferenceMissing(
+                    table="incidents", field="service_id", value=model.service_id
+                )
+
+    def _write(self, sql: str, params: list[Any]) -> sqlite3.Cursor:
+        try:
+            return self._db.db.conn.execute(sql, params)
+        except sqlite3.IntegrityError as exc:
+            raise StorageError(path=self._db.path, detail=f"{self.spec.table}: {exc}") from exc
+
+    def add(self, model: M | dict[str, Any]) -> M:
+        """Store a new record (its ``id`` must be None); returns it as stored, with its id."""
+        record = self._validated(model)
+        if record.id is not None:
+            raise ValueError(f"a new {self.spec.table} record must not have an id ({record.id})")
+        with self._db.transaction():
+            self._check_references(record)
+            row = self.spec.to_row(record)
+            row.pop("id")
+            columns = ", ".join(f'"{c}"' for c in row)
+            marks = ", ".join("?" for _ in row)
+            cursor = self._write(
+                f"INSERT INTO {self.spec.table} ({columns}) VALUES ({marks})", list(row.values())
+            )
+            stored = self.get(cursor.lastrowid)
+            self._repos._log("insert", self.spec.table, stored.id, None, stored)
+        return stored
+
+    def update(self, model: M | dict[str, Any]) -> M:
+        """Replace the stored record with the same id; returns it as stored."""
+        record = self._validated(model)
+        if record.id is None:
+            raise ValueError(f"cannot update a {self.spec.table} record without an id")
+        with self._db.transaction():
+            before = self.get(record.id)
+            self._check_references(record)
+            row = self.spec.to_row(record)
+            row.pop("id")
+            assignments = ", ".join(f'"{c}" = ?' for c in row)
+            self._write(
+                f"UPDATE {self.spec.table} SET {assignments} WHERE id = ?",
+                [*row.values(), record.id],
+            )
+            stored = self.get(record.id)
+            if stored != before:
+                self._repos._log("update", self.spec.table, stored.id, before, stored)
+        return stored
+
+    def delete(self, record_id: int) -> None:
+        """Delete a record no other record refers to (else ``InUse``)."""
+        with self._db.transaction():
+            before = self.get(record_id)
+            users = self._repos._referring(self.spec.table, record_id)
+            if users:
+                raise InUse(table=self.spec.table, id=record_id, counts=users)
+            self._write(f"DELETE FROM {self.spec.table} WHERE id = ?", [record_id])
+            self._repos._log("delete", self.spec.table, record_id, before, None)
+
+
+class ContractRepository(Repository[Contract]):
+    ORDER = {
+        "customer": "cu.name COLLATE NB",
+        "org_number": "cu.org_number",
+        "title": "c.title COLLATE NB",
+        "template": "c.template",
+        "signed": "c.signed",
+        "monthly_fee": "CAST(c.monthly_fee AS REAL)",  # ordering only; values stay TEXT
+        "id": "c.id",
+    }
+
+    def for_customer(self, customer_id: int) -> list[Contract]:
+        return self._select("customer_id = ?", [customer_id])
+
+    def _filter(self, text: str) -> tuple[str, list[Any]]:
+        text = text.strip()
+        if not text:
+            return "", []
+        digits = text.replace(" ", "").replace("\u00a0", "")
+        return (
+            "WHERE (fold(cu.name) LIKE ? ESCAPE '\\' OR cu.org_number LIKE ? ESCAPE '\\'"
+            " OR fold(c.title) LIKE ? ESCAPE '\\')",
+            [_like(text), _like(digits), _like(text)],
+        )
+
+    def search(
+        self,
+        text: str = "",
+        *,
+        order_by: str = "customer",
+        descending: bool = False,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[ContractRow]:
+        """Contracts whose customer name, org number or title contains ``text`` (any case)."""
+        if order_by not in self.ORDER:
+            raise ValueError(f"order_by must be one of {', '.join(self.ORDER)}")
+        where, params = self._filter(text)
+        way = _direction(descending)
+        sql = (
+            "SELECT c.id, c.customer_id, cu.name, cu.org_number, c.title, c.template,"
+            " c.signed, c.monthly_fee FROM contracts c JOIN customers cu ON cu.id = c.customer_id "
+            f"{where} ORDER BY {self.ORDER[order_by]} {way}, c.id {way} LIMIT ? OFFSET ?"
+        )
+        try:
+            rows = self._db.db.conn.execute(sql, [*params, limit, offset]).fetchall()
+        except sqlite3.Error as exc:
+            raise classify(exc, self._db.path) from exc
+        return [
+            ContractRow(
+                id=r[0],
+                customer_id=r[1],
+                customer_name=r[2],
+                org_number=r[3],
+                title=r[4],
+                template=r[5],
+                signed=date.fromisoformat(r[6]),
+                monthly_fee=Decimal(r[7]),
+            )
+            for r in rows
+        ]
+
+    def count(self, text: str = "") -> int:
+        where, params = self._filter(text)
+        sql = f"SELECT count(*) FROM contracts c JOIN customers cu ON cu.id = c.customer_id {where}"
+        return self._db.db.conn.execute(sql, params).fetchone()[0]
+
+
+class IncidentRepository(Repository[Incident]):
+    ORDER = {
+        "start": "i.start_utc",
+        "end": "i.end_utc",
+        "cause": "i.cause",
+        "contract": "i.contract_id",
+        "id": "i.id",
+    }
+
+    def _filter(self, text: str, contract_id: int | None) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if contract_id is not None:
+            clauses.append("i.contract_id = ?")
+            params.append(contract_id)
+        text = text.strip()
+        if text:
+            clauses.append(
+                "(fold(i.description) LIKE ? ESCAPE '\\' OR i.cause LIKE ? ESCAPE '\\'"
+                " OR fold(c.title) LIKE ? ESCAPE '\\')"
+            )
+            params += [_like(text)] * 3
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def search(
+        self,
+        text: str = "",
+        *,
+        contract_id: int | None = None,
+        order_by: str = "start",
+        descending: bool = True,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[Incident]:
+        """Incidents whose description, cause or contract title contains ``text``."""
+        if order_by not in self.ORDER:
+            raise ValueError(f"order_by must be one of {', '.join(self.ORDER)}")
+        where, params = self._filter(text, contract_id)
+        way = _direction(descending)
+        sql = (
+            "SELECT i.* FROM incidents i JOIN contracts c ON c.id = i.contract_id "
+            f"{where} ORDER BY {self.ORDER[order_by]} {way}, i.id {way} LIMIT ? OFFSET ?"
+        )
+        try:
+            cursor = self._db.db.conn.execute(sql, [*params, limit, offset])
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        except sqlite3.Error as exc:
+            raise classify(exc, self._db.path) from exc
+        return [self.spec.from_row(row) for row in rows]  # type: ignore[misc]
+
+    def count(self, text: str = "", *, contract_id: int | None = None) -> int:
+        where, params = self._filter(text, contract_id)
+        sql = f"SELECT count(*) FROM incidents i JOIN contracts c ON c.id = i.contract_id {where}"
+        return self._db.db.conn.execute(sql, params).fetchone()[0]
+
+    def between(self, contract_id: int, start: datetime, end: datetime) -> list[Incident]:
+        """Incidents of a contract that overlap ``[start, end)`` (still-open ones too)."""
+        return self._select(
+            "contract_id = ? AND start_utc < ? AND (end_utc IS NULL OR end_utc > ?)",
+            [contract_id, _utc(end), _utc(start)],
+        )
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
+
+
+class NoteRepository(Repository[Note]):
+    def for_customer(self, customer_id: int) -> list[Note]:
+        return self._select("customer_id = ?", [customer_id])
+
+
+class Repositories:
+    """Every repository over one open database, with the history of changes."""
+
+    customers: Repository[Customer]
+    contracts: ContractRepository
+    services: Repository[Service]
+    incidents: IncidentRepository
+    complaints: Repository[Complaint]
+    deliveries: Repository[DeliveryNotice]
+    terminations: Repository[Termination]
+    checklist: Repository[ChecklistItem]
+    notes: NoteRepository
+
+    def __init__(
+        self,
+        database: Database,
+        *,
+        user: str | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.database = database
+        self.user = user or os_user()
+        self.clock = clock or oslo_now
+        classes: dict[str, type[Repository]] = {
+            "contracts": ContractRepository,
+            "incidents": IncidentRepository,
+            "notes": NoteRepository,
+        }
+        for attribute, table in REPOSITORY_TABLES.items():
+            cls = classes.get(attribute, Repository)
+            setattr(self, attribute, cls(self, SPECS[table]))
+
+    def repository(self, name: str) -> Repository:
+        """A repository by attribute name (``deliveries``) or table (``delivery_notices``)."""
+        for attribute, table in REPOSITORY_TABLES.items():
+            if name in (attribute, table):
+                return getattr(self, attribute)
+        raise KeyError(name)
+
+    def transaction(self):
+        """Group several writes into one transaction (all or nothing)."""
+        return self.database.transaction()
+
+    def is_empty(self) -> bool:
+        """No records and no history."""
+        conn = self.database.db.conn
+        return all(
+            conn.execute(f"SELECT NOT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+            for table in (*SPECS, "history")
+        )
+
+    # --- history ---------------------------------------------------------------------
+
+    def _log(
+        self, action: str, table: str, record_id: int, before: Record | None, after: Record | None
+    ) -> None:
+        moment = self.clock()
+        if moment.tzinfo is None:
+            raise ValueError("the clock must give an aware datetime")
+        self.database.db.conn.execute(
+            "INSERT INTO history (at, user, action, table_name, record_id, before, after)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                moment.astimezone(OSLO).isoformat(),
+                self.user,
+                action,
+                table,
+                record_id,
+                None if before is None else dumps(record_json(before)),
+                None if after is None else dumps(record_json(after)),
+            ],
+        )
+
+    def history(self, table: str, record_id: int) -> list[HistoryEntry]:
+        """Every change of one record, oldest first."""
+        sql_table = REPOSITORY_TABLES.get(table, table)
+        rows = self.database.db.conn.execute(
+            "SELECT id, at, user, action, table_name, record_id, before, after FROM history"
+            " WHERE table_name = ? AND record_id = ? ORDER BY id",
+            [sql_table, record_id],
+        ).fetchall()
+        return [_history_entry(row) for row in rows]
+
+    def all_history(self) -> list[HistoryEntry]:
+        rows = self.database.db.conn.execute(
+            "SELECT id, at, user, action, table_name, record_id, before, after FROM history"
+            " ORDER BY id"
+        ).fetchall()
+        return [_history_entry(row) for row in rows]
+
+    def _referring(self, table: str, record_id: int) -> dict[str, int]:
+        """Tables with records that refer to ``table``'s record ``record_id``, and how many."""
+        conn = self.database.db.conn
+        found: dict[str, int] = {}
+        for spec in SPECS.values():
+            for name, parent in spec.references.items():
+                if parent != table:
+                    continue
+                (n,) = conn.execute(
+                    f"SELECT count(*) FROM {spec.table} WHERE {name} = ?", [record_id]
+                ).fetchone()
+                if n:
+                    found[spec.table] = found.get(spec.table, 0) + n
+        return found
+
+
+def _history_entry(row: tuple) -> HistoryEntry:
+    return HistoryEntry(
+        id=row[0],
+        when=datetime.fromisoformat(row[1]),
+        user=row[2],
+        action=row[3],
+        table=row[4],
+        record_id=row[5],
+        before=None if row[6] is None else json.loads(row[6]),
+        after=None if row[7] is None else json.loads(row[7]),
+    )
