@@ -24,7 +24,7 @@ TABLE_NAMES: dict[str, tuple[str, str]] = {
     "terminations": ("oppsigelser", "terminations"),
     "checklist_items": ("sjekklistepunkter", "checklist items"),
     "notes": ("notater", "notes"),
-    "history": ("endringshistorikk", "change history"),
+    "history": ("historikkoppføringer", "history entries"),
 }
 
 

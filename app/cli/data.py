@@ -1,0 +1,187 @@
+"""``demo``, ``export`` and ``import``: the database without the GUI.
+
+    python -m app demo   [--db PATH] [--today YYYY-MM-DD] [--force]
+    python -m app export [--db PATH] (--out FILE.json | --csv DIR)
+    python -m app import [--db PATH] FILE.json [--replace]
+
+``--db`` defaults to the database in the user's application data folder. An error is
+one line on stderr (bokmål, or English with ``--lang en``) and exit status 2; success
+prints a short summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from app.domain.errors import DomainError, describe
+from app.domain.explain import Lang
+from app.storage.database import open_database
+from app.storage.demo import fill_demo
+from app.storage.errors import StorageError, table_name
+from app.storage.exchange import DatabaseNotEmpty, export_csv, export_json, import_json
+from app.storage.paths import default_database_path
+from app.storage.repositories import REPOSITORY_TABLES, Repositories
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", type=Path, default=None, help="database file (default: the application data folder)"
+    )
+    parser.add_argument("--lang", choices=["nb", "en"], default="nb", help="language of messages")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    demo = sub.add_parser("demo", help="fill an empty database with demo data")
+    _common(demo)
+    demo.add_argument("--today", type=str, default=None, help="YYYY-MM-DD (default: today)")
+    demo.add_argument(
+        "--force", action="store_true", help="add the demo data to a non-empty database"
+    )
+    demo.set_defaults(func=run_demo)
+
+    export = sub.add_parser("export", help="write everything to JSON, or CSV per table")
+    _common(export)
+    export.add_argument("--out", type=Path, default=None, help="JSON file to write")
+    export.add_argument("--csv", type=Path, default=None, help="folder for one CSV file per table")
+    export.set_defaults(func=run_export)
+
+    imp = sub.add_parser("import", help="read an export file into an empty database")
+    _common(imp)
+    imp.add_argument("file", type=Path, help="JSON file made by export")
+    imp.add_argument(
+        "--replace", action="store_true", help="replace all content (a backup is taken first)"
+    )
+    imp.set_defaults(func=run_import)
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
+
+
+def _error_text(exc: Exception, lang: Lang) -> str:
+    if isinstance(exc, DatabaseNotEmpty):
+        return exc.text(lang) + (
+            " Bruk --replace for å erstatte alt."
+            if lang == "nb"
+            else " Use --replace to replace it all."
+        )
+    if isinstance(exc, StorageError):
+        return exc.text(lang)
+    if isinstance(exc, (ValidationError, DomainError)):
+        return describe(exc, lang)
+    if isinstance(exc, OSError):
+        return f"Filfeil: {exc}" if lang == "nb" else f"File error: {exc}"
+    raise exc
+
+
+def _counts_text(counts: dict[str, int], lang: Lang) -> str:
+    parts = []
+    for name, n in counts.items():
+        table = REPOSITORY_TABLES.get(name, name)
+        parts.append(f"{n} {table_name(table, lang)}")
+    return ", ".join(parts)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else default_database_path()
+
+
+def run_demo(args: argparse.Namespace, extra: list[str]) -> int:
+    lang: Lang = args.lang
+    try:
+        today = date.fromisoformat(args.today) if args.today else date.today()
+    except ValueError:
+        return _fail(
+            f"--today: ugyldig dato «{args.today}» (bruk ÅÅÅÅ-MM-DD)"
+            if lang == "nb"
+            else f"--today: invalid date '{args.today}' (use YYYY-MM-DD)"
+        )
+    path = _db_path(args)
+    try:
+        with open_database(path) as database:
+            repos = Repositories(database)
+            if not repos.is_empty() and not args.force:
+                return _fail(
+                    f"Databasen {path} har allerede innhold; demodata legges bare i en tom "
+                    "database (eller bruk --force)."
+                    if lang == "nb"
+                    else f"The database {path} already has content; demo data only goes into "
+                    "an empty database (or use --force)."
+                )
+            summary = fill_demo(repos, today)
+    except Exception as exc:
+        return _fail(_error_text(exc, lang))
+    done = _counts_text(summary.counts, lang)
+    print(
+        f"Demodata lagt inn i {path}: {done}."
+        if lang == "nb"
+        else f"Demo data added to {path}: {done}."
+    )
+    return 0
+
+
+def run_export(args: argparse.Namespace, extra: list[str]) -> int:
+    lang: Lang = args.lang
+    if args.out is None and args.csv is None:
+        return _fail(
+            "Oppgi --out FIL.json eller --csv MAPPE."
+            if lang == "nb"
+            else "Give --out FILE.json or --csv DIR."
+        )
+    path = _db_path(args)
+    lines = []
+    try:
+        with open_database(path, backup=False, create=False) as database:
+            if args.out is not None:
+                counts = export_json(database, args.out)
+                lines.append(
+                    f"Eksporterte til {args.out}: {_counts_text(counts, lang)}."
+                    if lang == "nb"
+                    else f"Exported to {args.out}: {_counts_text(counts, lang)}."
+                )
+            if args.csv is not None:
+                counts = export_csv(database, args.csv)
+                lines.append(
+                    f"CSV-filer i {args.csv}: {_counts_text(counts, lang)}."
+                    if lang == "nb"
+                    else f"CSV files in {args.csv}: {_counts_text(counts, lang)}."
+                )
+    except Exception as exc:
+        return _fail(_error_text(exc, lang))
+    print("\n".join(lines))
+    return 0
+
+
+def run_import(args: argparse.Namespace, extra: list[str]) -> int:
+    lang: Lang = args.lang
+    path = _db_path(args)
+    if not args.file.is_file():
+        return _fail(
+            f"Finner ikke filen {args.file}." if lang == "nb" else f"File not found: {args.file}."
+        )
+    try:
+        with open_database(path) as database:
+            summary = import_json(database, args.file, replace=args.replace)
+            backup = database.last_backup
+    except Exception as exc:
+        return _fail(_error_text(exc, lang))
+    done = _counts_text(summary.counts, lang)
+    text = (
+        f"Importerte {args.file} til {path}: {done}."
+        if lang == "nb"
+        else f"Imported {args.file} into {path}: {done}."
+    )
+    if summary.replaced and backup is not None:
+        text += (
+            f" Tidligere innhold er i sikkerhetskopien {backup}."
+            if lang == "nb"
+            else f" The previous content is in the backup {backup}."
+        )
+    print(text)
+    return 0
