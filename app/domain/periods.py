@@ -56,7 +56,15 @@ class ServiceHours:
         if self.always:
             return "24/7"
         names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-        days = ",".join(names[d] for d in sorted(self.weekdays))
+        runs: list[list[int]] = []
+        for d in sorted(self.weekdays):
+            if runs and runs[-1][-1] == d - 1:
+                runs[-1].append(d)
+            else:
+                runs.append([d])
+        days = ",".join(
+            names[r[0]] if len(r) == 1 else f"{names[r[0]]}-{names[r[-1]]}" for r in runs
+        )
         end = "24:00" if self.end is None else self.end.strftime("%H:%M")
         return f"{days} {self.start.strftime('%H:%M')}-{end}"
 
