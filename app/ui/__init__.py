@@ -1,0 +1,1 @@
+"""Avtalevakt's Qt user interface."""

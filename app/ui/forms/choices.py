@@ -1,0 +1,51 @@
+"""Choice lists the forms share: contracts, customers, causes, channels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.domain.records import Channel, ComplaintStatus
+from app.domain.terms import CAUSE_NAMES, TEMPLATE_NAMES
+
+from ..i18n import pick
+
+
+def contract_choices(repos: Any) -> list[tuple[int, str]]:
+    rows = repos.contracts.search("", limit=100_000)
+    return [(r.id, f"{r.customer_name} – {r.title}") for r in rows]
+
+
+def customer_choices(repos: Any) -> list[tuple[int, str]]:
+    return [(c.id, c.name) for c in sorted(repos.customers.all(), key=lambda c: c.name.casefold())]
+
+
+def template_choices() -> list[tuple[str, str]]:
+    return [(key, pick(names)) for key, names in TEMPLATE_NAMES.items()]
+
+
+def cause_choices() -> list[tuple[Any, str]]:
+    return [(cause, pick(names)) for cause, names in CAUSE_NAMES.items()]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Choices", text)
+
+
+def channel_choices() -> list[tuple[Any, str]]:
+    return [
+        (Channel.EMAIL, _t(QT_TRANSLATE_NOOP("Choices", "E-mail"))),
+        (Channel.LETTER, _t(QT_TRANSLATE_NOOP("Choices", "Letter"))),
+        (Channel.PORTAL, _t(QT_TRANSLATE_NOOP("Choices", "Customer portal"))),
+        (Channel.ORAL, _t(QT_TRANSLATE_NOOP("Choices", "Oral (not in writing)"))),
+    ]
+
+
+def status_choices() -> list[tuple[Any, str]]:
+    return [
+        (ComplaintStatus.OPEN, _t(QT_TRANSLATE_NOOP("Choices", "Open"))),
+        (ComplaintStatus.ACCEPTED, _t(QT_TRANSLATE_NOOP("Choices", "Accepted"))),
+        (ComplaintStatus.REJECTED, _t(QT_TRANSLATE_NOOP("Choices", "Rejected"))),
+        (ComplaintStatus.CLOSED, _t(QT_TRANSLATE_NOOP("Choices", "Closed"))),
+    ]

@@ -1,0 +1,73 @@
+"""A complaint (reklamasjon); says live whether it is timely or late, and why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain import deadlines
+from app.domain.records import Complaint
+
+from ..widgets.explanation_view import ResultView
+from ..widgets.fields import ChoiceField, DateField, NoteField, OptionalDateField, TextField
+from .choices import channel_choices, contract_choices, status_choices
+from .record_form import RecordForm
+
+
+class ComplaintForm(RecordForm):
+    record_type = Complaint
+
+    def title(self) -> str:
+        return self.tr("Complaint")
+
+    def build(self) -> None:
+        add = self.fields.add
+        add("contract_id", ChoiceField(contract_choices(self.repos), self))
+        add("delivered", DateField(self))
+        add(
+            "discovered",
+            OptionalDateField(self),
+            hint=self.tr("Leave out for a defect visible at delivery (OC 8.1)"),
+        )
+        add("complained", DateField(self))
+        add("channel", ChoiceField(channel_choices(), self))
+        add("nature", TextField(self), hint=self.tr("OC 8.3: what is wrong"))
+        add("extent", TextField(self), hint=self.tr("OC 8.3: how much it affects"))
+        add("status", ChoiceField(status_choices(), self))
+        add("note", NoteField(self))
+        self.result_view = ResultView(
+            self.results,
+            fields=["visible_defect_deadline", "absolute_deadline", "days_since_discovery"],
+        )
+        self.results_layout.addWidget(self.result_view)
+
+    def set_defaults(self, **values: Any) -> None:
+        contract = self.contract(values)
+        if contract is not None and contract.delivered is not None and "delivered" not in values:
+            values["delivered"] = contract.delivered
+        super().set_defaults(**values)
+
+    def update_results(self, record: Complaint | None, data: dict[str, Any]) -> None:
+        contract = self.contract(data)
+        if record is None or contract is None:
+            self.result_view.show_nothing(self.tr("Correct the marked fields to see the verdict."))
+            return
+        result = deadlines.complaint_limits(
+            delivered=record.delivered,
+            complained=record.complained,
+            discovered=record.discovered,
+            established=contract.establishment_date,
+            terms=contract.terms(),
+        )
+        if result.timely is None:
+            verdict, good = self.tr("No deadline in days: 'without undue delay' (see notes)"), None
+        elif result.timely:
+            verdict, good = self.tr("Timely"), True
+        else:
+            verdict, good = self.tr("Late"), False
+        if not record.in_writing:
+            verdict += " – " + self.tr("not in writing (OC 8.3 requires writing)")
+            good = False
+        self.result_view.show_result(result, verdict=verdict, good=good)
+
+    def verdict(self) -> str:
+        return self.result_view.status.text()

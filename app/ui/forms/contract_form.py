@@ -1,0 +1,70 @@
+"""A contract on one of the templates; shows the expected go-live and binding dates live."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from app.domain import deadlines, payments
+from app.domain.records import Contract
+from app.domain.results import Result
+
+from ..widgets.explanation_view import ResultView
+from ..widgets.fields import ChoiceField, DateField, DecimalField, IntField, NoteField, TextField
+from ..widgets.fields import OptionalDateField as OptDate
+from .choices import customer_choices, template_choices
+from .record_form import RecordForm
+
+
+class ContractForm(RecordForm):
+    record_type = Contract
+
+    def __init__(self, repos: Any, parent: QWidget | None = None, *, today: date | None = None):
+        self.today = today or date.today()
+        super().__init__(repos, parent)
+
+    def title(self) -> str:
+        return self.tr("Contract")
+
+    def build(self) -> None:
+        add = self.fields.add
+        add("customer_id", ChoiceField(customer_choices(self.repos), self))
+        add("title", TextField(self))
+        add("template", ChoiceField(template_choices(), self))
+        add("signed", DateField(self))
+        add(
+            "ordinary_start", OptDate(self), hint=self.tr("Sodvin 5.1: start of ordinary operation")
+        )
+        add("delivered", OptDate(self))
+        add("established", OptDate(self), hint=self.tr("OC 6.3: the delivery date when left out"))
+        add("monthly_fee", DecimalField(self, optional=True))
+        add("annual_fee", DecimalField(self, optional=True))
+        add("establishment_fee", DecimalField(self, optional=True))
+        add("contract_sum", DecimalField(self, optional=True))
+        add("establishment_sum", DecimalField(self, optional=True))
+        add("units", IntField(self))
+        add("unit_price", DecimalField(self, optional=True))
+        add("note", NoteField(self))
+        self.result_view = ResultView(self.results)
+        self.results_layout.addWidget(self.result_view)
+
+    def update_results(self, record: Contract | None, data: dict[str, Any]) -> None:
+        if record is None:
+            self.result_view.show_nothing(self.tr("Correct the marked fields to see the dates."))
+            return
+        terms = record.terms()
+        result: Result = deadlines.expected_go_live(signed=record.signed, terms=terms)
+        if record.template == "sodvin" and record.ordinary_start is not None:
+            result = deadlines.sodvin_term(
+                ordinary_start=record.ordinary_start, terms=terms, on=self.today
+            )
+        elif record.template == "office_center" and record.establishment_date is not None:
+            result = payments.first_invoice(
+                established=record.establishment_date,
+                unit_price=record.unit_price,
+                units=record.units,
+                establishment_fee=record.establishment_fee,
+            )
+        self.result_view.show_result(result)

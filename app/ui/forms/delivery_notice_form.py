@@ -1,0 +1,66 @@
+"""A delivery notice (leveransemelding) and any rejection; shows its approval period live."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain import deadlines
+from app.domain.records import DeliveryNotice
+
+from ..widgets.explanation_view import ResultView
+from ..widgets.fields import (
+    BoolField,
+    ChoiceField,
+    DateField,
+    NoteField,
+    OptionalDateField,
+    TextField,
+)
+from .choices import contract_choices
+from .record_form import RecordForm
+
+
+class DeliveryNoticeForm(RecordForm):
+    record_type = DeliveryNotice
+
+    def title(self) -> str:
+        return self.tr("Delivery notice")
+
+    def build(self) -> None:
+        add = self.fields.add
+        add("contract_id", ChoiceField(contract_choices(self.repos), self))
+        add("sent", DateField(self))
+        add("partial_label", TextField(self), hint=self.tr("For a partial delivery: which part"))
+        add("rejected_on", OptionalDateField(self), hint=self.tr("When the customer rejected it"))
+        add("rejection_reason", NoteField(self))
+        add(
+            "rejection_significant",
+            BoolField(self.tr("The errors are significant for the customer's use"), self),
+            label="",
+        )
+        self.fields.editors["rejection_significant"].setChecked(True)
+        self.result_view = ResultView(
+            self.results, fields=["first_day", "last_day", "delivery_day", "rejection_valid"]
+        )
+        self.results_layout.addWidget(self.result_view)
+
+    def update_results(self, record: DeliveryNotice | None, data: dict[str, Any]) -> None:
+        contract = self.contract(data)
+        if record is None or contract is None:
+            self.result_view.show_nothing(self.tr("Correct the marked fields to see the period."))
+            return
+        terms = contract.terms()
+        result = deadlines.approval_period(
+            sent=record.sent,
+            working_days=terms.approval_working_days,
+            cal=terms.calendar(),
+            rejected_on=record.rejected_on,
+            rejection_significant=record.rejection_significant,
+        )
+        verdict, good = "", None
+        if result.rejection_valid is not None:
+            good = result.rejection_valid
+            verdict = (
+                self.tr("The rejection is valid") if good else self.tr("The rejection is not valid")
+            )
+        self.result_view.show_result(result, verdict=verdict, good=good)

@@ -1,0 +1,305 @@
+"""The main window: navigation on the left, one page at a time, database and backup below.
+
+Pages are built when first shown. Each page may offer ``refresh()``, ``new_record()``
+(Ctrl+N) and ``focus_filter()`` (Ctrl+F); the window routes the shortcuts to the page
+in view. Changing the language rebuilds the window's widgets in place.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+
+from . import settings as settings_store
+from .fmt import fmt_datetime
+from .i18n import lang
+
+NAVIGATION = ("overview", "contracts", "incidents", "complaints", "deliveries", "calculators")
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        *,
+        database: Any,
+        repos: Any,
+        today: date | None = None,
+        persist: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.repos = repos
+        self.today = today or date.today()
+        self.persist = persist
+        self.setMinimumSize(960, 640)
+        self._build()
+        if persist:
+            geometry, state = settings_store.window_state()
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            if state is not None:
+                self.restoreState(state)
+        else:
+            self.resize(1280, 800)
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Avtalevakt"))
+        self.pages: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        titles = self.page_titles()
+        for name in NAVIGATION:
+            item = QListWidgetItem(titles[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self._build_menus()
+        self._build_status()
+        self.nav.setCurrentRow(0)
+
+    def page_titles(self) -> dict[str, str]:
+        return {
+            "overview": self.tr("Overview"),
+            "contracts": self.tr("Contracts"),
+            "contract": self.tr("Contract"),
+            "incidents": self.tr("Incidents"),
+            "complaints": self.tr("Complaints"),
+            "deliveries": self.tr("Delivery notices"),
+            "calculators": self.tr("Calculators"),
+        }
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_record)
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_filter)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.find_action, self.settings_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view = bar.addMenu(self.tr("&View"))
+        titles = self.page_titles()
+        for number, name in enumerate(NAVIGATION, start=1):
+            action = QAction(titles[name], self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, n=name: self.show_page(n))
+            view.addAction(action)
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        view.addSeparator()
+        view.addAction(refresh)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Avtalevakt"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _build_status(self) -> None:
+        status = self.statusBar()
+        for child in status.findChildren(QLabel):
+            status.removeWidget(child)
+            child.deleteLater()
+        path = getattr(self.database, "path", "")
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(path)))
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        backup = getattr(self.database, "last_backup", None)
+        when = self.tr("none yet")
+        if backup is not None:
+            from datetime import datetime
+
+            try:
+                when = fmt_datetime(datetime.fromtimestamp(backup.stat().st_mtime))
+            except OSError:
+                when = str(backup.name)
+        self.backup_label = QLabel(self.tr("Last backup: %1").replace("%1", when))
+        status.addWidget(self.db_label, 1)
+        status.addPermanentWidget(self.backup_label)
+
+    # --- pages -------------------------------------------------------------------------
+
+    def _make_page(self, name: str) -> QWidget:
+        if name == "overview":
+            from .pages.overview import OverviewPage
+
+            return OverviewPage(self.repos, today=self.today, window=self)
+        if name == "contracts":
+            from .pages.contracts import ContractsPage
+
+            return ContractsPage(self.repos, window=self)
+        if name == "contract":
+            from .pages.contract import ContractPage
+
+            return ContractPage(self.repos, today=self.today, window=self)
+        if name == "incidents":
+            from .pages.incidents import IncidentsPage
+
+            return IncidentsPage(self.repos, window=self)
+        if name == "complaints":
+            from .pages.records import ComplaintsPage
+
+            return ComplaintsPage(self.repos, today=self.today, window=self)
+        if name == "deliveries":
+            from .pages.records import DeliveriesPage
+
+            return DeliveriesPage(self.repos, today=self.today, window=self)
+        if name == "calculators":
+            from .pages.calculators import CalculatorsPage
+
+            return CalculatorsPage(today=self.today)
+        raise KeyError(name)
+
+    def page(self, name: str) -> Any:
+        if name not in self.pages:
+            widget = self._make_page(name)
+            widget.setObjectName(f"page_{name}")
+            self.pages[name] = widget
+            self.stack.addWidget(widget)
+        return self.pages[name]
+
+    def current_page_name(self) -> str:
+        for name, widget in self.pages.items():
+            if widget is self.stack.currentWidget():
+                return name
+        return ""
+
+    def show_page(self, name: str) -> Any:
+        """Show a page by name; ``contract`` opens the first contract when none is open."""
+        if name == "contract":
+            page = self.page("contract")
+            if page.contract_id is None:
+                rows = self.repos.contracts.search("", limit=1)
+                if rows:
+                    page.load(rows[0].id)
+        widget = self.page(name)
+        self.stack.setCurrentWidget(widget)
+        nav_name = "contracts" if name == "contract" else name
+        if nav_name in NAVIGATION:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(NAVIGATION.index(nav_name))
+            self.nav.blockSignals(False)
+        return widget
+
+    def _nav_changed(self, row: int) -> None:
+        if row >= 0:
+            self.show_page(NAVIGATION[row])
+
+    def open_contract(self, contract_id: int) -> Any:
+        page = self.page("contract")
+        page.load(contract_id)
+        self.show_page("contract")
+        page.setFocus()
+        return page
+
+    # --- commands ----------------------------------------------------------------------
+
+    def _current(self) -> Any:
+        return self.stack.currentWidget()
+
+    def new_record(self) -> None:
+        page = self._current()
+        if hasattr(page, "new_record"):
+            page.new_record()
+
+    def focus_filter(self) -> None:
+        page = self._current()
+        if hasattr(page, "focus_filter"):
+            page.focus_filter()
+
+    def refresh(self) -> None:
+        for page in self.pages.values():
+            if hasattr(page, "refresh"):
+                page.refresh()
+
+    def data_changed(self) -> None:
+        """A record was stored: every page shows the new state."""
+        self.refresh()
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(settings_store.load(), self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
+        dialog.open()
+
+    def apply_settings(self, new: settings_store.Settings) -> None:
+        settings_store.save(new)
+        if new.language != lang():
+            self.set_language(new.language)
+
+    def set_language(self, value: str) -> None:
+        from .application import install_translations
+
+        current = self.current_page_name() or "overview"
+        contract_id = getattr(self.pages.get("contract"), "contract_id", None)
+        install_translations(QCoreApplication.instance(), value)  # type: ignore[arg-type]
+        old = self.centralWidget()
+        self._build()
+        old.deleteLater()
+        if contract_id is not None:
+            self.page("contract").load(contract_id)
+        self.show_page(current)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Avtalevakt"),
+            self.tr(
+                "Avtalevakt %1\n\nContract deadlines, availability and compensation for "
+                "Norwegian IT service desks."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.persist:
+            settings_store.save_window(self.saveGeometry(), self.saveState())
+            stored = settings_store.load()
+            stored.last_page = self.current_page_name() or "overview"
+            settings_store.save(stored)
+        super().closeEvent(event)
+
+
+def main_window() -> MainWindow | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            return widget
+    return None

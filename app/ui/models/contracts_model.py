@@ -1,0 +1,75 @@
+"""The contract list: customer, org number, title, template, signed, monthly fee."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+from app.domain.terms import TEMPLATE_NAMES
+
+from ..fmt import fmt_date, fmt_money
+from ..i18n import pick
+from .lazy_model import Column, LazyTableModel
+
+
+def _h(text: str) -> Any:
+    return lambda: QCoreApplication.translate("ContractsModel", text)
+
+
+def org(number: str) -> str:
+    """9 digits shown as ``123 456 789``."""
+    return f"{number[:3]} {number[3:6]} {number[6:]}" if len(number) == 9 else number
+
+
+class ContractsModel(LazyTableModel):
+    columns: list[Column] = [
+        (
+            "customer",
+            _h(QT_TRANSLATE_NOOP("ContractsModel", "Customer")),
+            lambda r: r.customer_name,
+        ),
+        (
+            "org_number",
+            _h(QT_TRANSLATE_NOOP("ContractsModel", "Org. number")),
+            lambda r: org(r.org_number),
+        ),
+        ("title", _h(QT_TRANSLATE_NOOP("ContractsModel", "Contract")), lambda r: r.title),
+        (
+            "template",
+            _h(QT_TRANSLATE_NOOP("ContractsModel", "Template")),
+            lambda r: pick(TEMPLATE_NAMES.get(r.template, (r.template,) * 2)),
+        ),
+        (
+            "signed",
+            _h(QT_TRANSLATE_NOOP("ContractsModel", "Signed")),
+            lambda r: fmt_date(r.signed, weekday=False),
+        ),
+        (
+            "monthly_fee",
+            _h(QT_TRANSLATE_NOOP("ContractsModel", "Monthly fee")),
+            lambda r: fmt_money(r.monthly_fee),
+        ),
+    ]
+    default_order = "customer"
+
+    def __init__(self, repos: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.repos = repos
+
+    def fetch(self, *, offset: int, limit: int) -> list[Any]:
+        return self.repos.contracts.search(
+            self.filter_text,
+            order_by=self.order_by,
+            descending=self.descending,
+            limit=limit,
+            offset=offset,
+        )
+
+    def count(self) -> int:
+        return self.repos.contracts.count(self.filter_text)
+
+    def decorate(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,80 @@
+"""A small list of records (one contract's complaints, notices, services …) as a table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordsModel(QAbstractTableModel):
+    """Rows given whole (lists that stay short); columns are (header, display) pairs."""
+
+    def __init__(
+        self,
+        columns: Sequence[tuple[Callable[[], str], Callable[[Any], str]]],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+        self.all_rows: list[Any] = []
+        self.filter_text = ""
+        self.colours: Callable[[Any, int], Any] | None = None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.all_rows = list(rows)
+        self.rows = self._matching()
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        """Show only rows where some column contains ``text`` (any case): inside the model."""
+        self.beginResetModel()
+        self.filter_text = text.strip().casefold()
+        self.rows = self._matching()
+        self.endResetModel()
+
+    def _matching(self) -> list[Any]:
+        if not self.filter_text:
+            return list(self.all_rows)
+        return [
+            row
+            for row in self.all_rows
+            if any(self.filter_text in show(row).casefold() for _h, show in self.columns)
+        ]
+
+    def record_at(self, row: int) -> Any:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.columns[index.column()][1](row)
+        if role == Qt.ItemDataRole.UserRole:
+            return getattr(row, "id", None)
+        if role == Qt.ItemDataRole.ForegroundRole and self.colours is not None:
+            return self.colours(row, index.column())
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section][0]()
+        return None

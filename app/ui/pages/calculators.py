@@ -1,0 +1,149 @@
+"""The Calculators page: every calculator of RULES.md, recomputed on every keystroke."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from app.domain import calculators
+from app.domain.results import Result
+
+from ..i18n import calculator_title
+from ..widgets.calculator_panel import CalculatorPanel
+
+# The order users look for them in; calculators registered later are appended.
+ORDER = [
+    "approval",
+    "complaint",
+    "deletion",
+    "compensation",
+    "availability",
+    "sodvin_term",
+    "oc_termination",
+    "sodvin_early_termination",
+    "payment",
+    "first_invoice",
+    "price_adjustment",
+    "change_notice",
+    "maintenance_windows",
+]
+# Parts of "compensation" (shown there, not on their own).
+PARTS = {"sodvin_refund", "oc_reduction"}
+
+
+def _quarter(today: date) -> str:
+    return f"{today.year}Q{(today.month - 1) // 3 + 1}"
+
+
+def initial_values(today: date) -> dict[str, dict[str, Any]]:
+    """Amounts start from RULES.md's worked examples, dates from today."""
+    return {
+        "sodvin_refund": {
+            "fee": "20000",
+            "uptime": "99.5",
+            "downtime_hours": "15",
+            "quarter": _quarter(today),
+        },
+        "oc_reduction": {"monthly_fee": "8000", "availability": "99.12"},
+        "sodvin_early_termination": {"monthly_fee": "10000"},
+        "payment": {"amount": "10000"},
+        "first_invoice": {"unit_price": "250", "units": 20, "establishment_fee": "5000"},
+        "price_adjustment": {"price": "100", "index_old": "120.5", "index_new": "125.1"},
+        "availability": {"quarter": _quarter(today)},
+        "maintenance_windows": {"year": today.year},
+    }
+
+
+def verdict_for(name: str, result: Result) -> tuple[str, bool | None] | None:
+    """A one-line verdict for the domain's yes/no answers (no rule here: the domain decided)."""
+    if name == "complaint":
+        timely = getattr(result, "timely", None)
+        if timely is None:
+            return QCoreApplication.translate(
+                "CalculatorsPage", "No fixed deadline in days for this contract: see the notes."
+            ), None
+        return (
+            QCoreApplication.translate("CalculatorsPage", "In time")
+            if timely
+            else QCoreApplication.translate("CalculatorsPage", "Too late")
+        ), bool(timely)
+    if name == "approval":
+        valid = getattr(result, "rejection_valid", None)
+        if valid is None:
+            return None
+        return (
+            QCoreApplication.translate("CalculatorsPage", "The rejection is valid")
+            if valid
+            else QCoreApplication.translate("CalculatorsPage", "The rejection is not valid")
+        ), valid
+    if name == "payment":
+        late = getattr(result, "days_late", None)
+        if late is None:
+            return None
+        if late <= 0:
+            return QCoreApplication.translate("CalculatorsPage", "Paid in time"), True
+        return QCoreApplication.translate("CalculatorsPage", "Paid %n day(s) late", "", late), False
+    return None
+
+
+class CalculatorsPage(QWidget):
+    """A list of calculators and the chosen one's panel, built when first opened."""
+
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today or date.today()
+        self.initial = initial_values(self.today)
+        self.list = QListWidget(self)
+        self.list.setObjectName("calculatorList")
+        self.list.setFixedWidth(250)
+        self.stack = QStackedWidget(self)
+        self.panels: dict[str, QWidget] = {}
+        available = calculators.names()
+        names = [n for n in ORDER if n in available or n == "compensation"]
+        names += [n for n in available if n not in names and n not in PARTS]
+        if not set(available) >= PARTS:
+            names.remove("compensation")
+        for name in names:
+            item = QListWidgetItem(calculator_title(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.list.addItem(item)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+        self.list.currentRowChanged.connect(self._show_row)
+        self.list.setCurrentRow(0)
+        self.setFocusProxy(self.list)
+
+    def names(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.panel(self.list.item(row).data(Qt.ItemDataRole.UserRole), show=True)
+
+    def panel(self, name: str, *, show: bool = False) -> Any:
+        """The panel of a calculator (built on first use)."""
+        if name not in self.panels:
+            if name == "compensation":
+                from .compensation_panel import CompensationPanel
+
+                widget: QWidget = CompensationPanel(self, initial=self.initial)
+            else:
+                widget = CalculatorPanel(
+                    name,
+                    self,
+                    initial=self.initial.get(name),
+                    verdict=lambda result, n=name: verdict_for(n, result),
+                )
+            self.panels[name] = widget
+            self.stack.addWidget(widget)
+        if show:
+            self.stack.setCurrentWidget(self.panels[name])
+            names = self.names()
+            if name in names and self.list.currentRow() != names.index(name):
+                self.list.setCurrentRow(names.index(name))
+        return self.panels[name]

@@ -1,0 +1,203 @@
+"""Compensation for downtime: Sodvin's refund or Office Center's reduction, from an
+availability figure or from a quarter's incidents (computed by the domain first)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.domain import calculators, compensation
+from app.domain.errors import DomainError, FieldProblem, problems
+from app.domain.periods import OSLO
+from app.domain.terms import TEMPLATE_DEFAULTS, Cause
+
+from ..i18n import calculator_title, field_label, lang
+from ..widgets.calculator_panel import scrolled
+from ..widgets.explanation_view import ResultView
+from ..widgets.fields import ChoiceField, DecimalField, FieldPanel, TextField
+from ..widgets.incidents_editor import IncidentsEditor
+
+
+def _decimal(name: str, text: str | None) -> Decimal:
+    if text is None or text == "":
+        raise DomainError(name, "err_missing")
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise DomainError(name, "err_number", input=text) from None
+    if not value.is_finite():
+        raise DomainError(name, "err_number", input=text)
+    return value
+
+
+class CompensationPanel(QWidget):
+    """Template and source chosen at the top; fields appear as they apply."""
+
+    def __init__(self, parent: QWidget | None = None, *, initial: dict[str, Any] | None = None):
+        super().__init__(parent)
+        initial = initial or {}
+        quarter = (initial.get("availability") or {}).get("quarter", "2026Q1")
+        self.fields = FieldPanel()
+        add = self.fields.add
+        self.template = add(
+            "template",
+            ChoiceField(
+                [
+                    ("sodvin", self.tr("Sodvin: refund (7.2)")),
+                    ("office_center", self.tr("Office Center: price reduction (10.2–10.3)")),
+                ]
+            ),
+            label=self.tr("Contract"),
+        )
+        self.source = add(
+            "source",
+            ChoiceField(
+                [
+                    ("figure", self.tr("An availability figure")),
+                    ("incidents", self.tr("A quarter's incidents")),
+                ]
+            ),
+            label=self.tr("Computed from"),
+        )
+        self.fee = add("fee", DecimalField(self), label=self.tr("Fee"))
+        self.uptime = add("uptime", DecimalField(self), label=self.tr("Agreed level (%)"))
+        self.availability = add("availability", DecimalField(self))
+        self.quarter = add("quarter", TextField(self, placeholder="2026Q3"))
+        self.service_hours = add("service_hours", TextField(self, placeholder="24/7"))
+        self.fee.set_value("20000")
+        self.uptime.set_value("99.5")
+        self.availability.set_value("99.12")
+        self.quarter.set_value(quarter)
+        self.incidents = IncidentsEditor(self)
+        year, q = int(quarter[:4]), int(quarter[-1])
+        first = datetime(year, 3 * (q - 1) + 1, 10, 9, 0, tzinfo=OSLO)
+        self.incidents.add_row(first, first.replace(hour=17), Cause.SUPPLIER)
+        self.incidents_label = QLabel(field_label("incidents") + ":")
+        self.incidents_label.setObjectName("subHeading")
+
+        title = QLabel(calculator_title("compensation"))
+        title.setObjectName("pageHeading")
+        inputs = QWidget()
+        column = QVBoxLayout(inputs)
+        column.addWidget(title)
+        column.addWidget(self.fields)
+        column.addWidget(self.incidents_label)
+        column.addWidget(self.incidents)
+        column.addStretch(1)
+        self.availability_view = ResultView(
+            fields=["period_hours", "downtime_hours", "availability", "allowed_downtime_hours"]
+        )
+        self.availability_view.heading.setText(self.tr("Availability"))
+        self.result_view = ResultView()
+        self.result_view.heading.setText(self.tr("Compensation"))
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.availability_view)
+        right_column.addWidget(self.result_view)
+        right_column.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        left = scrolled(inputs)
+        left.setMinimumWidth(380)
+        layout.addWidget(left, 5)
+        layout.addWidget(scrolled(right), 6)
+        self.fields.changed.connect(self.recompute)
+        self.incidents.changed.connect(self.recompute)
+        self.template.changed.connect(self._template_changed)
+        self._template_changed()
+
+    def _template_changed(self) -> None:
+        template = self.template.value()
+        self.fields.labels["fee"].setText(
+            (self.tr("Fee for the period (V)") if template == "sodvin" else self.tr("Monthly fee"))
+            + ":"
+        )
+        self.fields.labels["uptime"].setText(
+            (self.tr("Agreed uptime (O, %)") if template == "sodvin" else self.tr("Guarantee (%)"))
+            + ":"
+        )
+        self.service_hours.set_value(TEMPLATE_DEFAULTS[template]["service_hours"])
+        self.recompute()
+
+    def _set_visible(self, name: str, visible: bool) -> None:
+        self.fields.labels[name].setVisible(visible)
+        self.fields.editors[name].parentWidget().setVisible(visible)
+
+    def recompute(self) -> Any:
+        from_incidents = self.source.value() == "incidents"
+        self._set_visible("availability", not from_incidents)
+        self._set_visible("quarter", from_incidents)
+        self._set_visible("service_hours", from_incidents)
+        self.incidents.setVisible(from_incidents)
+        self.incidents_label.setVisible(from_incidents)
+        self.availability_view.setVisible(from_incidents)
+        try:
+            result = self._compute(from_incidents)
+        except ValidationError as exc:
+            self._problems(problems(exc))
+            return None
+        except DomainError as exc:
+            self._problems([exc.problem])
+            return None
+        self.fields.show_problems([])
+        self.incidents.show_problems([])
+        self.result_view.show_result(result)
+        return result
+
+    def _compute(self, from_incidents: bool) -> Any:
+        template = self.template.value()
+        fee = _decimal("fee", self.fee.value())
+        level = _decimal("uptime", self.uptime.value())
+        period_hours = downtime = None
+        if from_incidents:
+            data = {
+                "terms": template,
+                "quarter": self.quarter.value(),
+                "service_hours": self.service_hours.value() or None,
+                "incidents": self.incidents.value(),
+            }
+            avail = calculators.get("availability")(data)
+            self.availability_view.show_result(avail)
+            percent = avail.availability
+            period_hours, downtime = avail.period_hours, avail.downtime_hours
+        else:
+            percent = _decimal("availability", self.availability.value())
+        if template == "sodvin":
+            return compensation.sodvin_refund(
+                fee=fee,
+                uptime_pct=level,
+                availability_pct=percent,
+                period_hours=period_hours,
+                downtime_hours=downtime,
+            )
+        try:
+            return compensation.oc_reduction(
+                monthly_fee=fee, availability_pct=percent, guarantee_pct=level
+            )
+        except DomainError as exc:
+            if exc.problem.field in ("guarantee", "guarantee_pct"):
+                raise DomainError("uptime", exc.problem.code, **exc.problem.values) from None
+            raise
+
+    def _problems(self, found: list[FieldProblem]) -> None:
+        aliased = []
+        for p in found:
+            name = {"terms": "template", "uptime_pct": "uptime", "availability_pct": "availability"}
+            aliased.append(FieldProblem(name.get(p.field, p.field), p.code, p.values))
+        rest = self.incidents.show_problems(self.fields.show_problems(aliased))
+        lines = [(f"{field_label(p.field)}: " if p.field else "") + p.message(lang()) for p in rest]
+        why = "\n".join(lines) or self.tr("Correct the marked fields to see the result.")
+        self.result_view.show_nothing(why)
+        if self.source.value() == "incidents" and any(
+            p.field.split(".")[0] in ("quarter", "service_hours", "incidents") for p in aliased
+        ):
+            self.availability_view.show_nothing(why)
+
+
+def today_quarter(today: date) -> str:
+    return f"{today.year}Q{(today.month - 1) // 3 + 1}"

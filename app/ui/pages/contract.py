@@ -1,0 +1,428 @@
+"""One contract: header, this quarter's availability and compensation, and tabs for its terms,
+services, incidents, complaints, delivery notices, termination, checklist and history."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import deadlines
+from app.domain.periods import OSLO
+from app.domain.records import TRANSFER_ITEMS
+from app.domain.terms import CAUSE_NAMES, TEMPLATE_NAMES, Terms, template_terms
+
+from ..fmt import fmt_date, fmt_datetime, fmt_money, fmt_percent, fmt_value
+from ..forms.complaint_form import ComplaintForm
+from ..forms.contract_form import ContractForm
+from ..forms.delivery_notice_form import DeliveryNoticeForm
+from ..forms.incident_form import IncidentForm
+from ..forms.termination_form import TerminationForm
+from ..i18n import field_label, lang, pick
+from ..models.incidents_model import IncidentsModel
+from ..models.records_model import RecordsModel
+from ..widgets.table import make_table, size_columns
+from .base import Page, saver_for
+
+C = "ContractPage"
+
+
+def _h(text: str) -> Any:
+    return lambda: QCoreApplication.translate(C, text)
+
+
+def term_text(value: Any) -> str:
+    if isinstance(value, (frozenset, set)):
+        return ", ".join(sorted(pick(CAUSE_NAMES[c]) for c in value))
+    if isinstance(value, (tuple, list)):
+        return ", ".join(fmt_value(v) for v in value) or "–"
+    return fmt_value(value)
+
+
+class ContractPage(Page):
+    """Load a contract with ``load(id)``; Ctrl+N adds a record of the tab in view."""
+
+    def __init__(
+        self,
+        repos: Any,
+        *,
+        today: date | None = None,
+        window: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Contract"), window=window, parent=parent)
+        self.repos = repos
+        self.today = today or date.today()
+        self.contract_id: int | None = None
+        self.contract: Any = None
+        self.button(self.tr("&Edit contract…"), self.edit_contract)
+        self.button(
+            self.tr("&Add…"), self.new_record, tip=self.tr("Ctrl+N: a record of the tab in view")
+        )
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("hint")
+        self.subtitle.setWordWrap(True)
+        self.quarter = QLabel(self)
+        self.quarter.setObjectName("quarterSummary")
+        self.quarter.setWordWrap(True)
+        self.quarter.setTextFormat(Qt.TextFormat.RichText)
+        self.quarter.setStyleSheet(
+            "QLabel { background: #eef4fb; border: 1px solid #c9d8ec; border-radius: 6px; padding: 8px; }"
+        )
+        self.layout_.addWidget(self.subtitle)
+        self.layout_.addWidget(self.quarter)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.layout_.addWidget(self.tabs, 1)
+        self._build_tabs()
+        self.setFocusProxy(self.tabs)
+
+    # --- tabs --------------------------------------------------------------------------
+
+    def _table_tab(self, model: Any, title: str, name: str, widths: list[int]) -> QTableView:
+        table = make_table(model, self)
+        table.setObjectName(f"table_{name}")
+        size_columns(table, widths)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.addWidget(table)
+        holder.setObjectName(f"tab_{name}")
+        holder.setFocusProxy(table)
+        self.tabs.addTab(holder, title)
+        return table
+
+    def _build_tabs(self) -> None:
+        self.terms_model = RecordsModel(
+            [
+                (_h(QT_TRANSLATE_NOOP(C, "Term")), lambda r: field_label(r[0])),
+                (_h(QT_TRANSLATE_NOOP(C, "Template default")), lambda r: term_text(r[1])),
+                (_h(QT_TRANSLATE_NOOP(C, "This contract")), lambda r: term_text(r[2])),
+            ]
+        )
+        self.terms_model.colours = lambda r, col: (
+            QColor("#2f5d9a") if col == 2 and r[1] != r[2] else None
+        )
+        self.terms_table = self._table_tab(
+            self.terms_model, self.tr("&Terms"), "terms", [36, 30, 30]
+        )
+        self.services_model = RecordsModel(
+            [
+                (_h(QT_TRANSLATE_NOOP(C, "Service")), lambda s: s.name),
+                (_h(QT_TRANSLATE_NOOP(C, "Units")), lambda s: str(s.units)),
+                (_h(QT_TRANSLATE_NOOP(C, "Unit price")), lambda s: fmt_money(s.unit_price)),
+                (_h(QT_TRANSLATE_NOOP(C, "Monthly fee")), lambda s: fmt_money(s.monthly_fee)),
+                (_h(QT_TRANSLATE_NOOP(C, "Agreed uptime")), lambda s: fmt_percent(s.uptime_pct, 2)),
+            ]
+        )
+        self._table_tab(self.services_model, self.tr("&Services"), "services", [36, 8, 14, 16, 14])
+        self.incidents_model = IncidentsModel(self.repos, self, contract_id=-1)
+        self.incidents_table = self._table_tab(
+            self.incidents_model, self.tr("&Incidents"), "incidents", [22, 22, 9, 32, 30]
+        )
+        self.incidents_table.activated.connect(lambda i: self.edit_incident(i.row()))
+        self.complaints_model = RecordsModel(
+            [
+                (_h(QT_TRANSLATE_NOOP(C, "Complained")), lambda r: fmt_date(r.complained)),
+                (_h(QT_TRANSLATE_NOOP(C, "Delivered")), lambda r: fmt_date(r.delivered)),
+                (_h(QT_TRANSLATE_NOOP(C, "Verdict")), self.complaint_verdict),
+                (_h(QT_TRANSLATE_NOOP(C, "Nature of the defect")), lambda r: r.nature),
+            ]
+        )
+        table = self._table_tab(
+            self.complaints_model, self.tr("Co&mplaints"), "complaints", [18, 18, 18, 40]
+        )
+        table.activated.connect(
+            lambda i: self.edit(ComplaintForm, "complaints", self.complaints_model, i.row())
+        )
+        self.deliveries_model = RecordsModel(
+            [
+                (_h(QT_TRANSLATE_NOOP(C, "Sent")), lambda r: fmt_date(r.sent)),
+                (_h(QT_TRANSLATE_NOOP(C, "Part")), lambda r: r.partial_label),
+                (
+                    _h(QT_TRANSLATE_NOOP(C, "Last day to reject")),
+                    lambda r: fmt_date(self.approval(r).last_day),
+                ),
+                (
+                    _h(QT_TRANSLATE_NOOP(C, "Delivery day")),
+                    lambda r: fmt_date(self.approval(r).delivery_day),
+                ),
+                (_h(QT_TRANSLATE_NOOP(C, "Rejected")), lambda r: fmt_date(r.rejected_on)),
+            ]
+        )
+        table = self._table_tab(
+            self.deliveries_model, self.tr("&Delivery notices"), "deliveries", [18, 20, 18, 18, 18]
+        )
+        table.activated.connect(
+            lambda i: self.edit(DeliveryNoticeForm, "deliveries", self.deliveries_model, i.row())
+        )
+        self.terminations_model = RecordsModel(
+            [
+                (_h(QT_TRANSLATE_NOOP(C, "Received")), lambda r: fmt_date(r.received)),
+                (_h(QT_TRANSLATE_NOOP(C, "From")), lambda r: r.from_contact),
+                (_h(QT_TRANSLATE_NOOP(C, "Service ends")), lambda r: fmt_date(self.ending(r))),
+                (
+                    _h(QT_TRANSLATE_NOOP(C, "Deletion notice by")),
+                    lambda r: self.deletion_text(r, "notice_by"),
+                ),
+                (
+                    _h(QT_TRANSLATE_NOOP(C, "Latest deletion")),
+                    lambda r: self.deletion_text(r, "latest_deletion"),
+                ),
+                (_h(QT_TRANSLATE_NOOP(C, "Transferred (Sodvin 5.3)")), self.transfer_text),
+            ]
+        )
+        table = self._table_tab(
+            self.terminations_model,
+            self.tr("Te&rmination and deletion"),
+            "terminations",
+            [17, 22, 17, 18, 17, 20],
+        )
+        table.activated.connect(
+            lambda i: self.edit(TerminationForm, "terminations", self.terminations_model, i.row())
+        )
+        self.checklist_model = RecordsModel(
+            [
+                (_h(QT_TRANSLATE_NOOP(C, "Phase")), lambda r: str(r.phase)),
+                (_h(QT_TRANSLATE_NOOP(C, "Task")), lambda r: r.task),
+                (_h(QT_TRANSLATE_NOOP(C, "Owner")), lambda r: r.owner),
+                (_h(QT_TRANSLATE_NOOP(C, "Done")), lambda r: fmt_date(r.done_on)),
+            ]
+        )
+        self.checklist_table = self._table_tab(
+            self.checklist_model, self.tr("Establis&hment checklist"), "checklist", [7, 60, 18, 18]
+        )
+        self.checklist_table.activated.connect(lambda i: self.toggle_checklist(i.row()))
+        self.checklist_table.setToolTip(self.tr("Enter marks a task done today (or not done)"))
+        self.history_model = RecordsModel(
+            [
+                (_h(QT_TRANSLATE_NOOP(C, "When")), lambda e: fmt_datetime(e.when)),
+                (_h(QT_TRANSLATE_NOOP(C, "User")), lambda e: e.user),
+                (_h(QT_TRANSLATE_NOOP(C, "Change")), self.history_text),
+            ]
+        )
+        self._table_tab(self.history_model, self.tr("Histor&y"), "history", [22, 14, 60])
+
+    # --- loading -----------------------------------------------------------------------
+
+    def load(self, contract_id: int) -> None:
+        self.contract_id = contract_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.contract_id is None:
+            return
+        repos = self.repos
+        try:
+            contract = repos.contracts.get(self.contract_id)
+        except KeyError:
+            self.contract_id = None
+            return
+        self.contract = contract
+        self.terms: Terms = contract.terms()
+        self._approvals: dict[Any, Any] = {}
+        customer = repos.customers.get(contract.customer_id)
+        self.heading.setText(f"{customer.name} – {contract.title}")
+        self.subtitle.setText(
+            self.tr("%1 · signed %2 · monthly fee %3")
+            .replace("%1", pick(TEMPLATE_NAMES[contract.template]))
+            .replace("%2", fmt_date(contract.signed))
+            .replace("%3", fmt_money(contract.monthly_fee))
+        )
+        base = template_terms(contract.template)
+        self.terms_model.set_rows(
+            [
+                (name, getattr(base, name), getattr(self.terms, name))
+                for name in Terms.model_fields
+                if name != "template"
+            ]
+        )
+        self.services_model.set_rows(repos.services.for_contract(contract.id))
+        self.incidents_model.contract_id = contract.id
+        self.incidents_model.reload()
+        self.complaints_model.set_rows(repos.complaints.for_contract(contract.id))
+        self.deliveries_model.set_rows(repos.deliveries.for_contract(contract.id))
+        self.terminations_model.set_rows(repos.terminations.for_contract(contract.id))
+        self.checklist_model.set_rows(
+            sorted(repos.checklist.for_contract(contract.id), key=lambda r: (r.phase, r.id or 0))
+        )
+        self.history_model.set_rows(list(reversed(self.history(contract.id))))
+        self.show_quarter()
+
+    def history(self, contract_id: int) -> list[Any]:
+        out = []
+        for entry in self.repos.all_history():
+            data = entry.after or entry.before or {}
+            if (entry.table == "contracts" and entry.record_id == contract_id) or data.get(
+                "contract_id"
+            ) == contract_id:
+                out.append(entry)
+        return out
+
+    def show_quarter(self) -> None:
+        """This quarter's availability and compensation so far (storage loads, domain computes)."""
+        from app.storage.compute import contract_quarter
+
+        quarter = (self.today.month - 1) // 3 + 1
+        now = datetime.combine(self.today, time(23, 59), OSLO)
+        try:
+            result = contract_quarter(self.repos, self.contract.id, self.today.year, quarter, now)
+        except Exception as exc:  # a contract the domain cannot compute: say so, keep the page
+            self.quarter.setText(self.tr("This quarter: not computed (%1)").replace("%1", str(exc)))
+            return
+        self.quarter_result = result
+        avail = result.availability
+        head = (
+            self.tr("This quarter (%1 Q%2)")
+            .replace("%1", str(self.today.year))
+            .replace("%2", str(quarter))
+        )
+        colour = "#1b6e3a" if avail.meets_target else "#b3261e"
+        parts = [
+            f"<b>{head}</b>",
+            self.tr("availability so far <b style='color:%1'>%2</b> (agreed %3)")
+            .replace("%1", colour)
+            .replace("%2", fmt_percent(avail.availability))
+            .replace("%3", fmt_percent(avail.uptime_pct, 2)),
+            self.tr("downtime %1 h of %2 h")
+            .replace("%1", fmt_value(avail.downtime_hours, "points"))
+            .replace("%2", fmt_value(avail.period_hours, "points")),
+            self.tr("compensation so far <b>%1</b>").replace("%1", fmt_money(result.total)),
+        ]
+        self.quarter.setText(" · ".join(parts))
+        self.quarter.setToolTip(result.explanation(lang()))
+
+    # --- cell texts (the domain computes; we format) -----------------------------------
+
+    def approval(self, notice: Any) -> Any:
+        key = (notice.id, notice.sent, notice.rejected_on)
+        if key not in self._approvals:
+            self._approvals[key] = deadlines.approval_period(
+                sent=notice.sent,
+                working_days=self.terms.approval_working_days,
+                cal=self.terms.calendar(),
+                rejected_on=notice.rejected_on,
+                rejection_significant=notice.rejection_significant,
+            )
+        return self._approvals[key]
+
+    def complaint_verdict(self, complaint: Any) -> str:
+        timely = deadlines.complaint_limits(
+            delivered=complaint.delivered,
+            complained=complaint.complained,
+            discovered=complaint.discovered,
+            established=self.contract.establishment_date,
+            terms=self.terms,
+        ).timely
+        if timely is None:
+            return QCoreApplication.translate("ComplaintsPage", "no fixed deadline")
+        if timely:
+            return QCoreApplication.translate("ComplaintsPage", "timely")
+        return QCoreApplication.translate("ComplaintsPage", "late")
+
+    def ending(self, termination: Any) -> date | None:
+        if termination.effective_end is not None:
+            return termination.effective_end
+        if self.contract.template == "office_center":
+            return deadlines.oc_termination(received=termination.received, terms=self.terms).end
+        start = self.contract.ordinary_start or self.contract.delivered or self.contract.signed
+        return deadlines.sodvin_term(
+            ordinary_start=start, terms=self.terms, on=termination.received
+        ).earliest_end
+
+    def deletion_text(self, termination: Any, name: str) -> str:
+        if self.contract.template != "office_center":
+            return "–"
+        ended = self.ending(termination)
+        try:
+            result = deadlines.deletion_deadlines(
+                ended=ended, terms=self.terms, deletion=termination.planned_deletion
+            )
+        except Exception:
+            return "?"
+        return fmt_date(getattr(result, name))
+
+    def transfer_text(self, termination: Any) -> str:
+        done = len(termination.transfer_done)
+        return f"{done}/{len(TRANSFER_ITEMS)}"
+
+    def history_text(self, entry: Any) -> str:
+        actions = {
+            "insert": QCoreApplication.translate(C, "added"),
+            "update": QCoreApplication.translate(C, "changed"),
+            "delete": QCoreApplication.translate(C, "deleted"),
+        }
+        tables = {
+            "contracts": QCoreApplication.translate(C, "contract"),
+            "services": QCoreApplication.translate(C, "service"),
+            "incidents": QCoreApplication.translate(C, "incident"),
+            "complaints": QCoreApplication.translate(C, "complaint"),
+            "delivery_notices": QCoreApplication.translate(C, "delivery notice"),
+            "terminations": QCoreApplication.translate(C, "termination"),
+            "checklist_items": QCoreApplication.translate(C, "checklist task"),
+            "notes": QCoreApplication.translate(C, "note"),
+        }
+        changed = ""
+        if entry.before and entry.after:
+            keys = [k for k in entry.after if entry.before.get(k) != entry.after.get(k)]
+            changed = ": " + ", ".join(field_label(k) for k in keys)
+        what = tables.get(entry.table, entry.table)
+        return f"{what} #{entry.record_id} {actions.get(entry.action, entry.action)}{changed}"
+
+    # --- commands ----------------------------------------------------------------------
+
+    def edit_contract(self) -> Any:
+        if self.contract is None:
+            return None
+        form = ContractForm(self.repos, today=self.today)
+        form.set_value(self.contract)
+        return self.open_form(form, saver_for(self.repos.contracts))
+
+    def new_record(self) -> Any:
+        """A new record of the kind the current tab shows."""
+        if self.contract is None:
+            return None
+        name = self.tabs.currentWidget().objectName().removeprefix("tab_")
+        forms = {
+            "incidents": (IncidentForm, "incidents"),
+            "complaints": (ComplaintForm, "complaints"),
+            "deliveries": (DeliveryNoticeForm, "deliveries"),
+            "terminations": (TerminationForm, "terminations"),
+        }
+        form_class, repository = forms.get(name, (IncidentForm, "incidents"))
+        form = form_class(self.repos)
+        form.set_defaults(contract_id=self.contract.id)
+        return self.open_form(form, saver_for(getattr(self.repos, repository)))
+
+    def show_tab(self, name: str) -> None:
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).objectName() == f"tab_{name}":
+                self.tabs.setCurrentIndex(i)
+
+    def edit(self, form_class: Any, repository: str, model: Any, row: int) -> Any:
+        record = model.record_at(row)
+        if record is None:
+            return None
+        form = form_class(self.repos)
+        form.set_value(record)
+        return self.open_form(form, saver_for(getattr(self.repos, repository)))
+
+    def edit_incident(self, row: int) -> Any:
+        return self.edit(IncidentForm, "incidents", self.incidents_model, row)
+
+    def toggle_checklist(self, row: int) -> None:
+        item = self.checklist_model.record_at(row)
+        if item is None:
+            return
+        done = None if item.done_on else self.today
+        self.repos.checklist.update(item.model_copy(update={"done_on": done}))
+        self.changed()

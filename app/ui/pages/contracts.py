@@ -1,0 +1,79 @@
+"""The contract list: filter as you type, sort by any column, Enter opens the contract."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from ..forms.contract_form import ContractForm
+from ..forms.customer_form import CustomerForm
+from ..models.contracts_model import ContractsModel
+from ..widgets.table import make_table, size_columns
+from .base import Page, saver_for
+
+
+class ContractsPage(Page):
+    def __init__(self, repos: Any, *, window: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Contracts"), window=window, parent=parent)
+        self.repos = repos
+        self.button(self.tr("New c&ustomer…"), self.new_customer)
+        self.button(self.tr("&New contract…"), self.new_record, tip=self.tr("Ctrl+N"))
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("filter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(
+            self.tr("Filter by customer, organisation number or title (Ctrl+F)")
+        )
+        self.model = ContractsModel(repos, self)
+        self.table = make_table(self.model, self, sortable=True)
+        size_columns(self.table, [30, 13, 34, 26, 12, 14])
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("hint")
+        self.layout_.addWidget(self.filter)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.count_label)
+        self._debounce = QTimer(self, singleShot=True, interval=120)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.filter.returnPressed.connect(self._open_first)
+        self.table.activated.connect(lambda index: self.open_row(index.row()))
+        self.model.modelReset.connect(self._update_count)
+        self.model.reload()
+        self.setFocusProxy(self.table)
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.filter.text())
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n contract(s)", "", self.model.total))
+
+    def _open_first(self) -> None:
+        self.apply_filter()
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def open_row(self, row: int) -> None:
+        contract_id = self.model.id_at(row)
+        if contract_id is not None and self.window_ is not None:
+            self.window_.open_contract(contract_id)
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def new_record(self) -> Any:
+        if not self.repos.customers.count_all():
+            return self.new_customer()
+        return self.open_form(ContractForm(self.repos), saver_for(self.repos.contracts))
+
+    def new_customer(self) -> Any:
+        return self.open_form(CustomerForm(self.repos), saver_for(self.repos.customers))

@@ -1,0 +1,67 @@
+"""All incidents, newest first: filter as you type, sort in SQL, Ctrl+N logs a new one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from ..forms.incident_form import IncidentForm
+from ..models.incidents_model import IncidentsModel
+from ..widgets.table import make_table, size_columns
+from .base import Page, saver_for
+
+
+class IncidentsPage(Page):
+    def __init__(self, repos: Any, *, window: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Incidents"), window=window, parent=parent)
+        self.repos = repos
+        self.button(self.tr("&Log incident…"), self.new_record, tip=self.tr("Ctrl+N"))
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("filter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(self.tr("Filter by description, cause or contract (Ctrl+F)"))
+        self.model = IncidentsModel(repos, self)
+        self.table = make_table(self.model, self, sortable=True, descending=True)
+        size_columns(self.table, [22, 22, 9, 30, 30, 30])
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("hint")
+        self.layout_.addWidget(self.filter)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.count_label)
+        self._debounce = QTimer(self, singleShot=True, interval=120)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.table.activated.connect(lambda index: self.edit_row(index.row()))
+        self.model.modelReset.connect(self._update_count)
+        self.model.reload()
+        self.setFocusProxy(self.table)
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.filter.text())
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n incident(s)", "", self.model.total))
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def new_record(self, contract_id: int | None = None) -> Any:
+        form = IncidentForm(self.repos)
+        if contract_id is not None:
+            form.set_defaults(contract_id=contract_id)
+        return self.open_form(form, saver_for(self.repos.incidents))
+
+    def edit_row(self, row: int) -> Any:
+        record = self.model.record_at(row)
+        if record is None:
+            return None
+        form = IncidentForm(self.repos)
+        form.set_value(record)
+        return self.open_form(form, saver_for(self.repos.incidents))

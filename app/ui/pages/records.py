@@ -1,0 +1,244 @@
+"""Complaints and delivery notices of every contract, with the domain's verdict per row."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from app.domain import deadlines
+
+from ..fmt import fmt_date
+from ..forms.complaint_form import ComplaintForm
+from ..forms.delivery_notice_form import DeliveryNoticeForm
+from ..models.records_model import RecordsModel
+from ..widgets.table import make_table, size_columns
+from .base import Page, saver_for
+
+RED, GREEN = QColor("#b3261e"), QColor("#1b6e3a")
+
+
+def _h(context: str, text: str) -> Any:
+    return lambda: QCoreApplication.translate(context, text)
+
+
+class Contracts:
+    """Contract title and terms by id, read once per refresh."""
+
+    def __init__(self, repos: Any) -> None:
+        self.repos = repos
+        self.cache: dict[int, Any] = {}
+
+    def get(self, contract_id: int) -> Any:
+        if contract_id not in self.cache:
+            self.cache[contract_id] = self.repos.contracts.get(contract_id)
+        return self.cache[contract_id]
+
+    def title(self, contract_id: int) -> str:
+        return self.get(contract_id).title
+
+
+class RecordsPage(Page):
+    """A filterable list of one kind of record, for all contracts."""
+
+    repository = ""
+    title_text = ""
+    new_text = ""
+
+    def __init__(
+        self,
+        repos: Any,
+        *,
+        today: date | None = None,
+        window: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.page_title(), window=window, parent=parent)
+        self.repos = repos
+        self.today = today or date.today()
+        self.contracts = Contracts(repos)
+        self.button(self.new_label(), self.new_record, tip=self.tr("Ctrl+N"))
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("filter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
+        self.model = RecordsModel(self.columns(), self)
+        self.model.colours = self.colour
+        self.table = make_table(self.model, self)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("hint")
+        self.layout_.addWidget(self.filter)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.count_label)
+        self.filter.textChanged.connect(self.model.set_filter)
+        self.model.modelReset.connect(self._update_count)
+        self.table.activated.connect(lambda index: self.edit_row(index.row()))
+        self.refresh()
+        size_columns(self.table, self.widths())
+        self.setFocusProxy(self.table)
+
+    def page_title(self) -> str:
+        return ""
+
+    def new_label(self) -> str:
+        return ""
+
+    def columns(self) -> list[tuple[Any, Any]]:
+        return []
+
+    def widths(self) -> list[int]:
+        return []
+
+    def colour(self, row: Any, column: int) -> Any:
+        return None
+
+    def form(self) -> Any:
+        raise NotImplementedError
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n row(s)", "", self.model.rowCount()))
+
+    def refresh(self) -> None:
+        self.contracts = Contracts(self.repos)
+        repo = getattr(self.repos, self.repository)
+        self.model.set_rows(sorted(repo.all(), key=self.sort_key, reverse=True))
+
+    def sort_key(self, record: Any) -> Any:
+        return record.id or 0
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def new_record(self, contract_id: int | None = None) -> Any:
+        form = self.form()
+        if contract_id is not None:
+            form.set_defaults(contract_id=contract_id)
+        return self.open_form(form, saver_for(getattr(self.repos, self.repository)))
+
+    def edit_row(self, row: int) -> Any:
+        record = self.model.record_at(row)
+        if record is None:
+            return None
+        form = self.form()
+        form.set_value(record)
+        return self.open_form(form, saver_for(getattr(self.repos, self.repository)))
+
+
+class ComplaintsPage(RecordsPage):
+    repository = "complaints"
+
+    def page_title(self) -> str:
+        return self.tr("Complaints")
+
+    def new_label(self) -> str:
+        return self.tr("&New complaint…")
+
+    def form(self) -> Any:
+        return ComplaintForm(self.repos)
+
+    def sort_key(self, record: Any) -> Any:
+        return (record.complained, record.id or 0)
+
+    def verdict(self, record: Any) -> bool | None:
+        contract = self.contracts.get(record.contract_id)
+        return deadlines.complaint_limits(
+            delivered=record.delivered,
+            complained=record.complained,
+            discovered=record.discovered,
+            established=contract.establishment_date,
+            terms=contract.terms(),
+        ).timely
+
+    def verdict_text(self, record: Any) -> str:
+        timely = self.verdict(record)
+        if timely is None:
+            return QCoreApplication.translate("ComplaintsPage", "no fixed deadline")
+        if timely:
+            return QCoreApplication.translate("ComplaintsPage", "timely")
+        return QCoreApplication.translate("ComplaintsPage", "late")
+
+    def columns(self) -> list[tuple[Any, Any]]:
+        c = "ComplaintsPage"
+        return [
+            (_h(c, QT_TRANSLATE_NOOP(c, "Complained")), lambda r: fmt_date(r.complained)),
+            (
+                _h(c, QT_TRANSLATE_NOOP(c, "Contract")),
+                lambda r: self.contracts.title(r.contract_id),
+            ),
+            (_h(c, QT_TRANSLATE_NOOP(c, "Delivered")), lambda r: fmt_date(r.delivered)),
+            (_h(c, QT_TRANSLATE_NOOP(c, "Verdict")), self.verdict_text),
+            (_h(c, QT_TRANSLATE_NOOP(c, "Nature of the defect")), lambda r: r.nature),
+        ]
+
+    def widths(self) -> list[int]:
+        return [18, 34, 18, 18, 40]
+
+    def colour(self, row: Any, column: int) -> Any:
+        if column != 3:
+            return None
+        timely = self.verdict(row)
+        return None if timely is None else (GREEN if timely else RED)
+
+
+class DeliveriesPage(RecordsPage):
+    repository = "deliveries"
+
+    def page_title(self) -> str:
+        return self.tr("Delivery notices")
+
+    def new_label(self) -> str:
+        return self.tr("&New delivery notice…")
+
+    def form(self) -> Any:
+        return DeliveryNoticeForm(self.repos)
+
+    def sort_key(self, record: Any) -> Any:
+        return (record.sent, record.id or 0)
+
+    def period(self, record: Any) -> Any:
+        terms = self.contracts.get(record.contract_id).terms()
+        return deadlines.approval_period(
+            sent=record.sent,
+            working_days=terms.approval_working_days,
+            cal=terms.calendar(),
+            rejected_on=record.rejected_on,
+            rejection_significant=record.rejection_significant,
+        )
+
+    def state(self, record: Any) -> str:
+        c = "DeliveriesPage"
+        result = self.period(record)
+        if result.rejection_valid:
+            return QCoreApplication.translate(c, "rejected")
+        if record.rejected_on is not None:
+            return QCoreApplication.translate(c, "rejection not valid")
+        if result.delivery_day <= self.today:
+            return QCoreApplication.translate(c, "delivered")
+        return QCoreApplication.translate(c, "in approval period")
+
+    def columns(self) -> list[tuple[Any, Any]]:
+        c = "DeliveriesPage"
+        return [
+            (_h(c, QT_TRANSLATE_NOOP(c, "Sent")), lambda r: fmt_date(r.sent)),
+            (
+                _h(c, QT_TRANSLATE_NOOP(c, "Contract")),
+                lambda r: self.contracts.title(r.contract_id),
+            ),
+            (_h(c, QT_TRANSLATE_NOOP(c, "Part")), lambda r: r.partial_label),
+            (
+                _h(c, QT_TRANSLATE_NOOP(c, "Last day to reject")),
+                lambda r: fmt_date(self.period(r).last_day),
+            ),
+            (
+                _h(c, QT_TRANSLATE_NOOP(c, "Delivery day")),
+                lambda r: fmt_date(self.period(r).delivery_day),
+            ),
+            (_h(c, QT_TRANSLATE_NOOP(c, "State")), self.state),
+        ]
+
+    def widths(self) -> list[int]:
+        return [17, 32, 20, 18, 17, 20]

@@ -1,0 +1,79 @@
+"""The user's settings: one pydantic model, stored in ``QSettings`` with a version.
+
+Older stored versions are brought up to date by a chain of named upgrade functions
+(as Picard's ``config_upgrade.py`` does); window geometry and state are kept beside it
+as the byte arrays Qt gives.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+from PySide6.QtCore import QByteArray, QSettings
+
+VERSION = 1
+ORGANISATION = "Avtalevakt"
+APPLICATION = "Avtalevakt"
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    version: int = VERSION
+    language: Literal["nb", "en"] = "nb"
+    last_database: str = ""
+    last_page: str = "overview"
+    demo_offered: bool = False
+
+
+def _upgrade_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 had no version key and called the language ``lang``."""
+    if "lang" in data and "language" not in data:
+        data["language"] = data.pop("lang")
+    return data
+
+
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _upgrade_0_to_1}
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    version = int(data.get("version", 0))
+    while version < VERSION:
+        data = UPGRADES[version](data)
+        version += 1
+        data["version"] = version
+    return data
+
+
+def qsettings() -> QSettings:
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def load(store: QSettings | None = None) -> Settings:
+    store = store or qsettings()
+    raw = store.value("settings/json", "")
+    try:
+        data = json.loads(str(raw)) if raw else {"version": VERSION}
+        return Settings.model_validate(upgrade(dict(data)))
+    except (ValueError, ValidationError, KeyError):
+        return Settings()
+
+
+def save(settings: Settings, store: QSettings | None = None) -> None:
+    store = store or qsettings()
+    store.setValue("settings/json", settings.model_dump_json())
+    store.sync()
+
+
+def save_window(geometry: QByteArray, state: QByteArray, store: QSettings | None = None) -> None:
+    store = store or qsettings()
+    store.setValue("window/geometry", geometry)
+    store.setValue("window/state", state)
+
+
+def window_state(store: QSettings | None = None) -> tuple[QByteArray | None, QByteArray | None]:
+    store = store or qsettings()
+    return store.value("window/geometry"), store.value("window/state")

@@ -1,0 +1,1 @@
+"""Small reusable widgets: date edits, field rows, the explanation view."""

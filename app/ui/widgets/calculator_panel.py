@@ -1,0 +1,111 @@
+"""One calculator from the registry: its input fields on the left, the live answer on the right.
+
+The form is built from the calculator's input model; every change validates and runs
+the calculator again. Messages appear at the field they concern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.domain import calculators
+from app.domain.errors import DomainError, FieldProblem, problems
+from app.domain.results import Result
+
+from ..i18n import calculator_title, field_label, lang
+from .explanation_view import ResultView
+from .fields import BoolField, FieldPanel
+from .model_editors import editor_for
+
+#: A verdict line for a result: (text, good) or None.
+Verdict = Callable[[Result], tuple[str, bool | None] | None]
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+class CalculatorPanel(QWidget):
+    """Inputs and live result of one registered calculator."""
+
+    computed = Signal(object)  # Result or None
+
+    def __init__(
+        self,
+        name: str,
+        parent: QWidget | None = None,
+        *,
+        initial: dict[str, Any] | None = None,
+        verdict: Verdict | None = None,
+        description: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.calculator = calculators.get(name)
+        self.verdict = verdict
+        self.fields = FieldPanel()
+        for field_name, info in self.calculator.input_model.model_fields.items():
+            editor = editor_for(field_name, info, self.fields)
+            if editor is not None:
+                label = "" if isinstance(editor, BoolField) else None
+                self.fields.add(field_name, editor, label=label)
+        if initial:
+            self.fields.set_data(initial)
+        title = QLabel(calculator_title(name))
+        title.setObjectName("pageHeading")
+        inputs = QWidget()
+        column = QVBoxLayout(inputs)
+        column.addWidget(title)
+        if description:
+            about = QLabel(description)
+            about.setWordWrap(True)
+            about.setObjectName("hint")
+            column.addWidget(about)
+        column.addWidget(self.fields)
+        column.addStretch(1)
+        self.result_view = ResultView()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        left = scrolled(inputs)
+        left.setMinimumWidth(360)
+        layout.addWidget(left, 4)
+        layout.addWidget(scrolled(self.result_view), 6)
+        self.fields.changed.connect(self.recompute)
+        self.recompute()
+
+    def data(self) -> dict[str, Any]:
+        return {k: v for k, v in self.fields.data().items() if v is not None and v != ""}
+
+    def recompute(self) -> Result | None:
+        try:
+            result = self.calculator(self.data())
+        except ValidationError as exc:
+            self._problems(problems(exc))
+            return None
+        except DomainError as exc:
+            self._problems([exc.problem])
+            return None
+        self.fields.show_problems([])
+        verdict = self.verdict(result) if self.verdict else None
+        text, good = verdict if verdict else ("", None)
+        self.result_view.show_result(result, verdict=text, good=good)
+        self.computed.emit(result)
+        return result
+
+    def _problems(self, found: list[FieldProblem]) -> None:
+        rest = self.fields.show_problems(found)
+        lines = [(f"{field_label(p.field)}: " if p.field else "") + p.message(lang()) for p in rest]
+        self.result_view.show_nothing(
+            "\n".join(lines) or self.tr("Correct the marked fields to see the result.")
+        )
+        self.computed.emit(None)

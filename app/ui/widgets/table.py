@@ -1,0 +1,46 @@
+"""Table views as every list in the program shows them: fixed row heights, whole rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+def make_table(
+    model: QAbstractItemModel,
+    parent: QWidget | None = None,
+    *,
+    sortable: bool = False,
+    sort_column: int = 0,
+    descending: bool = False,
+) -> QTableView:
+    """A read-only table: Enter or double-click opens the row (``activated``)."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    rows.hide()
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    if sortable:
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(sort_column, order)
+        view.setSortingEnabled(True)  # asks the model to sort: in SQL
+    return view
+
+
+def size_columns(view: QTableView, widths: list[int]) -> None:
+    """Give the columns these widths in characters (the last one stretches)."""
+    char = view.fontMetrics().horizontalAdvance("0")
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width * char)
