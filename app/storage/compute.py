@@ -6,18 +6,12 @@ what a calculator needs and call it; nothing here computes a number itself.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime
 
-from app.domain.periods import OSLO, quarter_bounds
+from app.domain.periods import quarter_bounds
 from app.domain.results import Result
 
 from .repositories import Repositories
-
-
-def _moment(value: date | datetime) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    return datetime.combine(value, time(0), OSLO)
 
 
 def contract_quarter(
@@ -36,11 +30,11 @@ def contract_quarter(
 
     contract = repos.contracts.get(contract_id)
     start, end = quarter_bounds(year, quarter)
-    incidents = repos.incidents.between(contract_id, _moment(start), _moment(end))
+    # All of the contract's incidents: the calculator clips them to the period itself.
     return contract_compensation(
         contract=contract,
         services=repos.services.for_contract(contract_id),
-        incidents=incidents,
+        incidents=repos.incidents.for_contract(contract_id),
         start=start,
         end=end,
         now=now,

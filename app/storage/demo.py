@@ -1,7 +1,8 @@
 """Demo data: fictional Norwegian customers on both templates, with live deadlines.
 
 Everything is placed relative to ``today`` (a parameter, so the same day always gives
-the same data): incidents in every quarter of the year up to today (some overlapping,
+the same data): incidents in every quarter of the year up to today (of last year
+before June) (some overlapping,
 some in the planned maintenance window), complaints, delivery notices (one rejected),
 a termination with the Sodvin 5.3 transfer checklist, and Bilag 2 checklist items.
 The companies, people and addresses are made up; the organisation numbers only pass
@@ -69,7 +70,8 @@ CUSTOMERS = [
 
 def fill_demo(repos: Repositories, today: date) -> DemoSummary:
     """Add the demo records (in one transaction). Deterministic for a given ``today``."""
-    year = today.year
+    # The year the incidents fall in: this year once half of it has passed, else last year.
+    year = today.year if today >= date(today.year, 6, 1) else today.year - 1
     counts: dict[str, int] = {}
 
     def add(repo_name: str, record):
