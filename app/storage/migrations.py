@@ -213,4 +213,27 @@ def termination_notice_and_deletion(db: Database) -> None:
     )
 
 
+@change("0003_letters")
+def letters(db: Database) -> None:
+    """Letters produced from a record (issue 5): which, about what, when, and where the file went."""
+    _run(
+        db,
+        [
+            """CREATE TABLE letters (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                table_name TEXT NOT NULL,
+                record_id INTEGER NOT NULL,
+                contract_id INTEGER,
+                produced_at TEXT NOT NULL,
+                lang TEXT NOT NULL,
+                path TEXT NOT NULL DEFAULT '',
+                user TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX letters_record ON letters (table_name, record_id)",
+            "CREATE INDEX letters_contract ON letters (contract_id)",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)
