@@ -1,0 +1,209 @@
+"""Letters: the PDF's text holds the right dates and clauses, in bokmål and English (issue 5)."""
+
+import re
+import string
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from app.domain.records import Complaint, Contact, Contract, Customer, DeliveryNotice, Termination
+from app.reports import letters as L
+
+CUSTOMER = Customer(
+    id=1,
+    name="Hønefoss Regnskap AS",
+    org_number="974760673",
+    address="Storgata 12\n3510 Hønefoss",
+    contacts=(Contact(name="Per Olsen", email="per@example.no"),),
+)
+OC = Contract(
+    id=3,
+    customer_id=1,
+    title="Skyserver Pluss",
+    template="office_center",
+    signed=date(2025, 1, 10),
+    delivered=date(2025, 2, 3),
+)
+SODVIN = Contract(
+    id=4,
+    customer_id=1,
+    title="Azure drift",
+    template="sodvin",
+    signed=date(2026, 3, 1),
+    ordinary_start=date(2026, 4, 10),
+)
+SENDER = L.Sender(
+    name="Office Center Hønefoss AS",
+    address="Hønengata 50\n3510 Hønefoss",
+    person="Ola Hansen",
+    place="Hønefoss",
+)
+TODAY = date(2026, 7, 10)
+TERMINATION = Termination(
+    id=7,
+    contract_id=3,
+    received=date(2026, 3, 20),
+    from_contact="Kari Nordmann",
+    effective_end=date(2026, 6, 30),
+)
+
+
+def pdf_text(data, tmp_path) -> str:
+    path = tmp_path / data.suggested_filename()
+    pages = L.write_pdf(data, path)
+    assert path.is_file() and pages == 1
+    reader = PdfReader(path)
+    assert len(reader.pages) == pages
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return re.sub(r"\s+", " ", text)
+
+
+def letter(kind, record, contract=OC, lang="nb", **kw):
+    return L.letter_data(
+        kind,
+        record=record,
+        contract=contract,
+        customer=CUSTOMER,
+        today=TODAY,
+        lang=lang,
+        sender=SENDER,
+        **kw,
+    )
+
+
+def test_deletion_notice_has_the_deletion_date_copy_deadline_and_clauses(tmp_path):
+    # RULES 4 example: ended 30.06.2026 -> deleted 30.07.2026, copy ordered by 27.07.2026
+    text = pdf_text(letter("deletion_notice", TERMINATION), tmp_path)
+    assert "Varsel om sletting av data – Skyserver Pluss" in text
+    assert "Att.: Kari Nordmann" in text  # OC 5.4: to whoever sent the termination
+    assert "tor. 30.07.2026" in text and "man. 27.07.2026" in text
+    assert "tir. 30.06.2026" in text
+    for clause in ("punkt 5.3", "punkt 5.4", "punkt 5.6", "punkt 12.3"):
+        assert clause in text
+    assert "Hønefoss, 10.07.2026" in text
+    assert "Ola Hansen" in text
+
+
+def test_deletion_notice_in_english(tmp_path):
+    text = pdf_text(letter("deletion_notice", TERMINATION, lang="en"), tmp_path)
+    assert "Notice of data deletion" in text
+    assert "Thu 30.07.2026" in text and "Mon 27.07.2026" in text
+    assert "clause 5.6" in text and "Attn.: Kari Nordmann" in text
+
+
+def test_delivery_notice_carries_the_approval_period(tmp_path):
+    # RULES 1 example: sent Wed 29.04.2026 -> 30.04 .. 15.05, delivery day 18.05
+    notice = DeliveryNotice(id=5, contract_id=4, sent=date(2026, 4, 29), partial_label="Backup")
+    data = letter("delivery_notice", notice, contract=SODVIN)
+    assert data.letter_date == date(2026, 4, 29)  # the letter is the notice
+    text = pdf_text(data, tmp_path)
+    assert "Leveransemelding – Backup" in text
+    for day in ("ons. 29.04.2026", "tor. 30.04.2026", "fre. 15.05.2026", "man. 18.05.2026"):
+        assert day in text
+    assert "Arbeidernes dag" in text and "Kristi himmelfartsdag" in text
+    assert "punkt 3.2" in text and "punkt 3.3" in text and "10 virkedager" in text
+
+
+def test_rejection_receipt_valid_and_late(tmp_path):
+    rejected = DeliveryNotice(
+        id=6,
+        contract_id=4,
+        sent=date(2026, 4, 29),
+        rejected_on=date(2026, 5, 8),
+        rejection_reason="Innlogging feiler",
+    )
+    text = pdf_text(letter("rejection_receipt", rejected, contract=SODVIN), tmp_path)
+    assert "«Innlogging feiler»" in text and "fre. 08.05.2026" in text
+    assert "innen utløpet av godkjenningsperioden 15.05.2026" in text
+    assert "ny leveransemelding" in text
+    late = rejected.model_copy(update={"rejected_on": date(2026, 5, 19)})
+    text = pdf_text(letter("rejection_receipt", late, contract=SODVIN, lang="en"), tmp_path)
+    assert "after the deadline" in text and "18.05.2026" in text and "clause 3.3" in text
+    with pytest.raises(L.LetterUnavailable) as caught:
+        letter(
+            "rejection_receipt",
+            rejected.model_copy(update={"rejected_on": None, "rejection_reason": ""}),
+            contract=SODVIN,
+        )
+    assert "ingen registrert underkjenning" in caught.value.text("nb")
+
+
+def test_complaint_acknowledgement_timely_or_not_with_the_clause(tmp_path):
+    visible = Complaint(
+        id=9,
+        contract_id=3,
+        delivered=date(2025, 2, 3),
+        complained=date(2025, 2, 14),
+        channel="email",
+        nature="Feil i oppsett",
+        extent="To brukere",
+    )
+    text = pdf_text(letter("complaint_ack", visible), tmp_path)
+    # OC 8.1: 14 days after 03.02.2025 = 17.02.2025
+    assert "punkt 8.1" in text and "17.02.2025" in text and "fremsatt i tide" in text
+    late = visible.model_copy(update={"complained": date(2025, 2, 20)})
+    text = pdf_text(letter("complaint_ack", late), tmp_path)
+    assert "etter fristen i punkt 8.1" in text
+    hidden = visible.model_copy(
+        update={"discovered": date(2025, 11, 1), "complained": date(2025, 11, 4), "channel": "oral"}
+    )
+    text = pdf_text(letter("complaint_ack", hidden, lang="en"), tmp_path)
+    # OC 8.2: one year after establishment (= delivery 03.02.2025)
+    assert "clause 8.2" in text and "03.02.2026" in text and "made in time" in text
+    assert "made orally" in text and "clause 8.3" in text
+    sodvin = hidden.model_copy(update={"contract_id": 4, "channel": "email"})
+    text = pdf_text(letter("complaint_ack", sodvin, contract=SODVIN), tmp_path)
+    assert "punkt 7.1" in text and "uten ugrunnet opphold" in text and "3 dager senere" in text
+
+
+def test_termination_confirmation_end_dates(tmp_path):
+    received = TERMINATION.model_copy(update={"effective_end": None})
+    text = pdf_text(letter("termination_confirmation", received), tmp_path)
+    # OC 12.1: received 20.03.2026 + 3 months = 20.06.2026; deletion by 20.07.2026
+    assert "avsluttes dermed 20.06.2026" in text and "punkt 12.1" in text
+    assert "20.07.2026" in text and "punkt 12.2" in text and "01.01.2027" in text
+    sodvin = received.model_copy(update={"contract_id": 4})
+    text = pdf_text(letter("termination_confirmation", sodvin, contract=SODVIN), tmp_path)
+    # Sodvin 5.1: binding from 01.05.2026, period ends 30.04.2027, notice by 31.01.2027
+    assert "30.04.2027" in text and "31.01.2027" in text and "punkt 5.1" in text
+    assert "punkt 5.3" in text
+
+
+def test_every_template_has_both_languages_and_no_unknown_placeholder():
+    # all ten letter bodies render: no "$name" left, no missing value
+    notice = DeliveryNotice(
+        id=5,
+        contract_id=4,
+        sent=date(2026, 4, 29),
+        rejected_on=date(2026, 5, 4),
+        rejection_reason="x",
+    )
+    complaint = Complaint(
+        id=9,
+        contract_id=3,
+        delivered=date(2025, 2, 3),
+        complained=date(2025, 2, 14),
+        channel="email",
+        nature="n",
+        extent="e",
+    )
+    records = {
+        "delivery_notice": (notice, SODVIN),
+        "rejection_receipt": (notice, SODVIN),
+        "complaint_ack": (complaint, OC),
+        "deletion_notice": (TERMINATION, OC),
+        "termination_confirmation": (TERMINATION, OC),
+    }
+    for kind in L.LetterKind:
+        for lang in ("nb", "en"):
+            assert L.template_path(kind.value, lang).is_file()
+            record, contract = records[kind.value]
+            html = L.letter_html(letter(kind, record, contract=contract, lang=lang))
+            assert "$" not in html
+            names = {
+                m[1] or m[2]
+                for m in string.Template.pattern.findall(L.template_text(kind.value, lang))
+                if m[1] or m[2]
+            }
+            assert names <= set(letter(kind, record, contract=contract, lang=lang).values)
