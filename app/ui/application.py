@@ -130,9 +130,9 @@ def offer_demo(repos, lang: Lang) -> bool:  # noqa: ANN001
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    from app.storage.demo import fill_demo
-
     from datetime import date
+
+    from app.storage.demo import fill_demo
 
     fill_demo(repos, date.today())
     return True

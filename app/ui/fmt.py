@@ -72,7 +72,9 @@ def fmt_percent(value: Decimal | None, places: int = 4) -> str:
 def fmt_bool(value: bool | None) -> str:
     if value is None:
         return "–"
-    return QCoreApplication.translate("Format", "Yes" if value else "No")
+    if value:
+        return QCoreApplication.translate("Format", "Yes")
+    return QCoreApplication.translate("Format", "No")
 
 
 _KIND_OF = {

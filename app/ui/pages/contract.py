@@ -37,7 +37,7 @@ C = "ContractPage"
 
 
 def _h(text: str) -> Any:
-    return lambda: QCoreApplication.translate(C, text)
+    return lambda: QCoreApplication.translate("ContractPage", text)
 
 
 def term_text(value: Any) -> str:
@@ -104,9 +104,12 @@ class ContractPage(Page):
     def _build_tabs(self) -> None:
         self.terms_model = RecordsModel(
             [
-                (_h(QT_TRANSLATE_NOOP(C, "Term")), lambda r: field_label(r[0])),
-                (_h(QT_TRANSLATE_NOOP(C, "Template default")), lambda r: term_text(r[1])),
-                (_h(QT_TRANSLATE_NOOP(C, "This contract")), lambda r: term_text(r[2])),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "Term")), lambda r: field_label(r[0])),
+                (
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Template default")),
+                    lambda r: term_text(r[1]),
+                ),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "This contract")), lambda r: term_text(r[2])),
             ]
         )
         self.terms_model.colours = lambda r, col: (
@@ -117,11 +120,20 @@ class ContractPage(Page):
         )
         self.services_model = RecordsModel(
             [
-                (_h(QT_TRANSLATE_NOOP(C, "Service")), lambda s: s.name),
-                (_h(QT_TRANSLATE_NOOP(C, "Units")), lambda s: str(s.units)),
-                (_h(QT_TRANSLATE_NOOP(C, "Unit price")), lambda s: fmt_money(s.unit_price)),
-                (_h(QT_TRANSLATE_NOOP(C, "Monthly fee")), lambda s: fmt_money(s.monthly_fee)),
-                (_h(QT_TRANSLATE_NOOP(C, "Agreed uptime")), lambda s: fmt_percent(s.uptime_pct, 2)),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "Service")), lambda s: s.name),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "Units")), lambda s: str(s.units)),
+                (
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Unit price")),
+                    lambda s: fmt_money(s.unit_price),
+                ),
+                (
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Monthly fee")),
+                    lambda s: fmt_money(s.monthly_fee),
+                ),
+                (
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Agreed uptime")),
+                    lambda s: fmt_percent(s.uptime_pct, 2),
+                ),
             ]
         )
         self._table_tab(self.services_model, self.tr("&Services"), "services", [36, 8, 14, 16, 14])
@@ -132,10 +144,16 @@ class ContractPage(Page):
         self.incidents_table.activated.connect(lambda i: self.edit_incident(i.row()))
         self.complaints_model = RecordsModel(
             [
-                (_h(QT_TRANSLATE_NOOP(C, "Complained")), lambda r: fmt_date(r.complained)),
-                (_h(QT_TRANSLATE_NOOP(C, "Delivered")), lambda r: fmt_date(r.delivered)),
-                (_h(QT_TRANSLATE_NOOP(C, "Verdict")), self.complaint_verdict),
-                (_h(QT_TRANSLATE_NOOP(C, "Nature of the defect")), lambda r: r.nature),
+                (
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Complained")),
+                    lambda r: fmt_date(r.complained),
+                ),
+                (
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Delivered")),
+                    lambda r: fmt_date(r.delivered),
+                ),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "Verdict")), self.complaint_verdict),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "Nature of the defect")), lambda r: r.nature),
             ]
         )
         table = self._table_tab(
@@ -146,17 +164,20 @@ class ContractPage(Page):
         )
         self.deliveries_model = RecordsModel(
             [
-                (_h(QT_TRANSLATE_NOOP(C, "Sent")), lambda r: fmt_date(r.sent)),
-                (_h(QT_TRANSLATE_NOOP(C, "Part")), lambda r: r.partial_label),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "Sent")), lambda r: fmt_date(r.sent)),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "Part")), lambda r: r.partial_label),
                 (
-                    _h(QT_TRANSLATE_NOOP(C, "Last day to reject")),
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Last day to reject")),
                     lambda r: fmt_date(self.approval(r).last_day),
                 ),
                 (
-                    _h(QT_TRANSLATE_NOOP(C, "Delivery day")),
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Delivery day")),
                     lambda r: fmt_date(self.approval(r).delivery_day),
                 ),
-                (_h(QT_TRANSLATE_NOOP(C, "Rejected")), lambda r: fmt_date(r.rejected_on)),
+                (
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Rejected")),
+                    lambda r: fmt_date(r.rejected_on),
+                ),
             ]
         )
         table = self._table_tab(
@@ -167,18 +188,24 @@ class ContractPage(Page):
         )
         self.terminations_model = RecordsModel(
             [
-                (_h(QT_TRANSLATE_NOOP(C, "Received")), lambda r: fmt_date(r.received)),
-                (_h(QT_TRANSLATE_NOOP(C, "From")), lambda r: r.from_contact),
-                (_h(QT_TRANSLATE_NOOP(C, "Service ends")), lambda r: fmt_date(self.ending(r))),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "Received")), lambda r: fmt_date(r.received)),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "From")), lambda r: r.from_contact),
                 (
-                    _h(QT_TRANSLATE_NOOP(C, "Deletion notice by")),
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Service ends")),
+                    lambda r: fmt_date(self.ending(r)),
+                ),
+                (
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Deletion notice by")),
                     lambda r: self.deletion_text(r, "notice_by"),
                 ),
                 (
-                    _h(QT_TRANSLATE_NOOP(C, "Latest deletion")),
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Latest deletion")),
                     lambda r: self.deletion_text(r, "latest_deletion"),
                 ),
-                (_h(QT_TRANSLATE_NOOP(C, "Transferred (Sodvin 5.3)")), self.transfer_text),
+                (
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Transferred (Sodvin 5.3)")),
+                    self.transfer_text,
+                ),
             ]
         )
         table = self._table_tab(
@@ -192,10 +219,10 @@ class ContractPage(Page):
         )
         self.checklist_model = RecordsModel(
             [
-                (_h(QT_TRANSLATE_NOOP(C, "Phase")), lambda r: str(r.phase)),
-                (_h(QT_TRANSLATE_NOOP(C, "Task")), lambda r: r.task),
-                (_h(QT_TRANSLATE_NOOP(C, "Owner")), lambda r: r.owner),
-                (_h(QT_TRANSLATE_NOOP(C, "Done")), lambda r: fmt_date(r.done_on)),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "Phase")), lambda r: str(r.phase)),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "Task")), lambda r: r.task),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "Owner")), lambda r: r.owner),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "Done")), lambda r: fmt_date(r.done_on)),
             ]
         )
         self.checklist_table = self._table_tab(
@@ -205,9 +232,9 @@ class ContractPage(Page):
         self.checklist_table.setToolTip(self.tr("Enter marks a task done today (or not done)"))
         self.history_model = RecordsModel(
             [
-                (_h(QT_TRANSLATE_NOOP(C, "When")), lambda e: fmt_datetime(e.when)),
-                (_h(QT_TRANSLATE_NOOP(C, "User")), lambda e: e.user),
-                (_h(QT_TRANSLATE_NOOP(C, "Change")), self.history_text),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "When")), lambda e: fmt_datetime(e.when)),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "User")), lambda e: e.user),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "Change")), self.history_text),
             ]
         )
         self._table_tab(self.history_model, self.tr("Histor&y"), "history", [22, 14, 60])
@@ -357,19 +384,19 @@ class ContractPage(Page):
 
     def history_text(self, entry: Any) -> str:
         actions = {
-            "insert": QCoreApplication.translate(C, "added"),
-            "update": QCoreApplication.translate(C, "changed"),
-            "delete": QCoreApplication.translate(C, "deleted"),
+            "insert": QCoreApplication.translate("ContractPage", "added"),
+            "update": QCoreApplication.translate("ContractPage", "changed"),
+            "delete": QCoreApplication.translate("ContractPage", "deleted"),
         }
         tables = {
-            "contracts": QCoreApplication.translate(C, "contract"),
-            "services": QCoreApplication.translate(C, "service"),
-            "incidents": QCoreApplication.translate(C, "incident"),
-            "complaints": QCoreApplication.translate(C, "complaint"),
-            "delivery_notices": QCoreApplication.translate(C, "delivery notice"),
-            "terminations": QCoreApplication.translate(C, "termination"),
-            "checklist_items": QCoreApplication.translate(C, "checklist task"),
-            "notes": QCoreApplication.translate(C, "note"),
+            "contracts": QCoreApplication.translate("ContractPage", "contract"),
+            "services": QCoreApplication.translate("ContractPage", "service"),
+            "incidents": QCoreApplication.translate("ContractPage", "incident"),
+            "complaints": QCoreApplication.translate("ContractPage", "complaint"),
+            "delivery_notices": QCoreApplication.translate("ContractPage", "delivery notice"),
+            "terminations": QCoreApplication.translate("ContractPage", "termination"),
+            "checklist_items": QCoreApplication.translate("ContractPage", "checklist task"),
+            "notes": QCoreApplication.translate("ContractPage", "note"),
         }
         changed = ""
         if entry.before and entry.after:

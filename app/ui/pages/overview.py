@@ -22,7 +22,7 @@ C = "OverviewPage"
 
 
 def _h(text: str) -> Any:
-    return lambda: QCoreApplication.translate(C, text)
+    return lambda: QCoreApplication.translate("OverviewPage", text)
 
 
 class Card(QFrame):
@@ -71,11 +71,14 @@ class OverviewPage(Page):
         self.layout_.addWidget(heading)
         self.model = RecordsModel(
             [
-                (_h(QT_TRANSLATE_NOOP(C, "When")), lambda r: pick(GROUP_NAMES[r[0]])),
-                (_h(QT_TRANSLATE_NOOP(C, "Date")), lambda r: fmt_date(r[1].date)),
-                (_h(QT_TRANSLATE_NOOP(C, "Deadline")), lambda r: pick(KIND_NAMES[r[1].kind])),
-                (_h(QT_TRANSLATE_NOOP(C, "Customer")), lambda r: r[1].customer),
-                (_h(QT_TRANSLATE_NOOP(C, "What to do")), lambda r: r[1].text(lang())),
+                (_h(QT_TRANSLATE_NOOP("OverviewPage", "When")), lambda r: pick(GROUP_NAMES[r[0]])),
+                (_h(QT_TRANSLATE_NOOP("OverviewPage", "Date")), lambda r: fmt_date(r[1].date)),
+                (
+                    _h(QT_TRANSLATE_NOOP("OverviewPage", "Deadline")),
+                    lambda r: pick(KIND_NAMES[r[1].kind]),
+                ),
+                (_h(QT_TRANSLATE_NOOP("OverviewPage", "Customer")), lambda r: r[1].customer),
+                (_h(QT_TRANSLATE_NOOP("OverviewPage", "What to do")), lambda r: r[1].text(lang())),
             ],
             self,
         )

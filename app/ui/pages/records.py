@@ -164,14 +164,23 @@ class ComplaintsPage(RecordsPage):
     def columns(self) -> list[tuple[Any, Any]]:
         c = "ComplaintsPage"
         return [
-            (_h(c, QT_TRANSLATE_NOOP(c, "Complained")), lambda r: fmt_date(r.complained)),
             (
-                _h(c, QT_TRANSLATE_NOOP(c, "Contract")),
+                _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Complained")),
+                lambda r: fmt_date(r.complained),
+            ),
+            (
+                _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Contract")),
                 lambda r: self.contracts.title(r.contract_id),
             ),
-            (_h(c, QT_TRANSLATE_NOOP(c, "Delivered")), lambda r: fmt_date(r.delivered)),
-            (_h(c, QT_TRANSLATE_NOOP(c, "Verdict")), self.verdict_text),
-            (_h(c, QT_TRANSLATE_NOOP(c, "Nature of the defect")), lambda r: r.nature),
+            (
+                _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Delivered")),
+                lambda r: fmt_date(r.delivered),
+            ),
+            (_h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Verdict")), self.verdict_text),
+            (
+                _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Nature of the defect")),
+                lambda r: r.nature,
+            ),
         ]
 
     def widths(self) -> list[int]:
@@ -210,34 +219,33 @@ class DeliveriesPage(RecordsPage):
         )
 
     def state(self, record: Any) -> str:
-        c = "DeliveriesPage"
         result = self.period(record)
         if result.rejection_valid:
-            return QCoreApplication.translate(c, "rejected")
+            return QCoreApplication.translate("DeliveriesPage", "rejected")
         if record.rejected_on is not None:
-            return QCoreApplication.translate(c, "rejection not valid")
+            return QCoreApplication.translate("DeliveriesPage", "rejection not valid")
         if result.delivery_day <= self.today:
-            return QCoreApplication.translate(c, "delivered")
-        return QCoreApplication.translate(c, "in approval period")
+            return QCoreApplication.translate("DeliveriesPage", "delivered")
+        return QCoreApplication.translate("DeliveriesPage", "in approval period")
 
     def columns(self) -> list[tuple[Any, Any]]:
         c = "DeliveriesPage"
         return [
-            (_h(c, QT_TRANSLATE_NOOP(c, "Sent")), lambda r: fmt_date(r.sent)),
+            (_h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Sent")), lambda r: fmt_date(r.sent)),
             (
-                _h(c, QT_TRANSLATE_NOOP(c, "Contract")),
+                _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Contract")),
                 lambda r: self.contracts.title(r.contract_id),
             ),
-            (_h(c, QT_TRANSLATE_NOOP(c, "Part")), lambda r: r.partial_label),
+            (_h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Part")), lambda r: r.partial_label),
             (
-                _h(c, QT_TRANSLATE_NOOP(c, "Last day to reject")),
+                _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Last day to reject")),
                 lambda r: fmt_date(self.period(r).last_day),
             ),
             (
-                _h(c, QT_TRANSLATE_NOOP(c, "Delivery day")),
+                _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Delivery day")),
                 lambda r: fmt_date(self.period(r).delivery_day),
             ),
-            (_h(c, QT_TRANSLATE_NOOP(c, "State")), self.state),
+            (_h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "State")), self.state),
         ]
 
     def widths(self) -> list[int]:

@@ -1,0 +1,74 @@
+"""UI test fixtures: a temporary database with one contract per template, no modal dialogs."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.domain.records import Contract, Customer
+from app.storage.database import open_database
+from app.storage.repositories import Repositories
+from app.ui.application import make_app
+
+TODAY = date(2026, 5, 20)
+
+
+@pytest.fixture(autouse=True)
+def ui_language(qapp):  # noqa: ANN001, ANN201
+    make_app("nb")
+    yield
+    make_app("nb")
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):  # noqa: ANN001, ANN201
+    """Any message box a test did not expect fails the test instead of hanging it."""
+
+    def unexpected(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+
+
+@pytest.fixture
+def database(tmp_path):  # noqa: ANN001, ANN201
+    db = open_database(tmp_path / "ui.sqlite", backup=False)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def repos(database):  # noqa: ANN001, ANN201
+    repos = Repositories(database)
+    customer = repos.customers.add(Customer(name="Ringerike Regnskap AS", org_number="914573262"))
+    repos.contracts.add(
+        Contract(
+            customer_id=customer.id,
+            title="Azure drift",
+            template="sodvin",
+            signed=date(2026, 1, 5),
+            ordinary_start=date(2026, 1, 15),
+            monthly_fee=Decimal("10000"),
+        )
+    )
+    repos.contracts.add(
+        Contract(
+            customer_id=customer.id,
+            title="Skytjenester SLA",
+            template="office_center",
+            signed=date(2026, 2, 3),
+            delivered=date(2026, 3, 2),
+            monthly_fee=Decimal("8000"),
+            units=20,
+            unit_price=Decimal("400"),
+        )
+    )
+    return repos
+
+
+def contract_id(repos: Repositories, template: str) -> int:
+    return next(c.id for c in repos.contracts.all() if c.template == template)
