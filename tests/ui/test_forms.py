@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.terms import Cause
-from app.ui.pages.contracts import ContractsPage
 from app.ui.pages.contract import ContractPage
+from app.ui.pages.contracts import ContractsPage
 from app.ui.pages.incidents import IncidentsPage
 from app.ui.pages.records import ComplaintsPage, DeliveriesPage
 
