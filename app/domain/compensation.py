@@ -188,6 +188,10 @@ register_texts(
             "oppgi enten quarter (kvartal, 24/7) eller period_hours, ikke begge",
             "give either quarter (24/7) or period_hours, not both",
         ),
+        "err_quarter_or_hours_missing": (
+            "mangler: oppgi quarter (f.eks. 2026Q3, 24/7) eller period_hours",
+            "is required: give quarter (e.g. 2026Q3, 24/7) or period_hours",
+        ),
         "err_whole_months": (
             "perioden må starte og slutte ved et månedsskifte (fikk {start:dt}–{end:dt})",
             "the period must start and end at the turn of a month (got {start:dt}–{end:dt})",
@@ -223,22 +227,19 @@ class AvailabilityResult(Result):
 class _Span:
     cause: Cause
     interval: Interval
-    start: datetime
-    ongoing_until: datetime | None
+    ongoing: bool
 
 
-def _spans(incidents: Iterable[IncidentLike], period: Interval, horizon: datetime) -> list[_Span]:
+def _spans(incidents: Iterable[IncidentLike], horizon: datetime) -> list[_Span]:
+    """Each incident as a cause and a UTC interval; an open one runs to ``horizon``."""
     out = []
     for index, item in enumerate(incidents):
         cause = _cause(item.cause, f"incidents.{index}.cause")
         start = to_utc(item.start)
-        if item.end is None:
-            end, until = max(horizon, start), horizon
-        else:
-            end, until = to_utc(item.end), None
-            if end <= start:
-                raise DomainError(f"incidents.{index}.end", "err_end_before_start", other="start")
-        out.append(_Span(cause, Interval(start, end), start, until))
+        end = max(horizon, start) if item.end is None else to_utc(item.end)
+        if item.end is not None and end <= start:
+            raise DomainError(f"incidents.{index}.end", "err_end_before_start", other="start")
+        out.append(_Span(cause, Interval(start, end), item.end is None))
     # sorted, so the explanation (like every value) does not depend on the input order
     return sorted(out, key=lambda s: (s.interval, s.cause.value))
 
@@ -272,7 +273,7 @@ def availability(
             end=period.local_end,
         )
     horizon = to_utc(now) if now is not None else period.end
-    spans = _spans(incidents, period, horizon)
+    spans = _spans(incidents, horizon)
 
     # Sodvin 7.2 / OC 7.4-7.5: only the contract's counting causes are downtime.
     announced = merge(s.interval for s in spans if s.cause in ANNOUNCED_CAUSES)
@@ -295,7 +296,7 @@ def availability(
             total_duration(intersect([s.interval for s in spans if s.cause == cause], service))
         )
         for cause in Cause
-        if any(s.cause == cause for s in spans)
+        if any(s.cause == cause and s.interval.overlaps(period) for s in spans)
     }
 
     steps = _period_steps(terms, hours_spec, period, d)
@@ -321,7 +322,7 @@ def availability(
                 clause=clause,
             )
         )
-        if span.ongoing_until is not None:
+        if span.ongoing:
             notes.append(
                 step(
                     "avail_ongoing", start=span.interval.local_start, until=horizon.astimezone(OSLO)
@@ -1146,7 +1147,7 @@ class SodvinRefundInput(CalcInput):
         if self.quarter is not None and self.period_hours is not None:
             raise DomainError("period_hours", "err_quarter_or_hours")
         if self.quarter is None and self.period_hours is None:
-            raise DomainError("quarter", "err_missing")
+            raise DomainError("quarter", "err_quarter_or_hours_missing")
         if self.quarter is not None:
             parse_quarter(self.quarter)
         return self
