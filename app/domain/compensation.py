@@ -1097,7 +1097,7 @@ def contract_compensation(
         lines=tuple(lines),
         total=round_money(total),
         caps=caps,
-        steps=_dedupe(all_steps),
+        steps=tuple(all_steps),  # each line's explanation whole, so it reads on its own
         notes=_dedupe(all_notes),
     )
 

@@ -383,6 +383,8 @@ def test_oc_incident_without_service_hits_every_service():
         end=Q2[1],
     )
     assert [line.availability.downtime_hours for line in r.lines] == [D("6.15"), D(2)]
+    # each service's explanation names the shared incident
+    assert r.explanation("nb").count("09.04.2026 kl. 08:00–09.04.2026 kl. 10:00") == 2
 
 
 def test_contract_period_must_be_whole_months():
