@@ -7,6 +7,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    _install_rate_table()
     from app.cli import COMMANDS, run_command
 
     if args and args[0] in COMMANDS:
@@ -18,6 +19,16 @@ def main(argv: list[str] | None = None) -> int:
     from app.ui.application import run_gui
 
     return run_gui(args)
+
+
+def _install_rate_table() -> None:
+    """Load and check the late-interest table at start; the user's copy wins if valid."""
+    from app.domain import rates
+    from app.storage.paths import default_data_dir
+
+    warning = rates.install_preferred(default_data_dir() / "forsinkelsesrente.csv")
+    if warning:
+        print(warning, file=sys.stderr)
 
 
 if __name__ == "__main__":

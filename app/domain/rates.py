@@ -126,3 +126,21 @@ register_texts(
         ),
     }
 )
+
+
+def install_preferred(user_file: Path) -> str | None:
+    """At start: use the user's rate file if there is one and it is valid, else the shipped one.
+
+    Returns a warning (English and bokmål) when the user's file was rejected, so the
+    program can say so instead of silently computing with other rates.
+    """
+    shipped = current()  # validates the shipped table, raising if it is broken
+    if not user_file.is_file():
+        return None
+    try:
+        table = load_rate_file(user_file)
+    except (RateFileError, OSError, UnicodeDecodeError) as exc:
+        install(shipped)
+        return f"Rentefilen {user_file} er ikke brukt / the rate file was not used: {exc}"
+    install(table)
+    return None

@@ -152,3 +152,23 @@ def test_shipped_rate_table_keeps_its_sources():
     assert TABLE.last_day == date(2026, 12, 31)
     assert TABLE.rate_on(date(2026, 7, 1)).rate_pct == Decimal("12.25")
     assert all(r.sources for r in TABLE.rates)
+
+
+def test_users_rate_file_wins_when_valid_and_is_reported_when_not(tmp_path):
+    shipped = rates.current()
+    user = tmp_path / "forsinkelsesrente.csv"
+    try:
+        user.write_text("valid_from,rate_pct\n2015-01-01,9.25\n2015-03-01,9\n", encoding="utf-8")
+        warning = rates.install_preferred(user)
+        assert warning is not None and "line 3" in warning
+        assert rates.current() is shipped
+        lines = (
+            ["valid_from,rate_pct"]
+            + [f"{r.valid_from},{r.rate_pct}" for r in shipped.rates]
+            + ["2027-01-01,11.75"]
+        )
+        user.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        assert rates.install_preferred(user) is None
+        assert rates.current().rate_on(date(2027, 3, 1)).rate_pct == Decimal("11.75")
+    finally:
+        rates.install(shipped)
