@@ -16,6 +16,8 @@ COMMANDS: dict[str, str] = {
     "demo": "data",
     "export": "data",
     "import": "data",
+    "deadlines": "reports",
+    "letter": "reports",
 }
 
 

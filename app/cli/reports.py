@@ -1,0 +1,170 @@
+"""``deadlines`` and ``letter``: the overview and the letters without the GUI.
+
+    python -m app deadlines [--db PATH] [--today DATE] [--days N] [--json] [--ics FILE] [--csv FILE]
+    python -m app letter KIND --id ID --out FILE.pdf [--db PATH] [--lang nb|en] [--today DATE]
+
+``deadlines`` prints the grouped list with its summary line ("3 forfalt, 0 i dag, 5 neste
+7 dager"), or with ``--json`` a JSON array of objects (``date``, ``kind``, ``contract``,
+``customer``, ``record``, ``text``, ``group`` …). ``--ics`` and ``--csv`` also write the
+same deadlines to a calendar or spreadsheet file. ``letter`` writes the PDF and records
+on the letters log that it was produced. Errors: one line on stderr, exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from app.domain.errors import DomainError, describe
+from app.domain.explain import Lang
+from app.storage.database import open_database
+from app.storage.errors import StorageError
+from app.storage.paths import default_database_path
+from app.storage.repositories import Repositories
+
+KINDS = [
+    "delivery_notice",
+    "rejection_receipt",
+    "complaint_ack",
+    "deletion_notice",
+    "termination_confirmation",
+]
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", type=Path, default=None, help="database file (default: the application data folder)"
+    )
+    parser.add_argument("--lang", choices=["nb", "en"], default="nb", help="language of the output")
+    parser.add_argument("--today", type=str, default=None, help="YYYY-MM-DD (default: today)")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    deadlines = sub.add_parser("deadlines", help="list the deadlines of every contract")
+    _common(deadlines)
+    deadlines.add_argument("--days", type=int, default=60, help="how many days ahead (default 60)")
+    deadlines.add_argument("--json", action="store_true", help="JSON array on stdout")
+    deadlines.add_argument("--ics", type=Path, default=None, help="also write a calendar file")
+    deadlines.add_argument("--csv", type=Path, default=None, help="also write a CSV file (Excel)")
+    deadlines.set_defaults(func=run_deadlines)
+
+    letter = sub.add_parser("letter", help="write a letter about a record as PDF")
+    letter.add_argument("kind", choices=KINDS, help="which letter")
+    _common(letter)
+    letter.add_argument(
+        "--id", type=int, required=True, help="id of the record the letter is about"
+    )
+    letter.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    letter.add_argument("--sender", default=None, help="sender (default: the contract's supplier)")
+    letter.add_argument("--sender-address", default="", help="sender's address (lines with \\n)")
+    letter.add_argument("--signer", default="", help="name of the person who signs")
+    letter.add_argument("--place", default="", help="place for the date line, e.g. Hønefoss")
+    letter.set_defaults(func=run_letter)
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
+
+
+def _today(args: argparse.Namespace) -> date:
+    if args.today is None:
+        return date.today()  # the CLI is where "today" comes from; the domain takes it
+    return date.fromisoformat(args.today)
+
+
+def _error_text(exc: Exception, lang: Lang) -> str:
+    from app.reports.letters import LetterUnavailable
+
+    if isinstance(exc, (StorageError, LetterUnavailable)):
+        return exc.text(lang)
+    if isinstance(exc, (ValidationError, DomainError)):
+        return describe(exc, lang)
+    if isinstance(exc, OSError):
+        return f"Filfeil: {exc}" if lang == "nb" else f"File error: {exc}"
+    raise exc
+
+
+def _bad_date(value: str, lang: Lang) -> int:
+    return _fail(
+        f"--today: «{value}» er ikke en dato (ÅÅÅÅ-MM-DD)"
+        if lang == "nb"
+        else f"--today: '{value}' is not a date (YYYY-MM-DD)"
+    )
+
+
+def run_deadlines(args: argparse.Namespace, extra: list[str]) -> int:
+    from app.reports import deadlines_report as report
+
+    lang: Lang = args.lang
+    try:
+        today = _today(args)
+    except ValueError:
+        return _bad_date(args.today, lang)
+    if args.days < 0:
+        return _fail("--days må være 0 eller mer" if lang == "nb" else "--days must be 0 or more")
+    path = args.db or default_database_path()
+    try:
+        with open_database(path, create=False) as database:
+            listing = report.deadline_list(Repositories(database), today=today, days=args.days)
+        if args.ics is not None:
+            from app.reports.calendar_export import write_ics
+
+            count = write_ics(listing.deadlines, args.ics, lang=lang)
+            print(
+                f"{count} frister skrevet til {args.ics}"
+                if lang == "nb"
+                else f"{count} deadlines written to {args.ics}",
+                file=sys.stderr,
+            )
+        if args.csv is not None:
+            from app.reports.csv_export import write_csv
+
+            write_csv(report.csv_rows(listing, lang), report.CSV_HEADER[lang], args.csv, lang=lang)
+    except Exception as exc:  # noqa: BLE001 - every known error becomes one line
+        return _fail(_error_text(exc, lang))
+    if args.json:
+        print(json.dumps(report.to_json(listing, lang), ensure_ascii=False, indent=1))
+    else:
+        print("\n".join(report.text_lines(listing, lang)))
+    return 0
+
+
+def run_letter(args: argparse.Namespace, extra: list[str]) -> int:
+    from app.reports.letters import Sender, letter_name
+    from app.reports.produce import produce_letter
+
+    lang: Lang = args.lang
+    try:
+        today = _today(args)
+    except ValueError:
+        return _bad_date(args.today, lang)
+    path = args.db or default_database_path()
+    try:
+        with open_database(path, create=False) as database:
+            repos = Repositories(database)
+            sender = None
+            if args.sender or args.signer or args.place or args.sender_address:
+                sender = Sender(
+                    name=args.sender or "",
+                    address=args.sender_address.replace("\\n", "\n"),
+                    person=args.signer,
+                    place=args.place,
+                )
+            data, entry = produce_letter(
+                repos, args.kind, args.id, args.out, today=today, lang=lang, sender=sender
+            )
+    except Exception as exc:  # noqa: BLE001 - every known error becomes one line
+        return _fail(_error_text(exc, lang))
+    name = letter_name(data.kind, lang)
+    print(
+        f"{name} skrevet til {args.out} (logget som brev {entry.id})"
+        if lang == "nb"
+        else f"{name} written to {args.out} (logged as letter {entry.id})"
+    )
+    return 0
