@@ -25,6 +25,7 @@ TABLE_NAMES: dict[str, tuple[str, str]] = {
     "checklist_items": ("sjekklistepunkter", "checklist items"),
     "notes": ("notater", "notes"),
     "history": ("historikkoppføringer", "history entries"),
+    "letters": ("brev", "letters"),
 }
 
 

@@ -1,6 +1,7 @@
 """Everything in or out as one JSON file (with its schema version), or CSV per table.
 
-Export reads one consistent snapshot. Import checks the whole file first – every record
+Export reads one consistent snapshot: the records, their change history and the log of
+letters produced from them (``letters``, from schema version 3). Import checks the whole file first – every record
 through its model, every reference inside the file, the history entries – and only
 then writes, in one transaction: a bad file changes nothing, and the error names the
 record and the field. Import goes into an empty database, or replaces everything with
@@ -71,6 +72,10 @@ def export_data(database: Database) -> dict[str, Any]:
             }
             for row in _rows(database, "SELECT * FROM history ORDER BY id")
         ]
+        letters = [
+            {**{k: v for k, v in row.items() if k != "table_name"}, "table": row["table_name"]}
+            for row in _rows(database, f"SELECT {_LETTER_COLUMNS} FROM letters ORDER BY id")
+        ]
     finally:
         if opened:
             conn.execute("ROLLBACK")
@@ -81,6 +86,7 @@ def export_data(database: Database) -> dict[str, Any]:
         "program_version": __version__,
         "tables": tables,
         "history": history,
+        "letters": letters,
     }
 
 
@@ -104,6 +110,7 @@ def export_json(database: Database, out: Path | str) -> dict[str, int]:
 def _counts(data: dict[str, Any]) -> dict[str, int]:
     counts = {table: len(rows) for table, rows in data["tables"].items()}
     counts["history"] = len(data["history"])
+    counts["letters"] = len(data["letters"])
     return counts
 
 
@@ -114,12 +121,14 @@ def export_csv(database: Database, folder: Path | str) -> dict[str, int]:
     folder.mkdir(parents=True, exist_ok=True)
     data = export_data(database)
     counts: dict[str, int] = {}
-    named = {**data["tables"], "history": data["history"]}
+    named = {**data["tables"], "history": data["history"], "letters": data["letters"]}
     for table, rows in named.items():
         columns = (
             list(SPECS[table].model.model_fields)
             if table in SPECS
             else ["id", "at", "user", "action", "table", "record_id", "before", "after"]
+            if table == "history"
+            else list(LetterRow.model_fields)
         )
         path = folder / f"{table}.csv"
         partial = path.with_name(path.name + ".part")
@@ -189,16 +198,37 @@ class HistoryRow(BaseModel):
     after: dict[str, Any] | None
 
 
+class LetterRow(BaseModel):
+    """A line of the letters log (``app.storage.letters``), kept with the records."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: int
+    kind: str
+    table: str
+    record_id: int
+    contract_id: int | None
+    produced_at: AwareDatetime
+    lang: str
+    path: str
+    user: str
+
+
+_LETTER_COLUMNS = "id, kind, table_name, record_id, contract_id, produced_at, lang, path, user"
+
+
 @dataclass(frozen=True)
 class CheckedImport:
     """A file that passed every check: records ready to write, by table."""
 
     records: dict[str, list[Any]]
     history: list[dict[str, Any]]
+    letters: list[dict[str, Any]]
 
     @property
     def total(self) -> int:
-        return sum(len(rows) for rows in self.records.values()) + len(self.history)
+        rows = sum(len(rows) for rows in self.records.values())
+        return rows + len(self.history) + len(self.letters)
 
 
 def read_import_file(path: Path | str) -> Any:
@@ -360,12 +390,38 @@ def check_import(data: Any) -> CheckedImport:
                     "after": None if row.after is None else dumps(row.after),
                 }
             )
+    checked_letters = _check_letters(data.get("letters", []), problems)
     if problems:
         raise ImportFileError(problems)
     return CheckedImport(
         records={t: [r for _, r in rows] for t, rows in records.items()},
         history=checked_history,
+        letters=checked_letters,
     )
+
+
+def _check_letters(letters: Any, problems: list[Problem | BadRecordError]) -> list[dict[str, Any]]:
+    if not isinstance(letters, list):
+        problems.append(Problem("letters: må være en liste", "letters: must be a list"))
+        return []
+    checked, seen = [], set()
+    for index, entry in enumerate(letters):
+        label = f"letters[{index}]"
+        try:
+            row = LetterRow.model_validate(entry)
+        except ValidationError as exc:
+            problems.append(
+                Problem(f"{label}: {describe(exc, 'nb')}", f"{label}: {describe(exc, 'en')}")
+            )
+            continue
+        if row.id in seen:
+            problems.append(Problem(f"{label}.id: finnes to ganger", f"{label}.id: appears twice"))
+            continue
+        seen.add(row.id)
+        checked.append(
+            {**row.model_dump(), "table_name": row.table, "produced_at": entry["produced_at"]}
+        )
+    return checked
 
 
 # --- import: writing -------------------------------------------------------------------
@@ -404,7 +460,8 @@ def import_data(
     conn = database.db.conn
     total, done = checked.total, 0
     with database.transaction():
-        if not repos.is_empty():
+        has_letters = conn.execute("SELECT EXISTS (SELECT 1 FROM letters)").fetchone()[0]
+        if not repos.is_empty() or has_letters:
             if not replace:
                 raise DatabaseNotEmpty(path=database.path)
             # The history is append-only (triggers); lift that for this transaction only.
@@ -414,6 +471,7 @@ def import_data(
             for name, _ in triggers:
                 conn.execute(f'DROP TRIGGER "{name}"')
             conn.execute("DELETE FROM history")
+            conn.execute("DELETE FROM letters")
             for table in reversed(TABLE_ORDER):
                 conn.execute(f"DELETE FROM {table}")
             for _, sql in triggers:
@@ -439,6 +497,12 @@ def import_data(
             done += 1
             if progress and done % 100 == 0:
                 progress(done, total)
+        for entry in checked.letters:
+            conn.execute(
+                f"INSERT INTO letters ({_LETTER_COLUMNS}) VALUES (:id, :kind, :table_name,"
+                " :record_id, :contract_id, :produced_at, :lang, :path, :user)",
+                entry,
+            )
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:  # checked above; a second line of defence
             raise StorageError(path=database.path, detail=f"foreign key check: {broken[:3]}")
@@ -454,6 +518,7 @@ def import_data(
         progress(total, total)
     counts = {table: len(rows) for table, rows in checked.records.items()}
     counts["history"] = len(checked.history)
+    counts["letters"] = len(checked.letters)
     return ImportSummary(counts=counts, replaced=replace)
 
 

@@ -20,6 +20,7 @@ from app.storage.exchange import (
     import_data,
     import_json,
 )
+from app.storage.letters import LetterLog
 from app.storage.migrations import SCHEMA_VERSION
 from app.storage.repositories import Repositories
 
@@ -30,7 +31,17 @@ from .conftest import DATA, TODAY, Clock
 def demo_db(tmp_path):
     path = tmp_path / "demo.sqlite"
     with open_database(path) as database:
-        fill_demo(Repositories(database, user="tester", clock=Clock()), TODAY)
+        repos = Repositories(database, user="tester", clock=Clock())
+        fill_demo(repos, TODAY)
+        termination = repos.terminations.all()[0]
+        LetterLog(database, user="tester", clock=Clock()).add(
+            kind="deletion_notice",
+            table="terminations",
+            record_id=termination.id,
+            contract_id=termination.contract_id,
+            lang="nb",
+            path="C:/Brev/slettevarsel.pdf",
+        )
     return path
 
 
@@ -52,6 +63,9 @@ def test_export_import_export_is_identical(demo_export, tmp_path):
     with open_database(target) as database:
         summary = import_json(database, demo_export)
         assert summary.counts["incidents"] > 10 and summary.counts["history"] > 40
+        assert summary.counts["letters"] == 1
+        (letter,) = LetterLog(database).all()
+        assert letter.path == "C:/Brev/slettevarsel.pdf" and letter.user == "tester"
         again = tmp_path / "again.json"
         export_json(database, again)
     assert again.read_bytes() == demo_export.read_bytes()
@@ -92,6 +106,7 @@ def test_import_can_replace_everything(demo_db, demo_export, tmp_path):
             "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'history'"
         ).fetchone()[0]
         assert triggers == 2  # the history is append-only again
+        assert len(LetterLog(database).all()) == 1
     assert _snapshot(other) == _snapshot(demo_db)
 
 
@@ -190,6 +205,7 @@ def test_older_export_without_new_fields_imports(tmp_path):
     with open_database(v1) as database:
         data = export_data(database)
     data["schema_version"] = 1
+    del data["letters"]  # no letters log before version 3
     for row in data["tables"]["terminations"]:
         del row["notice_sent_on"], row["deleted_on"]
     with open_database(tmp_path / "new.sqlite") as database:
