@@ -1,0 +1,25 @@
+"""``--selftest`` passes on a working installation and names what failed otherwise."""
+
+import subprocess
+import sys
+
+from app import selftest
+
+
+def test_selftest_passes_in_a_fresh_process():
+    run = subprocess.run(
+        [sys.executable, "-m", "app", "--selftest"], capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.startswith("selftest ok")
+    assert len(run.stdout.strip().splitlines()) == 1
+
+
+def test_selftest_names_the_failing_check(monkeypatch, capsys):
+    bad = list(selftest.CASES)
+    name, data, expected = bad[0]
+    bad[0] = (name, data, {**expected, "last_day": "1999-01-01"})
+    monkeypatch.setattr(selftest, "CASES", bad)
+    assert selftest.run_selftest() == 1
+    out = capsys.readouterr().out
+    assert out.startswith("selftest FAILED at calculators") and "approval" in out
