@@ -40,6 +40,7 @@ QFrame#resultView { background: palette(base); border: 1px solid palette(midligh
 QListWidget#navigation { font-size: 14px; border: none; background: #eef1f5; padding-top: 8px; }
 QListWidget#navigation::item { padding: 8px 14px; }
 QListWidget#navigation::item:selected { background: #d6e0ee; color: black; border-left: 3px solid #2f5d9a; }
+QListWidget#calculatorList::item { padding: 5px 8px; }
 QFrame#card { background: palette(base); border: 1px solid palette(midlight); border-radius: 6px; }
 QLabel#cardValue { font-size: 20px; font-weight: 600; }
 """

@@ -90,7 +90,10 @@ def kind_of_field(model: type, name: str) -> str:
     field = model.model_fields.get(name)
     if field is None:
         return ""
-    for meta in field.metadata:
+    metadata = list(field.metadata)
+    for member in typing.get_args(field.annotation):  # ``Money | None``
+        metadata.extend(getattr(member, "__metadata__", ()))
+    for meta in metadata:
         kind = _KIND_OF.get(id(meta))
         if kind:
             return kind

@@ -4,2101 +4,2103 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="111" />
+        <location filename="../../app/ui/application.py" line="112"/>
         <source>Avtalevakt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="123" />
+        <location filename="../../app/ui/application.py" line="124"/>
         <source>Empty database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="124" />
+        <location filename="../../app/ui/application.py" line="125"/>
         <source>The database has no contracts yet. Fill it with demo customers and contracts to try the program?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Calculator</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="212" />
+        <location filename="../../app/ui/i18n.py" line="212"/>
         <source>Approval period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="213" />
+        <location filename="../../app/ui/i18n.py" line="213"/>
         <source>Complaint limits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="214" />
+        <location filename="../../app/ui/i18n.py" line="214"/>
         <source>Deletion and copies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="215" />
+        <location filename="../../app/ui/i18n.py" line="215"/>
         <source>Compensation for downtime</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="216" />
+        <location filename="../../app/ui/i18n.py" line="216"/>
         <source>Binding and renewal (Sodvin)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="217" />
+        <location filename="../../app/ui/i18n.py" line="217"/>
         <source>Termination (Office Center)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="218" />
+        <location filename="../../app/ui/i18n.py" line="218"/>
         <source>Early termination (Sodvin)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="219" />
+        <location filename="../../app/ui/i18n.py" line="219"/>
         <source>Payment and late interest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="220" />
+        <location filename="../../app/ui/i18n.py" line="220"/>
         <source>First invoice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="221" />
+        <location filename="../../app/ui/i18n.py" line="221"/>
         <source>Price adjustment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="222" />
+        <location filename="../../app/ui/i18n.py" line="222"/>
         <source>Change notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="223" />
+        <location filename="../../app/ui/i18n.py" line="223"/>
         <source>Sodvin refund</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="224" />
+        <location filename="../../app/ui/i18n.py" line="224"/>
         <source>Office Center reduction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="225" />
+        <location filename="../../app/ui/i18n.py" line="225"/>
         <source>Availability</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="226" />
+        <location filename="../../app/ui/i18n.py" line="226"/>
         <source>Maintenance windows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalculatorPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/calculator_panel.py" line="109" />
+        <location filename="../../app/ui/widgets/calculator_panel.py" line="109"/>
         <source>Correct the marked fields to see the result.</source>
         <extracomment>A verdict line for a result: (text, good) or None.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalculatorsPage</name>
     <message>
-        <location filename="../../app/ui/pages/calculators.py" line="65" />
+        <location filename="../../app/ui/pages/calculators.py" line="65"/>
         <source>No fixed deadline in days for this contract: see the notes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/calculators.py" line="69" />
+        <location filename="../../app/ui/pages/calculators.py" line="69"/>
         <source>In time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/calculators.py" line="71" />
+        <location filename="../../app/ui/pages/calculators.py" line="71"/>
         <source>Too late</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/calculators.py" line="78" />
+        <location filename="../../app/ui/pages/calculators.py" line="78"/>
         <source>The rejection is valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/calculators.py" line="80" />
+        <location filename="../../app/ui/pages/calculators.py" line="80"/>
         <source>The rejection is not valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/calculators.py" line="87" />
+        <location filename="../../app/ui/pages/calculators.py" line="87"/>
         <source>Paid in time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/calculators.py" line="88" />
+        <location filename="../../app/ui/pages/calculators.py" line="88"/>
         <source>Paid %n day(s) late</source>
-        <translation><numerusform>Paid %n day late</numerusform><numerusform>Paid %n days late</numerusform></translation>
+        <translation>
+            <numerusform>Paid %n day late</numerusform>
+            <numerusform>Paid %n days late</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="38" />
+        <location filename="../../app/ui/forms/choices.py" line="38"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="39" />
+        <location filename="../../app/ui/forms/choices.py" line="39"/>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="40" />
+        <location filename="../../app/ui/forms/choices.py" line="40"/>
         <source>Customer portal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="41" />
+        <location filename="../../app/ui/forms/choices.py" line="41"/>
         <source>Oral (not in writing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="47" />
+        <location filename="../../app/ui/forms/choices.py" line="47"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="48" />
+        <location filename="../../app/ui/forms/choices.py" line="48"/>
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="49" />
+        <location filename="../../app/ui/forms/choices.py" line="49"/>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="50" />
+        <location filename="../../app/ui/forms/choices.py" line="50"/>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompensationPanel</name>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="50" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="50"/>
         <source>Sodvin: refund (7.2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="51" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="51"/>
         <source>Office Center: price reduction (10.2–10.3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="54" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="54"/>
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="60" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="60"/>
         <source>An availability figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="61" />
-        <source>A quarter's incidents</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="61"/>
+        <source>A quarter&apos;s incidents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="64" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="64"/>
         <source>Computed from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="66" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="66"/>
         <source>Fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="67" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="67"/>
         <source>Agreed level (%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="94" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="94"/>
         <source>Availability</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="96" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="96"/>
         <source>Compensation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="117" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="117"/>
         <source>Fee for the period (V)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="117" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="117"/>
         <source>Monthly fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="121" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="121"/>
         <source>Agreed uptime (O, %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="121" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="121"/>
         <source>Guarantee (%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/compensation_panel.py" line="194" />
+        <location filename="../../app/ui/pages/compensation_panel.py" line="194"/>
         <source>Correct the marked fields to see the result.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../app/ui/forms/complaint_form.py" line="20" />
+        <location filename="../../app/ui/forms/complaint_form.py" line="20"/>
         <source>Complaint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/complaint_form.py" line="29" />
+        <location filename="../../app/ui/forms/complaint_form.py" line="29"/>
         <source>Leave out for a defect visible at delivery (OC 8.1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/complaint_form.py" line="33" />
+        <location filename="../../app/ui/forms/complaint_form.py" line="33"/>
         <source>OC 8.3: what is wrong</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/complaint_form.py" line="34" />
+        <location filename="../../app/ui/forms/complaint_form.py" line="34"/>
         <source>OC 8.3: how much it affects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/complaint_form.py" line="52" />
+        <location filename="../../app/ui/forms/complaint_form.py" line="52"/>
         <source>Correct the marked fields to see the verdict.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/complaint_form.py" line="62" />
-        <source>No deadline in days: 'without undue delay' (see notes)</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/forms/complaint_form.py" line="62"/>
+        <source>No deadline in days: &apos;without undue delay&apos; (see notes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/complaint_form.py" line="64" />
+        <location filename="../../app/ui/forms/complaint_form.py" line="64"/>
         <source>Timely</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/complaint_form.py" line="66" />
+        <location filename="../../app/ui/forms/complaint_form.py" line="66"/>
         <source>Late</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/complaint_form.py" line="68" />
+        <location filename="../../app/ui/forms/complaint_form.py" line="68"/>
         <source>not in writing (OC 8.3 requires writing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="354" />
-        <location filename="../../app/ui/pages/records.py" line="159" />
+        <location filename="../../app/ui/pages/contract.py" line="354"/>
+        <location filename="../../app/ui/pages/records.py" line="161"/>
         <source>no fixed deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="356" />
-        <location filename="../../app/ui/pages/records.py" line="161" />
+        <location filename="../../app/ui/pages/contract.py" line="356"/>
+        <location filename="../../app/ui/pages/records.py" line="163"/>
         <source>timely</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="357" />
-        <location filename="../../app/ui/pages/records.py" line="162" />
+        <location filename="../../app/ui/pages/contract.py" line="357"/>
+        <location filename="../../app/ui/pages/records.py" line="164"/>
         <source>late</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="135" />
+        <location filename="../../app/ui/pages/records.py" line="137"/>
         <source>Complaints</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="138" />
+        <location filename="../../app/ui/pages/records.py" line="140"/>
         <source>&amp;New complaint…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="168" />
+        <location filename="../../app/ui/pages/records.py" line="170"/>
         <source>Complained</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="172" />
+        <location filename="../../app/ui/pages/records.py" line="174"/>
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="176" />
+        <location filename="../../app/ui/pages/records.py" line="178"/>
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="179" />
+        <location filename="../../app/ui/pages/records.py" line="181"/>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="181" />
+        <location filename="../../app/ui/pages/records.py" line="183"/>
         <source>Nature of the defect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../../app/ui/forms/contract_form.py" line="29" />
+        <location filename="../../app/ui/forms/contract_form.py" line="29"/>
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/contract_form.py" line="38" />
+        <location filename="../../app/ui/forms/contract_form.py" line="38"/>
         <source>Sodvin 5.1: start of ordinary operation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/contract_form.py" line="41" />
+        <location filename="../../app/ui/forms/contract_form.py" line="41"/>
         <source>OC 6.3: the delivery date when left out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/contract_form.py" line="55" />
+        <location filename="../../app/ui/forms/contract_form.py" line="55"/>
         <source>Correct the marked fields to see the dates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="62" />
+        <location filename="../../app/ui/pages/contract.py" line="62"/>
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="67" />
+        <location filename="../../app/ui/pages/contract.py" line="67"/>
         <source>&amp;Edit contract…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="69" />
+        <location filename="../../app/ui/pages/contract.py" line="69"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="69" />
+        <location filename="../../app/ui/pages/contract.py" line="69"/>
         <source>Ctrl+N: a record of the tab in view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="107" />
+        <location filename="../../app/ui/pages/contract.py" line="107"/>
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="109" />
+        <location filename="../../app/ui/pages/contract.py" line="109"/>
         <source>Template default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="112" />
+        <location filename="../../app/ui/pages/contract.py" line="112"/>
         <source>This contract</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="119" />
+        <location filename="../../app/ui/pages/contract.py" line="119"/>
         <source>&amp;Terms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="123" />
+        <location filename="../../app/ui/pages/contract.py" line="123"/>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="124" />
+        <location filename="../../app/ui/pages/contract.py" line="124"/>
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="126" />
+        <location filename="../../app/ui/pages/contract.py" line="126"/>
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="130" />
+        <location filename="../../app/ui/pages/contract.py" line="130"/>
         <source>Monthly fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="134" />
+        <location filename="../../app/ui/pages/contract.py" line="134"/>
         <source>Agreed uptime</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="139" />
+        <location filename="../../app/ui/pages/contract.py" line="139"/>
         <source>&amp;Services</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="142" />
+        <location filename="../../app/ui/pages/contract.py" line="142"/>
         <source>&amp;Incidents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="148" />
+        <location filename="../../app/ui/pages/contract.py" line="148"/>
         <source>Complained</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="152" />
+        <location filename="../../app/ui/pages/contract.py" line="152"/>
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="155" />
+        <location filename="../../app/ui/pages/contract.py" line="155"/>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="156" />
+        <location filename="../../app/ui/pages/contract.py" line="156"/>
         <source>Nature of the defect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="160" />
+        <location filename="../../app/ui/pages/contract.py" line="160"/>
         <source>Co&amp;mplaints</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="167" />
+        <location filename="../../app/ui/pages/contract.py" line="167"/>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="168" />
+        <location filename="../../app/ui/pages/contract.py" line="168"/>
         <source>Part</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="170" />
+        <location filename="../../app/ui/pages/contract.py" line="170"/>
         <source>Last day to reject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="174" />
+        <location filename="../../app/ui/pages/contract.py" line="174"/>
         <source>Delivery day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="178" />
+        <location filename="../../app/ui/pages/contract.py" line="178"/>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="184" />
+        <location filename="../../app/ui/pages/contract.py" line="184"/>
         <source>&amp;Delivery notices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="191" />
+        <location filename="../../app/ui/pages/contract.py" line="191"/>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="192" />
+        <location filename="../../app/ui/pages/contract.py" line="192"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="194" />
+        <location filename="../../app/ui/pages/contract.py" line="194"/>
         <source>Service ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="198" />
+        <location filename="../../app/ui/pages/contract.py" line="198"/>
         <source>Deletion notice by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="202" />
+        <location filename="../../app/ui/pages/contract.py" line="202"/>
         <source>Latest deletion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="206" />
+        <location filename="../../app/ui/pages/contract.py" line="206"/>
         <source>Transferred (Sodvin 5.3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="213" />
+        <location filename="../../app/ui/pages/contract.py" line="213"/>
         <source>Te&amp;rmination and deletion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="222" />
+        <location filename="../../app/ui/pages/contract.py" line="222"/>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="223" />
+        <location filename="../../app/ui/pages/contract.py" line="223"/>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="224" />
+        <location filename="../../app/ui/pages/contract.py" line="224"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="225" />
+        <location filename="../../app/ui/pages/contract.py" line="225"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="229" />
+        <location filename="../../app/ui/pages/contract.py" line="229"/>
         <source>Establis&amp;hment checklist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="232" />
+        <location filename="../../app/ui/pages/contract.py" line="232"/>
         <source>Enter marks a task done today (or not done)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="235" />
+        <location filename="../../app/ui/pages/contract.py" line="235"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="236" />
+        <location filename="../../app/ui/pages/contract.py" line="236"/>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="237" />
+        <location filename="../../app/ui/pages/contract.py" line="237"/>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="240" />
+        <location filename="../../app/ui/pages/contract.py" line="240"/>
         <source>Histor&amp;y</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="263" />
+        <location filename="../../app/ui/pages/contract.py" line="263"/>
         <source>%1 · signed %2 · monthly fee %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="307" />
+        <location filename="../../app/ui/pages/contract.py" line="307"/>
         <source>This quarter: not computed (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="312" />
+        <location filename="../../app/ui/pages/contract.py" line="312"/>
         <source>This quarter (%1 Q%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="319" />
-        <source>availability so far &lt;b style='color:%1'&gt;%2&lt;/b&gt; (agreed %3)</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/pages/contract.py" line="319"/>
+        <source>availability so far &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt; (agreed %3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="323" />
+        <location filename="../../app/ui/pages/contract.py" line="323"/>
         <source>downtime %1 h of %2 h</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="326" />
+        <location filename="../../app/ui/pages/contract.py" line="326"/>
         <source>compensation so far &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="387" />
+        <location filename="../../app/ui/pages/contract.py" line="387"/>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="388" />
+        <location filename="../../app/ui/pages/contract.py" line="388"/>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="389" />
+        <location filename="../../app/ui/pages/contract.py" line="389"/>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="392" />
+        <location filename="../../app/ui/pages/contract.py" line="392"/>
         <source>contract</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="393" />
+        <location filename="../../app/ui/pages/contract.py" line="393"/>
         <source>service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="394" />
+        <location filename="../../app/ui/pages/contract.py" line="394"/>
         <source>incident</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="395" />
+        <location filename="../../app/ui/pages/contract.py" line="395"/>
         <source>complaint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="396" />
+        <location filename="../../app/ui/pages/contract.py" line="396"/>
         <source>delivery notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="397" />
+        <location filename="../../app/ui/pages/contract.py" line="397"/>
         <source>termination</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="398" />
+        <location filename="../../app/ui/pages/contract.py" line="398"/>
         <source>checklist task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="399" />
+        <location filename="../../app/ui/pages/contract.py" line="399"/>
         <source>note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContractsModel</name>
     <message>
-        <location filename="../../app/ui/models/contracts_model.py" line="29" />
+        <location filename="../../app/ui/models/contracts_model.py" line="29"/>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/contracts_model.py" line="34" />
+        <location filename="../../app/ui/models/contracts_model.py" line="34"/>
         <source>Org. number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/contracts_model.py" line="37" />
+        <location filename="../../app/ui/models/contracts_model.py" line="37"/>
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/contracts_model.py" line="40" />
+        <location filename="../../app/ui/models/contracts_model.py" line="40"/>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/contracts_model.py" line="45" />
+        <location filename="../../app/ui/models/contracts_model.py" line="45"/>
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/contracts_model.py" line="50" />
+        <location filename="../../app/ui/models/contracts_model.py" line="50"/>
         <source>Monthly fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../app/ui/pages/contracts.py" line="19" />
+        <location filename="../../app/ui/pages/contracts.py" line="19"/>
         <source>Contracts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contracts.py" line="21" />
+        <location filename="../../app/ui/pages/contracts.py" line="21"/>
         <source>New c&amp;ustomer…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contracts.py" line="22" />
+        <location filename="../../app/ui/pages/contracts.py" line="22"/>
         <source>&amp;New contract…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contracts.py" line="22" />
-        <source>Ctrl+N</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contracts.py" line="27" />
+        <location filename="../../app/ui/pages/contracts.py" line="27"/>
         <source>Filter by customer, organisation number or title (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/contracts.py" line="53" />
+        <location filename="../../app/ui/pages/contracts.py" line="53"/>
         <source>%n contract(s)</source>
-        <translation><numerusform>%n contract</numerusform><numerusform>%n contracts</numerusform></translation>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../app/ui/forms/customer_form.py" line="22" />
+        <location filename="../../app/ui/forms/customer_form.py" line="22"/>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/customer_form.py" line="29" />
+        <location filename="../../app/ui/forms/customer_form.py" line="29"/>
         <source>Contact person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/customer_form.py" line="30" />
-        <source>Contact's e-mail</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/forms/customer_form.py" line="30"/>
+        <source>Contact&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/customer_form.py" line="31" />
-        <source>Contact's phone</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/forms/customer_form.py" line="31"/>
+        <source>Contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="200" />
+        <location filename="../../app/ui/pages/records.py" line="202"/>
         <source>Delivery notices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="203" />
+        <location filename="../../app/ui/pages/records.py" line="205"/>
         <source>&amp;New delivery notice…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="225" />
+        <location filename="../../app/ui/pages/records.py" line="226"/>
         <source>rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="227" />
+        <location filename="../../app/ui/pages/records.py" line="228"/>
         <source>rejection not valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="229" />
+        <location filename="../../app/ui/pages/records.py" line="230"/>
         <source>delivered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="230" />
+        <location filename="../../app/ui/pages/records.py" line="231"/>
         <source>in approval period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="235" />
+        <location filename="../../app/ui/pages/records.py" line="236"/>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="237" />
+        <location filename="../../app/ui/pages/records.py" line="238"/>
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="240" />
+        <location filename="../../app/ui/pages/records.py" line="241"/>
         <source>Part</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="242" />
+        <location filename="../../app/ui/pages/records.py" line="243"/>
         <source>Last day to reject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="246" />
+        <location filename="../../app/ui/pages/records.py" line="247"/>
         <source>Delivery day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="249" />
+        <location filename="../../app/ui/pages/records.py" line="250"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeliveryNoticeForm</name>
     <message>
-        <location filename="../../app/ui/forms/delivery_notice_form.py" line="27" />
+        <location filename="../../app/ui/forms/delivery_notice_form.py" line="27"/>
         <source>Delivery notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/delivery_notice_form.py" line="33" />
+        <location filename="../../app/ui/forms/delivery_notice_form.py" line="33"/>
         <source>For a partial delivery: which part</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/delivery_notice_form.py" line="34" />
+        <location filename="../../app/ui/forms/delivery_notice_form.py" line="34"/>
         <source>When the customer rejected it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/delivery_notice_form.py" line="38" />
-        <source>The errors are significant for the customer's use</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/forms/delivery_notice_form.py" line="38"/>
+        <source>The errors are significant for the customer&apos;s use</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/delivery_notice_form.py" line="50" />
+        <location filename="../../app/ui/forms/delivery_notice_form.py" line="50"/>
         <source>Correct the marked fields to see the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/delivery_notice_form.py" line="64" />
+        <location filename="../../app/ui/forms/delivery_notice_form.py" line="64"/>
         <source>The rejection is valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/delivery_notice_form.py" line="64" />
+        <location filename="../../app/ui/forms/delivery_notice_form.py" line="64"/>
         <source>The rejection is not valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="41" />
+        <location filename="../../app/ui/i18n.py" line="41"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="42" />
+        <location filename="../../app/ui/i18n.py" line="42"/>
         <source>Organisation number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="43" />
+        <location filename="../../app/ui/i18n.py" line="43"/>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="44" />
+        <location filename="../../app/ui/i18n.py" line="44"/>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="45" />
+        <location filename="../../app/ui/i18n.py" line="45"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="46" />
+        <location filename="../../app/ui/i18n.py" line="46"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="47" />
+        <location filename="../../app/ui/i18n.py" line="47"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="48" />
+        <location filename="../../app/ui/i18n.py" line="48"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="49" />
+        <location filename="../../app/ui/i18n.py" line="49"/>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="50" />
+        <location filename="../../app/ui/i18n.py" line="50"/>
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="51" />
+        <location filename="../../app/ui/i18n.py" line="51"/>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="52" />
+        <location filename="../../app/ui/i18n.py" line="52"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="53" />
-        <location filename="../../app/ui/i18n.py" line="54" />
+        <location filename="../../app/ui/i18n.py" line="53"/>
+        <location filename="../../app/ui/i18n.py" line="54"/>
         <source>Contract template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="55" />
+        <location filename="../../app/ui/i18n.py" line="55"/>
         <source>Overrides</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="56" />
+        <location filename="../../app/ui/i18n.py" line="56"/>
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="57" />
+        <location filename="../../app/ui/i18n.py" line="57"/>
         <source>Ordinary operation from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="58" />
+        <location filename="../../app/ui/i18n.py" line="58"/>
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="59" />
+        <location filename="../../app/ui/i18n.py" line="59"/>
         <source>Established</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="60" />
+        <location filename="../../app/ui/i18n.py" line="60"/>
         <source>Monthly fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="61" />
+        <location filename="../../app/ui/i18n.py" line="61"/>
         <source>Annual fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="62" />
+        <location filename="../../app/ui/i18n.py" line="62"/>
         <source>Establishment fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="63" />
+        <location filename="../../app/ui/i18n.py" line="63"/>
         <source>Contract sum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="64" />
+        <location filename="../../app/ui/i18n.py" line="64"/>
         <source>Establishment sum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="65" />
+        <location filename="../../app/ui/i18n.py" line="65"/>
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="66" />
+        <location filename="../../app/ui/i18n.py" line="66"/>
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="67" />
-        <location filename="../../app/ui/i18n.py" line="118" />
+        <location filename="../../app/ui/i18n.py" line="67"/>
+        <location filename="../../app/ui/i18n.py" line="118"/>
         <source>Agreed uptime (%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="68" />
+        <location filename="../../app/ui/i18n.py" line="68"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="69" />
+        <location filename="../../app/ui/i18n.py" line="69"/>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="70" />
+        <location filename="../../app/ui/i18n.py" line="70"/>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="71" />
+        <location filename="../../app/ui/i18n.py" line="71"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="72" />
+        <location filename="../../app/ui/i18n.py" line="72"/>
         <source>Discovered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="73" />
+        <location filename="../../app/ui/i18n.py" line="73"/>
         <source>Complaint made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="74" />
+        <location filename="../../app/ui/i18n.py" line="74"/>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="75" />
+        <location filename="../../app/ui/i18n.py" line="75"/>
         <source>Nature of the defect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="76" />
+        <location filename="../../app/ui/i18n.py" line="76"/>
         <source>Extent of the defect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="77" />
+        <location filename="../../app/ui/i18n.py" line="77"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="78" />
+        <location filename="../../app/ui/i18n.py" line="78"/>
         <source>Notice sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="79" />
+        <location filename="../../app/ui/i18n.py" line="79"/>
         <source>Partial delivery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="80" />
+        <location filename="../../app/ui/i18n.py" line="80"/>
         <source>Rejected on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="81" />
+        <location filename="../../app/ui/i18n.py" line="81"/>
         <source>Reason for rejection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="82" />
+        <location filename="../../app/ui/i18n.py" line="82"/>
         <source>Errors are significant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="83" />
+        <location filename="../../app/ui/i18n.py" line="83"/>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="84" />
+        <location filename="../../app/ui/i18n.py" line="84"/>
         <source>From (contact)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="85" />
-        <source>Contact's e-mail</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/i18n.py" line="85"/>
+        <source>Contact&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="86" />
+        <location filename="../../app/ui/i18n.py" line="86"/>
         <source>Terminated by the supplier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="87" />
+        <location filename="../../app/ui/i18n.py" line="87"/>
         <source>Service ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="88" />
+        <location filename="../../app/ui/i18n.py" line="88"/>
         <source>Planned deletion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="89" />
+        <location filename="../../app/ui/i18n.py" line="89"/>
         <source>Copy ordered on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="90" />
+        <location filename="../../app/ui/i18n.py" line="90"/>
         <source>Deletion notice sent on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="91" />
+        <location filename="../../app/ui/i18n.py" line="91"/>
         <source>Data deleted on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="92" />
+        <location filename="../../app/ui/i18n.py" line="92"/>
         <source>Transferred</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="93" />
+        <location filename="../../app/ui/i18n.py" line="93"/>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="94" />
+        <location filename="../../app/ui/i18n.py" line="94"/>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="95" />
+        <location filename="../../app/ui/i18n.py" line="95"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="96" />
+        <location filename="../../app/ui/i18n.py" line="96"/>
         <source>Done on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="98" />
+        <location filename="../../app/ui/i18n.py" line="98"/>
         <source>Working days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="99" />
+        <location filename="../../app/ui/i18n.py" line="99"/>
         <source>Extra closed days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="100" />
+        <location filename="../../app/ui/i18n.py" line="100"/>
         <source>Move deadlines to a working day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="101" />
+        <location filename="../../app/ui/i18n.py" line="101"/>
         <source>Service ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="102" />
+        <location filename="../../app/ui/i18n.py" line="102"/>
         <source>Deletion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="103" />
+        <location filename="../../app/ui/i18n.py" line="103"/>
         <source>Termination received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="104" />
+        <location filename="../../app/ui/i18n.py" line="104"/>
         <source>Terminated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="105" />
+        <location filename="../../app/ui/i18n.py" line="105"/>
         <source>Period ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="106" />
+        <location filename="../../app/ui/i18n.py" line="106"/>
         <source>Cancellable licences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="107" />
+        <location filename="../../app/ui/i18n.py" line="107"/>
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="108" />
+        <location filename="../../app/ui/i18n.py" line="108"/>
         <source>Invoice date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="109" />
+        <location filename="../../app/ui/i18n.py" line="109"/>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="110" />
+        <location filename="../../app/ui/i18n.py" line="110"/>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="111" />
+        <location filename="../../app/ui/i18n.py" line="111"/>
         <source>Move due date off holidays</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="112" />
+        <location filename="../../app/ui/i18n.py" line="112"/>
         <source>Units in the offer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="113" />
+        <location filename="../../app/ui/i18n.py" line="113"/>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="114" />
+        <location filename="../../app/ui/i18n.py" line="114"/>
         <source>Old index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="115" />
+        <location filename="../../app/ui/i18n.py" line="115"/>
         <source>New index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="116" />
+        <location filename="../../app/ui/i18n.py" line="116"/>
         <source>Takes effect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="117" />
+        <location filename="../../app/ui/i18n.py" line="117"/>
         <source>Fee for the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="119" />
+        <location filename="../../app/ui/i18n.py" line="119"/>
         <source>Downtime (hours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="120" />
+        <location filename="../../app/ui/i18n.py" line="120"/>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="121" />
+        <location filename="../../app/ui/i18n.py" line="121"/>
         <source>Service hours in the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="122" />
+        <location filename="../../app/ui/i18n.py" line="122"/>
         <source>Availability</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="123" />
+        <location filename="../../app/ui/i18n.py" line="123"/>
         <source>Guarantee (%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="124" />
+        <location filename="../../app/ui/i18n.py" line="124"/>
         <source>Months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="125" />
+        <location filename="../../app/ui/i18n.py" line="125"/>
         <source>Service hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="126" />
+        <location filename="../../app/ui/i18n.py" line="126"/>
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="127" />
+        <location filename="../../app/ui/i18n.py" line="127"/>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="129" />
+        <location filename="../../app/ui/i18n.py" line="129"/>
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="130" />
+        <location filename="../../app/ui/i18n.py" line="130"/>
         <source>Last day to reject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="131" />
+        <location filename="../../app/ui/i18n.py" line="131"/>
         <source>Delivery day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="132" />
+        <location filename="../../app/ui/i18n.py" line="132"/>
         <source>Rejection valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="133" />
+        <location filename="../../app/ui/i18n.py" line="133"/>
         <source>Deadline, visible defects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="134" />
+        <location filename="../../app/ui/i18n.py" line="134"/>
         <source>Deadline, hidden defects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="135" />
+        <location filename="../../app/ui/i18n.py" line="135"/>
         <source>In time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="136" />
+        <location filename="../../app/ui/i18n.py" line="136"/>
         <source>Days since discovery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="137" />
+        <location filename="../../app/ui/i18n.py" line="137"/>
         <source>Working days since discovery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="138" />
+        <location filename="../../app/ui/i18n.py" line="138"/>
         <source>Latest deletion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="139" />
+        <location filename="../../app/ui/i18n.py" line="139"/>
         <source>Deletion notice by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="140" />
+        <location filename="../../app/ui/i18n.py" line="140"/>
         <source>Copy ordered by (OC 5.6)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="141" />
+        <location filename="../../app/ui/i18n.py" line="141"/>
         <source>Copy ordered before expiry (OC 12.4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="142" />
+        <location filename="../../app/ui/i18n.py" line="142"/>
         <source>Safe date to order a copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="143" />
+        <location filename="../../app/ui/i18n.py" line="143"/>
         <source>Binding period starts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="144" />
+        <location filename="../../app/ui/i18n.py" line="144"/>
         <source>Agreement period no.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="145" />
+        <location filename="../../app/ui/i18n.py" line="145"/>
         <source>Period starts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="146" />
+        <location filename="../../app/ui/i18n.py" line="146"/>
         <source>Notice deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="147" />
+        <location filename="../../app/ui/i18n.py" line="147"/>
         <source>Earliest end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="148" />
+        <location filename="../../app/ui/i18n.py" line="148"/>
         <source>Remaining months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="149" />
+        <location filename="../../app/ui/i18n.py" line="149"/>
         <source>Fees for the rest of the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="150" />
+        <location filename="../../app/ui/i18n.py" line="150"/>
         <source>Claim</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="151" />
+        <location filename="../../app/ui/i18n.py" line="151"/>
         <source>Request by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="152" />
+        <location filename="../../app/ui/i18n.py" line="152"/>
         <source>Rest of binding invoiced on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="153" />
+        <location filename="../../app/ui/i18n.py" line="153"/>
         <source>Publish by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="154" />
+        <location filename="../../app/ui/i18n.py" line="154"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="155" />
+        <location filename="../../app/ui/i18n.py" line="155"/>
         <source>Days late</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="156" />
+        <location filename="../../app/ui/i18n.py" line="156"/>
         <source>Late interest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="157" />
+        <location filename="../../app/ui/i18n.py" line="157"/>
         <source>Reminder fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="158" />
+        <location filename="../../app/ui/i18n.py" line="158"/>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="159" />
+        <location filename="../../app/ui/i18n.py" line="159"/>
         <source>Units invoiced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="160" />
+        <location filename="../../app/ui/i18n.py" line="160"/>
         <source>Subscription</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="161" />
+        <location filename="../../app/ui/i18n.py" line="161"/>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="162" />
+        <location filename="../../app/ui/i18n.py" line="162"/>
         <source>New price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="163" />
+        <location filename="../../app/ui/i18n.py" line="163"/>
         <source>Earliest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="164" />
+        <location filename="../../app/ui/i18n.py" line="164"/>
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="165" />
+        <location filename="../../app/ui/i18n.py" line="165"/>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="166" />
+        <location filename="../../app/ui/i18n.py" line="166"/>
         <source>Shortfall (percentage points)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="167" />
+        <location filename="../../app/ui/i18n.py" line="167"/>
         <source>Reduction before cap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="168" />
+        <location filename="../../app/ui/i18n.py" line="168"/>
         <source>Cap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="169" />
+        <location filename="../../app/ui/i18n.py" line="169"/>
         <source>Reduction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="170" />
+        <location filename="../../app/ui/i18n.py" line="170"/>
         <source>Maintenance windows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="171" />
+        <location filename="../../app/ui/i18n.py" line="171"/>
         <source>Allowed downtime (hours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="172" />
+        <location filename="../../app/ui/i18n.py" line="172"/>
         <source>Counted incidents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="174" />
+        <location filename="../../app/ui/i18n.py" line="174"/>
         <source>Saturday is a working day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="175" />
+        <location filename="../../app/ui/i18n.py" line="175"/>
         <source>Extra closed dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="176" />
+        <location filename="../../app/ui/i18n.py" line="176"/>
         <source>Closed every year (MM-DD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="177" />
+        <location filename="../../app/ui/i18n.py" line="177"/>
         <source>Approval period (working days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="178" />
+        <location filename="../../app/ui/i18n.py" line="178"/>
         <source>Go-live, earliest (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="179" />
+        <location filename="../../app/ui/i18n.py" line="179"/>
         <source>Go-live, latest (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="180" />
+        <location filename="../../app/ui/i18n.py" line="180"/>
         <source>Visible defects (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="181" />
+        <location filename="../../app/ui/i18n.py" line="181"/>
         <source>Hidden defects (months)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="182" />
+        <location filename="../../app/ui/i18n.py" line="182"/>
         <source>Promptness guideline (working days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="185" />
+        <location filename="../../app/ui/i18n.py" line="185"/>
         <source>Binding period (months)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="186" />
+        <location filename="../../app/ui/i18n.py" line="186"/>
         <source>Renewal period (months)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="187" />
+        <location filename="../../app/ui/i18n.py" line="187"/>
         <source>Termination notice (months)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="188" />
+        <location filename="../../app/ui/i18n.py" line="188"/>
         <source>Extension request (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="189" />
+        <location filename="../../app/ui/i18n.py" line="189"/>
         <source>Deletion within (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="190" />
+        <location filename="../../app/ui/i18n.py" line="190"/>
         <source>Deletion notice (working days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="191" />
+        <location filename="../../app/ui/i18n.py" line="191"/>
         <source>Copy order (working days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="192" />
+        <location filename="../../app/ui/i18n.py" line="192"/>
         <source>Measuring period (months)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="193" />
+        <location filename="../../app/ui/i18n.py" line="193"/>
         <source>Causes that count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="194" />
+        <location filename="../../app/ui/i18n.py" line="194"/>
         <source>Reduction per point (%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="195" />
+        <location filename="../../app/ui/i18n.py" line="195"/>
         <source>Reduction cap (monthly fees)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="196" />
+        <location filename="../../app/ui/i18n.py" line="196"/>
         <source>Payment terms (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="197" />
+        <location filename="../../app/ui/i18n.py" line="197"/>
         <source>Change notice (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/forms/form_dialog.py" line="43" />
+        <location filename="../../app/ui/forms/form_dialog.py" line="43"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/form_dialog.py" line="83" />
+        <location filename="../../app/ui/forms/form_dialog.py" line="83"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/form_dialog.py" line="84" />
+        <location filename="../../app/ui/forms/form_dialog.py" line="84"/>
         <source>Save the changes before closing?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../app/ui/fmt.py" line="76" />
+        <location filename="../../app/ui/fmt.py" line="76"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/fmt.py" line="77" />
+        <location filename="../../app/ui/fmt.py" line="77"/>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../app/ui/forms/incident_form.py" line="24" />
+        <location filename="../../app/ui/forms/incident_form.py" line="24"/>
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/incident_form.py" line="31" />
+        <location filename="../../app/ui/forms/incident_form.py" line="31"/>
         <source>Leave out while it is still going on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/incident_form.py" line="44" />
+        <location filename="../../app/ui/forms/incident_form.py" line="44"/>
         <source>Duration: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/incident_form.py" line="47" />
+        <location filename="../../app/ui/forms/incident_form.py" line="47"/>
         <source>This cause counts as downtime under the contract.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/incident_form.py" line="49" />
+        <location filename="../../app/ui/forms/incident_form.py" line="49"/>
         <source>This cause does not count as downtime under the contract.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/incident_form.py" line="56" />
+        <location filename="../../app/ui/forms/incident_form.py" line="56"/>
         <source>The incident lies inside the standard maintenance window %1–%2 (Bilag 1): is the cause planned maintenance?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IncidentsEditor</name>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="50" />
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="50"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="50" />
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="50"/>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="50" />
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="50"/>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="54" />
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="54"/>
         <source>&amp;Add incident</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="56" />
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="56"/>
         <source>No incidents: full availability.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="79" />
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="79"/>
         <source>Remove this incident</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IncidentsModel</name>
     <message>
-        <location filename="../../app/ui/models/incidents_model.py" line="22" />
+        <location filename="../../app/ui/models/incidents_model.py" line="22"/>
         <source>ongoing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/incidents_model.py" line="39" />
+        <location filename="../../app/ui/models/incidents_model.py" line="39"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/incidents_model.py" line="42" />
+        <location filename="../../app/ui/models/incidents_model.py" line="42"/>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/incidents_model.py" line="43" />
+        <location filename="../../app/ui/models/incidents_model.py" line="43"/>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/incidents_model.py" line="46" />
+        <location filename="../../app/ui/models/incidents_model.py" line="46"/>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/incidents_model.py" line="51" />
+        <location filename="../../app/ui/models/incidents_model.py" line="51"/>
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/incidents_model.py" line="56" />
+        <location filename="../../app/ui/models/incidents_model.py" line="56"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../app/ui/pages/incidents.py" line="18" />
+        <location filename="../../app/ui/pages/incidents.py" line="18"/>
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/incidents.py" line="20" />
+        <location filename="../../app/ui/pages/incidents.py" line="20"/>
         <source>&amp;Log incident…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/incidents.py" line="20" />
-        <source>Ctrl+N</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/incidents.py" line="24" />
+        <location filename="../../app/ui/pages/incidents.py" line="24"/>
         <source>Filter by description, cause or contract (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/incidents.py" line="46" />
+        <location filename="../../app/ui/pages/incidents.py" line="46"/>
         <source>%n incident(s)</source>
-        <translation><numerusform>%n incident</numerusform><numerusform>%n incidents</numerusform></translation>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65" />
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Avtalevakt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Contracts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Complaints</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Delivery notices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Calculators</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>&amp;New…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133" />
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;About Avtalevakt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Database: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Last backup: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>About Avtalevakt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Avtalevakt %1
 
 Contract deadlines, availability and compensation for Norwegian IT service desks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/date_edit.py" line="87" />
+        <location filename="../../app/ui/widgets/date_edit.py" line="87"/>
         <source>Set a date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="51" />
+        <location filename="../../app/ui/pages/overview.py" line="51"/>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="60" />
+        <location filename="../../app/ui/pages/overview.py" line="60"/>
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="61" />
+        <location filename="../../app/ui/pages/overview.py" line="61"/>
         <source>due today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="62" />
+        <location filename="../../app/ui/pages/overview.py" line="62"/>
         <source>due in the next 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="63" />
+        <location filename="../../app/ui/pages/overview.py" line="63"/>
         <source>contracts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="64" />
+        <location filename="../../app/ui/pages/overview.py" line="64"/>
         <source>incidents still open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="69" />
+        <location filename="../../app/ui/pages/overview.py" line="69"/>
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="74" />
+        <location filename="../../app/ui/pages/overview.py" line="74"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="75" />
+        <location filename="../../app/ui/pages/overview.py" line="75"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="77" />
+        <location filename="../../app/ui/pages/overview.py" line="77"/>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="80" />
+        <location filename="../../app/ui/pages/overview.py" line="80"/>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="81" />
+        <location filename="../../app/ui/pages/overview.py" line="81"/>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="125" />
+        <location filename="../../app/ui/pages/overview.py" line="125"/>
         <source>Today: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="63" />
-        <source>Ctrl+N</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/records.py" line="67" />
+        <location filename="../../app/ui/pages/records.py" line="67"/>
         <source>Filter (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/records.py" line="102" />
+        <location filename="../../app/ui/pages/records.py" line="103"/>
         <source>%n row(s)</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../app/ui/widgets/explanation_view.py" line="40" />
+        <location filename="../../app/ui/widgets/explanation_view.py" line="40"/>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/explanation_view.py" line="48" />
+        <location filename="../../app/ui/widgets/explanation_view.py" line="48"/>
         <source>How it was computed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/explanation_view.py" line="58" />
+        <location filename="../../app/ui/widgets/explanation_view.py" line="58"/>
         <source>&amp;Copy explanation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/explanation_view.py" line="59" />
+        <location filename="../../app/ui/widgets/explanation_view.py" line="59"/>
         <source>Copy the steps and notes, ready for an e-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/explanation_view.py" line="75" />
+        <location filename="../../app/ui/widgets/explanation_view.py" line="75"/>
         <source>Fill in the fields to see the result.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/explanation_view.py" line="111"/>
+        <source>Notes and readings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="13" />
+        <location filename="../../app/ui/settings_dialog.py" line="13"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="25" />
+        <location filename="../../app/ui/settings_dialog.py" line="25"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TerminationForm</name>
     <message>
-        <location filename="../../app/ui/forms/termination_form.py" line="28" />
+        <location filename="../../app/ui/forms/termination_form.py" line="28"/>
         <source>Termination</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/termination_form.py" line="37" />
+        <location filename="../../app/ui/forms/termination_form.py" line="37"/>
         <source>OC 5.4: the deletion notice goes to this person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/termination_form.py" line="40" />
+        <location filename="../../app/ui/forms/termination_form.py" line="40"/>
         <source>The supplier terminated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/termination_form.py" line="44" />
+        <location filename="../../app/ui/forms/termination_form.py" line="44"/>
         <source>Left out: the end the contract gives</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/termination_form.py" line="49" />
+        <location filename="../../app/ui/forms/termination_form.py" line="49"/>
         <source>Left out: the latest allowed date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/termination_form.py" line="56" />
+        <location filename="../../app/ui/forms/termination_form.py" line="56"/>
         <source>End of the service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/termination_form.py" line="67" />
+        <location filename="../../app/ui/forms/termination_form.py" line="67"/>
         <source>Deletion of data (OC 5.3–5.6)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/termination_form.py" line="74" />
+        <location filename="../../app/ui/forms/termination_form.py" line="74"/>
         <source>Correct the marked fields to see the dates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/termination_form.py" line="87" />
+        <location filename="../../app/ui/forms/termination_form.py" line="87"/>
         <source>Sodvin 5.3: data, backups, licences, contracts and user lists are transferred to the customer; no deletion deadline in days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,17 +4,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="111" />
+        <location filename="../../app/ui/application.py" line="112" />
         <source>Avtalevakt</source>
         <translation>Avtalevakt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="123" />
+        <location filename="../../app/ui/application.py" line="124" />
         <source>Empty database</source>
         <translation>Tom database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="124" />
+        <location filename="../../app/ui/application.py" line="125" />
         <source>The database has no contracts yet. Fill it with demo customers and contracts to try the program?</source>
         <translation>Databasen har ingen avtaler ennå. Vil du fylle den med demokunder og -avtaler for å prøve programmet?</translation>
     </message>
@@ -317,54 +317,54 @@
     <name>ComplaintsPage</name>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="354" />
-        <location filename="../../app/ui/pages/records.py" line="159" />
+        <location filename="../../app/ui/pages/records.py" line="161" />
         <source>no fixed deadline</source>
         <translation>ingen fast frist</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="356" />
-        <location filename="../../app/ui/pages/records.py" line="161" />
+        <location filename="../../app/ui/pages/records.py" line="163" />
         <source>timely</source>
         <translation>i tide</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="357" />
-        <location filename="../../app/ui/pages/records.py" line="162" />
+        <location filename="../../app/ui/pages/records.py" line="164" />
         <source>late</source>
         <translation>for sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="135" />
+        <location filename="../../app/ui/pages/records.py" line="137" />
         <source>Complaints</source>
         <translation>Reklamasjoner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="138" />
+        <location filename="../../app/ui/pages/records.py" line="140" />
         <source>&amp;New complaint…</source>
         <translation>&amp;Ny reklamasjon …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="168" />
+        <location filename="../../app/ui/pages/records.py" line="170" />
         <source>Complained</source>
         <translation>Reklamert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="172" />
+        <location filename="../../app/ui/pages/records.py" line="174" />
         <source>Contract</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="176" />
+        <location filename="../../app/ui/pages/records.py" line="178" />
         <source>Delivered</source>
         <translation>Levert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="179" />
+        <location filename="../../app/ui/pages/records.py" line="181" />
         <source>Verdict</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="181" />
+        <location filename="../../app/ui/pages/records.py" line="183" />
         <source>Nature of the defect</source>
         <translation>Mangelens art</translation>
     </message>
@@ -746,11 +746,6 @@
         <translation>&amp;Ny avtale …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contracts.py" line="22" />
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/contracts.py" line="27" />
         <source>Filter by customer, organisation number or title (Ctrl+F)</source>
         <translation>Filtrer på kunde, organisasjonsnummer eller tittel (Ctrl+F)</translation>
@@ -787,62 +782,62 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="200" />
+        <location filename="../../app/ui/pages/records.py" line="202" />
         <source>Delivery notices</source>
         <translation>Leveransemeldinger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="203" />
+        <location filename="../../app/ui/pages/records.py" line="205" />
         <source>&amp;New delivery notice…</source>
         <translation>&amp;Ny leveransemelding …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="225" />
+        <location filename="../../app/ui/pages/records.py" line="226" />
         <source>rejected</source>
         <translation>underkjent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="227" />
+        <location filename="../../app/ui/pages/records.py" line="228" />
         <source>rejection not valid</source>
         <translation>underkjenning ikke gyldig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="229" />
+        <location filename="../../app/ui/pages/records.py" line="230" />
         <source>delivered</source>
         <translation>levert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="230" />
+        <location filename="../../app/ui/pages/records.py" line="231" />
         <source>in approval period</source>
         <translation>i godkjenningsperioden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="235" />
+        <location filename="../../app/ui/pages/records.py" line="236" />
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="237" />
+        <location filename="../../app/ui/pages/records.py" line="238" />
         <source>Contract</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="240" />
+        <location filename="../../app/ui/pages/records.py" line="241" />
         <source>Part</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="242" />
+        <location filename="../../app/ui/pages/records.py" line="243" />
         <source>Last day to reject</source>
         <translation>Siste dag for underkjenning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="246" />
+        <location filename="../../app/ui/pages/records.py" line="247" />
         <source>Delivery day</source>
         <translation>Leveringsdag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="249" />
+        <location filename="../../app/ui/pages/records.py" line="250" />
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -1788,11 +1783,6 @@
         <translation>&amp;Registrer hendelse …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/incidents.py" line="20" />
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/incidents.py" line="24" />
         <source>Filter by description, cause or contract (Ctrl+F)</source>
         <translation>Filtrer på beskrivelse, årsak eller avtale (Ctrl+F)</translation>
@@ -1999,17 +1989,12 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="63" />
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/records.py" line="67" />
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrer (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/records.py" line="102" />
+        <location filename="../../app/ui/pages/records.py" line="103" />
         <source>%n row(s)</source>
         <translation><numerusform>%n rad</numerusform><numerusform>%n rader</numerusform></translation>
     </message>
@@ -2040,6 +2025,11 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
         <location filename="../../app/ui/widgets/explanation_view.py" line="75" />
         <source>Fill in the fields to see the result.</source>
         <translation>Fyll ut feltene for å se resultatet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/explanation_view.py" line="111" />
+        <source>Notes and readings</source>
+        <translation>Merknader og valgt lesemåte</translation>
     </message>
 </context>
 <context>

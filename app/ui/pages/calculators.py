@@ -98,7 +98,7 @@ class CalculatorsPage(QWidget):
         self.initial = initial_values(self.today)
         self.list = QListWidget(self)
         self.list.setObjectName("calculatorList")
-        self.list.setFixedWidth(250)
+        self.list.setFixedWidth(240)
         self.stack = QStackedWidget(self)
         self.panels: dict[str, QWidget] = {}
         available = calculators.names()

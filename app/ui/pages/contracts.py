@@ -19,7 +19,7 @@ class ContractsPage(Page):
         super().__init__(self.tr("Contracts"), window=window, parent=parent)
         self.repos = repos
         self.button(self.tr("New c&ustomer…"), self.new_customer)
-        self.button(self.tr("&New contract…"), self.new_record, tip=self.tr("Ctrl+N"))
+        self.button(self.tr("&New contract…"), self.new_record, tip="Ctrl+N")
         self.filter = QLineEdit(self)
         self.filter.setObjectName("filter")
         self.filter.setClearButtonEnabled(True)

@@ -17,14 +17,14 @@ class IncidentsPage(Page):
     def __init__(self, repos: Any, *, window: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Incidents"), window=window, parent=parent)
         self.repos = repos
-        self.button(self.tr("&Log incident…"), self.new_record, tip=self.tr("Ctrl+N"))
+        self.button(self.tr("&Log incident…"), self.new_record, tip="Ctrl+N")
         self.filter = QLineEdit(self)
         self.filter.setObjectName("filter")
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(self.tr("Filter by description, cause or contract (Ctrl+F)"))
         self.model = IncidentsModel(repos, self)
         self.table = make_table(self.model, self, sortable=True, descending=True)
-        size_columns(self.table, [22, 22, 9, 30, 30, 30])
+        size_columns(self.table, [20, 20, 7, 26, 26, 30])
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
         self.layout_.addWidget(self.filter)

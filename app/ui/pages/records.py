@@ -60,11 +60,11 @@ class RecordsPage(Page):
         self.repos = repos
         self.today = today or date.today()
         self.contracts = Contracts(repos)
-        self.button(self.new_label(), self.new_record, tip=self.tr("Ctrl+N"))
+        self.button(self.new_label(), self.new_record, tip="Ctrl+N")
         self.filter = QLineEdit(self)
         self.filter.setObjectName("filter")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("RecordsPage", "Filter (Ctrl+F)"))
         self.model = RecordsModel(self.columns(), self)
         self.model.colours = self.colour
         self.table = make_table(self.model, self)
@@ -99,7 +99,9 @@ class RecordsPage(Page):
         raise NotImplementedError
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n row(s)", "", self.model.rowCount()))
+        self.count_label.setText(
+            QCoreApplication.translate("RecordsPage", "%n row(s)", "", self.model.rowCount())
+        )
 
     def refresh(self) -> None:
         self.contracts = Contracts(self.repos)
@@ -249,4 +251,4 @@ class DeliveriesPage(RecordsPage):
         ]
 
     def widths(self) -> list[int]:
-        return [17, 32, 20, 18, 17, 20]
+        return [16, 30, 22, 14, 14, 18]

@@ -108,9 +108,8 @@ class ResultView(QFrame):
         self.steps.setVisible(bool(result.steps))
         if result.notes:
             notes = "".join(f"<li>{html.escape(s.text(lng))}</li>" for s in result.notes)
-            self.notes.setText(
-                f"<b>{html.escape(self.tr('Notes and readings'))}</b><ul>{notes}</ul>"
-            )
+            title = html.escape(self.tr("Notes and readings"))
+            self.notes.setText(f"<b>{title}</b><ul>{notes}</ul>")
             self.notes.show()
         else:
             self.notes.hide()

@@ -32,7 +32,7 @@ class IncidentRow:
         return {
             "start": self.start.value().isoformat(),
             "end": self.end.value().isoformat(),
-            "cause": self.cause.value().value,
+            "cause": str(self.cause.value()),
         }
 
     def widgets(self) -> list[QWidget]:

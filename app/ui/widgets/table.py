@@ -40,7 +40,11 @@ def make_table(
 
 
 def size_columns(view: QTableView, widths: list[int]) -> None:
-    """Give the columns these widths in characters (the last one stretches)."""
+    """Give the columns these widths in characters, never narrower than their header."""
     char = view.fontMetrics().horizontalAdvance("0")
+    header = view.horizontalHeader()
+    model = view.model()
     for column, width in enumerate(widths):
-        view.setColumnWidth(column, width * char)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        least = header.fontMetrics().horizontalAdvance(title) + 28  # room for the sort arrow
+        view.setColumnWidth(column, max(width * char, least))

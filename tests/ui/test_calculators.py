@@ -1,0 +1,87 @@
+"""The calculators page: every keystroke recomputes; messages at the field; copy works."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QGuiApplication
+
+from app.ui.pages.calculators import CalculatorsPage
+
+from .conftest import TODAY
+
+
+def type_into(qtbot, widget, text: str) -> None:  # noqa: ANN001
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def test_every_calculator_opens_with_a_result(qtbot):  # noqa: ANN001
+    page = CalculatorsPage(today=TODAY)
+    qtbot.addWidget(page)
+    for name in page.names():
+        panel = page.panel(name, show=True)
+        view = panel.result_view
+        assert view.result is not None, name
+        assert view.explanation(), name
+
+
+def test_approval_recomputes_and_names_holidays(qtbot):  # noqa: ANN001
+    page = CalculatorsPage(today=TODAY)
+    qtbot.addWidget(page)
+    panel = page.panel("approval", show=True)
+    panel.fields.editors["sent"].set_value(date(2026, 4, 29))
+    view = panel.result_view
+    assert view.value_text("last_day") == "fre. 15.05.2026"
+    assert "Kristi himmelfartsdag" in view.explanation()
+    assert "mandag–fredag" in view.notes.text()  # the working-day reading is shown
+    spin = panel.fields.editors["working_days"]
+    spin.selectAll()
+    qtbot.keyClicks(spin, "5")
+    assert view.value_text("last_day") == "tor. 07.05.2026"
+
+
+def test_payment_amount_message_at_the_field_and_copy(qtbot):  # noqa: ANN001
+    page = CalculatorsPage(today=TODAY)
+    qtbot.addWidget(page)
+    panel = page.panel("payment", show=True)
+    panel.fields.editors["invoice_date"].set_value(date(2026, 3, 26))
+    paid = panel.fields.editors["paid"]
+    paid.set_value(date(2026, 8, 15))
+    amount = panel.fields.editors["amount"]
+    type_into(qtbot, amount, "10 000")
+    view = panel.result_view
+    assert view.value_text("interest") == "kr 430,55"
+    assert view.value_text("due") == "tir. 07.04.2026"
+    type_into(qtbot, amount, "ti tusen")
+    assert "ugyldig tall" in panel.fields.message("amount")
+    assert view.result is None and not view.copy_button.isEnabled()
+    type_into(qtbot, amount, "10000,00")
+    assert panel.fields.message("amount") == ""
+    view.copy_button.click()
+    assert "forsinkelsesrente" in QGuiApplication.clipboard().text().lower()
+
+
+def test_compensation_from_a_figure_and_from_incidents(qtbot):  # noqa: ANN001
+    page = CalculatorsPage(today=TODAY)
+    qtbot.addWidget(page)
+    panel = page.panel("compensation", show=True)
+    panel.template.set_value("office_center")
+    type_into(qtbot, panel.fee, "8000")
+    type_into(qtbot, panel.availability, "99,12")
+    assert panel.result_view.value_text("reduction") == "kr 912,00"
+    type_into(qtbot, panel.availability, "101")
+    assert panel.fields.message("availability")
+    panel.template.set_value("sodvin")
+    type_into(qtbot, panel.fee, "20000")
+    panel.source.set_value("incidents")
+    type_into(qtbot, panel.quarter, "2026Q2")
+    row = panel.incidents.rows[0]
+    from datetime import datetime
+
+    row.start.set_value(datetime(2026, 5, 4, 9, 0))
+    row.end.set_value(datetime(2026, 5, 5, 0, 0))  # 15 hours
+    assert panel.availability_view.value_text("availability") == "99,3132 %"
+    assert panel.result_view.value_text("refund") == "kr 37,55"
+    row.end.set_value(datetime(2026, 5, 4, 8, 0))
+    assert "etter start" in row.error.text()
