@@ -1,0 +1,82 @@
+"""The main window: keyboard navigation, shortcuts, language switch, the screenshot command."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from app.ui.application import PAGES, render_screenshot, run_gui
+from app.ui.main_window import NAVIGATION, MainWindow
+
+from .conftest import TODAY
+
+
+def make_window(qtbot, database, repos) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(database=database, repos=repos, today=TODAY, persist=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_every_page_by_keyboard(qtbot, database, repos):  # noqa: ANN001
+    window = make_window(qtbot, database, repos)
+    for number, name in enumerate(NAVIGATION, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_name() == name
+    # Ctrl+2, Ctrl+F, type, Enter opens the contract
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages["contracts"]
+    assert QApplication.focusWidget() is page.filter
+    qtbot.keyClicks(page.filter, "skytjenester")
+    qtbot.keyClick(page.filter, Qt.Key.Key_Return)
+    assert page.model.total == 1
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert window.current_page_name() == "contract"
+    assert "Skytjenester SLA" in window.pages["contract"].heading.text()
+    assert "compensation so far" not in window.pages["contract"].quarter.text()
+    assert "kompensasjon hittil" in window.pages["contract"].quarter.text()
+
+
+def test_ctrl_n_opens_the_form_of_the_page(qtbot, database, repos):  # noqa: ANN001
+    window = make_window(qtbot, database, repos)
+    window.show_page("incidents")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.pages["incidents"].last_dialog
+    assert dialog is not None and dialog.isVisible()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert save.text() == "Lagre" and cancel.text() == "Avbryt"  # our own qtbase_nb
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_language_switch_rebuilds_in_english(qtbot, database, repos):  # noqa: ANN001
+    window = make_window(qtbot, database, repos)
+    window.show_page("calculators")
+    assert window.nav.item(0).text() == "Oversikt"
+    window.set_language("en")
+    assert window.nav.item(0).text() == "Overview"
+    assert window.current_page_name() == "calculators"
+    panel = window.pages["calculators"].panel("approval")
+    assert "Delivery notice sent" in panel.result_view.explanation()
+    window.set_language("nb")
+    assert window.nav.item(0).text() == "Oversikt"
+
+
+def test_screenshot_of_every_page(tmp_path, database, repos):  # noqa: ANN001
+    path = database.path
+    for page in PAGES:
+        out = tmp_path / f"{page}.png"
+        render_screenshot(db_path=path, out=out, page=page, lang="nb")
+        assert out.stat().st_size > 10_000, page
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(tmp_path / "overview.png"))
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_selftest_is_a_placeholder_here():
+    assert run_gui(["--selftest"]) == 2
