@@ -3,6 +3,9 @@
 ``QTextDocument`` and ``QPdfWriter`` need a ``QGuiApplication`` for fonts. In the desktop
 program one exists already; a command-line run on a machine without a display gets the
 ``offscreen`` platform, so ``python -m app letter`` works over SSH and on build servers.
+The instance made here is a ``QApplication`` (no widget is ever shown): the program, a
+print dialog or pytest-qt may need widgets later in the same process, and Qt allows only
+one application object, of one class.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import os
 import sys
 
 from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 _app: QGuiApplication | None = None
 
@@ -28,7 +32,9 @@ def ensure_app() -> QGuiApplication:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(sys.argv[:1])
+    # A QApplication, not a bare QGuiApplication: if the GUI (or a widget test in the
+    # same process) needs widgets later, only a QApplication can serve both.
+    _app = QApplication(sys.argv[:1])
     return _app
 
 
