@@ -37,10 +37,9 @@ QLabel#subHeading { font-weight: 600; color: #3c4043; }
 QLabel#hint { color: #5f6368; }
 QLabel#notes { background: #fff8e1; border: 1px solid #f0dca0; border-radius: 4px; padding: 6px; }
 QFrame#resultView { background: palette(base); border: 1px solid palette(midlight); border-radius: 6px; }
-QListWidget#navigation { font-size: 14px; border: none; background: #eef1f5; padding-top: 8px; }
+QListWidget#navigation { font-size: 14px; border: none; background: #eef1f5; padding-top: 8px; outline: 0; }
 QListWidget#navigation::item { padding: 8px 14px; }
 QListWidget#navigation::item:selected { background: #d6e0ee; color: black; border-left: 3px solid #2f5d9a; }
-QListWidget#calculatorList::item { padding: 5px 8px; }
 QFrame#card { background: palette(base); border: 1px solid palette(midlight); border-radius: 6px; }
 QLabel#cardValue { font-size: 20px; font-weight: 600; }
 """

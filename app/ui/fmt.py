@@ -97,7 +97,7 @@ def kind_of_field(model: type, name: str) -> str:
         kind = _KIND_OF.get(id(meta))
         if kind:
             return kind
-    return ""
+    return "hours" if name.endswith("_hours") else ""
 
 
 def fmt_value(value: Any, kind: str = "") -> str:

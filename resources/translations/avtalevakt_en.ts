@@ -4,17 +4,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="112"/>
+        <location filename="../../app/ui/application.py" line="111"/>
         <source>Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="124"/>
+        <location filename="../../app/ui/application.py" line="123"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="125"/>
+        <location filename="../../app/ui/application.py" line="124"/>
         <source>The database has no contracts yet. Fill it with demo customers and contracts to try the program?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,32 +1708,32 @@
 <context>
     <name>IncidentsEditor</name>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="50"/>
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="51"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="50"/>
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="51"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="50"/>
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="26"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="54"/>
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="55"/>
         <source>&amp;Add incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="56"/>
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="57"/>
         <source>No incidents: full availability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="79"/>
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="80"/>
         <source>Remove this incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,12 +2093,12 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/termination_form.py" line="74"/>
+        <location filename="../../app/ui/forms/termination_form.py" line="75"/>
         <source>Correct the marked fields to see the dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/termination_form.py" line="87"/>
+        <location filename="../../app/ui/forms/termination_form.py" line="86"/>
         <source>Sodvin 5.3: data, backups, licences, contracts and user lists are transferred to the customer; no deletion deadline in days.</source>
         <translation type="unfinished"></translation>
     </message>

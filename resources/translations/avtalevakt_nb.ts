@@ -4,17 +4,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="112" />
+        <location filename="../../app/ui/application.py" line="111" />
         <source>Avtalevakt</source>
         <translation>Avtalevakt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="124" />
+        <location filename="../../app/ui/application.py" line="123" />
         <source>Empty database</source>
         <translation>Tom database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="125" />
+        <location filename="../../app/ui/application.py" line="124" />
         <source>The database has no contracts yet. Fill it with demo customers and contracts to try the program?</source>
         <translation>Databasen har ingen avtaler ennå. Vil du fylle den med demokunder og -avtaler for å prøve programmet?</translation>
     </message>
@@ -1702,32 +1702,32 @@
 <context>
     <name>IncidentsEditor</name>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="50" />
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="51" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="50" />
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="51" />
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="50" />
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="26" />
         <source>Cause</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="54" />
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="55" />
         <source>&amp;Add incident</source>
         <translation>&amp;Legg til hendelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="56" />
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="57" />
         <source>No incidents: full availability.</source>
         <translation>Ingen hendelser: full tilgjengelighet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/incidents_editor.py" line="79" />
+        <location filename="../../app/ui/widgets/incidents_editor.py" line="80" />
         <source>Remove this incident</source>
         <translation>Fjern denne hendelsen</translation>
     </message>
@@ -2083,12 +2083,12 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
         <translation>Sletting av data (OC 5.3–5.6)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/termination_form.py" line="74" />
+        <location filename="../../app/ui/forms/termination_form.py" line="75" />
         <source>Correct the marked fields to see the dates.</source>
         <translation>Rett opp de merkede feltene for å se datoene.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/termination_form.py" line="87" />
+        <location filename="../../app/ui/forms/termination_form.py" line="86" />
         <source>Sodvin 5.3: data, backups, licences, contracts and user lists are transferred to the customer; no deletion deadline in days.</source>
         <translation>Sodvin 5.3: data, sikkerhetskopier, lisenser, kontrakter og brukeroversikter overføres til kunden; ingen slettefrist i dager.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain import deadlines
-from app.domain.records import Complaint
+from app.domain.records import Channel, Complaint
 
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ChoiceField, DateField, NoteField, OptionalDateField, TextField
@@ -48,13 +48,13 @@ class ComplaintForm(RecordForm):
 
     def update_results(self, record: Complaint | None, data: dict[str, Any]) -> None:
         contract = self.contract(data)
-        if record is None or contract is None:
+        if contract is None or data.get("delivered") is None or data.get("complained") is None:
             self.result_view.show_nothing(self.tr("Correct the marked fields to see the verdict."))
             return
         result = deadlines.complaint_limits(
-            delivered=record.delivered,
-            complained=record.complained,
-            discovered=record.discovered,
+            delivered=data["delivered"],
+            complained=data["complained"],
+            discovered=data.get("discovered"),
             established=contract.establishment_date,
             terms=contract.terms(),
         )
@@ -64,7 +64,7 @@ class ComplaintForm(RecordForm):
             verdict, good = self.tr("Timely"), True
         else:
             verdict, good = self.tr("Late"), False
-        if not record.in_writing:
+        if data.get("channel") == Channel.ORAL:
             verdict += " – " + self.tr("not in writing (OC 8.3 requires writing)")
             good = False
         self.result_view.show_result(result, verdict=verdict, good=good)

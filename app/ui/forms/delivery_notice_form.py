@@ -46,16 +46,16 @@ class DeliveryNoticeForm(RecordForm):
 
     def update_results(self, record: DeliveryNotice | None, data: dict[str, Any]) -> None:
         contract = self.contract(data)
-        if record is None or contract is None:
+        if contract is None or data.get("sent") is None:
             self.result_view.show_nothing(self.tr("Correct the marked fields to see the period."))
             return
         terms = contract.terms()
         result = deadlines.approval_period(
-            sent=record.sent,
+            sent=data["sent"],
             working_days=terms.approval_working_days,
             cal=terms.calendar(),
-            rejected_on=record.rejected_on,
-            rejection_significant=record.rejection_significant,
+            rejected_on=data.get("rejected_on"),
+            rejection_significant=data.get("rejection_significant", True),
         )
         verdict, good = "", None
         if result.rejection_valid is not None:

@@ -70,7 +70,8 @@ class TerminationForm(RecordForm):
 
     def update_results(self, record: Termination | None, data: dict[str, Any]) -> None:
         contract = self.contract(data)
-        if record is None or contract is None:
+        received = data.get("received")
+        if contract is None or received is None:
             why = self.tr("Correct the marked fields to see the dates.")
             self.end_view.show_nothing(why)
             self.deletion_view.show_nothing(why)
@@ -78,9 +79,7 @@ class TerminationForm(RecordForm):
         terms = contract.terms()
         if contract.template == "sodvin":
             start = contract.ordinary_start or contract.delivered or contract.signed
-            end_result = deadlines.sodvin_term(
-                ordinary_start=start, terms=terms, on=record.received
-            )
+            end_result = deadlines.sodvin_term(ordinary_start=start, terms=terms, on=received)
             self.end_view.show_result(end_result)
             self.deletion_view.show_nothing(
                 self.tr(
@@ -89,10 +88,10 @@ class TerminationForm(RecordForm):
                 )
             )
             return
-        end_result = deadlines.oc_termination(received=record.received, terms=terms)
+        end_result = deadlines.oc_termination(received=received, terms=terms)
         self.end_view.show_result(end_result)
-        ended = record.effective_end or end_result.end
+        ended = data.get("effective_end") or end_result.end
         deletion = deadlines.deletion_deadlines(
-            ended=ended, terms=terms, deletion=record.planned_deletion
+            ended=ended, terms=terms, deletion=data.get("planned_deletion")
         )
         self.deletion_view.show_result(deletion)

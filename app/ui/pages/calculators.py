@@ -99,6 +99,8 @@ class CalculatorsPage(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("calculatorList")
         self.list.setFixedWidth(240)
+        self.list.setSpacing(3)
+        self.list.setUniformItemSizes(True)
         self.stack = QStackedWidget(self)
         self.panels: dict[str, QWidget] = {}
         available = calculators.names()

@@ -134,6 +134,9 @@ class ChoiceField(QComboBox):
         self, choices: Iterable[tuple[Any, str]] = (), parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        # long labels must not widen the form beyond its column: elide instead
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
         self.set_choices(choices)
         self.currentIndexChanged.connect(lambda _i: self.changed.emit())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.errors import FieldProblem
@@ -23,6 +23,7 @@ class IncidentRow:
         self.end = DateTimeField()
         self.end.set_value(end)
         self.cause = ChoiceField(cause_choices())
+        self.cause.setToolTip(QCoreApplication.translate("IncidentsEditor", "Cause"))
         self.cause.set_value(cause)
         self.remove = QPushButton("✕")
         self.remove.setFixedWidth(32)
@@ -47,7 +48,7 @@ class IncidentsEditor(QWidget):
         self.rows: list[IncidentRow] = []
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
-        for column, text in enumerate((self.tr("Start"), self.tr("End"), self.tr("Cause"))):
+        for column, text in enumerate((self.tr("Start"), self.tr("End"))):
             label = QLabel(text)
             label.setObjectName("subHeading")
             self.grid.addWidget(label, 0, column)
@@ -90,12 +91,12 @@ class IncidentsEditor(QWidget):
 
     def _layout_rows(self) -> None:
         for i, row in enumerate(self.rows):
-            base = 1 + 2 * i
+            base = 1 + 3 * i  # start, end, remove; then the cause; then any message
             self.grid.addWidget(row.start, base, 0)
             self.grid.addWidget(row.end, base, 1)
-            self.grid.addWidget(row.cause, base, 2)
-            self.grid.addWidget(row.remove, base, 3)
-            self.grid.addWidget(row.error, base + 1, 0, 1, 4)
+            self.grid.addWidget(row.remove, base, 2)
+            self.grid.addWidget(row.cause, base + 1, 0, 1, 2)
+            self.grid.addWidget(row.error, base + 2, 0, 1, 3)
         self.empty.setVisible(not self.rows)
         previous: QWidget | None = None
         for row in self.rows:
