@@ -209,3 +209,17 @@ def test_every_template_has_both_languages_and_no_unknown_placeholder():
                 if m[1] or m[2]
             }
             assert names <= set(letter(kind, record, contract=contract, lang=lang).values)
+
+
+def test_print_letter_on_a_qprinter_gives_the_same_text(qapp, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    data = letter("deletion_notice", TERMINATION)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert L.print_letter(data, printer) == 1
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
+    assert "tor. 30.07.2026" in text and "man. 27.07.2026" in text and "punkt 5.6" in text
