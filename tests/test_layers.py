@@ -1,4 +1,4 @@
-"""Layers import in one direction only: ui -> storage -> domain (ARCHITECTURE.md).
+"""Layers import in one direction only: ui -> reports -> storage -> domain (ARCHITECTURE.md).
 
 ``app.resources`` is a standard-library leaf every layer may use.
 """
@@ -12,7 +12,8 @@ APP = Path(__file__).resolve().parent.parent / "app"
 
 FORBIDDEN = {
     "domain": ("app.storage", "app.ui", "app.cli", "app.reports", "PySide6", "sqlite3", "sqlite_utils"),
-    "storage": ("app.ui", "app.cli", "PySide6"),
+    "storage": ("app.ui", "app.cli", "app.reports", "PySide6"),
+    "reports": ("app.ui", "app.cli"),
     "cli": ("app.ui", "PySide6"),
 }
 
