@@ -85,7 +85,7 @@ class OverviewPage(Page):
         self.model.colours = self.colour
         self.table = make_table(self.model, self)
         self.table.setObjectName("deadlines")
-        size_columns(self.table, [13, 16, 26, 26, 60])
+        size_columns(self.table, [12, 15, 26, 26])
         self.table.activated.connect(self.open_row)
         self.layout_.addWidget(self.table, 1)
         self.setFocusProxy(self.table)

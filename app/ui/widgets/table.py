@@ -44,6 +44,8 @@ def size_columns(view: QTableView, widths: list[int]) -> None:
     char = view.fontMetrics().horizontalAdvance("0")
     header = view.horizontalHeader()
     model = view.model()
+    if header.stretchLastSection():  # the last column takes what is left, eliding its text
+        widths = widths[: model.columnCount() - 1]
     for column, width in enumerate(widths):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         least = header.fontMetrics().horizontalAdvance(title) + 28  # room for the sort arrow
