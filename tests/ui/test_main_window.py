@@ -80,3 +80,24 @@ def test_screenshot_of_every_page(tmp_path, database, repos):  # noqa: ANN001
 
 def test_selftest_is_a_placeholder_here():
     assert run_gui(["--selftest"]) == 2
+
+
+def test_date_popup_marks_norwegian_holidays(qtbot):  # noqa: ANN001
+    from datetime import date
+
+    from app.ui.fmt import qdate
+    from app.ui.widgets.date_edit import DateEdit
+
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    calendar = edit.calendarWidget()
+    calendar.setCurrentPage(2026, 5)
+    assert calendar.holiday_marked(date(2026, 5, 17))  # Grunnlovsdag
+    assert calendar.dateTextFormat(qdate(date(2026, 5, 14))).toolTip() == "Kristi himmelfartsdag"
+    assert not calendar.holiday_marked(date(2026, 5, 13))
+
+
+def test_window_icon_is_shipped():
+    from app.resources import resource_path
+
+    assert resource_path("icons", "avtalevakt.svg").exists()

@@ -37,11 +37,14 @@ class HolidayCalendar(QCalendarWidget):
         holiday = QTextCharFormat()
         holiday.setForeground(QColor("#b3261e"))
         holiday.setFontWeight(QFont.Weight.Bold)
-        start, end = date(year, 1, 1) - timedelta(days=7), date(year, 12, 31) + timedelta(days=7)
-        for day, name in cal.closed_days_between(start, end):
-            fmt = QTextCharFormat(holiday)
-            fmt.setToolTip(name)
-            self.setDateTextFormat(qdate(day), fmt)
+        day, end = date(year, 1, 1) - timedelta(days=7), date(year, 12, 31) + timedelta(days=7)
+        while day <= end:  # weekend holidays too (17 May on a Sunday is still marked)
+            name = cal.public_holiday_name(day)
+            if name:
+                fmt = QTextCharFormat(holiday)
+                fmt.setToolTip(name)
+                self.setDateTextFormat(qdate(day), fmt)
+            day += timedelta(days=1)
 
     def holiday_marked(self, day: date) -> bool:
         """Whether ``day`` is shown as a holiday (for tests)."""
