@@ -96,6 +96,18 @@ class DatabaseDamaged(StorageError):
         self.values["offer"] = offer
         return super().text(lang)
 
+    def restore_question(self, lang: Lang = "nb") -> str:
+        """The offer to the user: restore the newest backup (the damaged file is kept)."""
+        if lang == "nb":
+            return (
+                f"{self.text(lang)}\n\nVil du gjenopprette fra den nyeste sikkerhetskopien? "
+                "Den skadde filen beholdes ved siden av, med nytt navn."
+            )
+        return (
+            f"{self.text(lang)}\n\nRestore from the newest backup? "
+            "The damaged file is kept beside it, renamed."
+        )
+
 
 class DatabaseLocked(StorageError):
     nb = (

@@ -99,17 +99,33 @@ def _parser() -> argparse.ArgumentParser:
 
 def open_storage(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: ANN201
     """Open the database and its repositories; a StorageError is shown and re-raised."""
-    from app.storage.database import open_database
-    from app.storage.errors import StorageError
+    from app.storage.database import open_database, restore_backup
+    from app.storage.errors import DatabaseDamaged, StorageError
     from app.storage.repositories import Repositories
 
+    title = QCoreApplication.translate("Application", "Avtalevakt")
     try:
         database = open_database(path)
+    except DatabaseDamaged as exc:
+        # Issue 3: a damaged file is never written to; the user is offered the newest backup.
+        if not (interactive and exc.newest_backup is not None):
+            if interactive:
+                QMessageBox.critical(None, title, exc.text(lang))
+            raise
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        if QMessageBox.question(None, title, exc.restore_question(lang), buttons) != (
+            QMessageBox.StandardButton.Yes
+        ):
+            raise
+        try:
+            restore_backup(exc.newest_backup, path)
+            database = open_database(path)
+        except StorageError as again:
+            QMessageBox.critical(None, title, again.text(lang))
+            raise again from exc
     except StorageError as exc:
         if interactive:
-            QMessageBox.critical(
-                None, QCoreApplication.translate("Application", "Avtalevakt"), exc.text(lang)
-            )
+            QMessageBox.critical(None, title, exc.text(lang))
         raise
     return database, Repositories(database)
 
