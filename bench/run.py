@@ -1,0 +1,321 @@
+"""Service-desk scale benchmark (issue 7): every number next to its target, in one run.
+
+    python bench/run.py [--db PATH] [--scale 1.0] [--runs 5] [--json]
+
+On the large database of ``bench/generate.py`` (made once and reused; ``--db`` picks
+the file, a missing one is generated):
+
+- start: cold start to the first painted main window (``python -m app --screenshot``,
+  as ``bench/startup.py`` measures it), against ``bench/minimal_window.py`` started the
+  same way; the ratio of the medians;
+- filter: the contract list's filter as the user types (count and first page, through
+  the page's own model), median over typical inputs;
+- overview: every deadline of every contract (load, compute, group), median;
+- quarter: availability and compensation for one quarter of the contract with the
+  most incidents, median;
+- calc: live-calculator recompute latency on the Calculators page (validate, compute,
+  show the explanation), p50 and p99 over every calculator with changing dates;
+- rss: peak resident memory, the larger of the started program and this process
+  (which holds the main window over the large database and did all of the above).
+
+Targets are reported, never asserted. ``--json`` prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+TODAY = date(2026, 11, 21)
+FILTERS = ["r", "ri", "rin", "ring", "ringerike", "hønefoss", "AZURE", "9", "914", "zzz", ""]
+
+#: name -> (target, lower is better, unit)
+TARGETS: dict[str, tuple[float, str]] = {
+    "start_ratio": (1.5, "x"),
+    "calc_p99_ms": (5.0, "ms"),
+    "overview_ms": (200.0, "ms"),
+    "filter_ms": (50.0, "ms"),
+    "quarter_ms": (50.0, "ms"),
+    "rss_mb": (250.0, "MB"),
+}
+
+
+def default_db(scale: float) -> Path:
+    return Path(tempfile.gettempdir()) / "avtalevakt-bench" / f"large-{scale:g}.sqlite"
+
+
+def ensure_db(path: Path, scale: float) -> None:
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "generate.py"),
+            "--db",
+            str(path),
+            "--scale",
+            str(scale),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
+
+
+def _run(command: list[str]) -> tuple[float, float]:
+    """Wall time (s) and peak RSS (MB) of one child process."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    took = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(
+            f"{command} failed: {proc.stderr.read().decode() if proc.stderr else ''}"
+        )
+    return took, usage.ru_maxrss / 1024
+
+
+def measure_start(db: Path, runs: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        shot = Path(tmp) / "shot.png"
+        app_cmd = [sys.executable, "-m", "app", "--db", str(db), "--screenshot", str(shot)]
+        app_cmd += ["--page", "overview"]
+        minimal_cmd = [sys.executable, str(ROOT / "bench" / "minimal_window.py")]
+        minimal_cmd += ["--screenshot", str(shot)]
+        _run(minimal_cmd)  # warm the file cache for both, as a second start would
+        _run(app_cmd)
+        app, minimal, rss = [], [], []
+        for _ in range(runs):  # interleaved, so load on the machine hits both alike
+            took, peak = _run(app_cmd)
+            app.append(took)
+            rss.append(peak)
+            minimal.append(_run(minimal_cmd)[0])
+    a, m = statistics.median(app), statistics.median(minimal)
+    return {
+        "start_app_s": round(a, 3),
+        "start_minimal_s": round(m, 3),
+        "start_ratio": round(a / m, 2),
+        "app_rss_mb": round(max(rss), 1),
+    }
+
+
+def _ms(func: Any, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        func()
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def _percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+def measure_in_process(db: Path, today: date, repeat: int) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.domain.periods import quarter_containing
+    from app.reports.deadlines_report import deadline_list
+    from app.storage.compute import contract_quarter
+    from app.storage.database import open_database
+    from app.storage.repositories import Repositories
+    from app.ui.application import make_app
+    from app.ui.main_window import MainWindow
+
+    qt = make_app("nb")
+    out: dict[str, Any] = {}
+    started = time.perf_counter()
+    database = open_database(db, backup=False)
+    out["open_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    repos = Repositories(database)
+    conn = database.db.conn
+    out["rows"] = {
+        table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("customers", "contracts", "incidents", "complaints", "delivery_notices")
+    }
+
+    # overview: every deadline of every contract
+    times = _ms(lambda: deadline_list(repos, today=today), repeat)
+    out["overview_ms"] = round(statistics.median(times), 1)
+    out["overview_first_ms"] = round(times[0], 1)
+    out["deadlines"] = len(deadline_list(repos, today=today).deadlines)
+
+    # quarter of the busiest contract: the last whole quarter before today
+    busiest, n = conn.execute(
+        "SELECT contract_id, count(*) AS n FROM incidents GROUP BY contract_id"
+        " ORDER BY n DESC, contract_id LIMIT 1"
+    ).fetchone()
+    from app.domain.periods import OSLO, quarter_bounds
+
+    year, quarter = quarter_containing(
+        quarter_bounds(*quarter_containing(_noon(today, OSLO)))[0] - timedelta(days=1)
+    )
+    times = _ms(lambda: contract_quarter(repos, busiest, year, quarter), repeat)
+    out["quarter_ms"] = round(statistics.median(times), 1)
+    out["quarter_contract"] = {"id": busiest, "incidents": n, "quarter": f"{year}Q{quarter}"}
+
+    # the main window over the large database, then the contract filter as typed
+    window = MainWindow(database=database, repos=repos, today=today, persist=False)
+    window.resize(1280, 800)
+    window.show()
+    qt.processEvents()
+    page = window.show_page("contracts")
+    qt.processEvents()
+    per_filter: dict[str, float] = {}
+    for text in FILTERS:
+        times = []
+        for _ in range(repeat):
+            _type(page, "x" if text == "" else "")  # from another filter, untimed
+            started = time.perf_counter()
+            _type(page, text)
+            times.append((time.perf_counter() - started) * 1000)
+        per_filter[text] = statistics.median(times)
+    out["filter_ms"] = round(statistics.median(per_filter.values()), 1)
+    out["filter_max_ms"] = round(max(per_filter.values()), 1)
+
+    # live calculators: change a date, time until the result is shown
+    from app.ui.widgets.date_edit import DateEdit
+
+    calc_page = window.show_page("calculators")
+    samples: list[float] = []
+    rounds = max(20, repeat * 10)
+    for name in calc_page.names():
+        panel = calc_page.panel(name, show=True)
+        qt.processEvents()
+        fields = panel.fields
+        dates = [e for e in fields.editors.values() if isinstance(e, DateEdit)]
+        originals = [e.value() for e in dates]
+        for i in range(rounds):
+            for editor, first in zip(dates, originals, strict=True):
+                editor.blockSignals(True)
+                editor.set_value(first + timedelta(days=i % 40))
+                editor.blockSignals(False)
+            started = time.perf_counter()
+            fields.changed.emit()  # what every keystroke does
+            samples.append((time.perf_counter() - started) * 1000)
+    out["calc_p50_ms"] = round(_percentile(samples, 50), 2)
+    out["calc_p99_ms"] = round(_percentile(samples, 99), 2)
+    out["calc_samples"] = len(samples)
+    window.close()
+    database.close()
+    out["bench_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return out
+
+
+def _type(page: Any, text: str) -> None:
+    """The filter box holds ``text`` and the debounce timer fired: the list is updated."""
+    page.filter.blockSignals(True)
+    page.filter.setText(text)
+    page.filter.blockSignals(False)
+    page.apply_filter()
+
+
+def _noon(day: date, tz: Any) -> Any:
+    from datetime import datetime, time
+
+    return datetime.combine(day, time(12), tzinfo=tz)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        mem = f", {pages / 2**30:.0f} GB RAM"
+    except (ValueError, OSError):
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores{mem}, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--db", type=Path, help="large database (generated when missing)")
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--runs", type=int, default=5, help="start-ups of each program")
+    parser.add_argument("--repeat", type=int, default=5, help="repetitions of in-process timings")
+    parser.add_argument("--today", type=date.fromisoformat, default=TODAY)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--skip-start", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    db = args.db or default_db(args.scale)
+    ensure_db(db, args.scale)
+    result: dict[str, Any] = {"machine": machine(), "db_mb": round(db.stat().st_size / 1e6, 1)}
+    if not args.skip_start:
+        result.update(measure_start(db, args.runs))
+    result.update(measure_in_process(db, args.today, args.repeat))
+    result["rss_mb"] = max(result.get("app_rss_mb", 0), result["bench_rss_mb"])
+    result["targets"] = {
+        name: {"target": target, "met": name in result and result[name] < target}
+        for name, (target, _unit) in TARGETS.items()
+    }
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    print(f"Machine: {result['machine']}")
+    rows = result["rows"]
+    print(
+        f"Database: {result['db_mb']} MB, "
+        + ", ".join(f"{v:,} {k}".replace(",", " ") for k, v in rows.items())
+    )
+    print()
+    print(f"{'measure':<34}{'value':>12}{'target':>12}  met")
+    details = {
+        "start_ratio": (
+            f"app {result.get('start_app_s', '–')} s / minimal window "
+            f"{result.get('start_minimal_s', '–')} s"
+        ),
+        "calc_p99_ms": f"p50 {result['calc_p50_ms']} ms, {result['calc_samples']} recomputes",
+        "overview_ms": f"{result['deadlines']} deadlines, first run {result['overview_first_ms']} ms",
+        "filter_ms": f"median of {len(FILTERS)} inputs; slowest {result['filter_max_ms']} ms",
+        "quarter_ms": "contract {id} ({incidents} incidents), {quarter}".format(
+            **result["quarter_contract"]
+        ),
+        "rss_mb": f"program {result.get('app_rss_mb', '–')} MB, benchmark {result['bench_rss_mb']} MB",
+    }
+    for name, (target, unit) in TARGETS.items():
+        value = result.get(name)
+        met = result["targets"][name]["met"]
+        shown = "–" if value is None else f"{value} {unit}"
+        print(
+            f"{name:<34}{shown:>12}{'< ' + str(target) + ' ' + unit:>12}  {'yes' if met else 'NO'}"
+        )
+        print(f"{'':<4}{details[name]}")
+    print(f"{'open (integrity check, no backup)':<34}{result['open_ms']:>9} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
