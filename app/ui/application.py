@@ -45,6 +45,7 @@ QLabel#cardValue { font-size: 20px; font-weight: 600; }
 """
 
 _translators: list[QTranslator] = []
+_installed: list[Lang] = []
 
 
 def install_translations(app: QCoreApplication, lang: Lang) -> None:
@@ -53,9 +54,13 @@ def install_translations(app: QCoreApplication, lang: Lang) -> None:
     PySide6 ships no bokmål ``qtbase`` catalogue, so ``qtbase_nb.qm`` in
     ``resources/translations`` covers the standard buttons and dialogs.
     """
+    if _translators and _installed == [lang]:
+        set_lang(lang)
+        return  # re-installing sends every widget a LanguageChange: slow, and nothing new
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
+    _installed[:] = [lang]
     set_lang(lang)
     folder = resource_path("translations")
     candidates = [(folder, f"avtalevakt_{lang}")]
@@ -78,10 +83,13 @@ def make_app(lang: Lang = "nb") -> QApplication:
         QCoreApplication.setOrganizationName(settings_store.ORGANISATION)
         QCoreApplication.setApplicationName(settings_store.APPLICATION)
         app = QApplication(sys.argv[:1])
-    app.setStyle(QStyleFactory.create("Fusion"))
-    app.setStyleSheet(STYLE)
+    # Setting a style or style sheet repolishes every widget alive: only when it changes.
+    if app.style().name().casefold() != "fusion":
+        app.setStyle(QStyleFactory.create("Fusion"))
+    if app.styleSheet() != STYLE:
+        app.setStyleSheet(STYLE)
     icon = resource_path("icons", "avtalevakt.svg")
-    if icon.exists():
+    if icon.exists() and app.windowIcon().isNull():
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app, lang)
     return app  # type: ignore[return-value]
