@@ -454,6 +454,22 @@ class Repositories:
         ).fetchall()
         return [_history_entry(row) for row in rows]
 
+    def contract_history(self, contract_id: int) -> list[HistoryEntry]:
+        """Every change of a contract and of the records that belong to it, oldest first.
+
+        A record belongs to the contract when its ``contract_id`` (before or after the
+        change) is the contract's id; a record moved to another contract shows in both.
+        """
+        rows = self.database.db.conn.execute(
+            "SELECT id, at, user, action, table_name, record_id, before, after FROM history"
+            " WHERE (table_name = 'contracts' AND record_id = ?)"
+            " OR json_extract(after, '$.contract_id') = ?"
+            " OR json_extract(before, '$.contract_id') = ?"
+            " ORDER BY id",
+            [contract_id, contract_id, contract_id],
+        ).fetchall()
+        return [_history_entry(row) for row in rows]
+
     def all_history(self) -> list[HistoryEntry]:
         rows = self.database.db.conn.execute(
             "SELECT id, at, user, action, table_name, record_id, before, after FROM history"

@@ -137,6 +137,38 @@ def test_history_of_every_change(filled):
     assert repos.history("deliveries", 1) == repos.history("delivery_notices", 1) == []
 
 
+def test_contract_history_has_the_contract_and_its_records_only(filled):
+    repos, c, k, s = filled
+    other = repos.contracts.add(contract(c.id, title="Annen avtale"))
+    repos.services.add(service(other.id))
+    repos.customers.update(c.model_copy(update={"address": "Storgata 1"}))
+    n = repos.notes.add(
+        Note(contract_id=k.id, created=datetime(2026, 1, 2, 9, tzinfo=OSLO), text="a")
+    )
+    repos.notes.delete(n.id)
+    moved = repos.services.update(s.model_copy(update={"contract_id": other.id}))
+    entries = repos.contract_history(k.id)
+    assert [(e.table, e.record_id, e.action) for e in entries] == [
+        ("contracts", k.id, "insert"),
+        ("services", s.id, "insert"),
+        ("notes", n.id, "insert"),
+        ("notes", n.id, "delete"),  # only "before" names the contract
+        ("services", moved.id, "update"),  # moved away: shown on both contracts
+    ]
+    assert [e.id for e in entries] == sorted(e.id for e in entries)
+    assert ("services", moved.id, "update") in [
+        (e.table, e.record_id, e.action) for e in repos.contract_history(other.id)
+    ]
+    python_filter = [
+        e
+        for e in repos.all_history()
+        if (e.table == "contracts" and e.record_id == k.id)
+        or (e.after or {}).get("contract_id") == k.id
+        or (e.before or {}).get("contract_id") == k.id
+    ]
+    assert entries == python_filter
+
+
 def test_history_is_append_only(filled):
     repos, *_ = filled
     conn = repos.database.db.conn

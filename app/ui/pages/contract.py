@@ -286,14 +286,7 @@ class ContractPage(Page):
         self.show_quarter()
 
     def history(self, contract_id: int) -> list[Any]:
-        out = []
-        for entry in self.repos.all_history():
-            data = entry.after or entry.before or {}
-            if (entry.table == "contracts" and entry.record_id == contract_id) or data.get(
-                "contract_id"
-            ) == contract_id:
-                out.append(entry)
-        return out
+        return self.repos.contract_history(contract_id)
 
     def show_quarter(self) -> None:
         """This quarter's availability and compensation so far (storage loads, domain computes)."""
