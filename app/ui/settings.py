@@ -27,6 +27,32 @@ class Settings(BaseModel):
     last_database: str = ""
     last_page: str = "overview"
     demo_offered: bool = False
+    # the supplier as letters name it (empty: the template's supplier name)
+    sender_name: str = ""
+    sender_address: str = ""
+    sender_org_number: str = ""
+    sender_person: str = ""
+    sender_title: str = ""
+    sender_place: str = ""
+    sender_email: str = ""
+    sender_phone: str = ""
+
+    def sender(self) -> Any:
+        """The letters' ``Sender``, or None to let each letter name its template's supplier."""
+        from app.reports.letters import Sender
+
+        if not self.sender_name.strip():
+            return None
+        return Sender(
+            name=self.sender_name.strip(),
+            address=self.sender_address.strip(),
+            org_number=self.sender_org_number.strip(),
+            person=self.sender_person.strip(),
+            title=self.sender_title.strip(),
+            email=self.sender_email.strip(),
+            phone=self.sender_phone.strip(),
+            place=self.sender_place.strip(),
+        )
 
 
 def _upgrade_0_to_1(data: dict[str, Any]) -> dict[str, Any]:

@@ -8,12 +8,14 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app.domain import deadlines, payments
+from app.domain.errors import FieldProblem
 from app.domain.records import Contract
 from app.domain.results import Result
 
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ChoiceField, DateField, DecimalField, IntField, NoteField, TextField
 from ..widgets.fields import OptionalDateField as OptDate
+from ..widgets.terms_editor import TermsEditor
 from .choices import customer_choices, template_choices
 from .record_form import RecordForm
 
@@ -47,8 +49,28 @@ class ContractForm(RecordForm):
         add("units", IntField(self))
         add("unit_price", DecimalField(self, optional=True))
         add("note", NoteField(self))
+        # the overrides of the template's terms sit under the fields, folded away
+        self.terms_editor = TermsEditor(self)
+        self.terms_editor.setObjectName("overrides")
+        self.layout().insertWidget(1, self.terms_editor)
+        self.terms_editor.set_template(self.fields.editors["template"].value())
+        self.fields.editors["template"].changed.connect(
+            lambda: self.terms_editor.set_template(self.fields.editors["template"].value())
+        )
+        self.terms_editor.changed.connect(self._on_change)
         self.result_view = ResultView(self.results)
         self.results_layout.addWidget(self.result_view)
+
+    def prepare(self, data: dict[str, Any]) -> dict[str, Any]:
+        data["overrides"] = self.terms_editor.value()
+        return data
+
+    def set_value(self, record: Contract) -> None:  # type: ignore[override]
+        self.terms_editor.set_overrides(record.template, dict(record.overrides))
+        super().set_value(record)
+
+    def claim_problems(self, problems: list[FieldProblem]) -> list[FieldProblem]:
+        return self.terms_editor.show_problems(problems)
 
     def update_results(self, record: Contract | None, data: dict[str, Any]) -> None:
         if record is None:

@@ -43,7 +43,7 @@ class FormDialog(QDialog):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        area = QScrollArea(self)
+        area = self.scroll_area = QScrollArea(self)
         area.setWidget(form)
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -65,6 +65,10 @@ class RecordForm(QWidget):
         """Turn the panel's data into the model's input (e.g. nested contacts)."""
         return data
 
+    def claim_problems(self, problems: list[FieldProblem]) -> list[FieldProblem]:
+        """Show problems of fields outside the panel (e.g. overrides); return the rest."""
+        return problems
+
     def unprepare(self, values: dict[str, Any]) -> dict[str, Any]:
         """The record's values as the panel's fields (the inverse of ``prepare``)."""
         return values
@@ -129,7 +133,7 @@ class RecordForm(QWidget):
         except DomainError as exc:
             found = [exc.problem]
         found = [self._alias(p) for p in found]
-        rest = self.fields.show_problems(found)
+        rest = self.claim_problems(self.fields.show_problems(found))
         self.other_problems.set_message(
             "\n".join(f"{field_label(p.field)}: {p.message(lang())}" for p in rest)
         )

@@ -52,6 +52,7 @@ class ContractsModel(LazyTableModel):
         ),
     ]
     default_order = "customer"
+    raw = {"signed": lambda r: r.signed, "monthly_fee": lambda r: r.monthly_fee}
 
     def __init__(self, repos: Any, parent: Any = None) -> None:
         super().__init__(parent)

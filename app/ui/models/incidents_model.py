@@ -27,6 +27,7 @@ def duration(incident: Any) -> str:
 class IncidentsModel(LazyTableModel):
     default_order = "start"
     default_descending = True
+    raw = {"start": lambda r: r.start, "end": lambda r: r.end}
 
     def __init__(self, repos: Any, parent: Any = None, *, contract_id: int | None = None) -> None:
         super().__init__(parent)

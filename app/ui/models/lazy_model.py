@@ -24,6 +24,8 @@ class LazyTableModel(QAbstractTableModel):
     columns: list[Column] = []
     default_order: str = "id"
     default_descending: bool = False
+    #: Column key -> the value for an export (see ``export``).
+    raw: dict[str, Callable[[Any], Any]] = {}
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -111,6 +113,21 @@ class LazyTableModel(QAbstractTableModel):
         ):
             return self.columns[section][1]()
         return None
+
+    def export(self) -> tuple[list[str], list[list[Any]]]:
+        """Every row that matches the filter (fetching the rest), for a CSV file.
+
+        Columns named in ``raw`` give the value itself (a date, an amount) rather than
+        its screen text, so a spreadsheet can sort and sum them.
+        """
+        while self.canFetchMore():
+            self.fetchMore()
+        header = [title() for _key, title, _show in self.columns]
+        rows = [
+            [self.raw.get(key, show)(row) if key else show(row) for key, _t, show in self.columns]
+            for row in self.rows
+        ]
+        return header, rows
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or self.columns[column][0] is None:

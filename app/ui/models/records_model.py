@@ -11,15 +11,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RecordsModel(QAbstractTableModel):
-    """Rows given whole (lists that stay short); columns are (header, display) pairs."""
+    """Rows given whole (lists that stay short); columns are (header, display) pairs.
+
+    A column may carry a third function, the value for an export (a date, an amount).
+    """
 
     def __init__(
         self,
-        columns: Sequence[tuple[Callable[[], str], Callable[[Any], str]]],
+        columns: Sequence[tuple[Any, ...]],
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
-        self.columns = list(columns)
+        self.columns = [(c[0], c[1]) for c in columns]
+        self.raw = [c[2] if len(c) > 2 else c[1] for c in columns]
         self.rows: list[Any] = []
         self.all_rows: list[Any] = []
         self.filter_text = ""
@@ -46,6 +50,18 @@ class RecordsModel(QAbstractTableModel):
             for row in self.all_rows
             if any(self.filter_text in show(row).casefold() for _h, show in self.columns)
         ]
+
+    def export(self) -> tuple[list[str], list[list[Any]]]:
+        """The rows shown (filter applied), for a CSV file."""
+        header = [title() for title, _show in self.columns]
+        return header, [[value(row) for value in self.raw] for row in self.rows]
+
+    def row_of(self, record_id: int | None) -> int:
+        """The row showing the record with this id, or -1."""
+        for index, row in enumerate(self.rows):
+            if getattr(row, "id", None) == record_id:
+                return index
+        return -1
 
     def record_at(self, row: int) -> Any:
         return self.rows[row] if 0 <= row < len(self.rows) else None

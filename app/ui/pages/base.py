@@ -1,14 +1,31 @@
-"""What the list pages share: a heading, a row of buttons, and opening a form dialog."""
+"""What the list pages share: a heading, a row of buttons, opening a form dialog, and the
+actions on a table's rows (open, delete, export the list) in its context menu."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from .. import files
 from ..forms.form_dialog import FormDialog
 from ..forms.record_form import RecordForm
+from ..i18n import lang
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Page", text)
 
 
 class Page(QWidget):
@@ -46,6 +63,98 @@ class Page(QWidget):
         self.last_dialog = dialog
         dialog.open()
         return dialog
+
+    # --- row actions -------------------------------------------------------------------
+
+    def row_actions(
+        self,
+        table: QAbstractItemView,
+        *,
+        open_row: Callable[[int], Any] | None = None,
+        delete_row: Callable[[int], Any] | None = None,
+        extra: list[tuple[str, Callable[[int], Any], str]] = (),  # type: ignore[assignment]
+        export: Callable[[], Any] | None = None,
+    ) -> list[QAction]:
+        """The table's context menu (also the Menu key): open, extra actions, delete, export.
+
+        Delete is also the Delete key while the table has focus.
+        """
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        made: list[QAction] = []
+
+        def add(text: str, slot: Callable[[], Any], shortcut: str = "") -> QAction:
+            action = QAction(text, table)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _c=False: slot())
+            table.addAction(action)
+            made.append(action)
+            return action
+
+        def current() -> int:
+            index = table.currentIndex()
+            return index.row() if index.isValid() else -1
+
+        if open_row is not None:
+            add(_t("&Open…"), lambda: open_row(current()))  # Enter: the view's activated
+        for text, slot, shortcut in extra:
+            add(text, lambda s=slot: s(current()), shortcut)
+        if delete_row is not None:
+            add(_t("&Delete…"), lambda: delete_row(current()), "Delete")
+        if export is not None:
+            separator = QAction(table)
+            separator.setSeparator(True)
+            table.addAction(separator)
+            add(_t("&Export list as CSV…"), export)
+        return made
+
+    def delete_record(self, repository: Any, record: Any, what: str) -> bool:
+        """Ask, then delete; a record others refer to is refused with the reason."""
+        if record is None or record.id is None:
+            return False
+        from app.storage.errors import StorageError
+
+        answer = QMessageBox.question(
+            self,
+            _t("Delete"),
+            _t("Delete %1? This cannot be undone (the history keeps a copy).").replace("%1", what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            repository.delete(record.id)
+        except StorageError as exc:
+            QMessageBox.warning(self, _t("Delete"), exc.text(lang()))
+            return False
+        self.changed()
+        return True
+
+    def export_name(self) -> str:
+        return "liste" if lang() == "nb" else "list"
+
+    def export_data(self) -> tuple[list[str], list[list[Any]]] | None:
+        model = getattr(self, "model", None)
+        return model.export() if model is not None and hasattr(model, "export") else None
+
+    def export_csv(self) -> Any:
+        """File → Export list: the page's list (as filtered) to a CSV file."""
+        data = self.export_data()
+        if data is None:
+            return None
+        header, rows = data
+        done = files.export_csv(self, self.export_name(), header, rows)
+        if done is not None:
+            self.status(
+                _t("%1 rows exported to %2").replace("%1", str(done[1])).replace("%2", str(done[0]))
+            )
+        return done
+
+    def status(self, text: str) -> None:
+        if self.window_ is not None and hasattr(self.window_, "statusBar"):
+            self.window_.statusBar().showMessage(text, 8000)
 
     def changed(self) -> None:
         if self.window_ is not None and hasattr(self.window_, "data_changed"):

@@ -9,7 +9,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -20,12 +23,16 @@ from app.domain import deadlines
 from app.domain.periods import OSLO
 from app.domain.records import TRANSFER_ITEMS
 from app.domain.terms import CAUSE_NAMES, TEMPLATE_NAMES, Terms, template_terms
+from app.reports.letters import letter_name
 
+from .. import settings as settings_store
 from ..fmt import fmt_date, fmt_datetime, fmt_money, fmt_percent, fmt_value
+from ..forms.checklist_item_form import ChecklistItemForm
 from ..forms.complaint_form import ComplaintForm
 from ..forms.contract_form import ContractForm
 from ..forms.delivery_notice_form import DeliveryNoticeForm
 from ..forms.incident_form import IncidentForm
+from ..forms.service_form import ServiceForm
 from ..forms.termination_form import TerminationForm
 from ..i18n import field_label, lang, pick
 from ..models.incidents_model import IncidentsModel
@@ -34,6 +41,16 @@ from ..widgets.table import make_table, size_columns
 from .base import Page, saver_for
 
 C = "ContractPage"
+
+#: Tab name -> (form, repository, letters' table) for the tabs that list records.
+RECORD_TABS: dict[str, tuple[Any, str, str]] = {
+    "services": (ServiceForm, "services", ""),
+    "incidents": (IncidentForm, "incidents", ""),
+    "complaints": (ComplaintForm, "complaints", "complaints"),
+    "deliveries": (DeliveryNoticeForm, "deliveries", "delivery_notices"),
+    "terminations": (TerminationForm, "terminations", "terminations"),
+    "checklist": (ChecklistItemForm, "checklist", ""),
+}
 
 
 def _h(text: str) -> Any:
@@ -68,6 +85,11 @@ class ContractPage(Page):
         self.button(
             self.tr("&Add…"), self.new_record, tip=self.tr("Ctrl+N: a record of the tab in view")
         )
+        self.letter_button = self.button(
+            self.tr("Make &letter…"),
+            self.make_letter,
+            tip=self.tr("A letter about the selected delivery notice, complaint or termination"),
+        )
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("hint")
         self.subtitle.setWordWrap(True)
@@ -78,12 +100,32 @@ class ContractPage(Page):
         self.quarter.setStyleSheet(
             "QLabel { background: #eef4fb; border: 1px solid #c9d8ec; border-radius: 6px; padding: 8px; }"
         )
+        self.quarter_choice = QComboBox(self)
+        self.quarter_choice.setObjectName("reportQuarter")
+        self.quarter_choice.setToolTip(self.tr("Quarter of the availability report"))
+        self.report_button = QPushButton(self.tr("&Report…"), self)
+        self.report_button.setObjectName("reportButton")
+        self.report_button.setToolTip(
+            self.tr("Availability and compensation report for the chosen quarter")
+        )
+        self.report_button.clicked.connect(lambda _c=False: self.show_report())
+        quarter_row = QHBoxLayout()
+        quarter_row.addWidget(self.quarter, 1)
+        quarter_label = QLabel(self.tr("&Quarter:"), self)
+        quarter_label.setBuddy(self.quarter_choice)
+        quarter_row.addWidget(quarter_label)
+        quarter_row.addWidget(self.quarter_choice)
+        quarter_row.addWidget(self.report_button)
         self.layout_.addWidget(self.subtitle)
-        self.layout_.addWidget(self.quarter)
+        self.layout_.addLayout(quarter_row)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.layout_.addWidget(self.tabs, 1)
+        self.tables: dict[str, QTableView] = {}
+        self.letters: dict[tuple[str, int], list[Any]] = {}
         self._build_tabs()
+        self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
+        self._tab_changed()
         self.setFocusProxy(self.tabs)
 
     # --- tabs --------------------------------------------------------------------------
@@ -99,6 +141,23 @@ class ContractPage(Page):
         holder.setObjectName(f"tab_{name}")
         holder.setFocusProxy(table)
         self.tabs.addTab(holder, title)
+        self.tables[name] = table
+        if name in RECORD_TABS:
+            table.activated.connect(lambda i, n=name: self.edit_in_tab(n, i.row()))
+            extra = []
+            if RECORD_TABS[name][2]:
+                extra.append((self.tr("Make &letter…"), lambda r: self.make_letter(r), "Ctrl+L"))
+            if name == "checklist":
+                extra.append((self.tr("Mark &done / not done"), self.toggle_checklist, "Space"))
+            self.row_actions(
+                table,
+                open_row=lambda r, n=name: self.edit_in_tab(n, r),
+                delete_row=lambda r, n=name: self.delete_in_tab(n, r),
+                extra=extra,
+                export=self.export_csv,
+            )
+        else:
+            self.row_actions(table, export=self.export_csv)
         return table
 
     def _build_tabs(self) -> None:
@@ -118,6 +177,8 @@ class ContractPage(Page):
         self.terms_table = self._table_tab(
             self.terms_model, self.tr("&Terms"), "terms", [36, 30, 30]
         )
+        self.terms_table.activated.connect(lambda i: self.edit_term(i.row()))
+        self.terms_table.setToolTip(self.tr("Enter changes the contract's value of a term"))
         self.services_model = RecordsModel(
             [
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "Service")), lambda s: s.name),
@@ -137,11 +198,14 @@ class ContractPage(Page):
             ]
         )
         self._table_tab(self.services_model, self.tr("&Services"), "services", [36, 8, 14, 16, 14])
+        letters_column = (
+            _h(QT_TRANSLATE_NOOP("ContractPage", "Letters")),
+            self.letters_text,
+        )
         self.incidents_model = IncidentsModel(self.repos, self, contract_id=-1)
         self.incidents_table = self._table_tab(
             self.incidents_model, self.tr("&Incidents"), "incidents", [22, 22, 9, 32, 30]
         )
-        self.incidents_table.activated.connect(lambda i: self.edit_incident(i.row()))
         self.complaints_model = RecordsModel(
             [
                 (
@@ -154,13 +218,11 @@ class ContractPage(Page):
                 ),
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "Verdict")), self.complaint_verdict),
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "Nature of the defect")), lambda r: r.nature),
+                letters_column,
             ]
         )
-        table = self._table_tab(
-            self.complaints_model, self.tr("Co&mplaints"), "complaints", [18, 18, 18, 40]
-        )
-        table.activated.connect(
-            lambda i: self.edit(ComplaintForm, "complaints", self.complaints_model, i.row())
+        self._table_tab(
+            self.complaints_model, self.tr("Co&mplaints"), "complaints", [18, 18, 18, 34, 30]
         )
         self.deliveries_model = RecordsModel(
             [
@@ -178,13 +240,14 @@ class ContractPage(Page):
                     _h(QT_TRANSLATE_NOOP("ContractPage", "Rejected")),
                     lambda r: fmt_date(r.rejected_on),
                 ),
+                letters_column,
             ]
         )
-        table = self._table_tab(
-            self.deliveries_model, self.tr("&Delivery notices"), "deliveries", [18, 20, 18, 18, 18]
-        )
-        table.activated.connect(
-            lambda i: self.edit(DeliveryNoticeForm, "deliveries", self.deliveries_model, i.row())
+        self._table_tab(
+            self.deliveries_model,
+            self.tr("&Delivery notices"),
+            "deliveries",
+            [16, 16, 18, 18, 16, 30],
         )
         self.terminations_model = RecordsModel(
             [
@@ -206,16 +269,14 @@ class ContractPage(Page):
                     _h(QT_TRANSLATE_NOOP("ContractPage", "Transferred (Sodvin 5.3)")),
                     self.transfer_text,
                 ),
+                letters_column,
             ]
         )
-        table = self._table_tab(
+        self._table_tab(
             self.terminations_model,
             self.tr("Te&rmination and deletion"),
             "terminations",
-            [17, 22, 17, 18, 17, 20],
-        )
-        table.activated.connect(
-            lambda i: self.edit(TerminationForm, "terminations", self.terminations_model, i.row())
+            [15, 18, 16, 17, 16, 14, 30],
         )
         self.checklist_model = RecordsModel(
             [
@@ -228,8 +289,9 @@ class ContractPage(Page):
         self.checklist_table = self._table_tab(
             self.checklist_model, self.tr("Establis&hment checklist"), "checklist", [7, 60, 18, 18]
         )
-        self.checklist_table.activated.connect(lambda i: self.toggle_checklist(i.row()))
-        self.checklist_table.setToolTip(self.tr("Enter marks a task done today (or not done)"))
+        self.checklist_table.setToolTip(
+            self.tr("Enter opens the task; Space marks it done today (or not done)")
+        )
         self.history_model = RecordsModel(
             [
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "When")), lambda e: fmt_datetime(e.when)),
@@ -276,6 +338,11 @@ class ContractPage(Page):
         self.services_model.set_rows(repos.services.for_contract(contract.id))
         self.incidents_model.contract_id = contract.id
         self.incidents_model.reload()
+        from app.storage.letters import LetterLog
+
+        self.letters = {}
+        for entry in LetterLog(repos.database).for_contract(contract.id):
+            self.letters.setdefault((entry.table, entry.record_id), []).append(entry)
         self.complaints_model.set_rows(repos.complaints.for_contract(contract.id))
         self.deliveries_model.set_rows(repos.deliveries.for_contract(contract.id))
         self.terminations_model.set_rows(repos.terminations.for_contract(contract.id))
@@ -283,7 +350,24 @@ class ContractPage(Page):
             sorted(repos.checklist.for_contract(contract.id), key=lambda r: (r.phase, r.id or 0))
         )
         self.history_model.set_rows(list(reversed(self.history(contract.id))))
+        self.fill_quarters()
         self.show_quarter()
+        self._tab_changed()
+
+    def fill_quarters(self) -> None:
+        """Quarters from the signing to this one, newest first (the report's choice)."""
+        keep = self.quarter_choice.currentData()
+        self.quarter_choice.clear()
+        year, quarter = self.today.year, (self.today.month - 1) // 3 + 1
+        first = (self.contract.signed.year, (self.contract.signed.month - 1) // 3 + 1)
+        prefix = "K" if lang() == "nb" else "Q"
+        while (year, quarter) >= first and self.quarter_choice.count() < 40:
+            self.quarter_choice.addItem(f"{prefix}{quarter} {year}", (year, quarter))
+            year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+        if self.quarter_choice.count() == 0:
+            self.quarter_choice.addItem(f"{prefix}{quarter} {year}", (year, quarter))
+        index = self.quarter_choice.findData(keep) if keep is not None else -1
+        self.quarter_choice.setCurrentIndex(max(index, 0))
 
     def history(self, contract_id: int) -> list[Any]:
         return self.repos.contract_history(contract_id)
@@ -375,6 +459,20 @@ class ContractPage(Page):
         done = len(termination.transfer_done)
         return f"{done}/{len(TRANSFER_ITEMS)}"
 
+    def letters_text(self, record: Any) -> str:
+        """The letters made about a record: "Slettevarsel 21.11.2026 14:03 (nb)"."""
+        table = {
+            "DeliveryNotice": "delivery_notices",
+            "Complaint": "complaints",
+            "Termination": "terminations",
+        }.get(type(record).__name__, "")
+        entries = self.letters.get((table, record.id), [])
+        return "; ".join(
+            f"{letter_name(e.kind, lang())} {fmt_datetime(e.produced_at)}"
+            + (f" ({e.lang})" if e.lang != lang() else "")
+            for e in reversed(entries)
+        )
+
     def history_text(self, entry: Any) -> str:
         actions = {
             "insert": QCoreApplication.translate("ContractPage", "added"),
@@ -400,25 +498,23 @@ class ContractPage(Page):
 
     # --- commands ----------------------------------------------------------------------
 
-    def edit_contract(self) -> Any:
-        if self.contract is None:
-            return None
-        form = ContractForm(self.repos, today=self.today)
-        form.set_value(self.contract)
-        return self.open_form(form, saver_for(self.repos.contracts))
+    def current_tab(self) -> str:
+        widget = self.tabs.currentWidget()
+        return widget.objectName().removeprefix("tab_") if widget is not None else ""
+
+    def _tab_changed(self) -> None:
+        name = self.current_tab()
+        self.letter_button.setEnabled(
+            self.contract is not None and bool(RECORD_TABS.get(name, ("", "", ""))[2])
+        )
 
     def new_record(self) -> Any:
-        """A new record of the kind the current tab shows."""
+        """A new record of the kind the current tab shows (an incident on the other tabs)."""
         if self.contract is None:
             return None
-        name = self.tabs.currentWidget().objectName().removeprefix("tab_")
-        forms = {
-            "incidents": (IncidentForm, "incidents"),
-            "complaints": (ComplaintForm, "complaints"),
-            "deliveries": (DeliveryNoticeForm, "deliveries"),
-            "terminations": (TerminationForm, "terminations"),
-        }
-        form_class, repository = forms.get(name, (IncidentForm, "incidents"))
+        form_class, repository, _table = RECORD_TABS.get(
+            self.current_tab(), RECORD_TABS["incidents"]
+        )
         form = form_class(self.repos)
         form.set_defaults(contract_id=self.contract.id)
         return self.open_form(form, saver_for(getattr(self.repos, repository)))
@@ -428,6 +524,18 @@ class ContractPage(Page):
             if self.tabs.widget(i).objectName() == f"tab_{name}":
                 self.tabs.setCurrentIndex(i)
 
+    def select_record(self, tab: str, record_id: int) -> bool:
+        """Show ``tab`` with the record ``record_id`` selected (from the overview)."""
+        self.show_tab(tab)
+        table = self.tables.get(tab)
+        model = table.model() if table is not None else None
+        row = model.row_of(record_id) if hasattr(model, "row_of") else -1
+        if row < 0:
+            return False
+        table.selectRow(row)
+        table.setFocus()
+        return True
+
     def edit(self, form_class: Any, repository: str, model: Any, row: int) -> Any:
         record = model.record_at(row)
         if record is None:
@@ -436,8 +544,105 @@ class ContractPage(Page):
         form.set_value(record)
         return self.open_form(form, saver_for(getattr(self.repos, repository)))
 
+    def edit_in_tab(self, tab: str, row: int) -> Any:
+        form_class, repository, _table = RECORD_TABS[tab]
+        return self.edit(form_class, repository, self.tables[tab].model(), row)
+
     def edit_incident(self, row: int) -> Any:
-        return self.edit(IncidentForm, "incidents", self.incidents_model, row)
+        return self.edit_in_tab("incidents", row)
+
+    def delete_in_tab(self, tab: str, row: int) -> bool:
+        record = self.tables[tab].model().record_at(row)
+        if record is None:
+            return False
+        titles = {
+            "services": self.tr("the service “%1”"),
+            "incidents": self.tr("the incident of %1"),
+            "complaints": self.tr("the complaint of %1"),
+            "deliveries": self.tr("the delivery notice of %1"),
+            "terminations": self.tr("the termination received %1"),
+            "checklist": self.tr("the task “%1”"),
+        }
+        detail = {
+            "services": lambda r: r.name,
+            "incidents": lambda r: fmt_datetime(r.start),
+            "complaints": lambda r: fmt_date(r.complained),
+            "deliveries": lambda r: fmt_date(r.sent),
+            "terminations": lambda r: fmt_date(r.received),
+            "checklist": lambda r: r.task,
+        }[tab](record)
+        repository = getattr(self.repos, RECORD_TABS[tab][1])
+        return self.delete_record(repository, record, titles[tab].replace("%1", detail))
+
+    def edit_contract(self, term: str | None = None) -> Any:
+        if self.contract is None:
+            return None
+        form = ContractForm(self.repos, today=self.today)
+        form.set_value(self.contract)
+        dialog = self.open_form(form, saver_for(self.repos.contracts))
+        if term is not None:
+            form.terms_editor.focus_term(term)
+            dialog.resize(max(dialog.width(), 760), 760)
+            dialog.scroll_area.ensureWidgetVisible(form.terms_editor.rows[term].check)
+        return dialog
+
+    def edit_term(self, row: int) -> Any:
+        """Enter on the Terms tab: the contract form, unfolded at that term."""
+        found = self.terms_model.record_at(row)
+        return self.edit_contract(found[0] if found else None)
+
+    def make_letter(self, row: int | None = None) -> Any:
+        """ "Make letter…" for the selected record of the tab in view."""
+        tab = self.current_tab()
+        table_name = RECORD_TABS.get(tab, ("", "", ""))[2]
+        if self.contract is None or not table_name:
+            return None
+        table = self.tables[tab]
+        if row is None or row < 0:
+            index = table.currentIndex()
+            row = index.row() if index.isValid() else 0
+        record = table.model().record_at(row)
+        if record is None:
+            self.status(self.tr("Select a record first."))
+            return None
+        return open_letter_dialog(self, self.repos, table_name, record.id, today=self.today)
+
+    def show_report(self) -> Any:
+        """The availability report for the chosen quarter, with Print and Save as PDF."""
+        if self.contract is None:
+            return None
+        from app.reports import availability_report as ar
+
+        from ..dialogs.preview_dialog import PreviewDialog, busy
+
+        year, quarter = self.quarter_choice.currentData()
+        now = datetime.combine(self.today, time(23, 59), OSLO)
+        with busy():
+            report = ar.build(
+                self.repos, self.contract.id, year=year, quarter=quarter, now=now, lang=lang()
+            )
+            document = ar.render_report(report)
+        prefix = "tilgjengelighet" if lang() == "nb" else "availability"
+        dialog = PreviewDialog(
+            report.title,
+            print_to=lambda printer: ar.print_report(report, printer, document),
+            save_to=lambda path: ar.write_pdf(report, path, document),
+            filename=f"{prefix}-{self.contract.id}-{year}-{'K' if lang() == 'nb' else 'Q'}{quarter}.pdf",
+            parent=self,
+        )
+        dialog.set_document(document)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_preview = dialog
+        dialog.open()
+        return dialog
+
+    def export_name(self) -> str:
+        title = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+        return f"{self.contract.title if self.contract else ''} – {title}".strip(" –")
+
+    def export_data(self) -> Any:
+        table = self.tables.get(self.current_tab())
+        return table.model().export() if table is not None else None
 
     def toggle_checklist(self, row: int) -> None:
         item = self.checklist_model.record_at(row)
@@ -446,3 +651,18 @@ class ContractPage(Page):
         done = None if item.done_on else self.today
         self.repos.checklist.update(item.model_copy(update={"done_on": done}))
         self.changed()
+        self.checklist_table.selectRow(row)
+
+
+def open_letter_dialog(page: Any, repos: Any, table: str, record_id: int, *, today: date) -> Any:
+    """The letter dialog for one record; a letter saved refreshes the pages (its log)."""
+    from ..dialogs.letter_dialog import LetterDialog
+
+    dialog = LetterDialog(
+        repos, table, record_id, today=today, sender=settings_store.load().sender(), parent=page
+    )
+    dialog.produced.connect(lambda _entry: page.changed())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    page.last_preview = dialog
+    dialog.open()
+    return dialog

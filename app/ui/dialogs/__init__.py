@@ -1,0 +1,1 @@
+"""Dialogs around documents: a print preview, letters about a record."""

@@ -1,0 +1,164 @@
+"""Make a letter about a delivery notice, complaint or termination: pick the kind, see it,
+print it or save it as PDF (saving logs it on the record).
+
+Only the letters of the record's table are offered; one that does not apply is shown
+greyed out with the reason the report layer gives (``LetterUnavailable.text``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.reports.letters import (
+    LETTER_TABLES,
+    LetterKind,
+    LetterUnavailable,
+    Sender,
+    letter_name,
+    print_letter,
+    render_letter,
+)
+from app.reports.produce import letter_for_record, produce_letter
+
+from ..i18n import lang as ui_lang
+from .preview_dialog import PreviewDialog
+
+
+def kinds_for(table: str) -> list[LetterKind]:
+    """The letters about a record of ``table`` (``delivery_notices``, ``complaints`` …)."""
+    return [kind for kind, where in LETTER_TABLES.items() if where == table]
+
+
+class LetterDialog(PreviewDialog):
+    produced = Signal(object)  # the LetterEntry
+
+    def __init__(
+        self,
+        repos: Any,
+        table: str,
+        record_id: int,
+        *,
+        today: date,
+        sender: Sender | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("", print_to=self._print, save_to=self._save, parent=parent)
+        self.setWindowTitle(self.tr("Make a letter"))
+        self.repos = repos
+        self.table = table
+        self.record_id = record_id
+        self.today = today
+        self.sender = sender
+        self.data: Any = None
+        self.kinds = QListWidget(self)
+        self.kinds.setObjectName("letterKinds")
+        self.kinds.setMaximumWidth(280)
+        self.language = QComboBox(self)
+        self.language.setObjectName("letterLanguage")
+        self.language.addItem("Norsk bokmål", "nb")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if ui_lang() == "nb" else 1)
+        self.reason = QLabel(self)
+        self.reason.setObjectName("hint")
+        self.reason.setWordWrap(True)
+        self.reason.setMaximumWidth(280)
+        side = QWidget(self)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("&Letter:"), side)
+        heading.setBuddy(self.kinds)
+        language_label = QLabel(self.tr("L&anguage:"), side)
+        language_label.setBuddy(self.language)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(heading)
+        column.addWidget(self.kinds, 1)
+        column.addWidget(self.reason)
+        form.addRow(language_label, self.language)
+        column.addLayout(form)
+        self.body.insertWidget(0, side)
+        self.kinds.currentRowChanged.connect(lambda _r: self.update_preview())
+        self.language.currentIndexChanged.connect(lambda _i: self.refill())
+        self.refill()
+        self.setFocusProxy(self.kinds)
+
+    def lang(self) -> str:
+        return self.language.currentData()
+
+    def refill(self) -> None:
+        """The kinds for the record; those that do not apply greyed out, with the reason."""
+        keep = self.current_kind()
+        self.kinds.blockSignals(True)
+        self.kinds.clear()
+        first_ok = -1
+        for kind in kinds_for(self.table):
+            item = QListWidgetItem(letter_name(kind, self.lang()))
+            item.setData(Qt.ItemDataRole.UserRole, kind.value)
+            try:
+                letter_for_record(
+                    self.repos, kind, self.record_id, today=self.today, lang=self.lang(),
+                    sender=self.sender,
+                )  # fmt: skip
+            except LetterUnavailable as exc:
+                item.setData(Qt.ItemDataRole.UserRole + 1, exc.text(self.lang()))
+                item.setForeground(Qt.GlobalColor.gray)
+                item.setToolTip(exc.text(self.lang()))
+            else:
+                if first_ok < 0 or kind.value == keep:
+                    first_ok = self.kinds.count()
+            self.kinds.addItem(item)
+        self.kinds.blockSignals(False)
+        self.kinds.setCurrentRow(max(first_ok, 0))
+        self.update_preview()
+
+    def current_kind(self) -> str | None:
+        item = self.kinds.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select(self, kind: LetterKind | str) -> None:
+        for row in range(self.kinds.count()):
+            if self.kinds.item(row).data(Qt.ItemDataRole.UserRole) == str(kind):
+                self.kinds.setCurrentRow(row)
+
+    def update_preview(self) -> None:
+        item = self.kinds.currentItem()
+        self.data = None
+        if item is None:
+            self.reason.setText("")
+            self.set_document(None, why_not=self.tr("No letter is made from this record."))
+            return
+        why = item.data(Qt.ItemDataRole.UserRole + 1)
+        if why:
+            self.reason.setText(why)
+            self.set_document(None, why_not=why)
+            return
+        self.reason.setText("")
+        self.data = letter_for_record(
+            self.repos, item.data(Qt.ItemDataRole.UserRole), self.record_id,
+            today=self.today, lang=self.lang(), sender=self.sender,
+        )  # fmt: skip
+        self.filename = self.data.suggested_filename()
+        self.set_document(render_letter(self.data))
+
+    def _print(self, printer: Any) -> None:
+        print_letter(self.data, printer, self.document)
+
+    def _save(self, path: Path) -> None:
+        _data, entry = produce_letter(
+            self.repos, self.data.kind, self.record_id, path,
+            today=self.today, lang=self.lang(), sender=self.sender,
+        )  # fmt: skip
+        self.produced.emit(entry)

@@ -1,0 +1,132 @@
+"""A document shown as it will print, with Print… and Save as PDF… (letters, reports).
+
+The document is a ``QTextDocument`` from ``app.reports``; printing and saving call the
+report's own functions, so the preview, the paper and the PDF are the same document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import files
+
+
+class PreviewDialog(QDialog):
+    """``print_to(printer)`` prints, ``save_to(path)`` writes the PDF (and may log it)."""
+
+    def __init__(
+        self,
+        title: str,
+        *,
+        print_to: Callable[[QPrinter], Any] | None = None,
+        save_to: Callable[[Path], Any] | None = None,
+        filename: str = "dokument.pdf",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.print_to = print_to
+        self.save_to = save_to
+        self.filename = filename
+        self.document: QTextDocument | None = None
+        self.last_saved: Path | None = None
+        self.view = QTextBrowser(self)
+        self.view.setObjectName("preview")
+        self.view.setOpenLinks(False)
+        self.view.setMinimumWidth(560)
+        self.view.setStyleSheet("QTextBrowser { background: white; color: black; padding: 24px; }")
+        self.message = QLabel(self)
+        self.message.setObjectName("hint")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setToolTip(self.tr("Print (Ctrl+P)"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.save_button.setToolTip(self.tr("Save as PDF (Ctrl+S)"))
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(lambda _c=False: self.print_document())
+        self.save_button.clicked.connect(lambda _c=False: self.save_pdf())
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
+        self.body = QHBoxLayout()
+        self.body.addWidget(self.view, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(860, 720)
+
+    def set_document(self, document: QTextDocument | None, *, why_not: str = "") -> None:
+        """Show ``document``; None shows ``why_not`` instead and turns printing off."""
+        self.document = document
+        if document is None:
+            self.view.setPlainText(why_not)
+        else:
+            self.view.setDocument(document)
+        self.print_button.setEnabled(document is not None and self.print_to is not None)
+        self.save_button.setEnabled(document is not None and self.save_to is not None)
+
+    def make_printer(self) -> QPrinter:
+        return QPrinter(QPrinter.PrinterMode.HighResolution)
+
+    def print_document(self) -> bool:
+        if self.document is None or self.print_to is None:
+            return False
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        with busy():
+            self.print_to(printer)
+        self.message.setText(self.tr("Sent to the printer."))
+        return True
+
+    def save_pdf(self) -> Path | None:
+        if self.document is None or self.save_to is None:
+            return None
+        path = files.ask_save_path(self, self.tr("Save as PDF"), self.filename, "pdf")
+        if path is None:
+            return None
+        try:
+            # the PDF of a long report takes well under a second; no worker needed yet
+            with busy():
+                self.save_to(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return None
+        self.last_saved = path
+        self.message.setText(self.tr("Saved as %1").replace("%1", str(path)))
+        return path
+
+
+class busy:  # noqa: N801 - used as ``with busy():``
+    """The wait cursor while something runs on the GUI thread."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc: object) -> None:
+        QApplication.restoreOverrideCursor()

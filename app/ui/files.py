@@ -1,0 +1,59 @@
+"""Asking where to save, and writing a list as CSV: the one place the file dialog is called.
+
+Tests patch ``QFileDialog.getSaveFileName``; every page goes through ``ask_save_path`` so
+the suggested folder (the last one used) and the file-type filters are the same everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.reports.csv_export import write_csv
+
+from .i18n import lang
+
+_last_folder: list[str] = []
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Files", text)
+
+
+def default_folder() -> str:
+    if _last_folder:
+        return _last_folder[0]
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return found or str(Path.home())
+
+
+def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> Path | None:
+    """The path the user picked (``kind``: ``pdf``, ``csv`` or ``ics``), or None if cancelled."""
+    filters = {
+        "pdf": _t("PDF documents (*.pdf)"),
+        "csv": _t("CSV for Excel (*.csv)"),
+        "ics": _t("Calendar files (*.ics)"),
+    }
+    suggested = str(Path(default_folder()) / name)
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters[kind])
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != f".{kind}":
+        path = path.with_name(path.name + f".{kind}")
+    _last_folder[:] = [str(path.parent)]
+    return path
+
+
+def export_csv(
+    parent: QWidget | None, name: str, header: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> tuple[Path, int] | None:
+    """Ask for a file and write the list there; (path, rows written) or None if cancelled."""
+    path = ask_save_path(parent, _t("Export list as CSV"), f"{name}.csv", "csv")
+    if path is None:
+        return None
+    return path, write_csv(rows, header, path, lang=lang())
