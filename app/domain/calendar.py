@@ -9,8 +9,9 @@ The counting itself is done by ``holidays`` (``is_working_day``,
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date
 from functools import lru_cache
 
 import holidays
@@ -48,11 +49,29 @@ class WorkCalendar:
             name = _ANNUAL_NAMES.get(mmdd, EXTRA_CLOSED_NAME)
             self._days.update({date(year, month, day): name for year in _ANNUAL_YEARS})
         self._days.update({d: EXTRA_CLOSED_NAME for d in self.extra_closed})
+        # Per-year tables, filled on first use from ``holidays``' own answers (below).
+        self._years: dict[int, _Year] = {}
+
+    # --- per-year tables --------------------------------------------------------------
+    #
+    # The overview counts working days for every delivery notice and termination of
+    # every contract; asking ``holidays`` day by day made that take seconds on a large
+    # database. Each year is asked once, day by day, through ``holidays``' own
+    # ``is_working_day`` and names, and kept as sorted ordinals: counting and moving
+    # by working days are then bisections. The answers are the same by construction
+    # (tests/robustness compares them with ``holidays`` on random dates).
+
+    def _year(self, year: int) -> _Year:
+        table = self._years.get(year)
+        if table is None:
+            table = self._years[year] = _Year(self, year)
+        return table
 
     # --- questions -------------------------------------------------------------------
 
     def is_working_day(self, day: date) -> bool:
-        return self._days.is_working_day(day)
+        table = self._year(day.year)
+        return bool(table.flags[day.toordinal() - table.first])
 
     def holiday_name(self, day: date) -> str | None:
         """The Norwegian name of a public holiday or contract closed day, else None."""
@@ -71,25 +90,57 @@ class WorkCalendar:
 
     def next_working_day(self, day: date) -> date:
         """The first working day strictly after ``day``."""
-        return self._days.get_nth_working_day(day, 1)
+        return self.add_working_days(day, 1)
 
     def previous_working_day(self, day: date) -> date:
         """The last working day strictly before ``day``."""
-        return self._days.get_nth_working_day(day, -1)
+        return self.add_working_days(day, -1)
 
     def on_or_after(self, day: date) -> date:
         """``day`` itself if it is a working day, else the next one."""
-        return self._days.get_nth_working_day(day, 0)
+        return self.add_working_days(day, 0)
 
     def add_working_days(self, day: date, n: int) -> date:
-        """Move ``n`` working days from ``day`` (backwards when n < 0); n=0 is ``on_or_after``."""
-        return self._days.get_nth_working_day(day, n)
+        """Move ``n`` working days from ``day`` (backwards when n < 0); n=0 is ``on_or_after``.
+
+        The same answer as ``holidays``' ``get_nth_working_day``, found in the year tables.
+        """
+        ordinal, year = day.toordinal(), day.year
+        try:
+            if n >= 0:
+                table = self._year(year)
+                index = (
+                    bisect_left(table.work, ordinal)
+                    if n == 0
+                    else bisect_right(table.work, ordinal)
+                )
+                left = max(n, 1)  # the left-th working day from ``index`` on
+                while index + left > len(table.work):
+                    left -= len(table.work) - index
+                    year += 1
+                    table, index = self._year(year), 0
+                return date.fromordinal(table.work[index + left - 1])
+            table = self._year(year)
+            index, left = bisect_left(table.work, ordinal), -n
+            while index - left < 0:
+                left -= index
+                year -= 1
+                table = self._year(year)
+                index = len(table.work)
+            return date.fromordinal(table.work[index - left])
+        except _OutOfRange:
+            return self._days.get_nth_working_day(day, n)
 
     def count_working_days(self, start: date, end: date) -> int:
         """Working days in the closed interval [start, end] (0 when end < start)."""
         if end < start:
             return 0
-        return self._days.get_working_days_count(start, end)
+        first, last = start.toordinal(), end.toordinal()
+        total = 0
+        for year in range(start.year, end.year + 1):
+            work = self._year(year).work
+            total += bisect_right(work, last) - bisect_left(work, first)
+        return total
 
     def closed_days_between(self, start: date, end: date) -> Iterator[tuple[date, str]]:
         """Named closed days (holidays, contract closed days) in [start, end] that would
@@ -98,12 +149,46 @@ class WorkCalendar:
         Weekends are not listed, even when a holiday falls on one: explanations name
         the days a reader would not expect to be skipped.
         """
-        day = start
-        while day <= end:
-            name = self._days.get(day)
-            if name is not None and not self.is_weekend(day) and not self.is_working_day(day):
-                yield day, name
-            day += timedelta(days=1)
+        if end < start:
+            return
+        first, last = start.toordinal(), end.toordinal()
+        for year in range(start.year, end.year + 1):
+            closed = self._year(year).closed
+            for i in range(bisect_left(closed, (first,)), len(closed)):
+                ordinal, name = closed[i]
+                if ordinal > last:
+                    break
+                yield date.fromordinal(ordinal), name
+
+
+class _OutOfRange(Exception):
+    """A year outside ``date``'s range: left to ``holidays`` (which raises its own error)."""
+
+
+class _Year:
+    """One year of a calendar: a working-day flag per day, the working days and the named
+    closed weekdays as sorted ordinals. Built from ``holidays``' answers, day by day."""
+
+    __slots__ = ("first", "flags", "work", "closed")
+
+    def __init__(self, cal: WorkCalendar, year: int) -> None:
+        if not MINYEAR < year < MAXYEAR:
+            raise _OutOfRange(year)
+        days = cal._days
+        self.first = date(year, 1, 1).toordinal()
+        last = date(year, 12, 31).toordinal()
+        self.flags = bytearray(last - self.first + 1)
+        self.work: list[int] = []
+        self.closed: list[tuple[int, str]] = []
+        for ordinal in range(self.first, last + 1):
+            day = date.fromordinal(ordinal)
+            if days.is_working_day(day):
+                self.flags[ordinal - self.first] = 1
+                self.work.append(ordinal)
+            else:
+                name = days.get(day)
+                if name is not None and day.weekday() not in days.weekend:
+                    self.closed.append((ordinal, name))
 
 
 @lru_cache(maxsize=256)

@@ -92,6 +92,33 @@ class ApprovalResult(Result):
     rejection_valid: bool | None = None
 
 
+def approval_dates(*, sent: date, working_days: int, cal: WorkCalendar) -> tuple[date, date, date]:
+    """Sodvin 3.3: (first day, last day, delivery day) of the approval period (no explanation)."""
+    # Sodvin 3.3: "fra første virkedag etter at Leverandøren har sendt leveransemelding"
+    first_day = cal.next_working_day(sent)
+    # the working_days-th working day, counting first_day as day 1
+    last_day = cal.add_working_days(first_day, working_days - 1)
+    # Sodvin 3.3: without a rejection, delivery day is the first working day after the period
+    delivery_day = cal.next_working_day(last_day)
+    return first_day, last_day, delivery_day
+
+
+def valid_rejection(*, last_day: date, rejected_on: date | None, significant: bool) -> bool:
+    """Sodvin 3.3: a rejection stops delivery when it came in time and is significant."""
+    return rejected_on is not None and rejected_on <= last_day and significant
+
+
+def earliest_notice_sent(*, on_or_after: date, working_days: int, cal: WorkCalendar) -> date:
+    """The earliest ``sent`` whose delivery day is on or after ``on_or_after``.
+
+    The delivery day is the (N+1)-th working day after ``sent`` and never moves back when
+    ``sent`` moves on, so exactly the notices sent on or after the (N+1)-th working day
+    before ``on_or_after`` can have approval dates from that day on (lists of deadlines
+    use this to skip the rest).
+    """
+    return cal.add_working_days(on_or_after, -(working_days + 1))
+
+
 def approval_period(
     *,
     sent: date,
@@ -103,12 +130,9 @@ def approval_period(
     """Sodvin 3.3: up to N working days from the first working day after the notice was sent."""
     if working_days < 1:
         raise DomainError("working_days", "err_ge", limit=1, input=working_days)
-    # Sodvin 3.3: "fra første virkedag etter at Leverandøren har sendt leveransemelding"
-    first_day = cal.next_working_day(sent)
-    # the working_days-th working day, counting first_day as day 1
-    last_day = cal.add_working_days(first_day, working_days - 1)
-    # Sodvin 3.3: without a rejection, delivery day is the first working day after the period
-    delivery_day = cal.next_working_day(last_day)
+    first_day, last_day, delivery_day = approval_dates(
+        sent=sent, working_days=working_days, cal=cal
+    )
 
     steps = [
         step("approval_sent", sent=sent),
@@ -123,7 +147,9 @@ def approval_period(
         if rejected_on < sent:
             raise DomainError("rejected_on", "err_before_field", other="sent")
         in_time = rejected_on <= last_day
-        rejection_valid = in_time and rejection_significant
+        rejection_valid = valid_rejection(
+            last_day=last_day, rejected_on=rejected_on, significant=rejection_significant
+        )
         if not in_time:
             notes.append(step("rejection_late", rejected=rejected_on, last=last_day))
         elif not rejection_significant:
@@ -593,7 +619,14 @@ def sodvin_notice_deadlines(
     """(notice deadline, period end) for every period whose notice deadline lies in [start, end]."""
     binding_start = first_of_next_month(ordinary_start)
     out: list[tuple[date, date]] = []
-    k = 0
+    # Skip the periods whose deadline lies before ``start`` without computing each one.
+    # Period k ends on the 1st, binding + k × renewal months after binding_start, so its
+    # deadline (notice months back, minus a day) is on or after ``start`` only when
+    # binding + k × renewal − notice > months from binding_start's month to start's.
+    # Starting one period early keeps the loop's own check in charge.
+    months = (start.year - binding_start.year) * 12 + start.month - binding_start.month
+    need = months + 1 - terms.binding_months + terms.termination_notice_months
+    k = max(0, -(-need // terms.renewal_months) - 1)
     while True:
         _, period_end = sodvin_period(binding_start, k, terms)
         deadline = sodvin_notice_deadline(period_end, terms)

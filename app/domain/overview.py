@@ -7,7 +7,7 @@ says they were done; the others are information and drop off once they have pass
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -17,7 +17,7 @@ from . import deadlines as dl
 from .dates import add_months
 from .explain import Lang, Step, register_texts, render, step
 from .maintenance import maintenance_windows
-from .payments import payment
+from .payments import due_date
 from .records import Contract, DeliveryNotice, Termination
 from .terms import Terms
 
@@ -119,12 +119,25 @@ def contract_deadlines(facts: ContractFacts, *, start: date, end: date) -> list[
     cal = terms.calendar()
     out: list[Deadline] = []
 
-    def add(day: date, kind: Kind, record: str, what: Step, done: bool = False) -> None:
+    def add(
+        day: date, kind: Kind, record: str, what: Step | Callable[[], Step], done: bool = False
+    ) -> None:
         if start <= day <= end:
-            out.append(_make(facts, day, kind, record, what, done))
+            text = what() if callable(what) else what  # built only for deadlines shown
+            out.append(_make(facts, day, kind, record, text, done))
 
-    # Sodvin 3.3: approval periods of delivery notices without a valid rejection
+    # Sodvin 3.3: approval periods of delivery notices without a valid rejection. Only
+    # notices sent from ``earliest`` to ``end`` can have a date in [start, end].
+    earliest = (
+        dl.earliest_notice_sent(
+            on_or_after=start, working_days=terms.approval_working_days, cal=cal
+        )
+        if facts.notices
+        else start
+    )
     for notice in facts.notices:
+        if not earliest <= notice.sent <= end:
+            continue
         r = dl.approval_period(
             sent=notice.sent,
             working_days=terms.approval_working_days,
@@ -192,24 +205,34 @@ def contract_deadlines(facts: ContractFacts, *, start: date, end: date) -> list[
         last_day = min((t.effective_end for t in ended if t.effective_end), default=None)
         established = c.establishment_date
         if established is not None:
-            first_due = payment(invoice_date=established, terms=terms).due
-            add(first_due, Kind.PAYMENT_DUE, "", step("ov_first_invoice_due", invoice=established))
+            first_due = due_date(invoice_date=established, terms=terms)
+            add(
+                first_due,
+                Kind.PAYMENT_DUE,
+                "",
+                lambda: step("ov_first_invoice_due", invoice=established),
+            )
             for year in range(max(start.year, established.year + 1), end.year + 2):
                 invoice = date(year, 1, 1)
                 if last_day is not None and invoice > last_day:
                     break
                 add(
-                    payment(invoice_date=invoice, terms=terms).due,
+                    due_date(invoice_date=invoice, terms=terms),
                     Kind.PAYMENT_DUE,
                     "",
-                    step("ov_annual_invoice_due", invoice=invoice),
+                    lambda invoice=invoice: step("ov_annual_invoice_due", invoice=invoice),
                 )
     elif c.ordinary_start is not None and not facts.terminations:
         # Sodvin 5.1: notice deadline before each automatic renewal
         for deadline, period_end in dl.sodvin_notice_deadlines(
             ordinary_start=c.ordinary_start, terms=terms, start=start, end=end
         ):
-            add(deadline, Kind.TERMINATION_NOTICE, "", step("ov_renewal", end=period_end))
+            add(
+                deadline,
+                Kind.TERMINATION_NOTICE,
+                "",
+                lambda period_end=period_end: step("ov_renewal", end=period_end),
+            )
     return out
 
 

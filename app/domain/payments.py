@@ -41,6 +41,16 @@ def _interest_segments(
     return segments
 
 
+def due_date(*, invoice_date: date, terms: Terms, cal: WorkCalendar | None = None) -> date:
+    """OC 4.1: the due date alone (what ``payment`` explains), for lists of many invoices."""
+    cal = cal or statutory_calendar()
+    raw_due = invoice_date + timedelta(days=terms.payment_days)
+    if terms.move_due_date and not cal.is_working_day(raw_due):
+        # gjeldsbrevloven § 5 (2): a due date on a weekend, holiday, 1 or 17 May moves on
+        return cal.on_or_after(raw_due)
+    return raw_due
+
+
 def payment(
     *,
     invoice_date: date,
@@ -61,16 +71,14 @@ def payment(
     cal = cal or statutory_calendar()
     # OC 4.1: due 10 calendar days after the invoice date
     raw_due = invoice_date + timedelta(days=terms.payment_days)
+    due = due_date(invoice_date=invoice_date, terms=terms, cal=cal)
     steps: list[Step] = [
         step("pay_due_raw", invoice=invoice_date, days=terms.payment_days, due=raw_due)
     ]
     notes: list[Step] = []
-    due = raw_due
     if not cal.is_working_day(raw_due):
         name = cal.public_holiday_name(raw_due) or ""
         if terms.move_due_date:
-            # gjeldsbrevloven § 5 (2): a due date on a weekend, holiday, 1 or 17 May moves on
-            due = cal.on_or_after(raw_due)
             steps.append(step("pay_due_moved", raw=raw_due, name=name, due=due))
         else:
             notes.append(step("pay_due_not_moved", raw=raw_due, name=name))

@@ -189,7 +189,53 @@ def terms_for(template: str, overrides: dict[str, Any] | None = None) -> Terms:
     """The template's defaults with a contract's overrides applied, validated.
 
     Raises pydantic's ValidationError naming the overridden field on a bad value.
+    Valid results are cached (``Terms`` is frozen): the overview asks for the terms of
+    every contract, and most contracts share a handful of configurations.
     """
+    key = _freeze((template, overrides or {}))
+    if key is None:  # a value we cannot key on: validate every time
+        return _terms_for(template, overrides)
+    return _cached_terms(key, template, overrides)
+
+
+def _freeze(value: Any) -> Any:
+    """A hashable key that tells apart every value that could validate differently
+    (types included: ``1``, ``1.0``, ``"1"`` and ``True`` are different keys); None
+    for anything else."""
+    if isinstance(value, dict):
+        items = [(_freeze(k), _freeze(v)) for k, v in value.items()]
+        if any(k is None or v is None for k, v in items):
+            return None
+        try:
+            return ("dict", tuple(sorted(items)))
+        except TypeError:
+            return None
+    if isinstance(value, (list, tuple, set, frozenset)):
+        parts = [_freeze(v) for v in value]
+        if any(p is None for p in parts):
+            return None
+        if isinstance(value, (set, frozenset)):
+            return (type(value).__name__, frozenset(parts))
+        return (type(value).__name__, tuple(parts))
+    if value is None or isinstance(value, (str, int, float, Decimal, date)):
+        return (type(value).__name__, value)
+    return None
+
+
+_TERMS_CACHE: dict[Any, Terms] = {}
+
+
+def _cached_terms(key: Any, template: str, overrides: dict[str, Any] | None) -> Terms:
+    found = _TERMS_CACHE.get(key)
+    if found is None:
+        found = _terms_for(template, overrides)  # errors are raised, never cached
+        if len(_TERMS_CACHE) >= 1024:
+            _TERMS_CACHE.clear()
+        _TERMS_CACHE[key] = found
+    return found
+
+
+def _terms_for(template: str, overrides: dict[str, Any] | None) -> Terms:
     if template not in TEMPLATE_DEFAULTS:
         from .errors import DomainError
 
