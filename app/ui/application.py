@@ -22,6 +22,7 @@ from .i18n import Lang, set_lang
 PAGES = (
     "overview",
     "contracts",
+    "customers",
     "contract",
     "incidents",
     "complaints",
@@ -193,7 +194,8 @@ def run_gui(argv: list[str]) -> int:
         print("--selftest: not yet", file=sys.stderr)
         return 2
     if args.screenshot:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        # offscreen unless a platform was chosen (QT_QPA_PLATFORM=xcb under Xvfb)
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         lang: Lang = args.lang or "nb"
         db = args.db
         if db is None:

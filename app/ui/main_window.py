@@ -30,7 +30,15 @@ from . import settings as settings_store
 from .fmt import fmt_datetime
 from .i18n import lang
 
-NAVIGATION = ("overview", "contracts", "incidents", "complaints", "deliveries", "calculators")
+NAVIGATION = (
+    "overview",
+    "contracts",
+    "customers",
+    "incidents",
+    "complaints",
+    "deliveries",
+    "calculators",
+)
 
 
 class MainWindow(QMainWindow):
@@ -85,11 +93,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         self.nav.setCurrentRow(0)
+        self.show_summary()
 
     def page_titles(self) -> dict[str, str]:
         return {
             "overview": self.tr("Overview"),
             "contracts": self.tr("Contracts"),
+            "customers": self.tr("Customers"),
             "contract": self.tr("Contract"),
             "incidents": self.tr("Incidents"),
             "complaints": self.tr("Complaints"),
@@ -107,13 +117,17 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_filter)
+        self.export_action = QAction(self.tr("&Export list…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip(self.tr("The list in view as a CSV file for Excel"))
+        self.export_action.triggered.connect(self.export_list)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.find_action, self.settings_action):
+        for action in (self.new_action, self.find_action, self.export_action, self.settings_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -152,6 +166,10 @@ class MainWindow(QMainWindow):
             except OSError:
                 when = str(backup.name)
         self.backup_label = QLabel(self.tr("Last backup: %1").replace("%1", when))
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("deadlineSummary")
+        self.summary_label.setToolTip(self.tr("Deadlines of every contract (the overview)"))
+        status.addWidget(self.summary_label)
         status.addWidget(self.db_label, 1)
         status.addPermanentWidget(self.backup_label)
 
@@ -166,6 +184,10 @@ class MainWindow(QMainWindow):
             from .pages.contracts import ContractsPage
 
             return ContractsPage(self.repos, window=self)
+        if name == "customers":
+            from .pages.customers import CustomersPage
+
+            return CustomersPage(self.repos, window=self)
         if name == "contract":
             from .pages.contract import ContractPage
 
@@ -249,6 +271,20 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if hasattr(page, "refresh"):
                 page.refresh()
+        self.show_summary()
+
+    def show_summary(self) -> None:
+        """The deadline counts in the status bar: "Frister: 3 forfalt, 0 i dag, 5 neste 7 dager"."""
+        overview = self.pages.get("overview")
+        if overview is None or getattr(overview, "listing", None) is None:
+            return
+        self.summary_label.setText(self.tr("Deadlines: %1").replace("%1", overview.summary()))
+
+    def export_list(self) -> None:
+        """File → Export list: the list of the page (or contract tab) in view, as CSV."""
+        page = self._current()
+        if hasattr(page, "export_csv"):
+            page.export_csv()
 
     def data_changed(self) -> None:
         """A record was stored: every page shows the new state."""

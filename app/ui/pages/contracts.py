@@ -39,6 +39,13 @@ class ContractsPage(Page):
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.filter.returnPressed.connect(self._open_first)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
+        self.row_actions(
+            self.table,
+            open_row=self.open_row,
+            delete_row=self.delete_row,
+            extra=[(self.tr("Edit c&ustomer…"), self.edit_customer, "")],
+            export=self.export_csv,
+        )
         self.model.modelReset.connect(self._update_count)
         self.model.reload()
         self.setFocusProxy(self.table)
@@ -62,6 +69,29 @@ class ContractsPage(Page):
         contract_id = self.model.id_at(row)
         if contract_id is not None and self.window_ is not None:
             self.window_.open_contract(contract_id)
+
+    def delete_row(self, row: int) -> bool:
+        found = self.model.record_at(row)
+        if found is None:
+            return False
+        contract = self.repos.contracts.get(found.id)
+        what = (
+            self.tr("the contract %1 – %2")
+            .replace("%1", found.customer_name)
+            .replace("%2", found.title)
+        )
+        return self.delete_record(self.repos.contracts, contract, what)
+
+    def edit_customer(self, row: int) -> Any:
+        found = self.model.record_at(row)
+        if found is None:
+            return None
+        form = CustomerForm(self.repos)
+        form.set_value(self.repos.customers.get(found.customer_id))
+        return self.open_form(form, saver_for(self.repos.customers))
+
+    def export_name(self) -> str:
+        return self.tr("contracts")
 
     def focus_filter(self) -> None:
         self.filter.setFocus()

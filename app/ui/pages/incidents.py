@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from ..fmt import fmt_datetime
 from ..forms.incident_form import IncidentForm
 from ..models.incidents_model import IncidentsModel
 from ..widgets.table import make_table, size_columns
@@ -34,6 +35,9 @@ class IncidentsPage(Page):
         self._debounce.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
+        self.row_actions(
+            self.table, open_row=self.edit_row, delete_row=self.delete_row, export=self.export_csv
+        )
         self.model.modelReset.connect(self._update_count)
         self.model.reload()
         self.setFocusProxy(self.table)
@@ -57,6 +61,16 @@ class IncidentsPage(Page):
         if contract_id is not None:
             form.set_defaults(contract_id=contract_id)
         return self.open_form(form, saver_for(self.repos.incidents))
+
+    def delete_row(self, row: int) -> bool:
+        record = self.model.record_at(row)
+        if record is None:
+            return False
+        what = self.tr("the incident of %1").replace("%1", fmt_datetime(record.start))
+        return self.delete_record(self.repos.incidents, record, what)
+
+    def export_name(self) -> str:
+        return self.tr("incidents")
 
     def edit_row(self, row: int) -> Any:
         record = self.model.record_at(row)

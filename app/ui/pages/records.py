@@ -45,8 +45,8 @@ class RecordsPage(Page):
     """A filterable list of one kind of record, for all contracts."""
 
     repository = ""
-    title_text = ""
-    new_text = ""
+    #: The letters' table of these records ("" when no letter is made from them).
+    letter_table = ""
 
     def __init__(
         self,
@@ -76,6 +76,27 @@ class RecordsPage(Page):
         self.filter.textChanged.connect(self.model.set_filter)
         self.model.modelReset.connect(self._update_count)
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
+        extra = []
+        if self.letter_table:
+            self.button(
+                QCoreApplication.translate("RecordsPage", "Make &letter…"),
+                self.make_letter,
+                tip=QCoreApplication.translate("RecordsPage", "A letter about the selected row"),
+            )
+            extra.append(
+                (
+                    QCoreApplication.translate("RecordsPage", "Make &letter…"),
+                    self.make_letter,
+                    "Ctrl+L",
+                )
+            )
+        self.row_actions(
+            self.table,
+            open_row=self.edit_row,
+            delete_row=self.delete_row,
+            extra=extra,
+            export=self.export_csv,
+        )
         self.refresh()
         size_columns(self.table, self.widths())
         self.setFocusProxy(self.table)
@@ -121,6 +142,28 @@ class RecordsPage(Page):
             form.set_defaults(contract_id=contract_id)
         return self.open_form(form, saver_for(getattr(self.repos, self.repository)))
 
+    def delete_row(self, row: int) -> bool:
+        record = self.model.record_at(row)
+        if record is None:
+            return False
+        return self.delete_record(
+            getattr(self.repos, self.repository), record, self.describe(record)
+        )
+
+    def describe(self, record: Any) -> str:
+        return f"#{record.id}"
+
+    def make_letter(self, row: int | None = None) -> Any:
+        from .contract import open_letter_dialog
+
+        if row is None or row < 0:
+            index = self.table.currentIndex()
+            row = index.row() if index.isValid() else 0
+        record = self.model.record_at(row)
+        if record is None:
+            return None
+        return open_letter_dialog(self, self.repos, self.letter_table, record.id, today=self.today)
+
     def edit_row(self, row: int) -> Any:
         record = self.model.record_at(row)
         if record is None:
@@ -132,6 +175,17 @@ class RecordsPage(Page):
 
 class ComplaintsPage(RecordsPage):
     repository = "complaints"
+    letter_table = "complaints"
+
+    def describe(self, record: Any) -> str:
+        return (
+            self.tr("the complaint of %1 (%2)")
+            .replace("%1", fmt_date(record.complained))
+            .replace("%2", self.contracts.title(record.contract_id))
+        )
+
+    def export_name(self) -> str:
+        return self.tr("complaints")
 
     def page_title(self) -> str:
         return self.tr("Complaints")
@@ -169,6 +223,7 @@ class ComplaintsPage(RecordsPage):
             (
                 _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Complained")),
                 lambda r: fmt_date(r.complained),
+                lambda r: r.complained,
             ),
             (
                 _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Contract")),
@@ -177,6 +232,7 @@ class ComplaintsPage(RecordsPage):
             (
                 _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Delivered")),
                 lambda r: fmt_date(r.delivered),
+                lambda r: r.delivered,
             ),
             (_h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Verdict")), self.verdict_text),
             (
@@ -197,6 +253,17 @@ class ComplaintsPage(RecordsPage):
 
 class DeliveriesPage(RecordsPage):
     repository = "deliveries"
+    letter_table = "delivery_notices"
+
+    def describe(self, record: Any) -> str:
+        return (
+            self.tr("the delivery notice of %1 (%2)")
+            .replace("%1", fmt_date(record.sent))
+            .replace("%2", self.contracts.title(record.contract_id))
+        )
+
+    def export_name(self) -> str:
+        return self.tr("delivery-notices")
 
     def page_title(self) -> str:
         return self.tr("Delivery notices")
@@ -233,7 +300,11 @@ class DeliveriesPage(RecordsPage):
     def columns(self) -> list[tuple[Any, Any]]:
         c = "DeliveriesPage"
         return [
-            (_h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Sent")), lambda r: fmt_date(r.sent)),
+            (
+                _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Sent")),
+                lambda r: fmt_date(r.sent),
+                lambda r: r.sent,
+            ),
             (
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Contract")),
                 lambda r: self.contracts.title(r.contract_id),
@@ -242,10 +313,12 @@ class DeliveriesPage(RecordsPage):
             (
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Last day to reject")),
                 lambda r: fmt_date(self.period(r).last_day),
+                lambda r: self.period(r).last_day,
             ),
             (
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Delivery day")),
                 lambda r: fmt_date(self.period(r).delivery_day),
+                lambda r: self.period(r).delivery_day,
             ),
             (_h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "State")), self.state),
         ]
