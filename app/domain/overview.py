@@ -248,11 +248,34 @@ def maintenance_deadlines(*, start: date, end: date, contracts: int) -> list[Dea
     return out
 
 
+def window(today: date, *, days: int = 60, past_days: int = 60) -> tuple[date, date]:
+    """The dates ``collect`` looks at: [today - past_days, today + days]."""
+    return today - timedelta(days=past_days), today + timedelta(days=days)
+
+
+def earliest_notice(contracts: Iterable[Contract], *, start: date) -> date:
+    """Delivery notices sent before this day have no date on or after ``start`` under any
+    of these contracts' terms (storage can leave them out of the facts)."""
+    seen: dict[int, Terms] = {}
+    for contract in contracts:
+        terms = contract.terms()
+        seen.setdefault(id(terms), terms)
+    return min(
+        (
+            dl.earliest_notice_sent(
+                on_or_after=start, working_days=t.approval_working_days, cal=t.calendar()
+            )
+            for t in seen.values()
+        ),
+        default=start,
+    )
+
+
 def collect(
     facts: Iterable[ContractFacts], *, today: date, days: int = 60, past_days: int = 60
 ) -> list[Deadline]:
     """All deadlines from ``past_days`` before ``today`` to ``days`` after, sorted by date."""
-    start, end = today - timedelta(days=past_days), today + timedelta(days=days)
+    start, end = window(today, days=days, past_days=past_days)
     out: list[Deadline] = []
     sodvin = 0
     for item in facts:

@@ -12,6 +12,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -137,10 +138,8 @@ class Terms(BaseModel):
 
     def calendar(self) -> WorkCalendar:
         """The contract's working-day calendar (cached per configuration)."""
-        return work_calendar(
-            saturday_is_working_day=self.saturday_is_working_day,
-            extra_closed=self.extra_closed_dates,
-            annual_closed=self.annual_closed_days,
+        return _calendar(
+            self.saturday_is_working_day, self.extra_closed_dates, self.annual_closed_days
         )
 
     def counts(self, cause: Cause) -> bool:
@@ -180,6 +179,11 @@ TEMPLATE_DEFAULTS: dict[str, dict[str, Any]] = {
 }
 
 
+@lru_cache(maxsize=256)
+def _calendar(saturday: bool, extra: tuple[date, ...], annual: tuple[str, ...]) -> WorkCalendar:
+    return work_calendar(saturday_is_working_day=saturday, extra_closed=extra, annual_closed=annual)
+
+
 def template_terms(template: str) -> Terms:
     """The template's own terms, no overrides."""
     return terms_for(template, {})
@@ -192,7 +196,7 @@ def terms_for(template: str, overrides: dict[str, Any] | None = None) -> Terms:
     Valid results are cached (``Terms`` is frozen): the overview asks for the terms of
     every contract, and most contracts share a handful of configurations.
     """
-    key = _freeze((template, overrides or {}))
+    key = template if not overrides else _freeze((template, overrides))
     if key is None:  # a value we cannot key on: validate every time
         return _terms_for(template, overrides)
     return _cached_terms(key, template, overrides)

@@ -39,6 +39,9 @@ from .errors import InUse, NotFound, ReferenceMissing, StorageError, classify
 
 M = TypeVar("M", bound=Record)
 
+#: Validated records kept per repository (see ``Repository._model``).
+ROW_CACHE_SIZE = 20_000
+
 #: Repository attribute -> SQL table.
 REPOSITORY_TABLES: dict[str, str] = {
     "customers": "customers",
@@ -108,6 +111,7 @@ class Repository(Generic[M]):
     def __init__(self, repos: Repositories, spec: TableSpec) -> None:
         self._repos = repos
         self.spec = spec
+        self._cache: dict[tuple, M] = {}
         self.model: type[M] = spec.model  # type: ignore[assignment]
 
     @property
@@ -123,11 +127,35 @@ class Repository(Generic[M]):
         sql += f" ORDER BY {order or self.spec.order_by}"
         try:
             cursor = self._db.db.execute(sql, params or [])
-            names = [d[0] for d in cursor.description]
-            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            names = tuple(d[0] for d in cursor.description)
+            rows = cursor.fetchall()
         except sqlite3.Error as exc:
             raise classify(exc, self._db.path) from exc
-        return [self.spec.from_row(row) for row in rows]  # type: ignore[misc]
+        return [self._model(names, row) for row in rows]
+
+    def _model(self, names: tuple[str, ...], row: tuple) -> M:
+        """The validated record of a row, reused when the very same row was read before.
+
+        Validation is a pure function of the row's values, so a row read again (the
+        overview after an edit, a page reloaded) gives the same frozen record without
+        validating it again; a changed row is a different key. A bad row is never kept:
+        it raises every time. The cache is bounded (emptied when full).
+        """
+        key = (names, row)
+        found = self._cache.get(key)
+        if found is None:
+            found = self.spec.from_row(dict(zip(names, row, strict=True)))  # type: ignore[assignment]
+            if len(self._cache) >= ROW_CACHE_SIZE:
+                self._cache.clear()
+            self._cache[key] = found
+        return found  # type: ignore[return-value]
+
+    def in_range(self, field: str, first: Any, last: Any) -> list[M]:
+        """Records whose ``field`` lies in [first, last] (dates and times as stored: ISO text)."""
+        if field not in self.spec.columns:
+            raise ValueError(f"{self.spec.table} have no field {field}")
+        first, last = (v.isoformat() if hasattr(v, "isoformat") else v for v in (first, last))
+        return self._select(f'"{field}" >= ? AND "{field}" <= ?', [first, last])
 
     def get(self, record_id: int) -> M:
         found = self._select("id = ?", [record_id])
@@ -343,16 +371,21 @@ class IncidentRepository(Repository[Incident]):
         )
         try:
             cursor = self._db.db.conn.execute(sql, [*params, limit, offset])
-            names = [d[0] for d in cursor.description]
-            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            names = tuple(d[0] for d in cursor.description)
+            rows = cursor.fetchall()
         except sqlite3.Error as exc:
             raise classify(exc, self._db.path) from exc
-        return [self.spec.from_row(row) for row in rows]  # type: ignore[misc]
+        return [self._model(names, row) for row in rows]
 
     def count(self, text: str = "", *, contract_id: int | None = None) -> int:
         where, params = self._filter(text, contract_id)
         sql = f"SELECT count(*) FROM incidents i JOIN contracts c ON c.id = i.contract_id {where}"
         return self._db.db.conn.execute(sql, params).fetchone()[0]
+
+    def count_open(self) -> int:
+        """Incidents still going on (no end), counted in SQL."""
+        sql = 'SELECT count(*) FROM incidents WHERE "end" IS NULL'
+        return self._db.db.conn.execute(sql).fetchone()[0]
 
     def between(self, contract_id: int, start: datetime, end: datetime) -> list[Incident]:
         """Incidents of a contract that overlap ``[start, end)`` (still-open ones too)."""
@@ -413,6 +446,11 @@ class Repositories:
     def transaction(self):
         """Group several writes into one transaction (all or nothing)."""
         return self.database.transaction()
+
+    def customer_names(self) -> dict[int, str]:
+        """Customer id -> name, as stored (for lists that show names only)."""
+        rows = self.database.db.conn.execute("SELECT id, name FROM customers")
+        return dict(rows.fetchall())
 
     def is_empty(self) -> bool:
         """No records and no history."""
