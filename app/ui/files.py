@@ -20,10 +20,6 @@ from .i18n import lang
 _last_folder: list[str] = []
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Files", text)
-
-
 def default_folder() -> str:
     if _last_folder:
         return _last_folder[0]
@@ -34,9 +30,9 @@ def default_folder() -> str:
 def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> Path | None:
     """The path the user picked (``kind``: ``pdf``, ``csv`` or ``ics``), or None if cancelled."""
     filters = {
-        "pdf": _t("PDF documents (*.pdf)"),
-        "csv": _t("CSV for Excel (*.csv)"),
-        "ics": _t("Calendar files (*.ics)"),
+        "pdf": QCoreApplication.translate("Files", "PDF documents (*.pdf)"),
+        "csv": QCoreApplication.translate("Files", "CSV for Excel (*.csv)"),
+        "ics": QCoreApplication.translate("Files", "Calendar files (*.ics)"),
     }
     suggested = str(Path(default_folder()) / name)
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters[kind])
@@ -53,7 +49,9 @@ def export_csv(
     parent: QWidget | None, name: str, header: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> tuple[Path, int] | None:
     """Ask for a file and write the list there; (path, rows written) or None if cancelled."""
-    path = ask_save_path(parent, _t("Export list as CSV"), f"{name}.csv", "csv")
+    path = ask_save_path(
+        parent, QCoreApplication.translate("Files", "Export list as CSV"), f"{name}.csv", "csv"
+    )
     if path is None:
         return None
     return path, write_csv(rows, header, path, lang=lang())

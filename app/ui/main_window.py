@@ -290,12 +290,15 @@ class MainWindow(QMainWindow):
         """A record was stored: every page shows the new state."""
         self.refresh()
 
-    def open_settings(self) -> None:
+    def open_settings(self) -> Any:
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(settings_store.load(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
+        self.settings_dialog = dialog
         dialog.open()
+        return dialog
 
     def apply_settings(self, new: settings_store.Settings) -> None:
         settings_store.save(new)

@@ -4,17 +4,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="111"/>
+        <location filename="../../app/ui/application.py" line="115"/>
         <source>Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="123"/>
+        <location filename="../../app/ui/application.py" line="148"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="124"/>
+        <location filename="../../app/ui/application.py" line="149"/>
         <source>The database has no contracts yet. Fill it with demo customers and contracts to try the program?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,6 +145,24 @@
             <numerusform>Paid %n day late</numerusform>
             <numerusform>Paid %n days late</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemForm</name>
+    <message>
+        <location filename="../../app/ui/forms/checklist_item_form.py" line="16"/>
+        <source>Checklist task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/checklist_item_form.py" line="21"/>
+        <source>Bilag 2: phase 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/checklist_item_form.py" line="24"/>
+        <source>Left out while it is not done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -319,55 +337,65 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="354"/>
-        <location filename="../../app/ui/pages/records.py" line="161"/>
+        <location filename="../../app/ui/pages/contract.py" line="435"/>
+        <location filename="../../app/ui/pages/records.py" line="216"/>
         <source>no fixed deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="356"/>
-        <location filename="../../app/ui/pages/records.py" line="163"/>
+        <location filename="../../app/ui/pages/contract.py" line="437"/>
+        <location filename="../../app/ui/pages/records.py" line="218"/>
         <source>timely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="357"/>
-        <location filename="../../app/ui/pages/records.py" line="164"/>
+        <location filename="../../app/ui/pages/contract.py" line="438"/>
+        <location filename="../../app/ui/pages/records.py" line="219"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="137"/>
+        <location filename="../../app/ui/pages/records.py" line="183"/>
+        <source>the complaint of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/records.py" line="189"/>
+        <source>complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/records.py" line="192"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="140"/>
+        <location filename="../../app/ui/pages/records.py" line="195"/>
         <source>&amp;New complaint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="170"/>
+        <location filename="../../app/ui/pages/records.py" line="225"/>
         <source>Complained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="174"/>
+        <location filename="../../app/ui/pages/records.py" line="230"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="178"/>
+        <location filename="../../app/ui/pages/records.py" line="234"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="181"/>
+        <location filename="../../app/ui/pages/records.py" line="238"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="183"/>
+        <location filename="../../app/ui/pages/records.py" line="240"/>
         <source>Nature of the defect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,22 +403,22 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../../app/ui/forms/contract_form.py" line="29"/>
+        <location filename="../../app/ui/forms/contract_form.py" line="31"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/contract_form.py" line="38"/>
+        <location filename="../../app/ui/forms/contract_form.py" line="40"/>
         <source>Sodvin 5.1: start of ordinary operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/contract_form.py" line="41"/>
+        <location filename="../../app/ui/forms/contract_form.py" line="43"/>
         <source>OC 6.3: the delivery date when left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/contract_form.py" line="55"/>
+        <location filename="../../app/ui/forms/contract_form.py" line="77"/>
         <source>Correct the marked fields to see the dates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,302 +426,384 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="62"/>
+        <location filename="../../app/ui/pages/contract.py" line="79"/>
         <source>Contract</source>
+        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="67"/>
+        <location filename="../../app/ui/pages/contract.py" line="84"/>
         <source>&amp;Edit contract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="69"/>
+        <location filename="../../app/ui/pages/contract.py" line="86"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="69"/>
+        <location filename="../../app/ui/pages/contract.py" line="86"/>
         <source>Ctrl+N: a record of the tab in view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="107"/>
-        <source>Term</source>
+        <location filename="../../app/ui/pages/contract.py" line="89"/>
+        <location filename="../../app/ui/pages/contract.py" line="149"/>
+        <source>Make &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="91"/>
+        <source>A letter about the selected delivery notice, complaint or termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="105"/>
+        <source>Quarter of the availability report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="106"/>
+        <source>&amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="109"/>
-        <source>Template default</source>
+        <source>Availability and compensation report for the chosen quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="112"/>
-        <source>This contract</source>
+        <location filename="../../app/ui/pages/contract.py" line="114"/>
+        <source>&amp;Quarter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="119"/>
-        <source>&amp;Terms</source>
+        <location filename="../../app/ui/pages/contract.py" line="151"/>
+        <source>Mark &amp;done / not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="123"/>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="124"/>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="126"/>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="130"/>
-        <source>Monthly fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="134"/>
-        <source>Agreed uptime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="139"/>
-        <source>&amp;Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="142"/>
-        <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="148"/>
-        <source>Complained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="152"/>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="155"/>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="156"/>
-        <source>Nature of the defect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="160"/>
-        <source>Co&amp;mplaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="167"/>
-        <source>Sent</source>
+        <location filename="../../app/ui/pages/contract.py" line="166"/>
+        <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="168"/>
-        <source>Part</source>
+        <source>Template default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="170"/>
-        <source>Last day to reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="174"/>
-        <source>Delivery day</source>
+        <location filename="../../app/ui/pages/contract.py" line="171"/>
+        <source>This contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="178"/>
-        <source>Rejected</source>
+        <source>&amp;Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="181"/>
+        <source>Enter changes the contract&apos;s value of a term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="184"/>
-        <source>&amp;Delivery notices</source>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="185"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="187"/>
+        <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="191"/>
-        <source>Received</source>
+        <source>Monthly fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="192"/>
-        <source>From</source>
+        <location filename="../../app/ui/pages/contract.py" line="195"/>
+        <source>Agreed uptime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="194"/>
-        <source>Service ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="198"/>
-        <source>Deletion notice by</source>
+        <location filename="../../app/ui/pages/contract.py" line="200"/>
+        <source>&amp;Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="202"/>
-        <source>Latest deletion</source>
+        <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="206"/>
-        <source>Transferred (Sodvin 5.3)</source>
+        <location filename="../../app/ui/pages/contract.py" line="207"/>
+        <source>&amp;Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="213"/>
-        <source>Te&amp;rmination and deletion</source>
+        <location filename="../../app/ui/pages/contract.py" line="212"/>
+        <source>Complained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="222"/>
-        <source>Phase</source>
+        <location filename="../../app/ui/pages/contract.py" line="216"/>
+        <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="223"/>
-        <source>Task</source>
+        <location filename="../../app/ui/pages/contract.py" line="219"/>
+        <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="224"/>
-        <source>Owner</source>
+        <location filename="../../app/ui/pages/contract.py" line="220"/>
+        <source>Nature of the defect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="225"/>
-        <source>Done</source>
+        <source>Co&amp;mplaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="229"/>
-        <source>Establis&amp;hment checklist</source>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="230"/>
+        <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="232"/>
-        <source>Enter marks a task done today (or not done)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="235"/>
-        <source>When</source>
+        <source>Last day to reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="236"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/contract.py" line="237"/>
-        <source>Change</source>
+        <source>Delivery day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="240"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="248"/>
+        <source>&amp;Delivery notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="254"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="255"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="257"/>
+        <source>Service ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="261"/>
+        <source>Deletion notice by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="265"/>
+        <source>Latest deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="269"/>
+        <source>Transferred (Sodvin 5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="277"/>
+        <source>Te&amp;rmination and deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="283"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="284"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="285"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="286"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="290"/>
+        <source>Establis&amp;hment checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="293"/>
+        <source>Enter opens the task; Space marks it done today (or not done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="563"/>
+        <source>the service “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="564"/>
+        <source>the incident of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="565"/>
+        <source>the complaint of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="566"/>
+        <source>the delivery notice of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="567"/>
+        <source>the termination received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="568"/>
+        <source>the task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="610"/>
+        <source>Select a record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="297"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="298"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="299"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contract.py" line="302"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="263"/>
+        <location filename="../../app/ui/pages/contract.py" line="329"/>
         <source>%1 · signed %2 · monthly fee %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="307"/>
+        <location filename="../../app/ui/pages/contract.py" line="388"/>
         <source>This quarter: not computed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="312"/>
+        <location filename="../../app/ui/pages/contract.py" line="393"/>
         <source>This quarter (%1 Q%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="319"/>
+        <location filename="../../app/ui/pages/contract.py" line="400"/>
         <source>availability so far &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt; (agreed %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="323"/>
+        <location filename="../../app/ui/pages/contract.py" line="404"/>
         <source>downtime %1 h of %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="326"/>
+        <location filename="../../app/ui/pages/contract.py" line="407"/>
         <source>compensation so far &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="387"/>
+        <location filename="../../app/ui/pages/contract.py" line="482"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="388"/>
+        <location filename="../../app/ui/pages/contract.py" line="483"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="389"/>
+        <location filename="../../app/ui/pages/contract.py" line="484"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="392"/>
+        <location filename="../../app/ui/pages/contract.py" line="487"/>
         <source>contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="393"/>
+        <location filename="../../app/ui/pages/contract.py" line="488"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="394"/>
+        <location filename="../../app/ui/pages/contract.py" line="489"/>
         <source>incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="395"/>
+        <location filename="../../app/ui/pages/contract.py" line="490"/>
         <source>complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="396"/>
+        <location filename="../../app/ui/pages/contract.py" line="491"/>
         <source>delivery notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="397"/>
+        <location filename="../../app/ui/pages/contract.py" line="492"/>
         <source>termination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="398"/>
+        <location filename="../../app/ui/pages/contract.py" line="493"/>
         <source>checklist task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="399"/>
+        <location filename="../../app/ui/pages/contract.py" line="494"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,13 +863,28 @@
         <source>Filter by customer, organisation number or title (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/pages/contracts.py" line="46"/>
+        <source>Edit c&amp;ustomer…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/contracts.py" line="53"/>
+        <location filename="../../app/ui/pages/contracts.py" line="60"/>
         <source>%n contract(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
             <numerusform>%n contracts</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contracts.py" line="79"/>
+        <source>the contract %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/contracts.py" line="94"/>
+        <source>contracts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -786,64 +911,140 @@
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../app/ui/pages/customers.py" line="30"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/customers.py" line="33"/>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/customers.py" line="38"/>
+        <source>Filter by name, organisation number or contact (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/customers.py" line="42"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/customers.py" line="44"/>
+        <source>Org. number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/customers.py" line="49"/>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/customers.py" line="54"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/customers.py" line="57"/>
+        <source>Main contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/customers.py" line="76"/>
+        <source>Show &amp;contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/customers.py" line="83"/>
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/customers.py" line="115"/>
+        <source>the customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/customers.py" line="129"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="202"/>
+        <location filename="../../app/ui/pages/records.py" line="261"/>
+        <source>the delivery notice of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/records.py" line="267"/>
+        <source>delivery-notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/records.py" line="270"/>
         <source>Delivery notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="205"/>
+        <location filename="../../app/ui/pages/records.py" line="273"/>
         <source>&amp;New delivery notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="226"/>
+        <location filename="../../app/ui/pages/records.py" line="294"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="228"/>
+        <location filename="../../app/ui/pages/records.py" line="296"/>
         <source>rejection not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="230"/>
+        <location filename="../../app/ui/pages/records.py" line="298"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="231"/>
+        <location filename="../../app/ui/pages/records.py" line="299"/>
         <source>in approval period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="236"/>
+        <location filename="../../app/ui/pages/records.py" line="305"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="238"/>
+        <location filename="../../app/ui/pages/records.py" line="310"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="241"/>
+        <location filename="../../app/ui/pages/records.py" line="313"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="243"/>
+        <location filename="../../app/ui/pages/records.py" line="315"/>
         <source>Last day to reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="247"/>
+        <location filename="../../app/ui/pages/records.py" line="320"/>
         <source>Delivery day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="250"/>
+        <location filename="../../app/ui/pages/records.py" line="324"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,6 +1843,29 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../app/ui/files.py" line="33"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/files.py" line="34"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/files.py" line="35"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/files.py" line="53"/>
+        <source>Export list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../app/ui/forms/form_dialog.py" line="43"/>
@@ -1746,32 +1970,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/incidents_model.py" line="39"/>
+        <location filename="../../app/ui/models/incidents_model.py" line="40"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/incidents_model.py" line="42"/>
+        <location filename="../../app/ui/models/incidents_model.py" line="43"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/incidents_model.py" line="43"/>
+        <location filename="../../app/ui/models/incidents_model.py" line="44"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/incidents_model.py" line="46"/>
+        <location filename="../../app/ui/models/incidents_model.py" line="47"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/incidents_model.py" line="51"/>
+        <location filename="../../app/ui/models/incidents_model.py" line="52"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/incidents_model.py" line="56"/>
+        <location filename="../../app/ui/models/incidents_model.py" line="57"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,138 +2003,196 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../app/ui/pages/incidents.py" line="18"/>
+        <location filename="../../app/ui/pages/incidents.py" line="19"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/incidents.py" line="20"/>
+        <location filename="../../app/ui/pages/incidents.py" line="21"/>
         <source>&amp;Log incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/incidents.py" line="24"/>
+        <location filename="../../app/ui/pages/incidents.py" line="25"/>
         <source>Filter by description, cause or contract (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/incidents.py" line="46"/>
+        <location filename="../../app/ui/pages/incidents.py" line="50"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
             <numerusform>%n incidents</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/pages/incidents.py" line="69"/>
+        <source>the incident of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/incidents.py" line="73"/>
+        <source>incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="59"/>
+        <source>Make a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="81"/>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="83"/>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="141"/>
+        <source>No letter is made from this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Contracts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
-        <source>Contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
-        <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
-        <source>Complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
-        <source>Delivery notices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
-        <source>Calculators</source>
+        <location filename="../../app/ui/main_window.py" line="102"/>
+        <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="103"/>
-        <source>&amp;File</source>
+        <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="104"/>
-        <source>&amp;New…</source>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="105"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="106"/>
+        <source>Delivery notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="107"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
-        <source>&amp;Settings…</source>
+        <source>Calculators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="113"/>
-        <source>&amp;Quit</source>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="114"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="117"/>
+        <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="120"/>
-        <source>&amp;View</source>
+        <source>&amp;Export list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="122"/>
+        <source>The list in view as a CSV file for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="124"/>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="127"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="134"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>&amp;About Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Last backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
+        <source>Deadlines of every contract (the overview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <source>Deadlines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>About Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Avtalevakt %1
 
 Contract deadlines, availability and compensation for Norwegian IT service desks.</source>
@@ -1920,7 +2202,7 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/date_edit.py" line="87"/>
+        <location filename="../../app/ui/widgets/date_edit.py" line="90"/>
         <source>Set a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,68 +2210,219 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="51"/>
+        <location filename="../../app/ui/pages/overview.py" line="70"/>
         <source>Overview</source>
+        <extracomment>The tab of the contract page that shows a deadline&apos;s record (&quot;deliveries:3&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="60"/>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="61"/>
-        <source>due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="62"/>
-        <source>due in the next 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="63"/>
-        <source>contracts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="64"/>
-        <source>incidents still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="69"/>
-        <source>Deadlines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="74"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="75"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="77"/>
-        <source>Deadline</source>
+        <location filename="../../app/ui/pages/overview.py" line="78"/>
+        <source>Export to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview.py" line="80"/>
+        <source>The deadlines shown as an .ics file for Outlook or another calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="83"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="83"/>
+        <source>The deadlines shown, for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="88"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="89"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="90"/>
+        <source>due in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="91"/>
+        <source>later (within 60 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="92"/>
+        <source>contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="93"/>
+        <source>incidents still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="99"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="109"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="112"/>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="114"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="133"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="137"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="142"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="145"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="81"/>
+        <location filename="../../app/ui/pages/overview.py" line="146"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="147"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="125"/>
+        <location filename="../../app/ui/pages/overview.py" line="173"/>
         <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="177"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/overview.py" line="202"/>
+        <source>%n deadline(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="205"/>
+        <source>%1 of %2 deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="252"/>
+        <source>Export to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="258"/>
+        <source>%1 deadlines written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="97"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="103"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="111"/>
+        <source>&amp;Export list as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="122"/>
+        <location filename="../../app/ui/pages/base.py" line="135"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="123"/>
+        <source>Delete %1? This cannot be undone (the history keeps a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="157"/>
+        <source>%1 rows exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="61"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="62"/>
+        <source>Print (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="63"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="64"/>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="99"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="104"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="110"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="121"/>
+        <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1998,10 +2431,22 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     <message>
         <location filename="../../app/ui/pages/records.py" line="67"/>
         <source>Filter (Ctrl+F)</source>
+        <extracomment>The letters&apos; table of these records (&quot;&quot; when no letter is made from them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/records.py" line="82"/>
+        <location filename="../../app/ui/pages/records.py" line="88"/>
+        <source>Make &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/records.py" line="84"/>
+        <source>A letter about the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/records.py" line="103"/>
+        <location filename="../../app/ui/pages/records.py" line="124"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -2043,15 +2488,94 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
 </context>
 <context>
+    <name>ServiceForm</name>
+    <message>
+        <location filename="../../app/ui/forms/service_form.py" line="21"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/service_form.py" line="32"/>
+        <source>Left out: the contract&apos;s agreed uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/service_form.py" line="46"/>
+        <source>Monthly fee %1 · agreed uptime %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="13"/>
+        <location filename="../../app/ui/settings_dialog.py" line="26"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="25"/>
+        <location filename="../../app/ui/settings_dialog.py" line="35"/>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="37"/>
+        <source>Sender of letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <source>Printed in the letterhead, the signature and the footer. Left empty, a letter names the supplier of the contract&apos;s template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <source>&amp;Company name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="51"/>
+        <source>&amp;Org. number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <source>Si&amp;gned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="56"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <source>Street
+Postcode and town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="73"/>
+        <source>for the date line, e.g. Hønefoss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2100,6 +2624,33 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     <message>
         <location filename="../../app/ui/forms/termination_form.py" line="86"/>
         <source>Sodvin 5.3: data, backups, licences, contracts and user lists are transferred to the customer; no deletion deadline in days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermsEditor</name>
+    <message>
+        <location filename="../../app/ui/widgets/terms_editor.py" line="85"/>
+        <source>Yes</source>
+        <extracomment>Terms a contract may override, in the order of the Terms model.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/terms_editor.py" line="117"/>
+        <source>Tick to give this contract its own value instead of the template&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/terms_editor.py" line="185"/>
+        <source>Contract terms: %n different from the template</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/terms_editor.py" line="194"/>
+        <source>template: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,7 +6,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.domain.records import Contract, Customer
 from app.storage.database import open_database
@@ -32,6 +33,30 @@ def no_modal_dialogs(monkeypatch):  # noqa: ANN001, ANN201
 
     for name in ("question", "warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+
+    def unexpected_file_dialog(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError(f"unexpected file dialog: {args[1:3]}")
+
+    def unexpected_print_dialog(self, *args):  # noqa: ANN001, ANN002, ANN202
+        raise AssertionError("unexpected print dialog")
+
+    for name in ("getSaveFileName", "getOpenFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(unexpected_file_dialog))
+    monkeypatch.setattr(QPrintDialog, "exec", unexpected_print_dialog)
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    """Settings go to a file of the test, never the user's own."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui import settings as settings_store
+
+    path = str(tmp_path / "settings.ini")
+    monkeypatch.setattr(
+        settings_store, "qsettings", lambda: QSettings(path, QSettings.Format.IniFormat)
+    )
+    return path
 
 
 @pytest.fixture

@@ -52,7 +52,11 @@ class ContractsModel(LazyTableModel):
         ),
     ]
     default_order = "customer"
-    raw = {"signed": lambda r: r.signed, "monthly_fee": lambda r: r.monthly_fee}
+    raw = {
+        "org_number": lambda r: r.org_number,
+        "signed": lambda r: r.signed,
+        "monthly_fee": lambda r: r.monthly_fee,
+    }
 
     def __init__(self, repos: Any, parent: Any = None) -> None:
         super().__init__(parent)

@@ -24,10 +24,6 @@ from ..forms.record_form import RecordForm
 from ..i18n import lang
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Page", text)
-
-
 class Page(QWidget):
     """A page with a heading; ``window`` is the main window (for navigation and refresh)."""
 
@@ -97,16 +93,22 @@ class Page(QWidget):
             return index.row() if index.isValid() else -1
 
         if open_row is not None:
-            add(_t("&Open…"), lambda: open_row(current()))  # Enter: the view's activated
+            add(
+                QCoreApplication.translate("Page", "&Open…"), lambda: open_row(current())
+            )  # Enter: the view's activated
         for text, slot, shortcut in extra:
             add(text, lambda s=slot: s(current()), shortcut)
         if delete_row is not None:
-            add(_t("&Delete…"), lambda: delete_row(current()), "Delete")
+            add(
+                QCoreApplication.translate("Page", "&Delete…"),
+                lambda: delete_row(current()),
+                "Delete",
+            )
         if export is not None:
             separator = QAction(table)
             separator.setSeparator(True)
             table.addAction(separator)
-            add(_t("&Export list as CSV…"), export)
+            add(QCoreApplication.translate("Page", "&Export list as CSV…"), export)
         return made
 
     def delete_record(self, repository: Any, record: Any, what: str) -> bool:
@@ -117,8 +119,10 @@ class Page(QWidget):
 
         answer = QMessageBox.question(
             self,
-            _t("Delete"),
-            _t("Delete %1? This cannot be undone (the history keeps a copy).").replace("%1", what),
+            QCoreApplication.translate("Page", "Delete"),
+            QCoreApplication.translate(
+                "Page", "Delete %1? This cannot be undone (the history keeps a copy)."
+            ).replace("%1", what),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -127,7 +131,9 @@ class Page(QWidget):
         try:
             repository.delete(record.id)
         except StorageError as exc:
-            QMessageBox.warning(self, _t("Delete"), exc.text(lang()))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("Page", "Delete"), exc.text(lang())
+            )
             return False
         self.changed()
         return True
@@ -148,7 +154,9 @@ class Page(QWidget):
         done = files.export_csv(self, self.export_name(), header, rows)
         if done is not None:
             self.status(
-                _t("%1 rows exported to %2").replace("%1", str(done[1])).replace("%2", str(done[0]))
+                QCoreApplication.translate("Page", "%1 rows exported to %2")
+                .replace("%1", str(done[1]))
+                .replace("%2", str(done[0]))
             )
         return done
 
@@ -161,6 +169,23 @@ class Page(QWidget):
             self.window_.data_changed()
         elif hasattr(self, "refresh"):
             self.refresh()
+
+
+class keep_rows:  # noqa: N801 - used as ``with keep_rows(table, …):``
+    """Reselect each table's current row after its model was reset (a refresh)."""
+
+    def __init__(self, *tables: QAbstractItemView) -> None:
+        self.tables = tables
+        self.rows: list[int] = []
+
+    def __enter__(self) -> None:
+        self.rows = [t.currentIndex().row() for t in self.tables]
+
+    def __exit__(self, *exc: object) -> None:
+        for table, row in zip(self.tables, self.rows, strict=True):
+            count = table.model().rowCount()
+            if row >= 0 and count:
+                table.selectRow(min(row, count - 1))
 
 
 def saver_for(repository: Any) -> Callable[[Any], Any]:

@@ -38,7 +38,7 @@ from ..i18n import field_label, lang, pick
 from ..models.incidents_model import IncidentsModel
 from ..models.records_model import RecordsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, saver_for
+from .base import Page, keep_rows, saver_for
 
 C = "ContractPage"
 
@@ -310,6 +310,10 @@ class ContractPage(Page):
     def refresh(self) -> None:
         if self.contract_id is None:
             return
+        with keep_rows(*self.tables.values()):
+            self._refresh()
+
+    def _refresh(self) -> None:
         repos = self.repos
         try:
             contract = repos.contracts.get(self.contract_id)

@@ -11,7 +11,7 @@ from ..forms.customer_form import CustomerForm
 from ..models.contracts_model import org
 from ..models.records_model import RecordsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, saver_for
+from .base import Page, keep_rows, saver_for
 
 
 def _h(text: str) -> Any:
@@ -89,7 +89,8 @@ class CustomersPage(Page):
                 self.contract_counts.get(contract.customer_id, 0) + 1
             )
         customers = sorted(self.repos.customers.all(), key=lambda c: c.name.casefold())
-        self.model.set_rows(customers)
+        with keep_rows(self.table):
+            self.model.set_rows(customers)
 
     def focus_filter(self) -> None:
         self.filter.setFocus()

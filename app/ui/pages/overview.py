@@ -175,7 +175,7 @@ class OverviewPage(Page):
         self.customer_filter.blockSignals(True)
         self.customer_filter.clear()
         self.customer_filter.addItem(self.tr("All customers"), None)
-        names = sorted({item.customer for _g, item in self.listing.items}, key=str.casefold)
+        names = sorted({i.customer for _g, i in self.listing.items if i.customer}, key=str.casefold)
         for name in names:
             self.customer_filter.addItem(name, name)
         found = self.customer_filter.findData(keep) if keep is not None else 0

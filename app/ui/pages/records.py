@@ -16,7 +16,7 @@ from ..forms.complaint_form import ComplaintForm
 from ..forms.delivery_notice_form import DeliveryNoticeForm
 from ..models.records_model import RecordsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, saver_for
+from .base import Page, keep_rows, saver_for
 
 RED, GREEN = QColor("#b3261e"), QColor("#1b6e3a")
 
@@ -127,7 +127,8 @@ class RecordsPage(Page):
     def refresh(self) -> None:
         self.contracts = Contracts(self.repos)
         repo = getattr(self.repos, self.repository)
-        self.model.set_rows(sorted(repo.all(), key=self.sort_key, reverse=True))
+        with keep_rows(self.table):
+            self.model.set_rows(sorted(repo.all(), key=self.sort_key, reverse=True))
 
     def sort_key(self, record: Any) -> Any:
         return record.id or 0

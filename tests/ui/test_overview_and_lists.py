@@ -1,0 +1,217 @@
+"""The overview (filters, Enter opens the record, .ics/CSV), customers, list exports, settings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from app.domain.overview import Group, Kind
+from app.domain.records import Customer, DeliveryNotice, Termination
+from app.reports.csv_export import ENCODING
+from app.ui import settings as settings_store
+from app.ui.pages.customers import CustomersPage
+
+from .conftest import contract_id
+from .test_contract_page import focus, save_to
+from .test_forms import type_into
+from .test_main_window import make_window
+
+
+def with_deadlines(repos):  # noqa: ANN001, ANN201
+    sodvin = contract_id(repos, "sodvin")
+    oc = contract_id(repos, "office_center")
+    notice = repos.deliveries.add(DeliveryNotice(contract_id=sodvin, sent=date(2026, 5, 15)))
+    ending = repos.terminations.add(
+        Termination(
+            contract_id=oc,
+            received=date(2026, 3, 31),
+            from_contact="Ingrid Haugen",
+            effective_end=date(2026, 4, 30),
+        )
+    )
+    other = repos.customers.add(Customer(name="Hole Bygg AS", org_number="920864317"))
+    return notice, ending, other
+
+
+def test_overview_groups_filters_and_opens_the_record(qtbot, database, repos):  # noqa: ANN001
+    notice, ending, _other = with_deadlines(repos)
+    window = make_window(qtbot, database, repos)
+    page = window.pages["overview"]
+    groups = page.listing.groups
+    assert page.cards[Group.WEEK].value.text() == str(len(groups[Group.WEEK]))
+    assert page.cards[Group.LATER].value.text() == str(len(groups[Group.LATER]))
+    total = page.model.rowCount()
+    assert total == len(page.listing.items) > 2
+    summary = window.summary_label.text()
+    assert summary.startswith("Frister: ") and "neste 7 dager" in summary
+
+    kinds = page.kind_filter
+    kinds.setCurrentIndex(kinds.findData(Kind.APPROVAL_END))
+    assert page.model.rowCount() == 1
+    assert "av" in page.shown_label.text()  # "1 av N frister"
+    kinds.setCurrentIndex(0)
+    customers = page.customer_filter
+    assert customers.findText("Ringerike Regnskap AS") > 0
+    customers.setCurrentIndex(customers.findText("Ringerike Regnskap AS"))
+    mine = [item for _g, item in page.listing.items if item.customer == "Ringerike Regnskap AS"]
+    assert 0 < page.model.rowCount() == len(mine) < total  # not the maintenance windows
+
+    # Enter on the approval deadline: the contract page, delivery notices tab, that row
+    row = next(
+        i
+        for i in range(page.model.rowCount())
+        if page.model.record_at(i)[1].kind == Kind.APPROVAL_END
+    )
+    page.table.selectRow(row)
+    focus(qtbot, page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert window.current_page_name() == "contract"
+    contract_page = window.pages["contract"]
+    assert contract_page.current_tab() == "deliveries"
+    selected = contract_page.tables["deliveries"].currentIndex().row()
+    assert contract_page.deliveries_model.record_at(selected).id == notice.id
+
+    window.show_page("overview")
+    row = next(
+        i for i in range(page.model.rowCount()) if page.model.record_at(i)[1].kind == Kind.DELETION
+    )
+    page.open_row(row)
+    assert contract_page.current_tab() == "terminations"
+    assert contract_page.contract.id == ending.contract_id
+
+
+def test_overview_exports_ics_and_csv(qtbot, database, repos, monkeypatch, tmp_path):  # noqa: ANN001
+    with_deadlines(repos)
+    window = make_window(qtbot, database, repos)
+    page = window.pages["overview"]
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(Kind.APPROVAL_END))
+    save_to(monkeypatch, tmp_path / "frister.ics")
+    path, count = page.export_ics()
+    text = path.read_text(encoding="utf-8")
+    assert count == 1 and text.count("BEGIN:VEVENT") == 1
+    assert "Godkjenningsperiode slutter" in text
+    save_to(monkeypatch, tmp_path / "frister")
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # File → Export
+    lines = (tmp_path / "frister.csv").read_text(encoding=ENCODING).splitlines()
+    assert lines[0].startswith("Gruppe;Dato;Type;Kunde") and len(lines) == 2
+    assert "eksportert" in window.statusBar().currentMessage()
+
+
+def test_every_list_exports_csv(qtbot, database, repos, monkeypatch, tmp_path):  # noqa: ANN001
+    with_deadlines(repos)
+    window = make_window(qtbot, database, repos)
+    expected = {
+        "contracts": "Kunde;Org.nr.;Avtale",
+        "customers": "Kunde;Org.nr.;Avtaler",
+        "incidents": "Start;Slutt",
+        "complaints": "Reklamert;Avtale",
+        "deliveries": "Sendt;Avtale",
+    }
+    for name, head in expected.items():
+        window.show_page(name)
+        target = tmp_path / f"{name}.csv"
+        save_to(monkeypatch, target)
+        window.export_action.trigger()
+        lines = target.read_text(encoding=ENCODING).splitlines()
+        assert lines[0].startswith(head), (name, lines[0])
+    contracts = (tmp_path / "contracts.csv").read_text(encoding=ENCODING).splitlines()
+    assert len(contracts) == 3
+    assert contracts[1].endswith(
+        ";914573262;Azure drift;Sodvin – Azure Tjenesteavtale;05.01.2026;10000"
+    )
+    deliveries = (tmp_path / "deliveries.csv").read_text(encoding=ENCODING).splitlines()
+    assert deliveries[1].startswith("15.05.2026;")  # a date, not the screen's "fre. 15.05.2026"
+
+
+def test_customers_edit_and_delete(qtbot, database, repos, monkeypatch):  # noqa: ANN001
+    _n, _t, other = with_deadlines(repos)
+    page = CustomersPage(repos)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 2
+    assert page.model.index(1, 2).data() == "2"  # Ringerike has both contracts
+    type_into(qtbot, page.filter, "ringerike")
+    assert page.model.rowCount() == 1
+    page.table.selectRow(0)
+    focus(qtbot, page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = page.last_dialog
+    form = dialog.form
+    assert form.fields.editors["org_number"].value() == "914573262"
+    type_into(qtbot, form.fields.editors["address"], "Storgata 1, 3510 Hønefoss")
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(
+        form.fields.editors["address"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )
+    customer = next(c for c in repos.customers.all() if c.name == "Ringerike Regnskap AS")
+    assert customer.address == "Storgata 1, 3510 Hønefoss"
+    assert "Storgata 1" in page.model.index(0, 3).data()
+
+    warned = []
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warned.append(a[2])))
+    page.table.selectRow(0)
+    focus(qtbot, page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # has contracts: refused, and why
+    assert warned and "andre poster viser til den" in warned[0]
+    assert len(repos.customers.all()) == 2
+    page.filter.clear()
+    row = next(i for i in range(page.model.rowCount()) if page.model.record_at(i).id == other.id)
+    page.table.selectRow(row)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert [c.id for c in repos.customers.all()] != [] and other.id not in {
+        c.id for c in repos.customers.all()
+    }
+
+
+def test_settings_dialog_stores_language_and_sender(qtbot, database, repos):  # noqa: ANN001
+    window = make_window(qtbot, database, repos)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.settings_dialog
+    assert dialog.isVisible()
+    assert dialog.language.currentData() == "nb"
+    edits = dialog.sender_edits
+    qtbot.keyClicks(edits["name"], "Sodvin AS")
+    qtbot.keyClicks(edits["org_number"], "914573262")
+    qtbot.keyClicks(edits["address"], "Postboks 1")
+    qtbot.keyClicks(edits["person"], "Kari Nordmann")
+    qtbot.keyClicks(edits["place"], "Hønefoss")
+    dialog.accept()
+    stored = settings_store.load()
+    assert stored.language == "nb" and stored.sender_name == "Sodvin AS"
+    sender = stored.sender()
+    assert sender.person == "Kari Nordmann" and sender.address == "Postboks 1"
+    assert sender.place == "Hønefoss"
+
+    dialog = window.open_settings()
+    assert dialog.sender_edits["name"].text() == "Sodvin AS"
+    dialog.language.setCurrentIndex(1)
+    dialog.accept()
+    assert settings_store.load().language == "en"
+    assert window.nav.item(0).text() == "Overview"
+    window.set_language("nb")
+
+
+def test_settings_dialog_cancel_changes_nothing(qtbot, database, repos):  # noqa: ANN001
+    window = make_window(qtbot, database, repos)
+    dialog = window.open_settings()
+    dialog.sender_edits["name"].setText("Noe annet AS")
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert settings_store.load().sender_name == ""
+    assert settings_store.load().sender() is None
+
+
+def test_file_dialog_cancel_writes_nothing(qtbot, database, repos, monkeypatch, tmp_path):  # noqa: ANN001
+    window = make_window(qtbot, database, repos)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    window.show_page("contracts")
+    assert window.pages["contracts"].export_csv() is None
+    assert list(tmp_path.glob("*.csv")) == []
