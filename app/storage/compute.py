@@ -30,11 +30,10 @@ def contract_quarter(
 
     contract = repos.contracts.get(contract_id)
     start, end = quarter_bounds(year, quarter)
-    # All of the contract's incidents: the calculator clips them to the period itself.
     return contract_compensation(
         contract=contract,
         services=repos.services.for_contract(contract_id),
-        incidents=repos.incidents.for_contract(contract_id),
+        incidents=repos.incidents.for_period(contract_id, start, end),
         start=start,
         end=end,
         now=now,

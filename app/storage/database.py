@@ -3,7 +3,11 @@
 ``open_database(path)`` does, in this order:
 
 1. On a read-only connection (nothing can be written): ``PRAGMA integrity_check``
-   (a damaged file raises ``DatabaseDamaged`` naming the newest backup), and the
+   (a damaged file raises ``DatabaseDamaged`` naming the newest backup). A file larger
+   than ``FULL_CHECK_MAX_BYTES`` gets ``PRAGMA quick_check`` here (every page, record
+   and free-list, but not index against table: 0.15 s instead of 2 s on a 60 MB desk)
+   and the full check on its own read-only connection in a background thread; if
+   that finds damage, every later write is refused with ``DatabaseDamaged``. And the
    applied migrations (a file from a newer program raises ``DatabaseTooNew``; a
    SQLite file that is not ours raises ``NotOurDatabase``). Either way the file is
    left exactly as it was.
@@ -24,6 +28,7 @@ import itertools
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -58,6 +63,9 @@ __all__ = [
 ]
 
 KEEP_BACKUPS = 10
+#: Files up to this size get the full integrity check before anything else; larger ones
+#: a quick check first and the full one in the background (see the module docstring).
+FULL_CHECK_MAX_BYTES = 32 * 2**20
 BUSY_TIMEOUT = 5.0  # seconds a writer waits for another one before DatabaseLocked
 _BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)\.sqlite$")
 
@@ -114,8 +122,9 @@ def _applied(conn: sqlite3.Connection) -> list[str] | None:
     return [name for (name,) in rows]
 
 
-def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
-    rows = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+def _integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}(20)")]
     return [] if rows == ["ok"] else rows
 
 
@@ -251,6 +260,48 @@ class Database:
         self.last_backup = last_backup
         self.backup_error = backup_error
         self._savepoints = itertools.count()
+        #: Problems the background full check found (None: not run or still running).
+        self.background_problems: list[str] | None = None
+        self._checker: threading.Thread | None = None
+
+    def check_in_background(self, *, timeout: float = BUSY_TIMEOUT) -> threading.Thread:
+        """Run the full ``integrity_check`` on its own read-only connection in a thread.
+
+        Its result lands in ``background_problems``; damage found makes every later
+        write raise ``DatabaseDamaged`` (the file is then never written by us).
+        """
+
+        def run() -> None:
+            try:
+                conn = _read_only(self.path, timeout)
+                try:
+                    problems = _integrity_problems(conn)
+                finally:
+                    conn.close()
+            except sqlite3.Error as exc:
+                problems = (
+                    [] if isinstance(classify(exc, self.path), DatabaseLocked) else [str(exc)]
+                )
+            self.background_problems = problems
+
+        self._checker = threading.Thread(target=run, name="integrity-check", daemon=True)
+        self._checker.start()
+        return self._checker
+
+    def wait_for_check(self, timeout: float | None = None) -> list[str] | None:
+        """The background check's problems once it has finished (None if none was started)."""
+        if self._checker is not None:
+            self._checker.join(timeout)
+        return self.background_problems
+
+    def _refuse_if_damaged(self) -> None:
+        if self.background_problems:
+            backups = list_backups(self.path)
+            raise DatabaseDamaged(
+                path=self.path,
+                detail="; ".join(self.background_problems[:3]),
+                newest_backup=backups[0] if backups else None,
+            )
 
     @property
     def schema_version(self) -> int:
@@ -298,6 +349,7 @@ class Database:
             else:
                 conn.execute(f"RELEASE {name}")
             return
+        self._refuse_if_damaged()
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -334,7 +386,7 @@ class Database:
 
 
 def _check_existing(
-    path: Path, timeout: float, backup: bool
+    path: Path, timeout: float, backup: bool, *, quick: bool = False
 ) -> tuple[int, Path | None, StorageError | None]:
     """Step 1 and 2 on a read-only connection: (version, backup made, backup error)."""
     try:
@@ -343,7 +395,7 @@ def _check_existing(
         raise classify(exc, path) from exc
     try:
         try:
-            problems = _integrity_problems(conn)
+            problems = _integrity_problems(conn, quick=quick)
         except sqlite3.DatabaseError as exc:
             error = classify(exc, path)
             if isinstance(error, (DatabaseLocked, DatabaseReadOnly)):
@@ -387,9 +439,12 @@ def open_database(
     path = Path(path)
     made: Path | None = None
     failed: StorageError | None = None
+    deferred = False
     if path.exists():
-        if path.stat().st_size > 0:
-            _, made, failed = _check_existing(path, timeout, backup)
+        size = path.stat().st_size
+        if size > 0:
+            deferred = size > FULL_CHECK_MAX_BYTES
+            _, made, failed = _check_existing(path, timeout, backup, quick=deferred)
     elif not create:
         raise DatabaseMissing(path=path)
     else:
@@ -429,4 +484,7 @@ def open_database(
     except BaseException:
         conn.close()
         raise
-    return Database(db, path, last_backup=made, backup_error=failed)
+    database = Database(db, path, last_backup=made, backup_error=failed)
+    if deferred:
+        database.check_in_background(timeout=timeout)
+    return database

@@ -382,6 +382,28 @@ class IncidentRepository(Repository[Incident]):
         sql = f"SELECT count(*) FROM incidents i JOIN contracts c ON c.id = i.contract_id {where}"
         return self._db.db.conn.execute(sql, params).fetchone()[0]
 
+    def for_period(self, contract_id: int, start: datetime, end: datetime) -> list[Incident]:
+        """What a contract's compensation for ``[start, end)`` needs of its incidents.
+
+        The ones that overlap the period (indexed on contract and start), plus, for each
+        service that only incidents outside the period name, one of those: the
+        calculator clips incidents to the period itself, so the others change no number,
+        but which services are named at all decides how an Office Center contract is
+        split into lines. The answer is the same as with every incident of the contract.
+        """
+        found = self.between(contract_id, start, end)
+        named = {i.service_id for i in found if i.service_id is not None}
+        rows = self._db.db.conn.execute(
+            "SELECT service_id, min(id) FROM incidents WHERE contract_id = ?"
+            " AND service_id IS NOT NULL GROUP BY service_id",
+            [contract_id],
+        ).fetchall()
+        extra = [row_id for service_id, row_id in rows if service_id not in named]
+        if extra:
+            marks = ", ".join("?" for _ in extra)
+            found += self._select(f"id IN ({marks})", extra)
+        return sorted(found, key=lambda i: (i.start, i.id or 0))
+
     def count_open(self) -> int:
         """Incidents still going on (no end), counted in SQL."""
         sql = 'SELECT count(*) FROM incidents WHERE "end" IS NULL'
