@@ -168,7 +168,7 @@ class OverviewPage(Page):
         for group in Group:
             self.cards[group].value.setText(str(len(groups[group])))
         self.cards["contracts"].value.setText(str(self.repos.contracts.count_all()))
-        open_incidents = sum(1 for i in self.repos.incidents.all() if i.end is None)
+        open_incidents = self.repos.incidents.count_open()
         self.cards["open"].value.setText(str(open_incidents))
         self.date_label.setText(self.tr("Today: %1").replace("%1", fmt_date(self.today)))
         keep = self.customer_filter.currentData()
