@@ -96,6 +96,12 @@ def make_app(lang: Lang = "nb") -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def _iso_date(text: str):  # noqa: ANN202
+    from datetime import date
+
+    return date.fromisoformat(text)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="avtalevakt")
     parser.add_argument("--db", type=Path, help="database file (default: the data folder)")
@@ -103,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, help="render the page to a PNG and exit")
     parser.add_argument("--page", choices=PAGES, default="overview")
     parser.add_argument("--selftest", action="store_true", help=argparse.SUPPRESS)
+    # a fixed "today" for demos and screenshots of the demo data (python -m app demo --today)
+    parser.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
     return parser
 
 
@@ -226,7 +234,7 @@ def run_gui(argv: list[str]) -> int:
         stored.demo_offered = True
     stored.last_database = str(db)
     settings_store.save(stored)
-    window = MainWindow(database=database, repos=repos)
+    window = MainWindow(database=database, repos=repos, today=args.today)
     window.show_page(args.page if "--page" in argv else stored.last_page)
     window.show()
     try:

@@ -62,6 +62,12 @@ class MainWindow(QMainWindow):
             geometry, state = settings_store.window_state()
             if geometry is not None:
                 self.restoreGeometry(geometry)
+            else:  # first start: as large as the screenshots, within the screen
+                screen = QApplication.primaryScreen()
+                room = screen.availableGeometry() if screen is not None else None
+                width = min(1280, room.width()) if room is not None else 1280
+                height = min(800, room.height()) if room is not None else 800
+                self.resize(width, height)
             if state is not None:
                 self.restoreState(state)
         else:

@@ -4,17 +4,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="115"/>
+        <location filename="../../app/ui/application.py" line="123"/>
         <source>Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="148"/>
+        <location filename="../../app/ui/application.py" line="156"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="149"/>
+        <location filename="../../app/ui/application.py" line="157"/>
         <source>The database has no contracts yet. Fill it with demo customers and contracts to try the program?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,19 +337,19 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="435"/>
+        <location filename="../../app/ui/pages/contract.py" line="438"/>
         <location filename="../../app/ui/pages/records.py" line="216"/>
         <source>no fixed deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="437"/>
+        <location filename="../../app/ui/pages/contract.py" line="440"/>
         <location filename="../../app/ui/pages/records.py" line="218"/>
         <source>timely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="438"/>
+        <location filename="../../app/ui/pages/contract.py" line="441"/>
         <location filename="../../app/ui/pages/records.py" line="219"/>
         <source>late</source>
         <translation type="unfinished"></translation>
@@ -668,37 +668,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="563"/>
+        <location filename="../../app/ui/pages/contract.py" line="566"/>
         <source>the service “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="564"/>
+        <location filename="../../app/ui/pages/contract.py" line="567"/>
         <source>the incident of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="565"/>
+        <location filename="../../app/ui/pages/contract.py" line="568"/>
         <source>the complaint of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="566"/>
+        <location filename="../../app/ui/pages/contract.py" line="569"/>
         <source>the delivery notice of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="567"/>
+        <location filename="../../app/ui/pages/contract.py" line="570"/>
         <source>the termination received %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="568"/>
+        <location filename="../../app/ui/pages/contract.py" line="571"/>
         <source>the task “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="610"/>
+        <location filename="../../app/ui/pages/contract.py" line="615"/>
         <source>Select a record first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,57 +753,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="482"/>
+        <location filename="../../app/ui/pages/contract.py" line="485"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="483"/>
+        <location filename="../../app/ui/pages/contract.py" line="486"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="484"/>
+        <location filename="../../app/ui/pages/contract.py" line="487"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="487"/>
+        <location filename="../../app/ui/pages/contract.py" line="490"/>
         <source>contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="488"/>
+        <location filename="../../app/ui/pages/contract.py" line="491"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="489"/>
+        <location filename="../../app/ui/pages/contract.py" line="492"/>
         <source>incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="490"/>
+        <location filename="../../app/ui/pages/contract.py" line="493"/>
         <source>complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="491"/>
+        <location filename="../../app/ui/pages/contract.py" line="494"/>
         <source>delivery notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="492"/>
+        <location filename="../../app/ui/pages/contract.py" line="495"/>
         <source>termination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="493"/>
+        <location filename="../../app/ui/pages/contract.py" line="496"/>
         <source>checklist task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/contract.py" line="494"/>
+        <location filename="../../app/ui/pages/contract.py" line="497"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,22 +2039,27 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="60"/>
         <source>Make a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="84"/>
         <source>&amp;Letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="86"/>
         <source>L&amp;anguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="140"/>
+        <source>Not available:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="156"/>
         <source>No letter is made from this record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,137 +2067,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Contracts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Delivery notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Calculators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>&amp;Export list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>The list in view as a CSV file for Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;About Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Last backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Deadlines of every contract (the overview)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>About Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Avtalevakt %1
 
 Contract deadlines, availability and compensation for Norwegian IT service desks.</source>
@@ -2210,123 +2215,123 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="70"/>
+        <location filename="../../app/ui/pages/overview.py" line="71"/>
         <source>Overview</source>
         <extracomment>The tab of the contract page that shows a deadline&apos;s record (&quot;deliveries:3&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="78"/>
+        <location filename="../../app/ui/pages/overview.py" line="79"/>
         <source>Export to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="80"/>
+        <location filename="../../app/ui/pages/overview.py" line="81"/>
         <source>The deadlines shown as an .ics file for Outlook or another calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="83"/>
+        <location filename="../../app/ui/pages/overview.py" line="84"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="83"/>
+        <location filename="../../app/ui/pages/overview.py" line="84"/>
         <source>The deadlines shown, for Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="88"/>
+        <location filename="../../app/ui/pages/overview.py" line="89"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="89"/>
+        <location filename="../../app/ui/pages/overview.py" line="90"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="90"/>
-        <source>due in the next 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/overview.py" line="91"/>
-        <source>later (within 60 days)</source>
+        <source>next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview.py" line="92"/>
-        <source>contracts</source>
+        <source>later (60 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview.py" line="93"/>
+        <source>contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="94"/>
         <source>incidents still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="99"/>
+        <location filename="../../app/ui/pages/overview.py" line="101"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="109"/>
+        <location filename="../../app/ui/pages/overview.py" line="111"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="112"/>
+        <location filename="../../app/ui/pages/overview.py" line="114"/>
         <source>C&amp;ustomer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="114"/>
+        <location filename="../../app/ui/pages/overview.py" line="116"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="133"/>
+        <location filename="../../app/ui/pages/overview.py" line="135"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="137"/>
+        <location filename="../../app/ui/pages/overview.py" line="139"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="142"/>
+        <location filename="../../app/ui/pages/overview.py" line="144"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="145"/>
+        <location filename="../../app/ui/pages/overview.py" line="147"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="146"/>
+        <location filename="../../app/ui/pages/overview.py" line="148"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="147"/>
+        <location filename="../../app/ui/pages/overview.py" line="149"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="173"/>
+        <location filename="../../app/ui/pages/overview.py" line="175"/>
         <source>Today: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="177"/>
+        <location filename="../../app/ui/pages/overview.py" line="179"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/overview.py" line="202"/>
+        <location filename="../../app/ui/pages/overview.py" line="204"/>
         <source>%n deadline(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2334,17 +2339,17 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="205"/>
+        <location filename="../../app/ui/pages/overview.py" line="207"/>
         <source>%1 of %2 deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="252"/>
+        <location filename="../../app/ui/pages/overview.py" line="254"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="258"/>
+        <location filename="../../app/ui/pages/overview.py" line="260"/>
         <source>%1 deadlines written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,22 +2411,22 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preview_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="101"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preview_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="106"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preview_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="112"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preview_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="123"/>
         <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,7 +2646,7 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/terms_editor.py" line="185"/>
+        <location filename="../../app/ui/widgets/terms_editor.py" line="191"/>
         <source>Contract terms: %n different from the template</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2649,7 +2654,7 @@ Postcode and town</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/terms_editor.py" line="194"/>
+        <location filename="../../app/ui/widgets/terms_editor.py" line="200"/>
         <source>template: %1</source>
         <translation type="unfinished"></translation>
     </message>

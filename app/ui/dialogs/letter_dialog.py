@@ -7,6 +7,7 @@ greyed out with the reason the report layer gives (``LetterUnavailable.text``).
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,7 @@ class LetterDialog(PreviewDialog):
         self.kinds = QListWidget(self)
         self.kinds.setObjectName("letterKinds")
         self.kinds.setMaximumWidth(280)
+        self.kinds.setSpacing(3)
         self.language = QComboBox(self)
         self.language.setObjectName("letterLanguage")
         self.language.addItem("Norsk bokmål", "nb")
@@ -74,6 +76,7 @@ class LetterDialog(PreviewDialog):
         self.reason = QLabel(self)
         self.reason.setObjectName("hint")
         self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.RichText)
         self.reason.setMaximumWidth(280)
         side = QWidget(self)
         form = QFormLayout()
@@ -124,6 +127,18 @@ class LetterDialog(PreviewDialog):
         self.kinds.setCurrentRow(max(first_ok, 0))
         self.update_preview()
 
+    def unavailable(self) -> str:
+        """Every letter that does not apply, and why (shown under the list)."""
+        lines = []
+        for row in range(self.kinds.count()):
+            item = self.kinds.item(row)
+            why = item.data(Qt.ItemDataRole.UserRole + 1)
+            if why:
+                lines.append(f"<b>{html.escape(item.text())}</b>: {html.escape(why)}")
+        if not lines:
+            return ""
+        return self.tr("Not available:") + "<br/>" + "<br/>".join(lines)
+
     def current_kind(self) -> str | None:
         item = self.kinds.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
@@ -137,15 +152,14 @@ class LetterDialog(PreviewDialog):
         item = self.kinds.currentItem()
         self.data = None
         if item is None:
-            self.reason.setText("")
+            self.reason.setText(self.unavailable())
             self.set_document(None, why_not=self.tr("No letter is made from this record."))
             return
         why = item.data(Qt.ItemDataRole.UserRole + 1)
+        self.reason.setText(self.unavailable())
         if why:
-            self.reason.setText(why)
             self.set_document(None, why_not=why)
             return
-        self.reason.setText("")
         self.data = letter_for_record(
             self.repos, item.data(Qt.ItemDataRole.UserRole), self.record_id,
             today=self.today, lang=self.lang(), sender=self.sender,

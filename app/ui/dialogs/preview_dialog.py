@@ -53,7 +53,7 @@ class PreviewDialog(QDialog):
         self.view.setObjectName("preview")
         self.view.setOpenLinks(False)
         self.view.setMinimumWidth(560)
-        self.view.setStyleSheet("QTextBrowser { background: white; color: black; padding: 24px; }")
+        self.view.setStyleSheet("QTextBrowser { background: white; color: black; }")
         self.message = QLabel(self)
         self.message.setObjectName("hint")
         self.message.setWordWrap(True)
@@ -84,6 +84,8 @@ class PreviewDialog(QDialog):
         if document is None:
             self.view.setPlainText(why_not)
         else:
+            # paper-like margins on screen; the PDF and the printer lay out their own copy
+            document.setDocumentMargin(28)
             self.view.setDocument(document)
         self.print_button.setEnabled(document is not None and self.print_to is not None)
         self.save_button.setEnabled(document is not None and self.save_to is not None)

@@ -406,7 +406,10 @@ class ContractPage(Page):
             .replace("%2", fmt_value(avail.period_hours, "points")),
             self.tr("compensation so far <b>%1</b>").replace("%1", fmt_money(result.total)),
         ]
-        self.quarter.setText(" · ".join(parts))
+        # wrap between the parts, never inside one ("kr" and its amount stay together)
+        self.quarter.setText(
+            " · ".join(f"<span style='white-space:nowrap'>{part}</span>" for part in parts)
+        )
         self.quarter.setToolTip(result.explanation(lang()))
 
     # --- cell texts (the domain computes; we format) -----------------------------------
@@ -587,7 +590,9 @@ class ContractPage(Page):
         if term is not None:
             form.terms_editor.focus_term(term)
             dialog.resize(max(dialog.width(), 760), 760)
-            dialog.scroll_area.ensureWidgetVisible(form.terms_editor.rows[term].check)
+            row = form.terms_editor.rows[term]
+            dialog.scroll_area.ensureWidgetVisible(row.editor)
+            dialog.scroll_area.ensureWidgetVisible(row.check)
         return dialog
 
     def edit_term(self, row: int) -> Any:

@@ -52,6 +52,7 @@ class Card(QFrame):
         self.value.setObjectName("cardValue")
         caption = QLabel(title, self)
         caption.setObjectName("hint")
+        caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.value)
@@ -87,13 +88,14 @@ class OverviewPage(Page):
         self.cards = {
             Group.OVERDUE: Card(self.tr("overdue"), self),
             Group.TODAY: Card(self.tr("due today"), self),
-            Group.WEEK: Card(self.tr("due in the next 7 days"), self),
-            Group.LATER: Card(self.tr("later (within 60 days)"), self),
+            Group.WEEK: Card(self.tr("next 7 days"), self),
+            Group.LATER: Card(self.tr("later (60 days)"), self),
             "contracts": Card(self.tr("contracts"), self),
             "open": Card(self.tr("incidents still open"), self),
         }
         for i, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, i)
+            cards.setColumnStretch(i, 1)
         self.layout_.addLayout(cards)
 
         heading = QLabel(self.tr("Deadlines"), self)
@@ -151,7 +153,7 @@ class OverviewPage(Page):
         self.model.colours = self.colour
         self.table = make_table(self.model, self)
         self.table.setObjectName("deadlines")
-        size_columns(self.table, [12, 15, 24, 24, 24])
+        size_columns(self.table, [12, 14, 24, 22, 22])
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.row_actions(self.table, open_row=self.open_row, export=self.export_csv)
         self.layout_.addWidget(self.table, 1)

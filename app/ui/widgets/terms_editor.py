@@ -123,6 +123,12 @@ class TermRow:
         self.editor.setEnabled(False)
         self.default = QLabel(parent)
         self.default.setObjectName("hint")
+        self.default.setWordWrap(True)
+        self.default.setMaximumWidth(190)
+        # the example format only while the field is in use (greyed, it reads like a value)
+        self.placeholder = getattr(self.editor, "placeholderText", lambda: "")()
+        if self.placeholder:
+            self.editor.setPlaceholderText("")  # type: ignore[attr-defined]
         self.error = ErrorLabel(parent)
 
 
@@ -254,6 +260,8 @@ class TermsEditor(QWidget):
 
     def _ticked(self, row: TermRow, on: bool) -> None:
         row.editor.setEnabled(on)
+        if row.placeholder:
+            row.editor.setPlaceholderText(row.placeholder if on else "")  # type: ignore[attr-defined]
         if not on:
             row.editor.set_value(getattr(self.base, row.name))  # type: ignore[attr-defined]
             row.error.set_message("")

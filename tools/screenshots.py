@@ -1,0 +1,107 @@
+"""Screenshots of every page and the main dialogs, for docs/screenshots and for looking at.
+
+    python -m app demo --db /tmp/shots.sqlite --today 2026-11-21
+    xvfb-run -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
+        python tools/screenshots.py --db /tmp/shots.sqlite --today 2026-11-21 --out docs/screenshots
+
+Runs the real main window on whatever platform Qt is given (xcb under Xvfb shows real
+window decorations' absence, fonts and focus as a user sees them; offscreen works too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 11, 21))
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--lang", choices=["nb", "en"], default="nb")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.application import make_app, open_storage
+    from app.ui.main_window import MainWindow
+
+    app = make_app(args.lang)
+    database, repos = open_storage(args.db, args.lang, interactive=False)
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.lang == "nb" else f"-{args.lang}"
+    window = MainWindow(database=database, repos=repos, today=args.today, persist=False)
+    window.resize(1280, 800)
+    window.show()
+
+    def settle() -> None:
+        for _ in range(10):
+            app.processEvents()
+
+    def shoot(widget, name: str) -> None:  # noqa: ANN001
+        settle()
+        widget.grab().save(str(args.out / f"{name}{suffix}.png"), "PNG")
+        print(args.out / f"{name}{suffix}.png")
+
+    for page in ("overview", "contracts", "customers", "incidents", "complaints", "deliveries"):
+        window.show_page(page)
+        shoot(window, page)
+    window.show_page("calculators")
+    shoot(window, "calculators")
+
+    # the contract with a termination: its letters and deletion dates are the richest page
+    termination = next(iter(repos.terminations.all()), None)
+    contract_id = termination.contract_id if termination else repos.contracts.all()[0].id
+    page = window.open_contract(contract_id)
+    shoot(window, "contract")
+    page.show_tab("terms")
+    shoot(window, "contract-terms")
+    page.show_tab("terminations")
+    page.tables["terminations"].selectRow(0)
+    shoot(window, "contract-terminations")
+
+    dialog = page.make_letter(0)
+    dialog.resize(1000, 720)
+    shoot(dialog, "dialog-letter")
+    dialog.close()
+
+    dialog = page.show_report()
+    dialog.resize(900, 760)
+    shoot(dialog, "dialog-report")
+    dialog.close()
+
+    row = next(
+        i
+        for i in range(page.terms_model.rowCount())
+        if page.terms_model.record_at(i)[0] == "counting_causes"
+    )
+    dialog = page.edit_term(row)
+    shoot(dialog, "dialog-contract-terms")
+    dialog.form.mark_clean()
+    dialog.close()
+
+    page.show_tab("services")
+    dialog = page.new_record()
+    shoot(dialog, "dialog-service")
+    dialog.close()
+
+    dialog = window.open_settings()
+    shoot(dialog, "dialog-settings")
+    dialog.close()
+
+    window.close()
+    settle()
+    database.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
