@@ -172,7 +172,12 @@ def offer_demo(repos, lang: Lang) -> bool:  # noqa: ANN001
 
 
 def render_screenshot(
-    *, db_path: Path, out: Path, page: str = "overview", lang: Lang = "nb"
+    *,
+    db_path: Path,
+    out: Path,
+    page: str = "overview",
+    lang: Lang = "nb",
+    today=None,  # noqa: ANN001
 ) -> None:
     """Render one page of the main window at 1280x800 to ``out`` without showing it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -181,7 +186,7 @@ def render_screenshot(
 
     database, repos = open_storage(db_path, lang, interactive=False)
     try:
-        window = MainWindow(database=database, repos=repos, persist=False)
+        window = MainWindow(database=database, repos=repos, today=today, persist=False)
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         window.resize(*SCREEN_SIZE)
         window.show_page(page)
@@ -210,7 +215,9 @@ def run_gui(argv: list[str]) -> int:
             from app.storage.paths import default_database_path
 
             db = default_database_path()
-        render_screenshot(db_path=db, out=args.screenshot, page=args.page, lang=lang)
+        render_screenshot(
+            db_path=db, out=args.screenshot, page=args.page, lang=lang, today=args.today
+        )
         return 0
 
     QCoreApplication.setOrganizationName(settings_store.ORGANISATION)

@@ -230,6 +230,12 @@ def test_letter_through_the_dialog_is_printed_saved_and_logged(qtbot, repos, mon
     qtbot.keyClick(table, Key.Key_L, Mod.ControlModifier)  # Make letter…
     dialog = page.last_preview
     assert dialog.isVisible()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.waitUntil(lambda: dialog.kinds.hasFocus())  # keyboard: list, language, text, buttons
+    for expected in (dialog.language, dialog.view, dialog.print_button, dialog.save_button):
+        qtbot.keyClick(QApplication.focusWidget(), Key.Key_Tab)
+        assert QApplication.focusWidget() is expected
     names = [dialog.kinds.item(i).text() for i in range(dialog.kinds.count())]
     assert names == ["Leveransemelding", "Bekreftelse på mottatt underkjenning"]
     assert dialog.current_kind() == "delivery_notice"

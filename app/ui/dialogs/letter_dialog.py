@@ -96,7 +96,11 @@ class LetterDialog(PreviewDialog):
         self.kinds.currentRowChanged.connect(lambda _r: self.update_preview())
         self.language.currentIndexChanged.connect(lambda _i: self.refill())
         self.refill()
-        self.setFocusProxy(self.kinds)
+        close = self.buttons.button(self.buttons.StandardButton.Close)
+        chain = [self.kinds, self.language, self.view, self.print_button, self.save_button, close]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.kinds.setFocus()
 
     def lang(self) -> str:
         return self.language.currentData()

@@ -52,6 +52,7 @@ class PreviewDialog(QDialog):
         self.view = QTextBrowser(self)
         self.view.setObjectName("preview")
         self.view.setOpenLinks(False)
+        self.view.setTabChangesFocus(True)
         self.view.setMinimumWidth(560)
         self.view.setStyleSheet("QTextBrowser { background: white; color: black; }")
         self.message = QLabel(self)
