@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -31,6 +32,7 @@ from app.domain.records import (
     Termination,
 )
 
+from .database import sort_key
 from .errors import BadRecord
 
 
@@ -73,6 +75,8 @@ class TableSpec:
     references: dict[str, str] = field(default_factory=dict)  # field -> parent table
     order_by: str = "id"
     utc_fields: tuple[str, ...] = ()  # datetime fields with a *_utc copy for ordering
+    #: Columns computed from the record on every write (search and sort keys), never read.
+    derived: dict[str, Callable[[Any], Any]] = field(default_factory=dict)
 
     @property
     def fields(self) -> list[str]:
@@ -97,6 +101,8 @@ class TableSpec:
             row[f"{name}_utc"] = (
                 value.astimezone(UTC).isoformat() if isinstance(value, datetime) else None
             )
+        for name, compute in self.derived.items():
+            row[name] = compute(model)
         return row
 
     def from_json(self, data: dict[str, Any], *, where: str) -> Record:
@@ -131,12 +137,24 @@ class BadRecordError(BadRecord):
 SPECS: dict[str, TableSpec] = {
     spec.table: spec
     for spec in (
-        TableSpec("customers", Customer, frozenset({"contacts"})),
+        TableSpec(
+            "customers",
+            Customer,
+            frozenset({"contacts"}),
+            derived={
+                "name_key": lambda c: sort_key(c.name),
+                "name_fold": lambda c: c.name.casefold(),
+            },
+        ),
         TableSpec(
             "contracts",
             Contract,
             frozenset({"overrides"}),
             {"customer_id": "customers"},
+            derived={
+                "title_key": lambda c: sort_key(c.title),
+                "title_fold": lambda c: c.title.casefold(),
+            },
         ),
         TableSpec("services", Service, references={"contract_id": "contracts"}),
         TableSpec(

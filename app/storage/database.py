@@ -94,9 +94,14 @@ def _fold(value: object) -> object:
     return value.casefold() if isinstance(value, str) else value
 
 
+def _nb_key(value: object) -> object:
+    return sort_key(value) if isinstance(value, str) else value
+
+
 def _prepare(conn: sqlite3.Connection) -> None:
     """Functions the repositories' SQL uses (Unicode-aware case folding and order)."""
     conn.create_function("fold", 1, _fold, deterministic=True)
+    conn.create_function("nb_key", 1, _nb_key, deterministic=True)
     conn.create_collation("NB", _collate_nb)
 
 

@@ -236,4 +236,25 @@ def letters(db: Database) -> None:
     )
 
 
+@change("0004_search_keys")
+def search_keys(db: Database) -> None:
+    """Issue 7: the contract list sorts and filters 10 000 rows in SQL without calling
+    Python per row. Customer names and contract titles get their Norwegian sort key
+    (``database.sort_key``) and case-folded text as columns, indexed for ordering; the
+    repositories write them with every record (``codec.TableSpec.derived``)."""
+    _run(
+        db,
+        [
+            "ALTER TABLE customers ADD COLUMN name_key TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE customers ADD COLUMN name_fold TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE contracts ADD COLUMN title_key TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE contracts ADD COLUMN title_fold TEXT NOT NULL DEFAULT ''",
+            "UPDATE customers SET name_key = nb_key(name), name_fold = fold(name)",
+            "UPDATE contracts SET title_key = nb_key(title), title_fold = fold(title)",
+            "CREATE INDEX customers_name_key ON customers (name_key)",
+            "CREATE INDEX contracts_title_key ON contracts (title_key)",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)

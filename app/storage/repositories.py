@@ -261,9 +261,10 @@ class Repository(Generic[M]):
 
 class ContractRepository(Repository[Contract]):
     ORDER = {
-        "customer": "cu.name COLLATE NB",
+        # the stored sort keys order exactly as the NB collation would (codepoints)
+        "customer": "cu.name_key",
         "org_number": "cu.org_number",
-        "title": "c.title COLLATE NB",
+        "title": "c.title_key",
         "template": "c.template",
         "signed": "c.signed",
         "monthly_fee": "CAST(c.monthly_fee AS REAL)",  # ordering only; values stay TEXT
@@ -279,8 +280,8 @@ class ContractRepository(Repository[Contract]):
             return "", []
         digits = text.replace(" ", "").replace("\u00a0", "")
         return (
-            "WHERE (fold(cu.name) LIKE ? ESCAPE '\\' OR cu.org_number LIKE ? ESCAPE '\\'"
-            " OR fold(c.title) LIKE ? ESCAPE '\\')",
+            "WHERE (cu.name_fold LIKE ? ESCAPE '\\' OR cu.org_number LIKE ? ESCAPE '\\'"
+            " OR c.title_fold LIKE ? ESCAPE '\\')",
             [_like(text), _like(digits), _like(text)],
         )
 
@@ -345,7 +346,7 @@ class IncidentRepository(Repository[Incident]):
         if text:
             clauses.append(
                 "(fold(i.description) LIKE ? ESCAPE '\\' OR i.cause LIKE ? ESCAPE '\\'"
-                " OR fold(c.title) LIKE ? ESCAPE '\\')"
+                " OR c.title_fold LIKE ? ESCAPE '\\')"
             )
             params += [_like(text)] * 3
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params

@@ -20,7 +20,11 @@ from .conftest import DATA, Clock
 from .make_schema_v1 import make
 
 # Every schema version before the current one has a committed database.
-EARLIER = {1: DATA / "schema_v1.sqlite", 2: DATA / "schema_v2.sqlite"}
+EARLIER = {
+    1: DATA / "schema_v1.sqlite",
+    2: DATA / "schema_v2.sqlite",
+    3: DATA / "schema_v3.sqlite",
+}
 
 
 def test_names_are_numbered_in_order():
