@@ -147,6 +147,29 @@ def open_storage(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: 
     return database, Repositories(database)
 
 
+def claim_database(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: ANN201
+    """The database's lock for this program, or None (and a message) when another
+    instance has the file open (see ``instance_lock``: a second instance refuses)."""
+    from .instance_lock import acquire, refusal
+
+    try:
+        lock = acquire(path)
+    except OSError:  # a folder we cannot write to: opening the database says so
+        return _no_lock()
+    if lock is None and interactive:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "Avtalevakt"), refusal(path, lang)
+        )
+    return lock
+
+
+class _no_lock:  # noqa: N801
+    """Stands in for the lock where none can be written (the open reports the folder)."""
+
+    def unlock(self) -> None:
+        pass
+
+
 def offer_demo(repos, lang: Lang) -> bool:  # noqa: ANN001
     """On an empty database, ask whether to fill it with demo data."""
     if not repos.is_empty():
@@ -232,9 +255,13 @@ def run_gui(argv: list[str]) -> int:
     from .main_window import MainWindow
 
     db = args.db or default_database_path()
+    lock = claim_database(db, lang)
+    if lock is None:
+        return 1
     try:
         database, repos = open_storage(db, lang)
     except StorageError:
+        lock.unlock()
         return 1
     if not stored.demo_offered:
         offer_demo(repos, lang)
@@ -248,3 +275,4 @@ def run_gui(argv: list[str]) -> int:
         return app.exec()
     finally:
         database.close()
+        lock.unlock()
