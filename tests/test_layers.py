@@ -11,7 +11,15 @@ import pytest
 APP = Path(__file__).resolve().parent.parent / "app"
 
 FORBIDDEN = {
-    "domain": ("app.storage", "app.ui", "app.cli", "app.reports", "PySide6", "sqlite3", "sqlite_utils"),
+    "domain": (
+        "app.storage",
+        "app.ui",
+        "app.cli",
+        "app.reports",
+        "PySide6",
+        "sqlite3",
+        "sqlite_utils",
+    ),
     "storage": ("app.ui", "app.cli", "app.reports", "PySide6"),
     "reports": ("app.ui", "app.cli"),
     "cli": ("app.ui", "PySide6"),

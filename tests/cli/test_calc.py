@@ -20,10 +20,30 @@ def calc(capsys, *args):
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["approval", "--sent", "2026-04-29"], {"first_day": "2026-04-30", "last_day": "2026-05-15", "delivery_day": "2026-05-18"}),
-        (["deletion", "--ended", "2026-06-30"], {"latest_deletion": "2026-07-30", "notice_by": "2026-07-23", "copy_order_by": "2026-07-27"}),
         (
-            ["sodvin_refund", "--fee", "20000", "--uptime", "99.5", "--downtime-hours", "15", "--quarter", "2026Q2"],
+            ["approval", "--sent", "2026-04-29"],
+            {"first_day": "2026-04-30", "last_day": "2026-05-15", "delivery_day": "2026-05-18"},
+        ),
+        (
+            ["deletion", "--ended", "2026-06-30"],
+            {
+                "latest_deletion": "2026-07-30",
+                "notice_by": "2026-07-23",
+                "copy_order_by": "2026-07-27",
+            },
+        ),
+        (
+            [
+                "sodvin_refund",
+                "--fee",
+                "20000",
+                "--uptime",
+                "99.5",
+                "--downtime-hours",
+                "15",
+                "--quarter",
+                "2026Q2",
+            ],
             {"period_hours": "2184", "availability": "99.3132", "refund": "37.55"},
         ),
         (
@@ -32,14 +52,42 @@ def calc(capsys, *args):
         ),
         (["oc_termination", "--received", "2026-11-30"], {"end": "2027-02-28"}),
         (["change_notice", "--effective", "2027-03-01"], {"publish_by": "2026-12-31"}),
-        (["sodvin_term", "--ordinary-start", "2026-01-15", "--on", "2026-11-01"], {"notice_deadline": "2026-10-31", "earliest_end": "2028-01-31"}),
-        (["payment", "--invoice-date", "2026-03-26", "--amount", "10000", "--paid", "2026-08-15"], {"due": "2026-04-07", "days_late": 130, "interest": "430.55"}),
-        (["complaint", "--delivered", "2026-05-31", "--complained", "2026-06-15"], {"visible_defect_deadline": "2026-06-14", "timely": False}),
         (
-            ["complaint", "--delivered", "2026-05-31", "--complained", "2026-06-15", "--extend-to-working-day", "true"],
+            ["sodvin_term", "--ordinary-start", "2026-01-15", "--on", "2026-11-01"],
+            {"notice_deadline": "2026-10-31", "earliest_end": "2028-01-31"},
+        ),
+        (
+            [
+                "payment",
+                "--invoice-date",
+                "2026-03-26",
+                "--amount",
+                "10000",
+                "--paid",
+                "2026-08-15",
+            ],
+            {"due": "2026-04-07", "days_late": 130, "interest": "430.55"},
+        ),
+        (
+            ["complaint", "--delivered", "2026-05-31", "--complained", "2026-06-15"],
+            {"visible_defect_deadline": "2026-06-14", "timely": False},
+        ),
+        (
+            [
+                "complaint",
+                "--delivered",
+                "2026-05-31",
+                "--complained",
+                "2026-06-15",
+                "--extend-to-working-day",
+                "true",
+            ],
             {"visible_defect_deadline": "2026-06-15", "timely": True},
         ),
-        (["approval", "--sent", "2026-12-18", "--extra-closed", "2026-12-24,2026-12-31"], {"last_day": "2027-01-07"}),
+        (
+            ["approval", "--sent", "2026-12-18", "--extra-closed", "2026-12-24,2026-12-31"],
+            {"last_day": "2027-01-07"},
+        ),
     ],
 )
 def test_single_calculations(capsys, args, expected):
@@ -63,7 +111,9 @@ def test_availability_with_incidents_as_json(capsys):
             {"start": "2026-04-07T12:00", "end": "2026-04-07T20:00", "cause": "supplier"},
         ]
     )
-    status, answer = calc(capsys, "availability", "--terms", "sodvin", "--quarter", "2026Q2", "--incidents", incidents)
+    status, answer = calc(
+        capsys, "availability", "--terms", "sodvin", "--quarter", "2026Q2", "--incidents", incidents
+    )
     assert status == 0, answer
     assert answer["downtime_hours"] == "10"
     assert answer["period_hours"] == "2184"
@@ -122,8 +172,14 @@ def test_batch_answers_every_line_in_order():
 
 def test_module_entry_point_and_exit_status():
     ok = subprocess.run(
-        [sys.executable, "-m", "app", "calc", "approval", "--sent", "2026-04-29"], capture_output=True, text=True
+        [sys.executable, "-m", "app", "calc", "approval", "--sent", "2026-04-29"],
+        capture_output=True,
+        text=True,
     )
     assert ok.returncode == 0 and json.loads(ok.stdout)["delivery_day"] == "2026-05-18"
-    bad = subprocess.run([sys.executable, "-m", "app", "calc", "approval", "--sent", "x"], capture_output=True, text=True)
+    bad = subprocess.run(
+        [sys.executable, "-m", "app", "calc", "approval", "--sent", "x"],
+        capture_output=True,
+        text=True,
+    )
     assert bad.returncode == 2 and "sent" in json.loads(bad.stdout)["error"]
