@@ -268,6 +268,8 @@ class Database:
         #: Problems the background full check found (None: not run or still running).
         self.background_problems: list[str] | None = None
         self._checker: threading.Thread | None = None
+        #: The database this one is a second connection of (``reopen``).
+        self._origin: Database | None = None
 
     def check_in_background(self, *, timeout: float = BUSY_TIMEOUT) -> threading.Thread:
         """Run the full ``integrity_check`` on its own read-only connection in a thread.
@@ -299,7 +301,28 @@ class Database:
             self._checker.join(timeout)
         return self.background_problems
 
+    def reopen(self, *, timeout: float = BUSY_TIMEOUT) -> Database:
+        """A second connection to this file, already checked and migrated, for another
+        thread (a sqlite3 connection belongs to the thread that made it).
+
+        No check, backup or migration is repeated; damage the first connection's
+        background check finds refuses this connection's writes too. Close it when done.
+        """
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=timeout)
+            _prepare(conn)
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = FULL")
+        except sqlite3.Error as exc:
+            raise classify(exc, self.path) from exc
+        other = Database(sqlite_utils.Database(conn), self.path, last_backup=self.last_backup)
+        other._origin = self
+        return other
+
     def _refuse_if_damaged(self) -> None:
+        if self._origin is not None:
+            self._origin._refuse_if_damaged()
         if self.background_problems:
             backups = list_backups(self.path)
             raise DatabaseDamaged(

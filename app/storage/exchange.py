@@ -14,7 +14,7 @@ import csv
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -45,17 +45,33 @@ def _rows(database: Database, sql: str) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def export_data(database: Database) -> dict[str, Any]:
-    """Every record and the whole history, as JSON values, from one snapshot."""
+def export_data(database: Database, *, progress: Progress | None = None) -> dict[str, Any]:
+    """Every record and the whole history, as JSON values, from one snapshot.
+
+    ``progress(done, total)`` is called now and then with the rows read so far (an
+    exception it raises, e.g. a cancel, ends the export and nothing is written).
+    """
     conn = database.db.conn
     opened = not conn.in_transaction
     if opened:
         conn.execute("BEGIN")  # one read snapshot for all tables
     try:
+        names = [*SPECS, "history", "letters"]
+        total = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in names)
+        done = 0
+
+        def counted(rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+            nonlocal done
+            for row in rows:
+                yield row
+                done += 1
+                if progress and done % 500 == 0:
+                    progress(done, total)
+
         tables = {
             table: [
                 record_json(spec.from_row(row))
-                for row in _rows(database, f"SELECT * FROM {table} ORDER BY id")
+                for row in counted(_rows(database, f"SELECT * FROM {table} ORDER BY id"))
             ]
             for table, spec in SPECS.items()
         }
@@ -70,12 +86,16 @@ def export_data(database: Database) -> dict[str, Any]:
                 "before": None if row["before"] is None else json.loads(row["before"]),
                 "after": None if row["after"] is None else json.loads(row["after"]),
             }
-            for row in _rows(database, "SELECT * FROM history ORDER BY id")
+            for row in counted(_rows(database, "SELECT * FROM history ORDER BY id"))
         ]
         letters = [
             {**{k: v for k, v in row.items() if k != "table_name"}, "table": row["table_name"]}
-            for row in _rows(database, f"SELECT {_LETTER_COLUMNS} FROM letters ORDER BY id")
+            for row in counted(
+                _rows(database, f"SELECT {_LETTER_COLUMNS} FROM letters ORDER BY id")
+            )
         ]
+        if progress:
+            progress(total, total)
     finally:
         if opened:
             conn.execute("ROLLBACK")
@@ -100,9 +120,11 @@ def _write_atomically(path: Path, text: str) -> None:
     os.replace(partial, path)
 
 
-def export_json(database: Database, out: Path | str) -> dict[str, int]:
+def export_json(
+    database: Database, out: Path | str, *, progress: Progress | None = None
+) -> dict[str, int]:
     """Write everything to ``out``; returns the number of records per table (and history)."""
-    data = export_data(database)
+    data = export_data(database, progress=progress)
     _write_atomically(Path(out), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     return _counts(data)
 
@@ -114,12 +136,14 @@ def _counts(data: dict[str, Any]) -> dict[str, int]:
     return counts
 
 
-def export_csv(database: Database, folder: Path | str) -> dict[str, int]:
+def export_csv(
+    database: Database, folder: Path | str, *, progress: Progress | None = None
+) -> dict[str, int]:
     """One CSV file per table in ``folder`` (UTF-8 with BOM and ``;``, as Excel in Norway
     expects); nested values as JSON text. Returns the number of rows per file."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    data = export_data(database)
+    data = export_data(database, progress=progress)
     counts: dict[str, int] = {}
     named = {**data["tables"], "history": data["history"], "letters": data["letters"]}
     for table, rows in named.items():

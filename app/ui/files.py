@@ -33,6 +33,7 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> P
         "pdf": QCoreApplication.translate("Files", "PDF documents (*.pdf)"),
         "csv": QCoreApplication.translate("Files", "CSV for Excel (*.csv)"),
         "ics": QCoreApplication.translate("Files", "Calendar files (*.ics)"),
+        "json": QCoreApplication.translate("Files", "Avtalevakt export (*.json)"),
     }
     suggested = str(Path(default_folder()) / name)
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters[kind])
@@ -55,3 +56,23 @@ def export_csv(
     if path is None:
         return None
     return path, write_csv(rows, header, path, lang=lang())
+
+
+def ask_open_path(parent: QWidget | None, title: str, kind: str = "json") -> Path | None:
+    """An existing file the user picked (an Avtalevakt export), or None if cancelled."""
+    filters = {"json": QCoreApplication.translate("Files", "Avtalevakt export (*.json)")}
+    chosen, _filter = QFileDialog.getOpenFileName(parent, title, default_folder(), filters[kind])
+    if not chosen:
+        return None
+    path = Path(chosen)
+    _last_folder[:] = [str(path.parent)]
+    return path
+
+
+def ask_folder(parent: QWidget | None, title: str) -> Path | None:
+    """A folder the user picked, or None if cancelled."""
+    chosen = QFileDialog.getExistingDirectory(parent, title, default_folder())
+    if not chosen:
+        return None
+    _last_folder[:] = [chosen]
+    return Path(chosen)

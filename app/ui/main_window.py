@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self.repos = repos
         self.today = today or date.today()
         self.persist = persist
+        #: The last background job of each kind ("export", "import", "backup", …).
+        self.jobs: dict[str, Any] = {}
         self.setMinimumSize(960, 640)
         self._build()
         if persist:
@@ -127,14 +129,38 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setToolTip(self.tr("The list in view as a CSV file for Excel"))
         self.export_action.triggered.connect(self.export_list)
+        self.export_all_action = QAction(self.tr("Export e&verything…"), self)
+        self.export_all_action.setToolTip(
+            self.tr("Every record, the history and the letter log in one JSON file")
+        )
+        self.export_all_action.triggered.connect(lambda _c=False: self.export_everything())
+        self.export_csv_action = QAction(self.tr("Export everything as CS&V…"), self)
+        self.export_csv_action.setToolTip(self.tr("One CSV file per table, in a folder"))
+        self.export_csv_action.triggered.connect(lambda _c=False: self.export_everything(csv=True))
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setToolTip(self.tr("Read an export file (JSON) into this database"))
+        self.import_action.triggered.connect(lambda _c=False: self.import_file())
+        self.backup_action = QAction(self.tr("Back &up now"), self)
+        self.backup_action.setToolTip(self.tr("A copy of the database in the backups folder"))
+        self.backup_action.triggered.connect(lambda _c=False: self.backup_now())
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.find_action, self.export_action, self.settings_action):
+        for action in (self.new_action, self.find_action, self.export_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (
+            self.export_all_action,
+            self.export_csv_action,
+            self.import_action,
+            self.backup_action,
+        ):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view = bar.addMenu(self.tr("&View"))
@@ -162,6 +188,15 @@ class MainWindow(QMainWindow):
         path = getattr(self.database, "path", "")
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(path)))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_label = QLabel(self.backup_text())
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("deadlineSummary")
+        self.summary_label.setToolTip(self.tr("Deadlines of every contract (the overview)"))
+        status.addWidget(self.summary_label)
+        status.addWidget(self.db_label, 1)
+        status.addPermanentWidget(self.backup_label)
+
+    def backup_text(self) -> str:
         backup = getattr(self.database, "last_backup", None)
         when = self.tr("none yet")
         if backup is not None:
@@ -171,13 +206,7 @@ class MainWindow(QMainWindow):
                 when = fmt_datetime(datetime.fromtimestamp(backup.stat().st_mtime))
             except OSError:
                 when = str(backup.name)
-        self.backup_label = QLabel(self.tr("Last backup: %1").replace("%1", when))
-        self.summary_label = QLabel(self)
-        self.summary_label.setObjectName("deadlineSummary")
-        self.summary_label.setToolTip(self.tr("Deadlines of every contract (the overview)"))
-        status.addWidget(self.summary_label)
-        status.addWidget(self.db_label, 1)
-        status.addPermanentWidget(self.backup_label)
+        return self.tr("Last backup: %1").replace("%1", when)
 
     # --- pages -------------------------------------------------------------------------
 
@@ -292,6 +321,154 @@ class MainWindow(QMainWindow):
         if hasattr(page, "export_csv"):
             page.export_csv()
 
+    # --- work on the worker: export, import, backup ------------------------------------
+
+    def _on_own_connection(self, func: Any) -> Any:
+        """``func(database, job)`` on a connection of the worker's own, closed after."""
+        database = self.database
+
+        def task(job: Any) -> Any:
+            own = database.reopen()
+            try:
+                return func(own, job)
+            finally:
+                own.close()
+
+        return task
+
+    def _start(self, name: str, func: Any, *, label: str, cancellable: bool = False) -> Any:
+        from .worker import run_with_progress
+
+        actions = (self.export_all_action, self.export_csv_action, self.import_action)
+        for action in actions:
+            action.setEnabled(False)
+        job = run_with_progress(
+            self,
+            self._on_own_connection(func),
+            title=self.tr("Avtalevakt"),
+            label=label,
+            cancellable=cancellable,
+        )
+        job.failed.connect(lambda error: self._job_failed(name, error))
+        job.ended.connect(lambda: [a.setEnabled(True) for a in actions])
+        self.jobs[name] = job
+        return job
+
+    def _job_failed(self, name: str, error: BaseException) -> None:
+        from app.storage.errors import StorageError
+
+        from .worker import Cancelled
+
+        if isinstance(error, Cancelled):
+            self.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 8000)
+            return
+        text = error.text(lang()) if isinstance(error, StorageError) else str(error)
+        QMessageBox.warning(self, self.tr("Avtalevakt"), text)
+
+    def export_everything(self, *, csv: bool = False) -> Any:
+        """File → Export everything: every record, the history and the letter log."""
+        from app.storage import exchange
+
+        from . import files
+
+        title = self.tr("Export everything")
+        if csv:
+            target = files.ask_folder(self, title)
+        else:
+            name = ("avtalevakt-eksport-" if lang() == "nb" else "avtalevakt-export-") + (
+                self.today.isoformat() + ".json"
+            )
+            target = files.ask_save_path(self, title, name, "json")
+        if target is None:
+            return None
+        write = exchange.export_csv if csv else exchange.export_json
+        job = self._start(
+            "export",
+            lambda database, job: write(database, target, progress=job.report),
+            label=self.tr("Exporting to %1 …").replace("%1", str(target)),
+            cancellable=True,
+        )
+        job.finished.connect(
+            lambda counts: self.statusBar().showMessage(
+                self.tr("%1 records exported to %2")
+                .replace("%1", str(sum(counts.values())))
+                .replace("%2", str(target)),
+                8000,
+            )
+        )
+        return job
+
+    def import_file(self) -> Any:
+        """File → Import: an export file into this database (all of it, or nothing).
+
+        A database with content is replaced only after the user agreed; a backup of it
+        is taken first, on the worker, before anything is written."""
+        from app.storage import exchange
+        from app.storage.database import make_backup
+
+        from . import files
+
+        path = files.ask_open_path(self, self.tr("Import"))
+        if path is None:
+            return None
+        replace = not self.repos.is_empty()
+        if replace:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Import"),
+                self.tr(
+                    "The database already has content. Replace all of it with the content "
+                    "of %1? A backup of the database is taken first."
+                ).replace("%1", path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+
+        def task(database: Any, job: Any) -> Any:
+            backup = make_backup(database.db.conn, database.path) if replace else None
+            summary = exchange.import_json(database, path, replace=replace, progress=job.report)
+            return summary, backup
+
+        job = self._start(
+            "import",
+            task,
+            label=self.tr("Importing %1 …").replace("%1", path.name),
+            cancellable=True,
+        )
+        job.finished.connect(lambda result: self._imported(path, *result))
+        return job
+
+    def _imported(self, path: Any, summary: Any, backup: Any) -> None:
+        if backup is not None:
+            self.database.last_backup = backup
+            self.backup_label.setText(self.backup_text())
+        self.statusBar().showMessage(
+            self.tr("%1 records imported from %2")
+            .replace("%1", str(sum(summary.counts.values())))
+            .replace("%2", str(path)),
+            8000,
+        )
+        self.data_changed()
+
+    def backup_now(self) -> Any:
+        """File → Back up now: a copy of the database in the backups folder."""
+        from app.storage.database import make_backup
+
+        job = self._start(
+            "backup",
+            lambda database, job: make_backup(database.db.conn, database.path),
+            label=self.tr("Taking a backup …"),
+        )
+        job.finished.connect(self._backed_up)
+        return job
+
+    def _backed_up(self, path: Any) -> None:
+        self.database.last_backup = path
+        self.backup_label.setText(self.backup_text())
+        self.statusBar().showMessage(self.tr("Backup taken: %1").replace("%1", str(path)), 8000)
+
     def data_changed(self) -> None:
         """A record was stored: every page shows the new state."""
         self.refresh()
@@ -317,6 +494,7 @@ class MainWindow(QMainWindow):
         current = self.current_page_name() or "overview"
         contract_id = getattr(self.pages.get("contract"), "contract_id", None)
         install_translations(QCoreApplication.instance(), value)  # type: ignore[arg-type]
+        self.cancel_jobs()
         old = self.centralWidget()
         self._build()
         old.deleteLater()
@@ -334,7 +512,14 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
+    def cancel_jobs(self) -> None:
+        """Ask the pages' background computations to stop (closing, rebuilding)."""
+        for page in self.pages.values():
+            if hasattr(page, "cancel"):
+                page.cancel()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.cancel_jobs()
         if self.persist:
             settings_store.save_window(self.saveGeometry(), self.saveState())
             stored = settings_store.load()

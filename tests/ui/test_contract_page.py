@@ -260,6 +260,7 @@ def test_letter_through_the_dialog_is_printed_saved_and_logged(qtbot, repos, mon
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     qtbot.keyClick(dialog, Key.Key_S, Mod.ControlModifier)
     assert asked and asked[0].endswith(".pdf")
+    assert dialog.save_job.wait()  # written and logged on the worker
     saved = target.with_suffix(".pdf")
     assert saved.read_bytes().startswith(b"%PDF")
     [entry] = LetterLog(repos.database).for_record("delivery_notices", notice.id)
@@ -302,6 +303,7 @@ def test_availability_report_shows_the_chart_and_saves(qtbot, repos, monkeypatch
     assert image is not None and not image.isNull()  # the chart is in the preview
     save_to(monkeypatch, tmp_path / "rapport.pdf")
     assert dialog.save_pdf() == tmp_path / "rapport.pdf"
+    assert dialog.save_job.wait()  # written on the worker
     assert (tmp_path / "rapport.pdf").read_bytes().startswith(b"%PDF")
     dialog.close()
 

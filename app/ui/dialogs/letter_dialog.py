@@ -174,9 +174,29 @@ class LetterDialog(PreviewDialog):
     def _print(self, printer: Any) -> None:
         print_letter(self.data, printer, self.document)
 
-    def _save(self, path: Path) -> None:
-        _data, entry = produce_letter(
-            self.repos, self.data.kind, self.record_id, path,
-            today=self.today, lang=self.lang(), sender=self.sender,
-        )  # fmt: skip
-        self.produced.emit(entry)
+    def _save(self, path: Path, copy: Any = None) -> Any:
+        return self.save_task(path, copy)()
+
+    def save_task(self, path: Path, copy: Any) -> Any:
+        """Re-made from the record and logged, on the worker's own connection."""
+        database, user, clock = self.repos.database, self.repos.user, self.repos.clock
+        kind, record_id, today = self.data.kind, self.record_id, self.today
+        language, sender = self.lang(), self.sender
+
+        def save() -> Any:
+            from app.storage.repositories import Repositories
+
+            own = database.reopen()
+            try:
+                repos = Repositories(own, user=user, clock=clock)
+                _data, entry = produce_letter(
+                    repos, kind, record_id, path, today=today, lang=language, sender=sender
+                )
+            finally:
+                own.close()
+            return entry
+
+        return save
+
+    def saved(self, result: Any) -> None:
+        self.produced.emit(result)

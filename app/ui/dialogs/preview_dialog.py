@@ -2,6 +2,11 @@
 
 The document is a ``QTextDocument`` from ``app.reports``; printing and saving call the
 report's own functions, so the preview, the paper and the PDF are the same document.
+
+Saving runs on the worker (``app.ui.worker``) with a progress dialog for long ones:
+``save_to(path, document)`` gets a copy of the document made on the GUI thread and must
+touch no widget and not the GUI's database connection (``Database.reopen()``);
+``saved(result)`` then runs on the GUI thread. ``save_job`` is the last save started.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ class PreviewDialog(QDialog):
         self.filename = filename
         self.document: QTextDocument | None = None
         self.last_saved: Path | None = None
+        self.save_job: Any = None
         self.view = QTextBrowser(self)
         self.view.setObjectName("preview")
         self.view.setOpenLinks(False)
@@ -108,21 +114,53 @@ class PreviewDialog(QDialog):
         return True
 
     def save_pdf(self) -> Path | None:
+        """Ask where, then write the PDF on the worker; the path, or None if cancelled.
+
+        The file is there once ``save_job`` has finished (``save_job.wait()``)."""
         if self.document is None or self.save_to is None:
             return None
         path = files.ask_save_path(self, self.tr("Save as PDF"), self.filename, "pdf")
         if path is None:
             return None
-        try:
-            # the PDF of a long report takes well under a second; no worker needed yet
-            with busy():
-                self.save_to(path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return None
+        from ..worker import run_with_progress
+
+        copy = self.document.clone()  # the worker's own: the view keeps painting this one
+        task = self.save_task(path, copy)
+        self.save_button.setEnabled(False)
+        job = run_with_progress(
+            self,
+            lambda _job: task(),
+            title=self.windowTitle(),
+            label=self.tr("Writing %1 …").replace("%1", path.name),
+        )
+        job.finished.connect(lambda result: self._saved(path, result))
+        job.failed.connect(self._save_failed)
+        job.ended.connect(lambda: self.save_button.setEnabled(self.document is not None))
+        job.ended.connect(copy.deleteLater)
+        self.save_job = job
+        return path
+
+    def save_task(self, path: Path, copy: QTextDocument) -> Callable[[], Any]:
+        """What the worker runs to save (built here, on the GUI thread)."""
+        save_to = self.save_to
+        assert save_to is not None
+        return lambda: save_to(path, copy)
+
+    def _saved(self, path: Path, result: Any) -> None:
         self.last_saved = path
         self.message.setText(self.tr("Saved as %1").replace("%1", str(path)))
-        return path
+        self.saved(result)
+
+    def saved(self, result: Any) -> None:
+        """After a save, on the GUI thread (a letter dialog logs it)."""
+
+    def _save_failed(self, error: BaseException) -> None:
+        from app.storage.errors import StorageError
+
+        from ..i18n import lang
+
+        text = error.text(lang()) if isinstance(error, StorageError) else str(error)
+        QMessageBox.warning(self, self.windowTitle(), text)
 
 
 class busy:  # noqa: N801 - used as ``with busy():``

@@ -635,7 +635,7 @@ class ContractPage(Page):
         dialog = PreviewDialog(
             report.title,
             print_to=lambda printer: ar.print_report(report, printer, document),
-            save_to=lambda path: ar.write_pdf(report, path, document),
+            save_to=lambda path, copy: ar.write_pdf(report, path, copy),
             filename=f"{prefix}-{self.contract.id}-{year}-{'K' if lang() == 'nb' else 'Q'}{quarter}.pdf",
             parent=self,
         )
