@@ -50,6 +50,7 @@ def main(argv: list[str]) -> int:
         widget.grab().save(str(args.out / f"{name}{suffix}.png"), "PNG")
         print(args.out / f"{name}{suffix}.png")
 
+    window.page("overview").wait_until_loaded()  # computed on the worker
     for page in ("overview", "contracts", "customers", "incidents", "complaints", "deliveries"):
         window.show_page(page)
         shoot(window, page)

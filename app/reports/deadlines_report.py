@@ -6,7 +6,7 @@ module only joins the two and formats the result as text, JSON-ready dicts or CS
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -70,10 +70,31 @@ class DeadlineList:
         return render(ov.summary(self.groups), lang)
 
 
-def deadline_list(repos: Repositories, *, today: date, days: int = 60) -> DeadlineList:
+def deadline_list(
+    repos: Repositories,
+    *,
+    today: date,
+    days: int = 60,
+    progress: Callable[[int, int], None] | None = None,
+) -> DeadlineList:
+    """``progress(done, total)`` is told of the contracts computed (every 500); an
+    exception it raises (a cancel) ends the computation."""
     start, end = ov.window(today, days=days)
-    items = ov.collect(contract_facts(repos, start=start, end=end), today=today, days=days)
+    facts = contract_facts(repos, start=start, end=end)
+    if progress is not None:
+        facts = _reporting(facts, progress)
+    items = ov.collect(facts, today=today, days=days)
     return DeadlineList(today=today, days=days, groups=ov.grouped(items, today))
+
+
+def _reporting(facts: list[ov.ContractFacts], progress: Callable[[int, int], None]) -> Iterator:
+    total = len(facts)
+    progress(0, total)
+    for done, item in enumerate(facts, start=1):
+        yield item
+        if done % 500 == 0:
+            progress(done, total)
+    progress(total, total)
 
 
 def kind_name(kind: ov.Kind, lang: Lang = "nb") -> str:

@@ -108,6 +108,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["nb", "en"], help="language of the program")
     parser.add_argument("--screenshot", type=Path, help="render the page to a PNG and exit")
     parser.add_argument("--page", choices=PAGES, default="overview")
+    parser.add_argument(
+        "--wait",
+        action="store_true",
+        help="with --screenshot: wait until the overview is computed (else it shows 'computing')",
+    )
     parser.add_argument("--selftest", action="store_true", help=argparse.SUPPRESS)
     # a fixed "today" for demos and screenshots of the demo data (python -m app demo --today)
     parser.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
@@ -201,8 +206,12 @@ def render_screenshot(
     page: str = "overview",
     lang: Lang = "nb",
     today=None,  # noqa: ANN001
+    wait: bool = False,
 ) -> None:
-    """Render one page of the main window at 1280x800 to ``out`` without showing it."""
+    """Render one page of the main window at 1280x800 to ``out`` without showing it.
+
+    The overview is computed on the worker: the picture is the first painted window
+    (the overview says it is computing) unless ``wait``, which waits for the answer."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app(lang)
     from .main_window import MainWindow
@@ -216,12 +225,24 @@ def render_screenshot(
         window.show()
         for _ in range(5):
             app.processEvents()
+        if wait and "overview" in window.pages:
+            window.pages["overview"].wait_until_loaded()
+            for _ in range(5):
+                app.processEvents()
         window.grab().save(str(out), "PNG")
         window.close()
         window.deleteLater()
         app.processEvents()
     finally:
+        finish_jobs()
         database.close()
+
+
+def finish_jobs() -> None:
+    """Let the worker threads end (their tasks were cancelled) before the program exits."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(-1)
 
 
 def run_gui(argv: list[str]) -> int:
@@ -239,7 +260,12 @@ def run_gui(argv: list[str]) -> int:
 
             db = default_database_path()
         render_screenshot(
-            db_path=db, out=args.screenshot, page=args.page, lang=lang, today=args.today
+            db_path=db,
+            out=args.screenshot,
+            page=args.page,
+            lang=lang,
+            today=args.today,
+            wait=args.wait,
         )
         return 0
 
@@ -274,5 +300,7 @@ def run_gui(argv: list[str]) -> int:
     try:
         return app.exec()
     finally:
+        window.cancel_jobs()
+        finish_jobs()
         database.close()
         lock.unlock()

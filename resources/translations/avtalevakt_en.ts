@@ -4,17 +4,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="123"/>
+        <location filename="../../app/ui/application.py" line="128"/>
+        <location filename="../../app/ui/application.py" line="166"/>
         <source>Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="156"/>
+        <location filename="../../app/ui/application.py" line="184"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="157"/>
+        <location filename="../../app/ui/application.py" line="185"/>
         <source>The database has no contracts yet. Fill it with demo customers and contracts to try the program?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,7 +1861,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/files.py" line="53"/>
+        <location filename="../../app/ui/files.py" line="36"/>
+        <location filename="../../app/ui/files.py" line="63"/>
+        <source>Avtalevakt export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/files.py" line="54"/>
         <source>Export list as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,12 +2061,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="144"/>
         <source>Not available:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/letter_dialog.py" line="156"/>
+        <location filename="../../app/ui/dialogs/letter_dialog.py" line="160"/>
         <source>No letter is made from this record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,137 +2074,231 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Avtalevakt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
-        <source>Contracts</source>
+        <extracomment>The last background job of each kind (&quot;export&quot;, &quot;import&quot;, &quot;backup&quot;, …).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="108"/>
-        <source>Customers</source>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="109"/>
-        <source>Contract</source>
+        <source>Contracts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="110"/>
-        <source>Incidents</source>
+        <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="111"/>
-        <source>Complaints</source>
+        <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="112"/>
-        <source>Delivery notices</source>
+        <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="113"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="114"/>
+        <source>Delivery notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Calculators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Export list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>The list in view as a CSV file for Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
-        <source>&amp;Settings…</source>
+        <location filename="../../app/ui/main_window.py" line="132"/>
+        <source>Export e&amp;verything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
-        <source>&amp;Quit</source>
+        <location filename="../../app/ui/main_window.py" line="134"/>
+        <source>Every record, the history and the letter log in one JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="137"/>
+        <source>Export everything as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138"/>
+        <source>One CSV file per table, in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="140"/>
-        <source>&amp;View</source>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
-        <source>&amp;Refresh</source>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>Read an export file (JSON) into this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
-        <source>&amp;Help</source>
+        <location filename="../../app/ui/main_window.py" line="143"/>
+        <source>Back &amp;up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
-        <source>&amp;About Avtalevakt</source>
+        <location filename="../../app/ui/main_window.py" line="144"/>
+        <source>A copy of the database in the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
-        <source>Database: %1</source>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="166"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="178"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="179"/>
+        <source>&amp;About Avtalevakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="189"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Last backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Deadlines of every contract (the overview)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="374"/>
+        <source>Export everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="388"/>
+        <source>Exporting to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="393"/>
+        <source>%1 records exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="420"/>
+        <source>The database already has content. Replace all of it with the content of %1? A backup of the database is taken first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="437"/>
+        <source>Importing %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="448"/>
+        <source>%1 records imported from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="462"/>
+        <source>Taking a backup …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="470"/>
+        <source>Backup taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>About Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Avtalevakt %1
 
 Contract deadlines, availability and compensation for Norwegian IT service desks.</source>
@@ -2215,123 +2316,134 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="71"/>
+        <location filename="../../app/ui/pages/overview.py" line="76"/>
         <source>Overview</source>
         <extracomment>The tab of the contract page that shows a deadline&apos;s record (&quot;deliveries:3&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="79"/>
+        <location filename="../../app/ui/pages/overview.py" line="84"/>
         <source>Export to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="81"/>
+        <location filename="../../app/ui/pages/overview.py" line="86"/>
         <source>The deadlines shown as an .ics file for Outlook or another calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="84"/>
+        <location filename="../../app/ui/pages/overview.py" line="89"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="84"/>
+        <location filename="../../app/ui/pages/overview.py" line="89"/>
         <source>The deadlines shown, for Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="89"/>
+        <location filename="../../app/ui/pages/overview.py" line="94"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="90"/>
+        <location filename="../../app/ui/pages/overview.py" line="95"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="91"/>
+        <location filename="../../app/ui/pages/overview.py" line="96"/>
         <source>next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="92"/>
+        <location filename="../../app/ui/pages/overview.py" line="97"/>
         <source>later (60 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="93"/>
+        <location filename="../../app/ui/pages/overview.py" line="98"/>
         <source>contracts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="94"/>
+        <location filename="../../app/ui/pages/overview.py" line="99"/>
         <source>incidents still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="101"/>
+        <location filename="../../app/ui/pages/overview.py" line="106"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="111"/>
+        <location filename="../../app/ui/pages/overview.py" line="116"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="114"/>
+        <location filename="../../app/ui/pages/overview.py" line="119"/>
         <source>C&amp;ustomer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="116"/>
+        <location filename="../../app/ui/pages/overview.py" line="121"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="135"/>
+        <location filename="../../app/ui/pages/overview.py" line="140"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="139"/>
+        <location filename="../../app/ui/pages/overview.py" line="144"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="144"/>
+        <location filename="../../app/ui/pages/overview.py" line="149"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="147"/>
+        <location filename="../../app/ui/pages/overview.py" line="152"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="148"/>
+        <location filename="../../app/ui/pages/overview.py" line="153"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="149"/>
+        <location filename="../../app/ui/pages/overview.py" line="154"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="175"/>
+        <location filename="../../app/ui/pages/overview.py" line="183"/>
+        <location filename="../../app/ui/pages/overview.py" line="262"/>
+        <source>Computing deadlines …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="207"/>
+        <source>The deadlines could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="219"/>
         <source>Today: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="179"/>
+        <location filename="../../app/ui/pages/overview.py" line="223"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/overview.py" line="204"/>
+        <location filename="../../app/ui/pages/overview.py" line="254"/>
         <source>%n deadline(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2339,17 +2451,17 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="207"/>
+        <location filename="../../app/ui/pages/overview.py" line="257"/>
         <source>%1 of %2 deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="254"/>
+        <location filename="../../app/ui/pages/overview.py" line="310"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="260"/>
+        <location filename="../../app/ui/pages/overview.py" line="316"/>
         <source>%1 deadlines written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,42 +2503,47 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preview_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="68"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preview_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="69"/>
         <source>Print (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preview_dialog.py" line="63"/>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="70"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preview_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="71"/>
         <source>Save as PDF (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preview_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="108"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preview_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="113"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preview_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="122"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preview_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="134"/>
+        <source>Writing %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preview_dialog.py" line="151"/>
         <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2656,6 +2773,15 @@ Postcode and town</source>
     <message>
         <location filename="../../app/ui/widgets/terms_editor.py" line="200"/>
         <source>template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../app/ui/worker.py" line="168"/>
+        <source>Cancel</source>
+        <extracomment>A progress dialog shows only for jobs still running after this long. Jobs running now: kept alive until their result has been delivered. Emitted after finished or failed, whichever it was.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

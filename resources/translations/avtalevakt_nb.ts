@@ -4,17 +4,18 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../app/ui/application.py" line="123" />
+            <location filename="../../app/ui/application.py" line="128" />
+            <location filename="../../app/ui/application.py" line="166" />
             <source>Avtalevakt</source>
             <translation>Avtalevakt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/application.py" line="156" />
+            <location filename="../../app/ui/application.py" line="184" />
             <source>Empty database</source>
             <translation>Tom database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/application.py" line="157" />
+            <location filename="../../app/ui/application.py" line="185" />
             <source>The database has no contracts yet. Fill it with demo customers and contracts to try the program?</source>
             <translation>Databasen har ingen avtaler ennå. Vil du fylle den med demokunder og -avtaler for å prøve programmet?</translation>
         </message>
@@ -1860,7 +1861,13 @@
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/files.py" line="53" />
+            <location filename="../../app/ui/files.py" line="36" />
+            <location filename="../../app/ui/files.py" line="63" />
+            <source>Avtalevakt export (*.json)</source>
+            <translation>Avtalevakt-eksport (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/files.py" line="54" />
             <source>Export list as CSV</source>
             <translation>Eksporter listen som CSV</translation>
         </message>
@@ -2054,12 +2061,12 @@
             <translation>S&amp;pråk:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/letter_dialog.py" line="140" />
+            <location filename="../../app/ui/dialogs/letter_dialog.py" line="144" />
             <source>Not available:</source>
             <translation>Ikke tilgjengelig:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/letter_dialog.py" line="156" />
+            <location filename="../../app/ui/dialogs/letter_dialog.py" line="160" />
             <source>No letter is made from this record.</source>
             <translation>Det lages ikke brev fra denne posten.</translation>
         </message>
@@ -2067,137 +2074,231 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="79" />
+            <location filename="../../app/ui/main_window.py" line="81" />
+            <location filename="../../app/ui/main_window.py" line="348" />
+            <location filename="../../app/ui/main_window.py" line="366" />
             <source>Avtalevakt</source>
+            <extracomment>The last background job of each kind ("export", "import", "backup", …).</extracomment>
             <translation>Avtalevakt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="106" />
+            <location filename="../../app/ui/main_window.py" line="108" />
             <source>Overview</source>
             <translation>Oversikt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="107" />
+            <location filename="../../app/ui/main_window.py" line="109" />
             <source>Contracts</source>
             <translation>Avtaler</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="108" />
+            <location filename="../../app/ui/main_window.py" line="110" />
             <source>Customers</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="109" />
+            <location filename="../../app/ui/main_window.py" line="111" />
             <source>Contract</source>
             <translation>Avtale</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="110" />
+            <location filename="../../app/ui/main_window.py" line="112" />
             <source>Incidents</source>
             <translation>Hendelser</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="111" />
+            <location filename="../../app/ui/main_window.py" line="113" />
             <source>Complaints</source>
             <translation>Reklamasjoner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="112" />
+            <location filename="../../app/ui/main_window.py" line="114" />
             <source>Delivery notices</source>
             <translation>Leveransemeldinger</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="113" />
+            <location filename="../../app/ui/main_window.py" line="115" />
             <source>Calculators</source>
             <translation>Kalkulatorer</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="119" />
+            <location filename="../../app/ui/main_window.py" line="121" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="120" />
+            <location filename="../../app/ui/main_window.py" line="122" />
             <source>&amp;New…</source>
             <translation>&amp;Ny …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="123" />
+            <location filename="../../app/ui/main_window.py" line="125" />
             <source>&amp;Find</source>
             <translation>&amp;Søk</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="126" />
+            <location filename="../../app/ui/main_window.py" line="128" />
             <source>&amp;Export list…</source>
             <translation>&amp;Eksporter listen …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="128" />
+            <location filename="../../app/ui/main_window.py" line="130" />
             <source>The list in view as a CSV file for Excel</source>
             <translation>Listen som vises, som CSV-fil for Excel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="130" />
+            <location filename="../../app/ui/main_window.py" line="132" />
+            <source>Export e&amp;verything…</source>
+            <translation>Eksporter &amp;alt …</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="134" />
+            <source>Every record, the history and the letter log in one JSON file</source>
+            <translation>Alle poster, historikken og brevloggen i én JSON-fil</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="137" />
+            <source>Export everything as CS&amp;V…</source>
+            <translation>Eksporter alt som CS&amp;V …</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="138" />
+            <source>One CSV file per table, in a folder</source>
+            <translation>Én CSV-fil per tabell, i en mappe</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="140" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer …</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="141" />
+            <source>Read an export file (JSON) into this database</source>
+            <translation>Les en eksportfil (JSON) inn i denne databasen</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="143" />
+            <source>Back &amp;up now</source>
+            <translation>Ta sikkerhets&amp;kopi nå</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="144" />
+            <source>A copy of the database in the backups folder</source>
+            <translation>En kopi av databasen i mappen for sikkerhetskopier</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="146" />
             <source>&amp;Settings…</source>
             <translation>&amp;Innstillinger …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="133" />
+            <location filename="../../app/ui/main_window.py" line="149" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="140" />
+            <location filename="../../app/ui/main_window.py" line="166" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="147" />
+            <location filename="../../app/ui/main_window.py" line="173" />
             <source>&amp;Refresh</source>
             <translation>&amp;Oppdater</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="152" />
+            <location filename="../../app/ui/main_window.py" line="178" />
             <source>&amp;Help</source>
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="153" />
+            <location filename="../../app/ui/main_window.py" line="179" />
             <source>&amp;About Avtalevakt</source>
             <translation>&amp;Om Avtalevakt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="163" />
+            <location filename="../../app/ui/main_window.py" line="189" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="166" />
+            <location filename="../../app/ui/main_window.py" line="201" />
             <source>none yet</source>
             <translation>ingen ennå</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="174" />
+            <location filename="../../app/ui/main_window.py" line="209" />
             <source>Last backup: %1</source>
             <translation>Siste sikkerhetskopi: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="177" />
+            <location filename="../../app/ui/main_window.py" line="194" />
             <source>Deadlines of every contract (the overview)</source>
             <translation>Frister i alle avtaler (oversikten)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="287" />
+            <location filename="../../app/ui/main_window.py" line="316" />
             <source>Deadlines: %1</source>
             <translation>Frister: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="330" />
+            <location filename="../../app/ui/main_window.py" line="363" />
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Avbrutt; ingenting er endret.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="374" />
+            <source>Export everything</source>
+            <translation>Eksporter alt</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="388" />
+            <source>Exporting to %1 …</source>
+            <translation>Eksporterer til %1 …</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="393" />
+            <source>%1 records exported to %2</source>
+            <translation>%1 poster eksportert til %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="411" />
+            <location filename="../../app/ui/main_window.py" line="418" />
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="420" />
+            <source>The database already has content. Replace all of it with the content of %1? A backup of the database is taken first.</source>
+            <translation>Databasen har allerede innhold. Vil du erstatte alt med innholdet i %1? Det tas en sikkerhetskopi av databasen først.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="437" />
+            <source>Importing %1 …</source>
+            <translation>Importerer %1 …</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="448" />
+            <source>%1 records imported from %2</source>
+            <translation>%1 poster importert fra %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="462" />
+            <source>Taking a backup …</source>
+            <translation>Tar sikkerhetskopi …</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="470" />
+            <source>Backup taken: %1</source>
+            <translation>Sikkerhetskopi tatt: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="508" />
             <source>About Avtalevakt</source>
             <translation>Om Avtalevakt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="332" />
+            <location filename="../../app/ui/main_window.py" line="510" />
             <source>Avtalevakt %1
 
 Contract deadlines, availability and compensation for Norwegian IT service desks.</source>
@@ -2217,123 +2318,134 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="71" />
+            <location filename="../../app/ui/pages/overview.py" line="76" />
             <source>Overview</source>
             <extracomment>The tab of the contract page that shows a deadline's record ("deliveries:3").</extracomment>
             <translation>Oversikt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="79" />
+            <location filename="../../app/ui/pages/overview.py" line="84" />
             <source>Export to &amp;calendar…</source>
             <translation>Eksporter til &amp;kalender …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="81" />
+            <location filename="../../app/ui/pages/overview.py" line="86" />
             <source>The deadlines shown as an .ics file for Outlook or another calendar</source>
             <translation>Fristene som vises, som .ics-fil for Outlook eller en annen kalender</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="84" />
+            <location filename="../../app/ui/pages/overview.py" line="89" />
             <source>E&amp;xport CSV…</source>
             <translation>Eksporter &amp;CSV …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="84" />
+            <location filename="../../app/ui/pages/overview.py" line="89" />
             <source>The deadlines shown, for Excel</source>
             <translation>Fristene som vises, for Excel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="89" />
+            <location filename="../../app/ui/pages/overview.py" line="94" />
             <source>overdue</source>
             <translation>forfalt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="90" />
+            <location filename="../../app/ui/pages/overview.py" line="95" />
             <source>due today</source>
             <translation>forfaller i dag</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="91" />
+            <location filename="../../app/ui/pages/overview.py" line="96" />
             <source>next 7 days</source>
             <translation>neste 7 dager</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="92" />
+            <location filename="../../app/ui/pages/overview.py" line="97" />
             <source>later (60 days)</source>
             <translation>senere (60 dager)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="93" />
+            <location filename="../../app/ui/pages/overview.py" line="98" />
             <source>contracts</source>
             <translation>avtaler</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="94" />
+            <location filename="../../app/ui/pages/overview.py" line="99" />
             <source>incidents still open</source>
             <translation>hendelser som pågår</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="101" />
+            <location filename="../../app/ui/pages/overview.py" line="106" />
             <source>Deadlines</source>
             <translation>Frister</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="111" />
+            <location filename="../../app/ui/pages/overview.py" line="116" />
             <source>All kinds</source>
             <translation>Alle typer</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="114" />
+            <location filename="../../app/ui/pages/overview.py" line="119" />
             <source>C&amp;ustomer:</source>
             <translation>K&amp;unde:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="116" />
+            <location filename="../../app/ui/pages/overview.py" line="121" />
             <source>&amp;Kind:</source>
             <translation>&amp;Type:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="135" />
+            <location filename="../../app/ui/pages/overview.py" line="140" />
             <source>When</source>
             <translation>Når</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="139" />
+            <location filename="../../app/ui/pages/overview.py" line="144" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="144" />
+            <location filename="../../app/ui/pages/overview.py" line="149" />
             <source>Deadline</source>
             <translation>Frist</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="147" />
+            <location filename="../../app/ui/pages/overview.py" line="152" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="148" />
+            <location filename="../../app/ui/pages/overview.py" line="153" />
             <source>Contract</source>
             <translation>Avtale</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="149" />
+            <location filename="../../app/ui/pages/overview.py" line="154" />
             <source>What to do</source>
             <translation>Hva som skal gjøres</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="175" />
+            <location filename="../../app/ui/pages/overview.py" line="183" />
+            <location filename="../../app/ui/pages/overview.py" line="262" />
+            <source>Computing deadlines …</source>
+            <translation>Beregner frister …</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/pages/overview.py" line="207" />
+            <source>The deadlines could not be computed: %1</source>
+            <translation>Fristene kunne ikke beregnes: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/pages/overview.py" line="219" />
             <source>Today: %1</source>
             <translation>I dag: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="179" />
+            <location filename="../../app/ui/pages/overview.py" line="223" />
             <source>All customers</source>
             <translation>Alle kunder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/pages/overview.py" line="204" />
+            <location filename="../../app/ui/pages/overview.py" line="254" />
             <source>%n deadline(s)</source>
             <translation>
                 <numerusform>%n frist</numerusform>
@@ -2341,17 +2453,17 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="207" />
+            <location filename="../../app/ui/pages/overview.py" line="257" />
             <source>%1 of %2 deadlines</source>
             <translation>%1 av %2 frister</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="254" />
+            <location filename="../../app/ui/pages/overview.py" line="310" />
             <source>Export to calendar</source>
             <translation>Eksporter til kalender</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="260" />
+            <location filename="../../app/ui/pages/overview.py" line="316" />
             <source>%1 deadlines written to %2</source>
             <translation>%1 frister skrevet til %2</translation>
         </message>
@@ -2393,42 +2505,47 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <context>
         <name>PreviewDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/preview_dialog.py" line="61" />
+            <location filename="../../app/ui/dialogs/preview_dialog.py" line="68" />
             <source>&amp;Print…</source>
             <translation>Skriv &amp;ut …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/preview_dialog.py" line="62" />
+            <location filename="../../app/ui/dialogs/preview_dialog.py" line="69" />
             <source>Print (Ctrl+P)</source>
             <translation>Skriv ut (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/preview_dialog.py" line="63" />
+            <location filename="../../app/ui/dialogs/preview_dialog.py" line="70" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Lagre som PDF …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/preview_dialog.py" line="64" />
+            <location filename="../../app/ui/dialogs/preview_dialog.py" line="71" />
             <source>Save as PDF (Ctrl+S)</source>
             <translation>Lagre som PDF (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/preview_dialog.py" line="101" />
+            <location filename="../../app/ui/dialogs/preview_dialog.py" line="108" />
             <source>Print</source>
             <translation>Skriv ut</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/preview_dialog.py" line="106" />
+            <location filename="../../app/ui/dialogs/preview_dialog.py" line="113" />
             <source>Sent to the printer.</source>
             <translation>Sendt til skriveren.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/preview_dialog.py" line="112" />
+            <location filename="../../app/ui/dialogs/preview_dialog.py" line="122" />
             <source>Save as PDF</source>
             <translation>Lagre som PDF</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/preview_dialog.py" line="123" />
+            <location filename="../../app/ui/dialogs/preview_dialog.py" line="134" />
+            <source>Writing %1 …</source>
+            <translation>Skriver %1 …</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/dialogs/preview_dialog.py" line="151" />
             <source>Saved as %1</source>
             <translation>Lagret som %1</translation>
         </message>
@@ -2660,6 +2777,15 @@ Postnummer og sted</translation>
             <location filename="../../app/ui/widgets/terms_editor.py" line="200" />
             <source>template: %1</source>
             <translation>mal: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worker</name>
+        <message>
+            <location filename="../../app/ui/worker.py" line="168" />
+            <source>Cancel</source>
+            <extracomment>A progress dialog shows only for jobs still running after this long. Jobs running now: kept alive until their result has been delivered. Emitted after finished or failed, whichever it was.</extracomment>
+            <translation>Avbryt</translation>
         </message>
     </context>
 </TS>

@@ -39,6 +39,7 @@ def test_overview_groups_filters_and_opens_the_record(qtbot, database, repos):  
     notice, ending, _other = with_deadlines(repos)
     window = make_window(qtbot, database, repos)
     page = window.pages["overview"]
+    assert page.wait_until_loaded()  # computed on the worker
     groups = page.listing.groups
     assert page.cards[Group.WEEK].value.text() == str(len(groups[Group.WEEK]))
     assert page.cards[Group.LATER].value.text() == str(len(groups[Group.LATER]))
@@ -82,10 +83,70 @@ def test_overview_groups_filters_and_opens_the_record(qtbot, database, repos):  
     assert contract_page.contract.id == ending.contract_id
 
 
+def test_overview_paints_first_and_fills_in_from_the_worker(qtbot, database, repos, monkeypatch):  # noqa: ANN001
+    import threading
+
+    from app.reports import deadlines_report
+
+    with_deadlines(repos)
+    release = threading.Event()
+    real = deadlines_report.deadline_list
+    threads: list[object] = []
+
+    def held(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        threads.append(threading.current_thread())
+        release.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(deadlines_report, "deadline_list", held)
+    window = make_window(qtbot, database, repos)
+    page = window.pages["overview"]
+    assert page.loading() and page.listing is None
+    assert page.shown_label.text() == "Beregner frister …"
+    assert page.cards[Group.WEEK].value.text() == "–"
+    assert page.model.rowCount() == 0 and window.summary_label.text() == ""
+    assert page.export_data() is None
+    release.set()
+    assert page.wait_until_loaded()
+    assert threads and threads[0] is not threading.main_thread()
+    assert not page.loading() and page.model.rowCount() == len(page.listing.items) > 2
+    assert page.shown_label.text().endswith("frister")
+    assert window.summary_label.text().startswith("Frister: ")
+    assert page.cards["contracts"].value.text() == "2"
+
+
+def test_overview_refresh_during_a_computation_keeps_only_the_newest(
+    qtbot, database, repos, monkeypatch
+):  # noqa: ANN001
+    import threading
+
+    from app.reports import deadlines_report
+
+    release = threading.Event()
+    real = deadlines_report.deadline_list
+
+    def held(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        release.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(deadlines_report, "deadline_list", held)
+    window = make_window(qtbot, database, repos)
+    page = window.pages["overview"]
+    first = page.job
+    with_deadlines(repos)  # changes stored meanwhile; the second computation sees them
+    window.refresh()
+    assert page.job is not first and first.cancelled
+    release.set()
+    assert first.wait() and page.wait_until_loaded()
+    kinds = {item.kind for _g, item in page.listing.items}
+    assert Kind.APPROVAL_END in kinds  # the notice added after the first computation started
+
+
 def test_overview_exports_ics_and_csv(qtbot, database, repos, monkeypatch, tmp_path):  # noqa: ANN001
     with_deadlines(repos)
     window = make_window(qtbot, database, repos)
     page = window.pages["overview"]
+    assert page.wait_until_loaded()
     page.kind_filter.setCurrentIndex(page.kind_filter.findData(Kind.APPROVAL_END))
     save_to(monkeypatch, tmp_path / "frister.ics")
     path, count = page.export_ics()

@@ -3,6 +3,11 @@ later — with counts per group, filters by customer and kind, and export to .ic
 
 The list is ``app.reports.deadlines_report.deadline_list`` (storage loads, the domain
 computes and groups); Enter or a double click opens the deadline's record.
+
+It is computed on the worker (``app.ui.worker``) on a connection of its own, so the
+window paints first: until the answer comes the page says "Beregner frister …" (a
+refresh keeps the previous list in view meanwhile). ``wait_until_loaded()`` waits for
+it (tests, screenshots). A refresh while one is running cancels the older one.
 """
 
 from __future__ import annotations
@@ -160,17 +165,56 @@ class OverviewPage(Page):
         self.customer_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.setFocusProxy(self.table)
+        self.job: Any = None
         self.refresh()
 
     # --- data --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.listing = deadlines_report.deadline_list(self.repos, today=self.today)
+        """Compute the overview on the worker; the page fills in when it is done."""
+        from ..worker import Job
+
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        job = Job(overview_task(self.repos, self.today))
+        job.finished.connect(lambda result, job=job: self._fill(job, *result))
+        job.failed.connect(lambda error, job=job: self._failed(job, error))
+        self.job = job
+        self.shown_label.setText(self.tr("Computing deadlines …"))
+        job.start()
+
+    def loading(self) -> bool:
+        return self.job is not None and not self.job.done
+
+    def wait_until_loaded(self, timeout_ms: int = 300_000) -> bool:
+        """Block (processing events) until the overview is filled in."""
+        return self.job is None or self.job.wait(timeout_ms)
+
+    def cancel(self) -> None:
+        """Stop a computation still running (the window closes)."""
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+
+    def _failed(self, job: Any, error: BaseException) -> None:
+        from app.storage.errors import StorageError
+
+        from ..worker import Cancelled
+
+        if job is not self.job or job.cancelled or isinstance(error, Cancelled):
+            return
+        text = error.text(lang()) if isinstance(error, StorageError) else str(error)
+        self.shown_label.setText(
+            self.tr("The deadlines could not be computed: %1").replace("%1", text)
+        )
+
+    def _fill(self, job: Any, listing: Any, contracts: int, open_incidents: int) -> None:
+        if job is not self.job or job.cancelled:
+            return  # an older computation (a newer one is on its way), or the page is closing
+        self.listing = listing
         groups = self.listing.groups
         for group in Group:
             self.cards[group].value.setText(str(len(groups[group])))
-        self.cards["contracts"].value.setText(str(self.repos.contracts.count_all()))
-        open_incidents = self.repos.incidents.count_open()
+        self.cards["contracts"].value.setText(str(contracts))
         self.cards["open"].value.setText(str(open_incidents))
         self.date_label.setText(self.tr("Today: %1").replace("%1", fmt_date(self.today)))
         keep = self.customer_filter.currentData()
@@ -184,9 +228,13 @@ class OverviewPage(Page):
         self.customer_filter.setCurrentIndex(max(found, 0))
         self.customer_filter.blockSignals(False)
         self.apply_filters()
+        if self.window_ is not None and hasattr(self.window_, "show_summary"):
+            self.window_.show_summary()
 
     def shown(self) -> list[tuple[Group, Any]]:
         """The (group, deadline) pairs that pass the customer and kind filters."""
+        if self.listing is None:
+            return []
         customer = self.customer_filter.currentData()
         kind = self.kind_filter.currentData()
         return [
@@ -197,6 +245,8 @@ class OverviewPage(Page):
         ]
 
     def apply_filters(self) -> None:
+        if self.listing is None:
+            return
         rows = self.shown()
         self.model.set_rows(rows)
         total = len(self.listing.items)
@@ -208,6 +258,8 @@ class OverviewPage(Page):
                 .replace("%1", str(len(rows)))
                 .replace("%2", str(total))
             )
+        if self.loading():
+            text = self.tr("Computing deadlines …")
         self.shown_label.setText(text)
         if rows:
             self.table.selectRow(0)
@@ -240,7 +292,9 @@ class OverviewPage(Page):
     def export_name(self) -> str:
         return ("frister-" if lang() == "nb" else "deadlines-") + self.today.isoformat()
 
-    def export_data(self) -> tuple[list[str], list[list[Any]]]:
+    def export_data(self) -> tuple[list[str], list[list[Any]]] | None:
+        if self.listing is None:
+            return None
         shown = self.shown()
         listing = deadlines_report.DeadlineList(
             today=self.listing.today,
@@ -250,6 +304,8 @@ class OverviewPage(Page):
         return deadlines_report.CSV_HEADER[lang()], deadlines_report.csv_rows(listing, lang())
 
     def export_ics(self) -> Any:
+        if self.listing is None:
+            return None
         path = files.ask_save_path(
             self, self.tr("Export to calendar"), self.export_name() + ".ics", "ics"
         )
@@ -260,3 +316,21 @@ class OverviewPage(Page):
             self.tr("%1 deadlines written to %2").replace("%1", str(count)).replace("%2", str(path))
         )
         return path, count
+
+
+def overview_task(repos: Any, today: date) -> Any:
+    """What the worker runs: the deadline list and the two counts, on its own connection."""
+    database = repos.database
+
+    def task(job: Any) -> tuple[Any, int, int]:
+        from app.storage.repositories import Repositories
+
+        own = database.reopen()
+        try:
+            mine = Repositories(own)
+            listing = deadlines_report.deadline_list(mine, today=today, progress=job.report)
+            return listing, mine.contracts.count_all(), mine.incidents.count_open()
+        finally:
+            own.close()
+
+    return task
