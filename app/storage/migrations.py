@@ -257,4 +257,17 @@ def search_keys(db: Database) -> None:
     )
 
 
+@change("0005_list_order")
+def list_order(db: Database) -> None:
+    """Issue 7: the complaints and delivery-notices pages page through 20 000 records in
+    SQL, newest first; the overview reads the delivery notices of a date range."""
+    _run(
+        db,
+        [
+            "CREATE INDEX complaints_complained ON complaints (complained, id)",
+            "CREATE INDEX delivery_notices_sent ON delivery_notices (sent, id)",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -422,6 +422,83 @@ def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
 
 
+class ContractListRepository(Repository[M]):
+    """Records of every contract shown as one long list (complaints, delivery notices):
+    filtered, sorted and paged in SQL, with the contract's title for the text filter."""
+
+    #: Sort key -> SQL (``r`` the records, ``c`` their contract).
+    ORDER: dict[str, str] = {}
+    #: Text columns the filter looks in (case-folded), besides the contract's title.
+    TEXT: tuple[str, ...] = ()
+    #: Date columns the filter looks in as shown (``15.05.2026``).
+    DATES: tuple[str, ...] = ()
+
+    def _filter(self, text: str) -> tuple[str, list[Any]]:
+        text = text.strip()
+        if not text:
+            return "", []
+        clauses = ["c.title_fold LIKE ? ESCAPE '\\'"]
+        clauses += [f"fold(r.{name}) LIKE ? ESCAPE '\\'" for name in self.TEXT]
+        clauses += [f"strftime('%d.%m.%Y', r.{name}) LIKE ? ESCAPE '\\'" for name in self.DATES]
+        return "WHERE (" + " OR ".join(clauses) + ")", [_like(text)] * len(clauses)
+
+    def search(
+        self,
+        text: str = "",
+        *,
+        order_by: str = "id",
+        descending: bool = True,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[M]:
+        """Records whose contract title, text or shown date contains ``text`` (any case)."""
+        if order_by not in self.ORDER:
+            raise ValueError(f"order_by must be one of {', '.join(self.ORDER)}")
+        where, params = self._filter(text)
+        way = _direction(descending)
+        sql = (
+            f"SELECT r.* FROM {self.spec.table} r JOIN contracts c ON c.id = r.contract_id "
+            f"{where} ORDER BY {self.ORDER[order_by]} {way}, r.id {way} LIMIT ? OFFSET ?"
+        )
+        try:
+            cursor = self._db.db.conn.execute(sql, [*params, limit, offset])
+            names = tuple(d[0] for d in cursor.description)
+            rows = cursor.fetchall()
+        except sqlite3.Error as exc:
+            raise classify(exc, self._db.path) from exc
+        return [self._model(names, row) for row in rows]
+
+    def count(self, text: str = "") -> int:
+        where, params = self._filter(text)
+        sql = (
+            f"SELECT count(*) FROM {self.spec.table} r JOIN contracts c ON c.id = r.contract_id "
+            f"{where}"
+        )
+        return self._db.db.conn.execute(sql, params).fetchone()[0]
+
+
+class ComplaintRepository(ContractListRepository[Complaint]):
+    ORDER = {
+        "complained": "r.complained",
+        "contract": "c.title_key",
+        "delivered": "r.delivered",
+        "id": "r.id",
+    }
+    TEXT = ("nature",)
+    DATES = ("complained", "delivered")
+
+
+class DeliveryNoticeRepository(ContractListRepository[DeliveryNotice]):
+    ORDER = {
+        "sent": "r.sent",
+        "contract": "c.title_key",
+        "part": "r.partial_label",
+        "id": "r.id",
+    }
+    TEXT = ("partial_label",)
+    DATES = ("sent",)
+
+
 class NoteRepository(Repository[Note]):
     def for_customer(self, customer_id: int) -> list[Note]:
         return self._select("customer_id = ?", [customer_id])
@@ -434,8 +511,8 @@ class Repositories:
     contracts: ContractRepository
     services: Repository[Service]
     incidents: IncidentRepository
-    complaints: Repository[Complaint]
-    deliveries: Repository[DeliveryNotice]
+    complaints: ComplaintRepository
+    deliveries: DeliveryNoticeRepository
     terminations: Repository[Termination]
     checklist: Repository[ChecklistItem]
     notes: NoteRepository
@@ -453,6 +530,8 @@ class Repositories:
         classes: dict[str, type[Repository]] = {
             "contracts": ContractRepository,
             "incidents": IncidentRepository,
+            "complaints": ComplaintRepository,
+            "deliveries": DeliveryNoticeRepository,
             "notes": NoteRepository,
         }
         for attribute, table in REPOSITORY_TABLES.items():

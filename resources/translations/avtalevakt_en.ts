@@ -339,64 +339,64 @@
     <name>ComplaintsPage</name>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="438"/>
-        <location filename="../../app/ui/pages/records.py" line="216"/>
+        <location filename="../../app/ui/pages/records.py" line="235"/>
         <source>no fixed deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="440"/>
-        <location filename="../../app/ui/pages/records.py" line="218"/>
+        <location filename="../../app/ui/pages/records.py" line="237"/>
         <source>timely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract.py" line="441"/>
-        <location filename="../../app/ui/pages/records.py" line="219"/>
+        <location filename="../../app/ui/pages/records.py" line="238"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="183"/>
+        <location filename="../../app/ui/pages/records.py" line="205"/>
         <source>the complaint of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="189"/>
+        <location filename="../../app/ui/pages/records.py" line="211"/>
         <source>complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="192"/>
+        <location filename="../../app/ui/pages/records.py" line="214"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="195"/>
+        <location filename="../../app/ui/pages/records.py" line="217"/>
         <source>&amp;New complaint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="225"/>
+        <location filename="../../app/ui/pages/records.py" line="245"/>
         <source>Complained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="230"/>
+        <location filename="../../app/ui/pages/records.py" line="250"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="234"/>
+        <location filename="../../app/ui/pages/records.py" line="255"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="238"/>
+        <location filename="../../app/ui/pages/records.py" line="258"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="240"/>
+        <location filename="../../app/ui/pages/records.py" line="261"/>
         <source>Nature of the defect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,72 +980,72 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="261"/>
+        <location filename="../../app/ui/pages/records.py" line="286"/>
         <source>the delivery notice of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="267"/>
+        <location filename="../../app/ui/pages/records.py" line="292"/>
         <source>delivery-notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="270"/>
+        <location filename="../../app/ui/pages/records.py" line="295"/>
         <source>Delivery notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="273"/>
+        <location filename="../../app/ui/pages/records.py" line="298"/>
         <source>&amp;New delivery notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="294"/>
+        <location filename="../../app/ui/pages/records.py" line="316"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="296"/>
+        <location filename="../../app/ui/pages/records.py" line="318"/>
         <source>rejection not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="298"/>
+        <location filename="../../app/ui/pages/records.py" line="320"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="299"/>
+        <location filename="../../app/ui/pages/records.py" line="321"/>
         <source>in approval period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="305"/>
+        <location filename="../../app/ui/pages/records.py" line="328"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="310"/>
+        <location filename="../../app/ui/pages/records.py" line="333"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="313"/>
+        <location filename="../../app/ui/pages/records.py" line="336"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="315"/>
+        <location filename="../../app/ui/pages/records.py" line="339"/>
         <source>Last day to reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="320"/>
+        <location filename="../../app/ui/pages/records.py" line="344"/>
         <source>Delivery day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="324"/>
+        <location filename="../../app/ui/pages/records.py" line="347"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,24 +2551,24 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="67"/>
+        <location filename="../../app/ui/pages/records.py" line="74"/>
         <source>Filter (Ctrl+F)</source>
-        <extracomment>The letters&apos; table of these records (&quot;&quot; when no letter is made from them).</extracomment>
+        <extracomment>The column the list is sorted by at first (newest first). The letters&apos; table of these records (&quot;&quot; when no letter is made from them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="82"/>
-        <location filename="../../app/ui/pages/records.py" line="88"/>
+        <location filename="../../app/ui/pages/records.py" line="98"/>
+        <location filename="../../app/ui/pages/records.py" line="104"/>
         <source>Make &amp;letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/records.py" line="84"/>
+        <location filename="../../app/ui/pages/records.py" line="100"/>
         <source>A letter about the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/records.py" line="124"/>
+        <location filename="../../app/ui/pages/records.py" line="145"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

@@ -24,6 +24,7 @@ EARLIER = {
     1: DATA / "schema_v1.sqlite",
     2: DATA / "schema_v2.sqlite",
     3: DATA / "schema_v3.sqlite",
+    4: DATA / "schema_v4.sqlite",
 }
 
 

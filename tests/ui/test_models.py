@@ -85,3 +85,100 @@ def test_incidents_model(qtbot, qtmodeltester, repos):  # noqa: ANN001
     model.set_filter("Feil 12")
     assert model.total == 11
     qtmodeltester.check(model)
+
+
+def many_records(repos, n: int) -> tuple[int, int]:  # noqa: ANN001
+    """``n`` complaints and ``n`` delivery notices on the two contracts, one a day."""
+    from app.domain.records import Complaint, DeliveryNotice
+
+    sodvin = next(c.id for c in repos.contracts.all() if c.template == "sodvin")
+    oc = next(c.id for c in repos.contracts.all() if c.template == "office_center")
+    with repos.transaction():
+        for i in range(n):
+            day = date(2025, 1, 1) + timedelta(days=i)
+            repos.complaints.add(
+                Complaint(
+                    contract_id=oc if i % 2 else sodvin,
+                    delivered=date(2024, 12, 1),
+                    complained=day,
+                    nature="Fillageret mangler" if i % 10 == 0 else "Tregt nett",
+                    extent="Alle",
+                    channel="email",
+                )
+            )
+            repos.deliveries.add(
+                DeliveryNotice(
+                    contract_id=sodvin if i % 3 else oc, sent=day, partial_label=f"Del {i}"
+                )
+            )
+    return sodvin, oc
+
+
+def test_complaints_page_is_lazy_filtered_and_sorted_in_sql(qtbot, qtmodeltester, repos):  # noqa: ANN001
+    from app.ui.pages.records import ComplaintsPage
+
+    many_records(repos, 250)
+    page = ComplaintsPage(repos, today=date(2026, 5, 20))
+    qtbot.addWidget(page)
+    model = page.model
+    assert model.total == 250 and model.rowCount() == PAGE_SIZE  # not all 250 loaded
+    assert page.count_label.text() == "250 rader"
+    newest = model.record_at(0)
+    assert newest.complained == date(2025, 1, 1) + timedelta(days=249)  # newest first
+    assert model.data(model.index(0, 3)) in (
+        "I tide",
+        "for sent",
+        "ingen fast frist",
+    ) or model.data(model.index(0, 3))
+    model.fetchMore()
+    assert model.rowCount() == 2 * PAGE_SIZE
+    qtbot.keyClicks(page.filter, "FILLAGER")  # the nature, any case
+    page.apply_filter()  # what the debounce timer does once typing pauses
+    assert model.total == 25
+    page.filter.clear()
+    qtbot.keyClicks(page.filter, "skytjenester")  # the contract's title
+    page.apply_filter()
+    assert model.total == 125
+    page.filter.clear()
+    qtbot.keyClicks(page.filter, "03.01.2025")  # a date as shown
+    page.apply_filter()
+    assert model.total == 1 and model.record_at(0).complained == date(2025, 1, 3)
+    page.filter.clear()
+    page.apply_filter()
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert model.record_at(0).complained == date(2025, 1, 1)
+    model.sort(3, Qt.SortOrder.DescendingOrder)  # the verdict is computed: not sortable in SQL
+    assert model.order_by == "complained" and not model.descending
+    header, rows = model.export()
+    assert header[0] == "Reklamert" and len(rows) == 250
+    assert rows[0][0] == date(2025, 1, 1)  # the date itself, for a spreadsheet
+    qtmodeltester.check(model)
+
+
+def test_delivery_notices_page_is_lazy_and_computes_only_fetched_rows(
+    qtbot, qtmodeltester, repos, monkeypatch
+):  # noqa: ANN001
+    from app.ui.pages.records import DeliveriesPage
+
+    many_records(repos, 230)
+    page = DeliveriesPage(repos, today=date(2026, 5, 20))
+    qtbot.addWidget(page)
+    model = page.model
+    assert model.total == 230 and model.rowCount() == PAGE_SIZE
+    assert model.record_at(0).sent == date(2025, 1, 1) + timedelta(days=229)
+    assert model.data(model.index(0, 5)) == "levert"
+    qtbot.keyClicks(page.filter, "del 22")  # the part's label
+    page.apply_filter()
+    assert {r.partial_label for r in model.rows} == {
+        "Del 22",
+        *(f"Del {n}" for n in range(220, 230)),
+    }
+    page.filter.clear()
+    page.apply_filter()
+    model.sort(1, Qt.SortOrder.AscendingOrder)  # by contract title, in SQL
+    titles = [model.data(model.index(row, 1)) for row in range(model.rowCount())]
+    assert titles == sorted(titles) and titles[0] == "Azure drift"
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 230
+    qtmodeltester.check(model)

@@ -1,11 +1,16 @@
-"""Complaints and delivery notices of every contract, with the domain's verdict per row."""
+"""Complaints and delivery notices of every contract, with the domain's verdict per row.
+
+The lists are lazy (``ContractRecordsModel``): a page of rows at a time, filtered and
+sorted in SQL; the verdict, period and state are computed for the rows fetched only.
+The filter looks in the contract's title, the text columns and the dates as shown.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -14,7 +19,7 @@ from app.domain import deadlines
 from ..fmt import fmt_date
 from ..forms.complaint_form import ComplaintForm
 from ..forms.delivery_notice_form import DeliveryNoticeForm
-from ..models.records_model import RecordsModel
+from ..models.contract_records_model import ContractRecordsModel
 from ..widgets.table import make_table, size_columns
 from .base import Page, keep_rows, saver_for
 
@@ -45,6 +50,8 @@ class RecordsPage(Page):
     """A filterable list of one kind of record, for all contracts."""
 
     repository = ""
+    #: The column the list is sorted by at first (newest first).
+    default_order = "id"
     #: The letters' table of these records ("" when no letter is made from them).
     letter_table = ""
 
@@ -65,15 +72,24 @@ class RecordsPage(Page):
         self.filter.setObjectName("filter")
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(QCoreApplication.translate("RecordsPage", "Filter (Ctrl+F)"))
-        self.model = RecordsModel(self.columns(), self)
+        self.model = ContractRecordsModel(
+            getattr(repos, self.repository),
+            self.columns(),
+            default_order=self.default_order,
+            raw=self.raw(),
+            parent=self,
+        )
         self.model.colours = self.colour
-        self.table = make_table(self.model, self)
+        self.table = make_table(self.model, self, sortable=True, descending=True)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
         self.layout_.addWidget(self.filter)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.count_label)
-        self.filter.textChanged.connect(self.model.set_filter)
+        # a filter scans every row in SQL (~0.1 s at 20 000): once typing pauses
+        self._debounce = QTimer(self, singleShot=True, interval=120)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.model.modelReset.connect(self._update_count)
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
         extra = []
@@ -107,8 +123,13 @@ class RecordsPage(Page):
     def new_label(self) -> str:
         return ""
 
-    def columns(self) -> list[tuple[Any, Any]]:
+    def columns(self) -> list[tuple[Any, Any, Any]]:
+        """(sort/export key, header, display) per column, as ``LazyTableModel`` has them."""
         return []
+
+    def raw(self) -> dict[str, Any]:
+        """Key -> the value for a CSV export (a date rather than its screen text)."""
+        return {}
 
     def widths(self) -> list[int]:
         return []
@@ -121,17 +142,17 @@ class RecordsPage(Page):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            QCoreApplication.translate("RecordsPage", "%n row(s)", "", self.model.rowCount())
+            QCoreApplication.translate("RecordsPage", "%n row(s)", "", self.model.total)
         )
 
     def refresh(self) -> None:
         self.contracts = Contracts(self.repos)
-        repo = getattr(self.repos, self.repository)
         with keep_rows(self.table):
-            self.model.set_rows(sorted(repo.all(), key=self.sort_key, reverse=True))
+            self.model.reload()
 
-    def sort_key(self, record: Any) -> Any:
-        return record.id or 0
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.filter.text())
 
     def focus_filter(self) -> None:
         self.filter.setFocus()
@@ -176,6 +197,7 @@ class RecordsPage(Page):
 
 class ComplaintsPage(RecordsPage):
     repository = "complaints"
+    default_order = "complained"
     letter_table = "complaints"
 
     def describe(self, record: Any) -> str:
@@ -197,9 +219,6 @@ class ComplaintsPage(RecordsPage):
     def form(self) -> Any:
         return ComplaintForm(self.repos)
 
-    def sort_key(self, record: Any) -> Any:
-        return (record.complained, record.id or 0)
-
     def verdict(self, record: Any) -> bool | None:
         contract = self.contracts.get(record.contract_id)
         return deadlines.complaint_limits(
@@ -218,29 +237,34 @@ class ComplaintsPage(RecordsPage):
             return QCoreApplication.translate("ComplaintsPage", "timely")
         return QCoreApplication.translate("ComplaintsPage", "late")
 
-    def columns(self) -> list[tuple[Any, Any]]:
+    def columns(self) -> list[tuple[Any, Any, Any]]:
         c = "ComplaintsPage"
         return [
             (
+                "complained",
                 _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Complained")),
                 lambda r: fmt_date(r.complained),
-                lambda r: r.complained,
             ),
             (
+                "contract",
                 _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Contract")),
                 lambda r: self.contracts.title(r.contract_id),
             ),
             (
+                "delivered",
                 _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Delivered")),
                 lambda r: fmt_date(r.delivered),
-                lambda r: r.delivered,
             ),
-            (_h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Verdict")), self.verdict_text),
+            ("verdict", _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Verdict")), self.verdict_text),
             (
+                "nature",
                 _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Nature of the defect")),
                 lambda r: r.nature,
             ),
         ]
+
+    def raw(self) -> dict[str, Any]:
+        return {"complained": lambda r: r.complained, "delivered": lambda r: r.delivered}
 
     def widths(self) -> list[int]:
         return [18, 34, 18, 18, 40]
@@ -254,6 +278,7 @@ class ComplaintsPage(RecordsPage):
 
 class DeliveriesPage(RecordsPage):
     repository = "deliveries"
+    default_order = "sent"
     letter_table = "delivery_notices"
 
     def describe(self, record: Any) -> str:
@@ -275,9 +300,6 @@ class DeliveriesPage(RecordsPage):
     def form(self) -> Any:
         return DeliveryNoticeForm(self.repos)
 
-    def sort_key(self, record: Any) -> Any:
-        return (record.sent, record.id or 0)
-
     def period(self, record: Any) -> Any:
         terms = self.contracts.get(record.contract_id).terms()
         return deadlines.approval_period(
@@ -298,31 +320,39 @@ class DeliveriesPage(RecordsPage):
             return QCoreApplication.translate("DeliveriesPage", "delivered")
         return QCoreApplication.translate("DeliveriesPage", "in approval period")
 
-    def columns(self) -> list[tuple[Any, Any]]:
+    def columns(self) -> list[tuple[Any, Any, Any]]:
         c = "DeliveriesPage"
         return [
             (
+                "sent",
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Sent")),
                 lambda r: fmt_date(r.sent),
-                lambda r: r.sent,
             ),
             (
+                "contract",
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Contract")),
                 lambda r: self.contracts.title(r.contract_id),
             ),
-            (_h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Part")), lambda r: r.partial_label),
+            ("part", _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Part")), lambda r: r.partial_label),
             (
+                "last_day",
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Last day to reject")),
                 lambda r: fmt_date(self.period(r).last_day),
-                lambda r: self.period(r).last_day,
             ),
             (
+                "delivery_day",
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Delivery day")),
                 lambda r: fmt_date(self.period(r).delivery_day),
-                lambda r: self.period(r).delivery_day,
             ),
-            (_h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "State")), self.state),
+            ("state", _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "State")), self.state),
         ]
+
+    def raw(self) -> dict[str, Any]:
+        return {
+            "sent": lambda r: r.sent,
+            "last_day": lambda r: self.period(r).last_day,
+            "delivery_day": lambda r: self.period(r).delivery_day,
+        }
 
     def widths(self) -> list[int]:
         return [16, 30, 22, 14, 14, 18]
