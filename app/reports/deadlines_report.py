@@ -17,7 +17,11 @@ from app.storage.repositories import Repositories
 
 
 def contract_facts(
-    repos: Repositories, *, start: date | None = None, end: date | None = None
+    repos: Repositories,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[ov.ContractFacts]:
     """What the overview needs of every contract: customer name, notices, terminations.
 
@@ -26,7 +30,7 @@ def contract_facts(
     notices that is a few hundred instead of tens of thousands. One query per table,
     grouped here; customer names are read as stored (no record is built for a name).
     """
-    contracts = repos.contracts.all()
+    contracts = repos.contracts.all(progress=progress)
     customers = repos.customer_names()
     if start is not None and end is not None:
         first = ov.earliest_notice(contracts, start=start)
@@ -80,7 +84,7 @@ def deadline_list(
     """``progress(done, total)`` is told of the contracts computed (every 500); an
     exception it raises (a cancel) ends the computation."""
     start, end = ov.window(today, days=days)
-    facts = contract_facts(repos, start=start, end=end)
+    facts = contract_facts(repos, start=start, end=end, progress=progress)
     if progress is not None:
         facts = _reporting(facts, progress)
     items = ov.collect(facts, today=today, days=days)

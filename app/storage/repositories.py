@@ -120,7 +120,13 @@ class Repository(Generic[M]):
 
     # --- reading ---------------------------------------------------------------------
 
-    def _select(self, where: str = "", params: list[Any] | None = None, order: str = "") -> list[M]:
+    def _select(
+        self,
+        where: str = "",
+        params: list[Any] | None = None,
+        order: str = "",
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[M]:
         sql = f"SELECT * FROM {self.spec.table}"
         if where:
             sql += f" WHERE {where}"
@@ -131,7 +137,14 @@ class Repository(Generic[M]):
             rows = cursor.fetchall()
         except sqlite3.Error as exc:
             raise classify(exc, self._db.path) from exc
-        return [self._model(names, row) for row in rows]
+        if progress is None:
+            return [self._model(names, row) for row in rows]
+        out = []
+        for done, row in enumerate(rows):
+            if done % 500 == 0:
+                progress(done, len(rows))
+            out.append(self._model(names, row))
+        return out
 
     def _model(self, names: tuple[str, ...], row: tuple) -> M:
         """The validated record of a row, reused when the very same row was read before.
@@ -163,8 +176,9 @@ class Repository(Generic[M]):
             raise NotFound(table=self.spec.table, id=record_id)
         return found[0]
 
-    def all(self) -> list[M]:
-        return self._select()
+    def all(self, *, progress: Callable[[int, int], None] | None = None) -> list[M]:
+        """Every record; ``progress(done, total)`` now and then (it may raise to stop)."""
+        return self._select(progress=progress)
 
     def count_all(self) -> int:
         return self._db.db.execute(f"SELECT count(*) FROM {self.spec.table}").fetchone()[0]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.overview import GROUP_NAMES, KIND_NAMES, Group
-from app.reports import calendar_export, deadlines_report
+from app.reports import deadlines_report
 
 from .. import files
 from ..fmt import fmt_date
@@ -311,6 +311,8 @@ class OverviewPage(Page):
         )
         if path is None:
             return None
+        from app.reports import calendar_export  # icalendar: imported when first used
+
         count = calendar_export.write_ics([item for _g, item in self.shown()], path, lang=lang())
         self.status(
             self.tr("%1 deadlines written to %2").replace("%1", str(count)).replace("%2", str(path))
