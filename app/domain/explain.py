@@ -19,6 +19,7 @@ import string
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import Any, Literal
 
 Lang = Literal["nb", "en"]
@@ -89,7 +90,7 @@ def format_decimal(value: Decimal | int, places: int, lang: Lang, *, grouping: b
 
 
 def format_date(value: date, lang: Lang = "nb", *, weekday: bool = False) -> str:
-    text = value.strftime("%d.%m.%Y")
+    text = f"{value.day:02d}.{value.month:02d}.{value.year}"  # strftime("%d.%m.%Y")
     return f"{WEEKDAYS[lang][value.weekday()]} {text}" if weekday else text
 
 
@@ -143,13 +144,38 @@ class _Formatter(string.Formatter):
         return format_value(value, format_spec, self.lang)
 
 
+_PARSER = string.Formatter()
+
+
+@lru_cache(maxsize=4096)
+def _compiled(text: str) -> tuple[tuple[str, str | None, str], ...] | None:
+    """A template as ``(literal, field, spec)`` parts, parsed once; None where a field is
+    more than a plain name (index, attribute, conversion, nested spec): those go through
+    ``string.Formatter`` as before."""
+    parts: list[tuple[str, str | None, str]] = []
+    for literal, name, spec, conversion in _PARSER.parse(text):
+        if name is not None and (conversion or not name.isidentifier() or "{" in spec):
+            return None
+        parts.append((literal, name, spec or ""))
+    return tuple(parts)
+
+
 def render(item: Step, lang: Lang = "nb") -> str:
     """The sentence for a step in the given language."""
     try:
         text = _TEXTS[item.code][lang]
     except KeyError:
         raise KeyError(f"no explanation text for code {item.code!r}") from None
-    return _Formatter(lang).format(text, **item.values)
+    parts = _compiled(text)
+    if parts is None:
+        return _Formatter(lang).format(text, **item.values)
+    values = item.values
+    out = []
+    for literal, name, spec in parts:
+        out.append(literal)
+        if name is not None:
+            out.append(format_value(values[name], spec, lang))
+    return "".join(out)
 
 
 def render_all(items: tuple[Step, ...] | list[Step], lang: Lang = "nb") -> list[str]:

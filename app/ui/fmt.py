@@ -9,6 +9,7 @@ from __future__ import annotations
 import typing
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -85,6 +86,7 @@ _KIND_OF = {
 }
 
 
+@lru_cache(maxsize=1024)
 def kind_of_field(model: type, name: str) -> str:
     """``money``/``pct``/``hours``/``points`` for annotated Decimal fields of a Result, else ''."""
     field = model.model_fields.get(name)
