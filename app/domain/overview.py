@@ -112,12 +112,21 @@ def _make(
     return Deadline(day, kind, c.id, c.title, facts.customer, record, what, done)
 
 
-def contract_deadlines(facts: ContractFacts, *, start: date, end: date) -> list[Deadline]:
-    """The deadlines of one contract falling in [start, end]."""
+def contract_deadlines(
+    facts: ContractFacts, *, start: date, end: date, memo: dict[Any, Any] | None = None
+) -> list[Deadline]:
+    """The deadlines of one contract falling in [start, end].
+
+    ``memo`` (one dict for one ``start`` and ``end``, as ``collect`` passes) keeps what
+    depends only on the terms and a date: the annual due dates, the renewal deadlines
+    of a month's ordinary start. Most contracts share a handful of configurations.
+    """
     c = facts.contract
     terms = facts.terms or c.terms()
     cal = terms.calendar()
     out: list[Deadline] = []
+    if memo is None:
+        memo = {}
 
     def add(
         day: date, kind: Kind, record: str, what: Step | Callable[[], Step], done: bool = False
@@ -129,8 +138,12 @@ def contract_deadlines(facts: ContractFacts, *, start: date, end: date) -> list[
     # Sodvin 3.3: approval periods of delivery notices without a valid rejection. Only
     # notices sent from ``earliest`` to ``end`` can have a date in [start, end].
     earliest = (
-        dl.earliest_notice_sent(
-            on_or_after=start, working_days=terms.approval_working_days, cal=cal
+        _memo(
+            memo,
+            ("earliest", terms),
+            lambda: dl.earliest_notice_sent(
+                on_or_after=start, working_days=terms.approval_working_days, cal=cal
+            ),
         )
         if facts.notices
         else start
@@ -217,16 +230,27 @@ def contract_deadlines(facts: ContractFacts, *, start: date, end: date) -> list[
                 if last_day is not None and invoice > last_day:
                     break
                 add(
-                    due_date(invoice_date=invoice, terms=terms),
+                    _memo(
+                        memo,
+                        ("due", terms, invoice),
+                        lambda invoice=invoice: due_date(invoice_date=invoice, terms=terms),
+                    ),
                     Kind.PAYMENT_DUE,
                     "",
                     lambda invoice=invoice: step("ov_annual_invoice_due", invoice=invoice),
                 )
     elif c.ordinary_start is not None and not facts.terminations:
         # Sodvin 5.1: notice deadline before each automatic renewal
-        for deadline, period_end in dl.sodvin_notice_deadlines(
-            ordinary_start=c.ordinary_start, terms=terms, start=start, end=end
-        ):
+        # they depend on the month of ordinary start only (binding from the 1st after it)
+        ordinary = c.ordinary_start
+        renewals = _memo(
+            memo,
+            ("renewal", terms, ordinary.year, ordinary.month),
+            lambda: dl.sodvin_notice_deadlines(
+                ordinary_start=ordinary, terms=terms, start=start, end=end
+            ),
+        )
+        for deadline, period_end in renewals:
             add(
                 deadline,
                 Kind.TERMINATION_NOTICE,
@@ -234,6 +258,14 @@ def contract_deadlines(facts: ContractFacts, *, start: date, end: date) -> list[
                 lambda period_end=period_end: step("ov_renewal", end=period_end),
             )
     return out
+
+
+def _memo(memo: dict[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:
+    try:
+        return memo[key]
+    except KeyError:
+        value = memo[key] = compute()
+        return value
 
 
 def maintenance_deadlines(*, start: date, end: date, contracts: int) -> list[Deadline]:
@@ -256,10 +288,14 @@ def window(today: date, *, days: int = 60, past_days: int = 60) -> tuple[date, d
 def earliest_notice(contracts: Iterable[Contract], *, start: date) -> date:
     """Delivery notices sent before this day have no date on or after ``start`` under any
     of these contracts' terms (storage can leave them out of the facts)."""
+    return earliest_notice_of((contract.terms() for contract in contracts), start=start)
+
+
+def earliest_notice_of(terms: Iterable[Terms], *, start: date) -> date:
+    """``earliest_notice`` given the contracts' terms."""
     seen: dict[int, Terms] = {}
-    for contract in contracts:
-        terms = contract.terms()
-        seen.setdefault(id(terms), terms)
+    for t in terms:
+        seen.setdefault(id(t), t)
     return min(
         (
             dl.earliest_notice_sent(
@@ -278,9 +314,10 @@ def collect(
     start, end = window(today, days=days, past_days=past_days)
     out: list[Deadline] = []
     sodvin = 0
+    memo: dict[Any, Any] = {}
     for item in facts:
         sodvin += item.contract.template == "sodvin"
-        out.extend(contract_deadlines(item, start=start, end=end))
+        out.extend(contract_deadlines(item, start=start, end=end, memo=memo))
     if sodvin:
         out.extend(maintenance_deadlines(start=max(start, today), end=end, contracts=sodvin))
     return sorted(out, key=lambda d: (d.date, d.kind.value, d.customer, d.contract))

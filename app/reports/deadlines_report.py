@@ -31,9 +31,10 @@ def contract_facts(
     grouped here; customer names are read as stored (no record is built for a name).
     """
     contracts = repos.contracts.all(progress=progress)
+    terms = [contract.terms() for contract in contracts]  # once per contract
     customers = repos.customer_names()
     if start is not None and end is not None:
-        first = ov.earliest_notice(contracts, start=start)
+        first = ov.earliest_notice_of(terms, start=start)
         loaded = repos.deliveries.in_range("sent", first, end)
     else:
         loaded = repos.deliveries.all()
@@ -49,8 +50,9 @@ def contract_facts(
             customer=customers.get(contract.customer_id, ""),
             notices=tuple(notices.get(contract.id, ())),
             terminations=tuple(terminations.get(contract.id, ())),
+            terms=contract_terms,
         )
-        for contract in contracts
+        for contract, contract_terms in zip(contracts, terms, strict=True)
     ]
 
 
