@@ -59,7 +59,7 @@ class WorkCalendar:
     # database. Each year is asked once, day by day, through ``holidays``' own
     # ``is_working_day`` and names, and kept as sorted ordinals: counting and moving
     # by working days are then bisections. The answers are the same by construction
-    # (tests/robustness compares them with ``holidays`` on random dates).
+    # (tests/domain/test_calendar.py compares them with ``holidays`` on random dates).
 
     def _year(self, year: int) -> _Year:
         table = self._years.get(year)

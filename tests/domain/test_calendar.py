@@ -68,3 +68,33 @@ def test_counting_forward_and_back_agree(day, n):
     assert CAL.is_working_day(later)
     assert CAL.count_working_days(day + timedelta(days=1), later) == n
     assert CAL.add_working_days(later, -n) == CAL.on_or_after(day) or not CAL.is_working_day(day)
+
+
+def _reference(saturday: bool, annual: tuple[str, ...]):
+    """A plain ``holidays`` object configured as the contract calendar is."""
+    import holidays
+
+    ref = holidays.country_holidays("NO", language="no")
+    if saturday:
+        ref.weekend = {6}
+    for mmdd in annual:
+        month, day = (int(p) for p in mmdd.split("-"))
+        ref.update({date(y, month, day): "stengt" for y in range(1995, 2096)})
+    return ref
+
+
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)),
+    st.integers(-40, 40),
+    st.integers(0, 120),
+    st.booleans(),
+    st.sampled_from([(), ("12-24",), ("12-24", "12-31")]),
+)
+def test_year_tables_answer_exactly_as_holidays_does(day, n, span, saturday, annual):
+    """WorkCalendar caches holidays' answers per year (speed); it must never differ."""
+    cal = work_calendar(saturday_is_working_day=saturday, annual_closed=annual)
+    ref = _reference(saturday, annual)
+    assert cal.is_working_day(day) == ref.is_working_day(day)
+    assert cal.add_working_days(day, n) == ref.get_nth_working_day(day, n)
+    end = day + timedelta(days=span)
+    assert cal.count_working_days(day, end) == ref.get_working_days_count(day, end)
