@@ -12,27 +12,20 @@ prints a short summary.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from app.domain.errors import DomainError, describe
+from app.cli.common import add_db_and_lang, db_path, error_text, fail
 from app.domain.explain import Lang
 from app.storage.database import open_database
 from app.storage.demo import fill_demo
-from app.storage.errors import StorageError, table_name
+from app.storage.errors import table_name
 from app.storage.exchange import DatabaseNotEmpty, export_csv, export_json, import_json
-from app.storage.paths import default_database_path
 from app.storage.repositories import REPOSITORY_TABLES, Repositories
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db", type=Path, default=None, help="database file (default: the application data folder)"
-    )
-    parser.add_argument("--lang", choices=["nb", "en"], default="nb", help="language of messages")
+    add_db_and_lang(parser, lang_help="language of messages")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -59,11 +52,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     imp.set_defaults(func=run_import)
 
 
-def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
-    return 2
-
-
 def _error_text(exc: Exception, lang: Lang) -> str:
     if isinstance(exc, DatabaseNotEmpty):
         return exc.text(lang) + (
@@ -71,13 +59,7 @@ def _error_text(exc: Exception, lang: Lang) -> str:
             if lang == "nb"
             else " Use --replace to replace it all."
         )
-    if isinstance(exc, StorageError):
-        return exc.text(lang)
-    if isinstance(exc, (ValidationError, DomainError)):
-        return describe(exc, lang)
-    if isinstance(exc, OSError):
-        return f"Filfeil: {exc}" if lang == "nb" else f"File error: {exc}"
-    raise exc
+    return error_text(exc, lang)
 
 
 def _counts_text(counts: dict[str, int], lang: Lang) -> str:
@@ -88,26 +70,22 @@ def _counts_text(counts: dict[str, int], lang: Lang) -> str:
     return ", ".join(parts)
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    return args.db if args.db is not None else default_database_path()
-
-
 def run_demo(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
     try:
         today = date.fromisoformat(args.today) if args.today else date.today()
     except ValueError:
-        return _fail(
+        return fail(
             f"--today: ugyldig dato «{args.today}» (bruk ÅÅÅÅ-MM-DD)"
             if lang == "nb"
             else f"--today: invalid date '{args.today}' (use YYYY-MM-DD)"
         )
-    path = _db_path(args)
+    path = db_path(args)
     try:
         with open_database(path) as database:
             repos = Repositories(database)
             if not repos.is_empty() and not args.force:
-                return _fail(
+                return fail(
                     f"Databasen {path} har allerede innhold; demodata legges bare i en tom "
                     "database (eller bruk --force)."
                     if lang == "nb"
@@ -116,7 +94,7 @@ def run_demo(args: argparse.Namespace, extra: list[str]) -> int:
                 )
             summary = fill_demo(repos, today)
     except Exception as exc:
-        return _fail(_error_text(exc, lang))
+        return fail(_error_text(exc, lang))
     done = _counts_text(summary.counts, lang)
     print(
         f"Demodata lagt inn i {path}: {done}."
@@ -129,12 +107,12 @@ def run_demo(args: argparse.Namespace, extra: list[str]) -> int:
 def run_export(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
     if args.out is None and args.csv is None:
-        return _fail(
+        return fail(
             "Oppgi --out FIL.json eller --csv MAPPE."
             if lang == "nb"
             else "Give --out FILE.json or --csv DIR."
         )
-    path = _db_path(args)
+    path = db_path(args)
     lines = []
     try:
         with open_database(path, backup=False, create=False) as database:
@@ -153,16 +131,16 @@ def run_export(args: argparse.Namespace, extra: list[str]) -> int:
                     else f"CSV files in {args.csv}: {_counts_text(counts, lang)}."
                 )
     except Exception as exc:
-        return _fail(_error_text(exc, lang))
+        return fail(_error_text(exc, lang))
     print("\n".join(lines))
     return 0
 
 
 def run_import(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
-    path = _db_path(args)
+    path = db_path(args)
     if not args.file.is_file():
-        return _fail(
+        return fail(
             f"Finner ikke filen {args.file}." if lang == "nb" else f"File not found: {args.file}."
         )
     try:
@@ -170,7 +148,7 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
             summary = import_json(database, args.file, replace=args.replace)
             backup = database.last_backup
     except Exception as exc:
-        return _fail(_error_text(exc, lang))
+        return fail(_error_text(exc, lang))
     done = _counts_text(summary.counts, lang)
     text = (
         f"Importerte {args.file} til {path}: {done}."

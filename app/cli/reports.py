@@ -18,13 +18,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from app.domain.errors import DomainError, describe
+from app.cli.common import add_db_and_lang, db_path, error_text, fail
 from app.domain.explain import Lang
 from app.storage.database import open_database
-from app.storage.errors import StorageError
-from app.storage.paths import default_database_path
 from app.storage.repositories import Repositories
 
 KINDS = [
@@ -37,10 +33,7 @@ KINDS = [
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db", type=Path, default=None, help="database file (default: the application data folder)"
-    )
-    parser.add_argument("--lang", choices=["nb", "en"], default="nb", help="language of the output")
+    add_db_and_lang(parser, lang_help="language of the output")
     parser.add_argument("--today", type=str, default=None, help="YYYY-MM-DD (default: today)")
 
 
@@ -67,31 +60,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     letter.set_defaults(func=run_letter)
 
 
-def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
-    return 2
-
-
 def _today(args: argparse.Namespace) -> date:
     if args.today is None:
         return date.today()  # the CLI is where "today" comes from; the domain takes it
     return date.fromisoformat(args.today)
 
 
-def _error_text(exc: Exception, lang: Lang) -> str:
-    from app.reports.letters import LetterUnavailable
-
-    if isinstance(exc, (StorageError, LetterUnavailable)):
-        return exc.text(lang)
-    if isinstance(exc, (ValidationError, DomainError)):
-        return describe(exc, lang)
-    if isinstance(exc, OSError):
-        return f"Filfeil: {exc}" if lang == "nb" else f"File error: {exc}"
-    raise exc
-
-
 def _bad_date(value: str, lang: Lang) -> int:
-    return _fail(
+    return fail(
         f"--today: «{value}» er ikke en dato (ÅÅÅÅ-MM-DD)"
         if lang == "nb"
         else f"--today: '{value}' is not a date (YYYY-MM-DD)"
@@ -107,8 +83,8 @@ def run_deadlines(args: argparse.Namespace, extra: list[str]) -> int:
     except ValueError:
         return _bad_date(args.today, lang)
     if args.days < 0:
-        return _fail("--days må være 0 eller mer" if lang == "nb" else "--days must be 0 or more")
-    path = args.db or default_database_path()
+        return fail("--days må være 0 eller mer" if lang == "nb" else "--days must be 0 or more")
+    path = db_path(args)
     try:
         with open_database(path, create=False) as database:
             listing = report.deadline_list(Repositories(database), today=today, days=args.days)
@@ -127,7 +103,7 @@ def run_deadlines(args: argparse.Namespace, extra: list[str]) -> int:
 
             write_csv(report.csv_rows(listing, lang), report.CSV_HEADER[lang], args.csv, lang=lang)
     except Exception as exc:  # noqa: BLE001 - every known error becomes one line
-        return _fail(_error_text(exc, lang))
+        return fail(error_text(exc, lang))
     if args.json:
         print(json.dumps(report.to_json(listing, lang), ensure_ascii=False, indent=1))
     else:
@@ -144,7 +120,7 @@ def run_letter(args: argparse.Namespace, extra: list[str]) -> int:
         today = _today(args)
     except ValueError:
         return _bad_date(args.today, lang)
-    path = args.db or default_database_path()
+    path = db_path(args)
     try:
         with open_database(path, create=False) as database:
             repos = Repositories(database)
@@ -160,7 +136,7 @@ def run_letter(args: argparse.Namespace, extra: list[str]) -> int:
                 repos, args.kind, args.id, args.out, today=today, lang=lang, sender=sender
             )
     except Exception as exc:  # noqa: BLE001 - every known error becomes one line
-        return _fail(_error_text(exc, lang))
+        return fail(error_text(exc, lang))
     name = letter_name(data.kind, lang)
     print(
         f"{name} skrevet til {args.out} (logget som brev {entry.id})"
