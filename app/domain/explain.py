@@ -68,7 +68,8 @@ WEEKDAYS: dict[Lang, tuple[str, ...]] = {
 }
 
 
-def _group(digits: str, sep: str) -> str:
+def group_digits(digits: str, sep: str) -> str:
+    """``1234567`` -> ``1 234 567`` with ``sep`` between groups of three."""
     out = []
     while len(digits) > 3:
         out.insert(0, digits[-3:])
@@ -84,7 +85,7 @@ def format_decimal(value: Decimal | int, places: int, lang: Lang, *, grouping: b
     sign = "−" if number < 0 else ""
     whole, _, frac = f"{abs(number):f}".partition(".")
     if grouping:
-        whole = _group(whole, "\u00a0" if lang == "nb" else ",")
+        whole = group_digits(whole, "\u00a0" if lang == "nb" else ",")
     point = "," if lang == "nb" else "."
     return sign + whole + (point + frac if places else "")
 

@@ -35,6 +35,7 @@ from app.domain.explain import (
     render_all,
     step,
 )
+from app.domain.periods import quarter_bounds
 from app.domain.records import Contract, Customer
 from app.domain.terms import CAUSE_NAMES, TEMPLATE_NAMES, Cause
 from app.storage.compute import contract_quarter
@@ -85,9 +86,8 @@ def _previous(year: int, quarter: int) -> tuple[int, int]:
 
 
 def _quarter_end(year: int, quarter: int) -> date:
-    return (date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)) - timedelta(
-        days=1
-    )
+    """The quarter's last day (the day before ``quarter_bounds``' exclusive end)."""
+    return quarter_bounds(year, quarter)[1].date() - timedelta(days=1)
 
 
 def build(

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain import results
+from app.domain.explain import group_digits
 
 from .i18n import lang
 
@@ -48,12 +49,7 @@ def fmt_decimal(value: Decimal | int, places: int = 2) -> str:
     number = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     sign = locale.negativeSign() if number < 0 else ""
     whole, _, frac = f"{abs(number):f}".partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    text = locale.groupSeparator().join(groups)
+    text = group_digits(whole, locale.groupSeparator())
     return sign + text + (locale.decimalPoint() + frac if places else "")
 
 
