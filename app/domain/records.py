@@ -187,6 +187,11 @@ class Channel(StrEnum):
     PORTAL = "portal"
     ORAL = "oral"  # recorded, but not a written complaint (OC 8.3, Sodvin 7.1)
 
+    @property
+    def in_writing(self) -> bool:
+        """OC 8.3 and Sodvin 7.1 require a written complaint; an oral one is only recorded."""
+        return self is not Channel.ORAL
+
 
 class ComplaintStatus(StrEnum):
     OPEN = "open"
@@ -221,7 +226,7 @@ class Complaint(Record):
 
     @property
     def in_writing(self) -> bool:
-        return self.channel != Channel.ORAL
+        return self.channel.in_writing
 
 
 class DeliveryNotice(Record):

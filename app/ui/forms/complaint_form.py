@@ -64,7 +64,8 @@ class ComplaintForm(RecordForm):
             verdict, good = self.tr("Timely"), True
         else:
             verdict, good = self.tr("Late"), False
-        if data.get("channel") == Channel.ORAL:
+        channel = data.get("channel")
+        if channel is not None and not Channel(channel).in_writing:
             verdict += " – " + self.tr("not in writing (OC 8.3 requires writing)")
             good = False
         self.result_view.show_result(result, verdict=verdict, good=good)
