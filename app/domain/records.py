@@ -226,7 +226,7 @@ class Complaint(Record):
 
     @property
     def in_writing(self) -> bool:
-        return self.channel.in_writing
+        return Channel(self.channel).in_writing  # a model_copy may hold the plain value
 
 
 class DeliveryNotice(Record):
