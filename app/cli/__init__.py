@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 # command name -> module under app.cli that defines it
@@ -36,4 +37,13 @@ def run_command(argv: list[str]) -> int:
     args, extra = parser.parse_known_args(argv)
     if extra and not getattr(args, "accepts_extra", False):
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
-    return int(args.func(args, extra) or 0)
+    try:
+        status = int(args.func(args, extra) or 0)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`avtalevakt deadlines | head`): as other Unix tools, stop
+        # quietly. Python would otherwise print a traceback when it flushes stdout at exit,
+        # so stdout is pointed at the null device (the recipe in Python's signal docs).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141 if os.name == "posix" else 1  # 128 + SIGPIPE, as a shell reports it
+    return status

@@ -4,8 +4,11 @@ import csv
 import json
 import re
 import shutil
+import subprocess
+import sys
 import unicodedata
 from datetime import date
+from pathlib import Path
 
 import pytest
 from icalendar import Calendar
@@ -218,3 +221,23 @@ def test_letter_that_does_not_apply_is_refused_without_a_file(capsys, demo, tmp_
     assert status == 2 and capsys.readouterr().err.strip()
     with open_database(demo) as database:
         assert LetterLog(database).all() == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGPIPE is a POSIX signal")
+def test_deadlines_piped_into_a_reader_that_stops_early_ends_quietly(demo):
+    """`avtalevakt deadlines | head -1`: no traceback on stderr when the reader goes away."""
+    process = subprocess.Popen(
+        # 25 years of deadlines as JSON: well over a pipe's 64 KiB buffer, so the program
+        # is still writing when the reader closes its end
+        [sys.executable, "-m", "app", "deadlines", "--db", str(demo), "--today", TODAY]
+        + ["--days", "9000", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    first = process.stdout.readline()
+    process.stdout.close()  # as `head -1` does after its line
+    _, errors = process.communicate(timeout=60)
+    assert first.decode("utf-8").startswith("[")
+    assert errors.decode("utf-8") == ""
+    assert process.returncode == 141  # 128 + SIGPIPE, as `head` leaves any Unix tool
