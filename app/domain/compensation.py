@@ -34,6 +34,7 @@ from .periods import (
     OsloMinute,
     Window,
     closed_service_days,
+    durations_within,
     hours_between,
     intersect,
     merge,
@@ -261,7 +262,8 @@ def availability(
     if period is None:
         raise DomainError("end", "err_end_before_start", other="start")
     hours_spec = parse_service_hours(terms.service_hours)
-    cal = terms.calendar()
+    # 24/7 needs no calendar: not building it spares a first call the holidays import
+    cal = None if hours_spec.always else terms.calendar()
     service = service_intervals(start, end, hours_spec, cal)
     d_time = total_duration(service)
     if not d_time:
@@ -277,9 +279,8 @@ def availability(
 
     # Sodvin 7.2 / OC 7.4-7.5: only the contract's counting causes are downtime.
     announced = merge(s.interval for s in spans if s.cause in ANNOUNCED_CAUSES)
-    counting = [
-        s.interval for s in spans if terms.counts(s.cause) and s.cause not in ANNOUNCED_CAUSES
-    ]
+    counts = {cause: terms.counts(cause) and cause not in ANNOUNCED_CAUSES for cause in Cause}
+    counting = [s.interval for s in spans if counts[s.cause]]
     # Sodvin 7.2 "i løpet av Dekningsperioden", OC 7.2 "innenfor avtalt tjenestetid":
     # clipped to service time in the period, overlaps merged (never counted twice).
     in_service = intersect(counting, service)
@@ -291,6 +292,8 @@ def availability(
     d, n = to_hours(d_time), to_hours(n_time)
     avail = (d - n) / d * HUNDRED
     allowed = d * (HUNDRED - terms.uptime_pct) / HUNDRED
+    # each incident's own time inside service time (one bisection each, not a sweep)
+    inside_time = durations_within([s.interval for s in spans], service)
     by_cause = {
         cause.value: to_hours(
             total_duration(intersect([s.interval for s in spans if s.cause == cause], service))
@@ -301,11 +304,12 @@ def availability(
 
     steps = _period_steps(terms, hours_spec, period, d)
     notes: list[Step] = []
-    for span in spans:
+    clauses = {cause: _clause(terms, cause) for cause in {s.cause for s in spans}}
+    for span, inside_span in zip(spans, inside_time, strict=True):
         if not span.interval.overlaps(period):
             continue
-        inside = to_hours(total_duration(intersect([span.interval], service)))
-        name, clause = cause_words(span.cause), _clause(terms, span.cause)
+        inside = to_hours(inside_span)
+        name, clause = cause_words(span.cause), clauses[span.cause]
         if span.cause in ANNOUNCED_CAUSES:
             code = "avail_incident_announced"
         elif terms.counts(span.cause):
@@ -329,7 +333,9 @@ def availability(
                 )
             )
     # overlapping incidents are merged: shown when it made a difference
-    separate = sum((total_duration(intersect([i], service)) for i in counting), timedelta(0))
+    separate = sum(
+        (t for s, t in zip(spans, inside_time, strict=True) if counts[s.cause]), timedelta(0)
+    )
     if separate > total_duration(in_service):
         steps.append(
             step(

@@ -8,7 +8,8 @@ Q1 2026 has 2159 hours, Q4 2026 has 2209.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -159,7 +160,13 @@ _HOUR = Decimal(3600)
 
 def to_utc(value: datetime) -> datetime:
     """The UTC instant of an aware datetime; a naive one is read as Oslo local time."""
-    return oslo_time(value).astimezone(UTC)
+    tz = value.tzinfo
+    if tz is UTC:
+        return value.replace(fold=0) if value.fold else value
+    if tz is None:
+        return oslo_time(value).astimezone(UTC)
+    # an aware time is one instant whatever its zone: no detour through Oslo time
+    return value.astimezone(UTC)
 
 
 def to_hours(duration: timedelta) -> Decimal:
@@ -185,7 +192,9 @@ class Interval:
     end: datetime
 
     def __post_init__(self) -> None:
-        start, end = to_utc(self.start), to_utc(self.end)
+        start, end = self.start, self.end
+        if start.tzinfo is not UTC or end.tzinfo is not UTC or start.fold or end.fold:
+            start, end = to_utc(start), to_utc(end)
         if end < start:
             raise ValueError(f"interval ends before it starts: {start} > {end}")
         object.__setattr__(self, "start", start)
@@ -218,25 +227,64 @@ class Interval:
         return Window(start=self.local_start, end=self.local_end)
 
 
+def _span(start: datetime, end: datetime) -> Interval:
+    """An interval of two UTC instants already known to be in order (no checks)."""
+    item = object.__new__(Interval)
+    object.__setattr__(item, "start", start)
+    object.__setattr__(item, "end", end)
+    return item
+
+
+def _bounds(item: Interval) -> tuple[datetime, datetime]:
+    return item.start, item.end
+
+
 def merge(intervals: Iterable[Interval]) -> tuple[Interval, ...]:
     """Sorted, with overlapping or touching intervals joined and empty ones dropped.
 
     Merging is idempotent and independent of the input order (RULES 5: overlapping
     incidents are never counted twice).
     """
+    items = sorted((i for i in intervals if i.start < i.end), key=_bounds)
+    if not items:
+        return ()
     out: list[Interval] = []
-    for item in sorted(i for i in intervals if not i.empty):
-        if out and item.start <= out[-1].end:
-            if item.end > out[-1].end:
-                out[-1] = Interval(out[-1].start, item.end)
+    current = items[0]
+    start, end = current.start, current.end
+    for item in items[1:]:
+        if item.start <= end:
+            if item.end > end:
+                end = item.end
+                current = None  # grown: a new interval is made when it is closed
         else:
-            out.append(item)
+            out.append(current or _span(start, end))
+            current = item
+            start, end = item.start, item.end
+    out.append(current or _span(start, end))
     return tuple(out)
+
+
+def _merged(intervals: Iterable[Interval]) -> Sequence[Interval]:
+    """``merge``, skipped for a tuple that is already merged (sorted, disjoint, apart)."""
+    if isinstance(intervals, tuple) and _is_merged(intervals):
+        return intervals
+    return merge(intervals)
+
+
+def _is_merged(items: tuple[Interval, ...]) -> bool:
+    previous_end: datetime | None = None
+    for item in items:
+        if not isinstance(item, Interval) or not item.start < item.end:
+            return False
+        if previous_end is not None and item.start <= previous_end:
+            return False
+        previous_end = item.end
+    return True
 
 
 def total_duration(intervals: Iterable[Interval]) -> timedelta:
     """Time covered by at least one of the intervals (overlaps counted once), exactly."""
-    return sum((i.duration for i in merge(intervals)), timedelta(0))
+    return sum((i.duration for i in _merged(intervals)), timedelta(0))
 
 
 def total_hours(intervals: Iterable[Interval]) -> Decimal:
@@ -250,39 +298,78 @@ def clip(intervals: Iterable[Interval], start: datetime, end: datetime) -> tuple
 
 
 def intersect(a: Iterable[Interval], b: Iterable[Interval]) -> tuple[Interval, ...]:
-    """Time covered by both ``a`` and ``b``, merged."""
-    left, right = merge(a), merge(b)
+    """Time covered by both ``a`` and ``b``, merged.
+
+    One sweep over the two merged lists: the pieces come out sorted and apart (two
+    pieces from disjoint, non-touching inputs never touch), so they need no merge.
+    """
+    left, right = _merged(a), _merged(b)
     out: list[Interval] = []
     i = j = 0
     while i < len(left) and j < len(right):
-        start = max(left[i].start, right[j].start)
-        end = min(left[i].end, right[j].end)
+        x, y = left[i], right[j]
+        start = x.start if x.start > y.start else y.start
+        end = x.end if x.end < y.end else y.end
         if start < end:
-            out.append(Interval(start, end))
-        if left[i].end <= right[j].end:
+            if start == x.start and end == x.end:
+                out.append(x)
+            elif start == y.start and end == y.end:
+                out.append(y)
+            else:
+                out.append(_span(start, end))
+        if x.end <= y.end:
             i += 1
         else:
             j += 1
-    return merge(out)
+    return tuple(out)
 
 
 def subtract(a: Iterable[Interval], b: Iterable[Interval]) -> tuple[Interval, ...]:
-    """Time covered by ``a`` but not by ``b``, merged."""
-    holes = merge(b)
+    """Time covered by ``a`` but not by ``b``, merged (one sweep over both, sorted)."""
+    holes = _merged(b)
     out: list[Interval] = []
-    for item in merge(a):
+    j = 0
+    for item in _merged(a):
+        while j < len(holes) and holes[j].end <= item.start:
+            j += 1  # holes before this item are before every later one too
         cursor = item.start
-        for hole in holes:
-            if hole.end <= cursor or hole.start >= item.end:
-                continue
+        k = j
+        while k < len(holes) and holes[k].start < item.end:
+            hole = holes[k]
             if hole.start > cursor:
-                out.append(Interval(cursor, hole.start))
-            cursor = max(cursor, hole.end)
+                out.append(_span(cursor, hole.start))
+            if hole.end > cursor:
+                cursor = hole.end
             if cursor >= item.end:
                 break
+            k += 1
         if cursor < item.end:
-            out.append(Interval(cursor, item.end))
-    return merge(out)
+            out.append(item if cursor == item.start else _span(cursor, item.end))
+    return tuple(out)
+
+
+def durations_within(items: Sequence[Interval], within: Iterable[Interval]) -> list[timedelta]:
+    """For each of ``items``, how much of it lies inside ``within``.
+
+    The same as ``[total_duration(intersect([i], within)) for i in items]``: ``within``
+    is merged once, and each item finds its first piece of it by bisection instead of
+    a sweep over all of them.
+    """
+    merged = _merged(within)
+    ends = [m.end for m in merged]  # increasing: the pieces are sorted and disjoint
+    out = []
+    for item in items:
+        total = timedelta(0)
+        k = bisect_right(ends, item.start)  # the first piece ending after item starts
+        while k < len(merged) and merged[k].start < item.end:
+            m = merged[k]
+            start = m.start if m.start > item.start else item.start
+            end = m.end if m.end < item.end else item.end
+            if start < end:
+                total += end - start
+            k += 1
+        out.append(total)
+    return out
 
 
 def _minute(value: datetime) -> str:
@@ -378,16 +465,20 @@ def _in_service(day: date, service_hours: ServiceHours, calendar: WorkCalendar) 
 
 
 def service_intervals(
-    start: datetime, end: datetime, service_hours: ServiceHours, calendar: WorkCalendar
+    start: datetime, end: datetime, service_hours: ServiceHours, calendar: WorkCalendar | None
 ) -> tuple[Interval, ...]:
     """The service time inside ``[start, end)``: all of it for 24/7, else the daily
     windows of the listed weekdays, leaving out public holidays and the contract's
     closed days (see ``ServiceHours``). Each window is placed in Oslo wall-clock time,
     so 08:00–16:00 is eight real hours on the days the clocks change too.
+
+    ``calendar`` may be ``None`` for 24/7 service hours, which need none.
     """
     period = Interval(start, end)
     if service_hours.always:
         return merge([period])
+    if calendar is None:
+        raise ValueError(f"service hours {service_hours.text} need the contract's calendar")
     windows: list[Interval] = []
     day = period.local_start.date() - timedelta(days=1)
     last = period.local_end.date()
