@@ -270,4 +270,21 @@ def list_order(db: Database) -> None:
     )
 
 
+@change("0006_incident_period_indexes")
+def incident_period_indexes(db: Database) -> None:
+    """Issue 7: a contract's quarter reads only the incidents that overlap it. The index on
+    (contract, start) found every incident that started before the quarter's end and read
+    each row to test its end; with the end in the index (and the id, so that lists still
+    come out in (start, id) order without sorting) only the overlapping rows are read.
+    Which services a contract's incidents name is answered from an index alone."""
+    _run(
+        db,
+        [
+            "DROP INDEX incidents_contract_start",
+            "CREATE INDEX incidents_contract_span ON incidents (contract_id, start_utc, id, end_utc)",
+            "CREATE INDEX incidents_contract_service ON incidents (contract_id, service_id)",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -25,6 +25,7 @@ EARLIER = {
     2: DATA / "schema_v2.sqlite",
     3: DATA / "schema_v3.sqlite",
     4: DATA / "schema_v4.sqlite",
+    5: DATA / "schema_v5.sqlite",
 }
 
 
