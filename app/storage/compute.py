@@ -6,12 +6,17 @@ what a calculator needs and call it; nothing here computes a number itself.
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from app.domain.periods import quarter_bounds
-from app.domain.results import Result
 
 from .repositories import Repositories
+
+if TYPE_CHECKING:
+    from app.domain.compensation import Claim, ContractCompensationResult
 
 
 def contract_quarter(
@@ -20,10 +25,17 @@ def contract_quarter(
     year: int,
     quarter: int,
     now: datetime | None = None,
-) -> Result:
+    *,
+    sodvin_claims: Iterable[Claim | tuple[date, Decimal, bool]] = (),
+) -> ContractCompensationResult:
     """Availability and compensation of a contract for one quarter (RULES 5, 6).
 
     ``now`` bounds incidents that are still open (the domain's parameter; no clock here).
+    ``sodvin_claims``: what was claimed before this quarter under a Sodvin contract
+    (``earlier_sodvin_claims`` gives the refunds of the quarters since signing); the
+    7.6 caps in the result are then used and remaining before this quarter's refund,
+    and a refund above what remains is flagged. Left out, the caps count no earlier
+    claims.
     """
     # Imported here while app.domain.compensation is being written in parallel.
     from app.domain.compensation import contract_compensation
@@ -37,4 +49,36 @@ def contract_quarter(
         start=start,
         end=end,
         now=now,
+        sodvin_claims=sodvin_claims,
     )
+
+
+def earlier_sodvin_claims(
+    repos: Repositories,
+    contract_id: int,
+    year: int,
+    quarter: int,
+    now: datetime | None = None,
+) -> list[Claim]:
+    """The refunds of every quarter from the one the contract was signed in up to, not
+    including, ``year``/``quarter``: the compensation claimed so far (Sodvin 7.6), each
+    dated on its quarter's last day, as the availability report counts them. Empty for
+    a contract that is not a Sodvin one.
+
+    One quarter's calculation per earlier quarter: a contract signed years ago costs
+    that many quarters.
+    """
+    from app.domain.compensation import Claim
+
+    contract = repos.contracts.get(contract_id)
+    if contract.template != "sodvin":
+        return []
+    y, q = contract.signed.year, (contract.signed.month - 1) // 3 + 1
+    claims: list[Claim] = []
+    while (y, q) < (year, quarter):
+        total = contract_quarter(repos, contract_id, y, q, now=now).total
+        if total > 0:
+            last_day = quarter_bounds(y, q)[1].date() - timedelta(days=1)
+            claims.append(Claim(last_day, total))
+        y, q = (y, q + 1) if q < 4 else (y + 1, 1)
+    return claims
