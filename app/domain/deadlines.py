@@ -453,10 +453,11 @@ class DeletionResult(Result):
     safe_copy_order_by: date
 
 
-def deletion_deadlines(
+def deletion_dates(
     *, ended: date, terms: Terms, deletion: date | None = None
-) -> DeletionResult:
-    """OC 5.3 deletion within 30 days; 5.4 notice 5 working days before; 5.6 copy order 3 before."""
+) -> tuple[date, date, date, date]:
+    """(latest deletion, deletion, notice by, copy order by) without the explanation, for
+    lists of many terminations; ``deletion_deadlines`` explains the same dates."""
     cal = terms.calendar()
     # OC 5.3: all data, backups included, deleted within 30 days after the service ended
     latest = ended + timedelta(days=terms.deletion_days)
@@ -470,6 +471,17 @@ def deletion_deadlines(
     notice_by = cal.add_working_days(deletion, -terms.deletion_notice_working_days)
     # OC 5.6: a copy must be ordered in writing at the latest 3 working days before deletion
     copy_by = cal.add_working_days(deletion, -terms.copy_order_working_days)
+    return latest, deletion, notice_by, copy_by
+
+
+def deletion_deadlines(
+    *, ended: date, terms: Terms, deletion: date | None = None
+) -> DeletionResult:
+    """OC 5.3 deletion within 30 days; 5.4 notice 5 working days before; 5.6 copy order 3 before."""
+    cal = terms.calendar()
+    latest, deletion, notice_by, copy_by = deletion_dates(
+        ended=ended, terms=terms, deletion=deletion
+    )
     # OC 12.4: a copy is owed (against payment) if ordered before the subscription expires
     safe = min(ended, copy_by)
     steps = [

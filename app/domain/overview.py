@@ -7,14 +7,16 @@ says they were done; the others are information and drop off once they have pass
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import deadlines as dl
+from .calendar import statutory_calendar
 from .dates import add_months
+from .errors import DomainError
 from .explain import Lang, Step, register_texts, render, step
 from .maintenance import maintenance_windows
 from .payments import due_date
@@ -94,22 +96,191 @@ class Deadline:
         }
 
 
+class ContractLine(NamedTuple):
+    """A contract as the overview reads it from a long list (``Contract``'s names).
+
+    Lists of thousands of contracts give these instead of full ``Contract`` records; the
+    terms then come in ``ContractFacts.terms``. Either works wherever a contract does here.
+    """
+
+    id: int | None
+    title: str
+    template: str
+    ordinary_start: date | None = None
+    delivered: date | None = None
+    established: date | None = None
+
+    # OC 6.3: establishment defaults to the delivery date (RULES 2): ``Contract``'s own rule
+    establishment_date = Contract.establishment_date
+
+
+class NoticeLine(NamedTuple):
+    """A delivery notice as the overview reads it (``DeliveryNotice``'s names)."""
+
+    id: int | None
+    sent: date
+    partial_label: str = ""
+    rejected_on: date | None = None
+    rejection_significant: bool = True
+
+
+class TerminationLine(NamedTuple):
+    """A termination as the overview reads it (``Termination``'s names)."""
+
+    id: int | None
+    from_contact: str
+    effective_end: date | None = None
+    planned_deletion: date | None = None
+    copy_ordered_on: date | None = None
+    notice_sent_on: date | None = None
+    deleted_on: date | None = None
+
+
 @dataclass(frozen=True)
 class ContractFacts:
-    """What the overview needs of one contract."""
+    """What the overview needs of one contract: full records or the lines above."""
 
-    contract: Contract
+    contract: Contract | ContractLine
     customer: str
-    notices: Sequence[DeliveryNotice] = ()
-    terminations: Sequence[Termination] = ()
-    terms: Terms | None = field(default=None, compare=False)
+    notices: Sequence[DeliveryNotice | NoticeLine] = ()
+    terminations: Sequence[Termination | TerminationLine] = ()
+    terms: Terms | None = field(default=None, compare=False)  # required with a ContractLine
 
 
-def _make(
-    facts: ContractFacts, day: date, kind: Kind, record: str, what: Step, done: bool = False
-) -> Deadline:
-    c = facts.contract
-    return Deadline(day, kind, c.id, c.title, facts.customer, record, what, done)
+class _Window:
+    """One run of ``collect``: the window, which deadlines of it are kept, and what each
+    configuration of terms gives for it (``_TermsFacts``, computed once per run).
+
+    Every deadline in [start, end] is kept; with ``today`` (``shown``) only those a group
+    shows (``group_of``): none that is done, and the ones before ``today`` only if they
+    are actions.
+    """
+
+    __slots__ = ("start", "end", "first", "drop_done", "per_terms", "statutory", "_after")
+
+    def __init__(
+        self,
+        start: date,
+        end: date,
+        memo: dict[Any, Any] | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.first = start if today is None else max(start, today)  # of kept non-actions
+        self.drop_done = today is not None
+        memo = {} if memo is None else memo
+        self.per_terms: dict[int, _TermsFacts] = memo.setdefault(
+            ("terms", start, end, self.first, self.drop_done), {}
+        )
+        self.statutory = statutory_calendar()
+        self._after: date | None = None
+
+    @property
+    def after(self) -> date:
+        """gjeldsbrevloven § 5: a due date moves on to the first working day on or after the
+        raw one, so only raw due dates after this day (the last working day before
+        ``first``) can give a due date from ``first`` on."""
+        if self._after is None:
+            self._after = self.statutory.previous_working_day(self.first)
+        return self._after
+
+    def keeps(self, day: date, kind: Kind, done: bool) -> bool:
+        if self.drop_done and done:
+            return False
+        low = self.start if kind in ACTIONS else self.first
+        return low <= day <= self.end
+
+    def of(self, terms: Terms) -> _TermsFacts:
+        found = self.per_terms.get(id(terms))
+        if found is None or found.terms is not terms:
+            found = self.per_terms[id(terms)] = _TermsFacts(terms, self)
+        return found
+
+
+class _TermsFacts:
+    """What depends only on the terms and the window (most contracts share a handful of
+    configurations): the calendar, the earliest notice that matters, the annual due dates
+    and the renewal deadlines per month of ordinary start, each with its explanation."""
+
+    __slots__ = (
+        "terms",
+        "cal",
+        "window",
+        "_earliest",
+        "_annual",
+        "_renewals",
+        "first_delivered",
+        "last_delivered",
+        "first_month",
+        "last_month",
+        "payment",
+    )
+
+    def __init__(self, terms: Terms, w: _Window) -> None:
+        self.terms = terms  # kept: its id stays its own while the window lives
+        self.cal = terms.calendar()
+        self.window = w
+        self._earliest: date | None = None
+        self._annual: list[tuple[date, date, Step]] | None = None
+        self._renewals: dict[tuple[int, int], list[tuple[date, Step]]] = {}
+        # OC 8.1: ``delivered`` + visible_defect_days is kept for deliveries in this range
+        visible = timedelta(days=terms.visible_defect_days)
+        self.first_delivered = w.first - visible
+        self.last_delivered = w.end - visible
+        # OC 8.2: the one-year limit lies in the month absolute_complaint_months after the
+        # establishment's: only establishment months in this range can give a kept date
+        self.first_month = _months(w.first) - terms.absolute_complaint_months
+        self.last_month = _months(w.end) - terms.absolute_complaint_months
+        self.payment = timedelta(days=terms.payment_days)
+
+    @property
+    def earliest(self) -> date:
+        """Notices sent before this day have no date in the window (``earliest_notice_sent``)."""
+        if self._earliest is None:
+            self._earliest = dl.earliest_notice_sent(
+                on_or_after=self.window.start,
+                working_days=self.terms.approval_working_days,
+                cal=self.cal,
+            )
+        return self._earliest
+
+    @property
+    def annual(self) -> list[tuple[date, date, Step]]:
+        """(invoice, due, explanation) of the annual invoices of 1 January, from the window
+        start's year to the one after its end, whose due date is kept."""
+        if self._annual is None:
+            w = self.window
+            self._annual = []
+            for year in range(w.start.year, w.end.year + 2):
+                invoice = date(year, 1, 1)
+                due = due_date(invoice_date=invoice, terms=self.terms, cal=w.statutory)
+                if w.keeps(due, Kind.PAYMENT_DUE, False):
+                    self._annual.append(
+                        (invoice, due, step("ov_annual_invoice_due", invoice=invoice))
+                    )
+        return self._annual
+
+    def renewals(self, ordinary: date) -> list[tuple[date, Step]]:
+        """Sodvin 5.1 notice deadlines kept, with their explanation, for an ordinary start:
+        they depend on its month only (binding from the 1st after it)."""
+        key = (ordinary.year, ordinary.month)
+        found = self._renewals.get(key)
+        if found is None:
+            w = self.window
+            found = self._renewals[key] = [
+                (deadline, step("ov_renewal", end=period_end))
+                for deadline, period_end in dl.sodvin_notice_deadlines(
+                    ordinary_start=ordinary, terms=self.terms, start=w.start, end=w.end
+                )
+                if w.keeps(deadline, Kind.TERMINATION_NOTICE, False)
+            ]
+        return found
+
+
+def _months(day: date) -> int:
+    return day.year * 12 + day.month - 1
 
 
 def contract_deadlines(
@@ -121,74 +292,73 @@ def contract_deadlines(
     depends only on the terms and a date: the annual due dates, the renewal deadlines
     of a month's ordinary start. Most contracts share a handful of configurations.
     """
-    c = facts.contract
-    terms = facts.terms or c.terms()
-    cal = terms.calendar()
     out: list[Deadline] = []
-    if memo is None:
-        memo = {}
+    _contract_deadlines(facts, _Window(start, end, memo), out)
+    return out
 
-    def add(
-        day: date, kind: Kind, record: str, what: Step | Callable[[], Step], done: bool = False
-    ) -> None:
-        if start <= day <= end:
-            text = what() if callable(what) else what  # built only for deadlines shown
-            out.append(_make(facts, day, kind, record, text, done))
+
+def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -> None:
+    """Append the deadlines of one contract that ``w`` keeps to ``out``. Explanations are
+    built only for deadlines kept (those shared per terms once per run)."""
+    c = facts.contract
+    terms = facts.terms or c.terms()  # type: ignore[union-attr]
+    per = w.of(terms)
+    start, first, end = w.start, w.first, w.end
+    cid, title, customer = c.id, c.title, facts.customer
 
     # Sodvin 3.3: approval periods of delivery notices without a valid rejection. Only
     # notices sent from ``earliest`` to ``end`` can have a date in [start, end].
-    earliest = (
-        _memo(
-            memo,
-            ("earliest", terms),
-            lambda: dl.earliest_notice_sent(
-                on_or_after=start, working_days=terms.approval_working_days, cal=cal
-            ),
-        )
-        if facts.notices
-        else start
-    )
-    for notice in facts.notices:
-        if not earliest <= notice.sent <= end:
-            continue
-        r = dl.approval_period(
-            sent=notice.sent,
-            working_days=terms.approval_working_days,
-            cal=cal,
-            rejected_on=notice.rejected_on,
-            rejection_significant=notice.rejection_significant,
-        )
-        if r.rejection_valid:
-            continue
-        label = notice.partial_label or c.title
-        ref = f"deliveries:{notice.id}"
-        add(
-            r.last_day,
-            Kind.APPROVAL_END,
-            ref,
-            step("ov_approval_end", label=label, sent=notice.sent),
-        )
-        add(r.delivery_day, Kind.DELIVERY_DAY, ref, step("ov_delivery_day", label=label))
+    if facts.notices:
+        earliest = per.earliest
+        for notice in facts.notices:
+            sent = notice.sent
+            if not earliest <= sent <= end:
+                continue
+            rejected_on = notice.rejected_on
+            if rejected_on is not None and rejected_on < sent:  # as ``approval_period``
+                raise DomainError("rejected_on", "err_before_field", other="sent")
+            _first, last_day, delivery_day = dl.approval_dates(
+                sent=sent, working_days=terms.approval_working_days, cal=per.cal
+            )
+            if dl.valid_rejection(
+                last_day=last_day,
+                rejected_on=rejected_on,
+                significant=notice.rejection_significant,
+            ):
+                continue
+            label = notice.partial_label or title
+            ref = f"deliveries:{notice.id}"
+            if first <= last_day <= end:
+                what = step("ov_approval_end", label=label, sent=sent)
+                out.append(Deadline(last_day, Kind.APPROVAL_END, cid, title, customer, ref, what))
+            if first <= delivery_day <= end:
+                what = step("ov_delivery_day", label=label)
+                out.append(
+                    Deadline(delivery_day, Kind.DELIVERY_DAY, cid, title, customer, ref, what)
+                )
 
-    ended = [t for t in facts.terminations if t.effective_end is not None]
     if c.template == "office_center":
         # OC 8.1 / 8.2: complaint windows from delivery and establishment
-        if c.delivered is not None:
-            established = c.establishment_date or c.delivered
-            add(
-                c.delivered + timedelta(days=terms.visible_defect_days),
-                Kind.COMPLAINT_VISIBLE,
-                "",
-                step("ov_complaint_visible", delivered=c.delivered),
-            )
-            absolute = add_months(established, terms.absolute_complaint_months)
-            add(
-                absolute,
-                Kind.COMPLAINT_ABSOLUTE,
-                "",
-                step("ov_complaint_absolute", established=established),
-            )
+        delivered = c.delivered
+        if delivered is not None:
+            established = c.establishment_date or delivered
+            if per.first_delivered <= delivered <= per.last_delivered:
+                what = step("ov_complaint_visible", delivered=delivered)
+                day = delivered + timedelta(days=terms.visible_defect_days)
+                out.append(Deadline(day, Kind.COMPLAINT_VISIBLE, cid, title, customer, "", what))
+            if per.first_month <= _months(established) <= per.last_month:
+                day = add_months(established, terms.absolute_complaint_months)
+                if first <= day <= end:
+                    what = step("ov_complaint_absolute", established=established)
+                    out.append(
+                        Deadline(day, Kind.COMPLAINT_ABSOLUTE, cid, title, customer, "", what)
+                    )
         # OC 5.3–5.6: deletion after the service ended
+        ended = (
+            [t for t in facts.terminations if t.effective_end is not None]
+            if facts.terminations
+            else ()
+        )
         for t in ended:
             assert t.effective_end is not None
             planned = (
@@ -197,75 +367,49 @@ def contract_deadlines(
                 and t.planned_deletion <= t.effective_end + timedelta(days=terms.deletion_days)
                 else None
             )
-            r = dl.deletion_deadlines(ended=t.effective_end, deletion=planned, terms=terms)
+            _latest, deletion, notice_by, copy_by = dl.deletion_dates(
+                ended=t.effective_end, deletion=planned, terms=terms
+            )
             ref = f"terminations:{t.id}"
-            add(
-                r.notice_by,
-                Kind.DELETION_NOTICE,
-                ref,
-                step("ov_deletion_notice", to=t.from_contact, deletion=r.deletion),
-                done=t.notice_sent_on is not None,
-            )
-            add(
-                r.copy_order_by,
-                Kind.COPY_ORDER,
-                ref,
-                step("ov_copy_order", deletion=r.deletion),
-                done=t.copy_ordered_on is not None,
-            )
-            add(r.deletion, Kind.DELETION, ref, step("ov_deletion"), done=t.deleted_on is not None)
+            for day, kind, done, what in (
+                (notice_by, Kind.DELETION_NOTICE, t.notice_sent_on is not None, "notice"),
+                (copy_by, Kind.COPY_ORDER, t.copy_ordered_on is not None, "copy"),
+                (deletion, Kind.DELETION, t.deleted_on is not None, "deletion"),
+            ):
+                if w.keeps(day, kind, done):
+                    text = (
+                        step("ov_deletion_notice", to=t.from_contact, deletion=deletion)
+                        if what == "notice"
+                        else step("ov_copy_order", deletion=deletion)
+                        if what == "copy"
+                        else step("ov_deletion")
+                    )
+                    out.append(Deadline(day, kind, cid, title, customer, ref, text, done))
         # OC 3.3 / 4.1: annual invoice on 1 January, due 10 days later (moved by gjeldsbrevloven § 5)
-        last_day = min((t.effective_end for t in ended if t.effective_end), default=None)
+        last_day = (
+            min((t.effective_end for t in ended if t.effective_end), default=None)
+            if ended
+            else None
+        )
         established = c.establishment_date
         if established is not None:
-            first_due = due_date(invoice_date=established, terms=terms)
-            add(
-                first_due,
-                Kind.PAYMENT_DUE,
-                "",
-                lambda: step("ov_first_invoice_due", invoice=established),
-            )
-            for year in range(max(start.year, established.year + 1), end.year + 2):
-                invoice = date(year, 1, 1)
-                if last_day is not None and invoice > last_day:
-                    break
-                add(
-                    _memo(
-                        memo,
-                        ("due", terms, invoice),
-                        lambda invoice=invoice: due_date(invoice_date=invoice, terms=terms),
-                    ),
-                    Kind.PAYMENT_DUE,
-                    "",
-                    lambda invoice=invoice: step("ov_annual_invoice_due", invoice=invoice),
-                )
+            # the due date is the raw one (invoice + payment days) or the next working day
+            raw_due = established + per.payment
+            if raw_due <= end and w.after < raw_due:
+                day = due_date(invoice_date=established, terms=terms, cal=w.statutory)
+                if first <= day <= end:
+                    what = step("ov_first_invoice_due", invoice=established)
+                    out.append(Deadline(day, Kind.PAYMENT_DUE, cid, title, customer, "", what))
+            first_year = max(start.year, established.year + 1)
+            for invoice, day, what in per.annual:  # years from start's to the one after end's
+                if invoice.year < first_year or (last_day is not None and invoice > last_day):
+                    continue  # later invoices are after ``last_day`` too
+                out.append(Deadline(day, Kind.PAYMENT_DUE, cid, title, customer, "", what))
     elif c.ordinary_start is not None and not facts.terminations:
         # Sodvin 5.1: notice deadline before each automatic renewal
         # they depend on the month of ordinary start only (binding from the 1st after it)
-        ordinary = c.ordinary_start
-        renewals = _memo(
-            memo,
-            ("renewal", terms, ordinary.year, ordinary.month),
-            lambda: dl.sodvin_notice_deadlines(
-                ordinary_start=ordinary, terms=terms, start=start, end=end
-            ),
-        )
-        for deadline, period_end in renewals:
-            add(
-                deadline,
-                Kind.TERMINATION_NOTICE,
-                "",
-                lambda period_end=period_end: step("ov_renewal", end=period_end),
-            )
-    return out
-
-
-def _memo(memo: dict[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:
-    try:
-        return memo[key]
-    except KeyError:
-        value = memo[key] = compute()
-        return value
+        for day, what in per.renewals(c.ordinary_start):
+            out.append(Deadline(day, Kind.TERMINATION_NOTICE, cid, title, customer, "", what))
 
 
 def maintenance_deadlines(*, start: date, end: date, contracts: int) -> list[Deadline]:
@@ -312,14 +456,30 @@ def collect(
 ) -> list[Deadline]:
     """All deadlines from ``past_days`` before ``today`` to ``days`` after, sorted by date."""
     start, end = window(today, days=days, past_days=past_days)
+    return _collect(facts, _Window(start, end), today=today)
+
+
+def shown(
+    facts: Iterable[ContractFacts], *, today: date, days: int = 60, past_days: int = 60
+) -> dict[Group, list[Deadline]]:
+    """``grouped(collect(...), today)``, without building the deadlines no group shows
+    (the passed and the done ones): what the overview and the ``deadlines`` command list."""
+    start, end = window(today, days=days, past_days=past_days)
+    return grouped(_collect(facts, _Window(start, end, today=today), today=today), today)
+
+
+def _collect(facts: Iterable[ContractFacts], w: _Window, *, today: date) -> list[Deadline]:
     out: list[Deadline] = []
     sodvin = 0
-    memo: dict[Any, Any] = {}
     for item in facts:
         sodvin += item.contract.template == "sodvin"
-        out.extend(contract_deadlines(item, start=start, end=end, memo=memo))
+        _contract_deadlines(item, w, out)
     if sodvin:
-        out.extend(maintenance_deadlines(start=max(start, today), end=end, contracts=sodvin))
+        out.extend(
+            d
+            for d in maintenance_deadlines(start=max(w.start, today), end=w.end, contracts=sodvin)
+            if w.keeps(d.date, d.kind, d.done)
+        )
     return sorted(out, key=lambda d: (d.date, d.kind.value, d.customer, d.contract))
 
 

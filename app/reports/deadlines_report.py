@@ -1,6 +1,7 @@
 """The deadlines of every stored contract: for the ``deadlines`` command and the overview page.
 
-Storage gives the records, ``app.domain.overview`` computes and groups the deadlines; this
+Storage gives the facts (``storage.overview_rows``: a few columns of every contract read
+into small lines), ``app.domain.overview`` computes and groups the deadlines; this
 module only joins the two and formats the result as text, JSON-ready dicts or CSV rows.
 """
 
@@ -13,6 +14,7 @@ from typing import Any
 
 from app.domain import overview as ov
 from app.domain.explain import Lang, format_date, render
+from app.storage import overview_rows
 from app.storage.repositories import Repositories
 
 
@@ -23,7 +25,10 @@ def contract_facts(
     end: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[ov.ContractFacts]:
-    """What the overview needs of every contract: customer name, notices, terminations.
+    """What the overview needs of every contract, from full validated records.
+
+    The straightforward read, kept as the reference the overview's narrow one
+    (``overview_rows.contract_facts``, same facts as lines) is tested against.
 
     With ``start`` and ``end`` (the overview's window), only the delivery notices that can
     have a date in it are loaded (``overview.earliest_notice``): on a desk with years of
@@ -86,11 +91,10 @@ def deadline_list(
     """``progress(done, total)`` is told of the contracts computed (every 500); an
     exception it raises (a cancel) ends the computation."""
     start, end = ov.window(today, days=days)
-    facts = contract_facts(repos, start=start, end=end, progress=progress)
+    facts = overview_rows.contract_facts(repos, start=start, end=end, progress=progress)
     if progress is not None:
         facts = _reporting(facts, progress)
-    items = ov.collect(facts, today=today, days=days)
-    return DeadlineList(today=today, days=days, groups=ov.grouped(items, today))
+    return DeadlineList(today=today, days=days, groups=ov.shown(facts, today=today, days=days))
 
 
 def _reporting(facts: list[ov.ContractFacts], progress: Callable[[int, int], None]) -> Iterator:
