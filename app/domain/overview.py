@@ -8,7 +8,7 @@ says they were done; the others are information and drop off once they have pass
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -136,15 +136,14 @@ class TerminationLine(NamedTuple):
     deleted_on: date | None = None
 
 
-@dataclass(frozen=True)
-class ContractFacts:
+class ContractFacts(NamedTuple):
     """What the overview needs of one contract: full records or the lines above."""
 
     contract: Contract | ContractLine
     customer: str
     notices: Sequence[DeliveryNotice | NoticeLine] = ()
     terminations: Sequence[Termination | TerminationLine] = ()
-    terms: Terms | None = field(default=None, compare=False)  # required with a ContractLine
+    terms: Terms | None = None  # required with a ContractLine
 
 
 class _Window:

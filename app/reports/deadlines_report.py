@@ -91,13 +91,13 @@ def deadline_list(
     """``progress(done, total)`` is told of the contracts computed (every 500); an
     exception it raises (a cancel) ends the computation."""
     start, end = ov.window(today, days=days)
-    facts = overview_rows.contract_facts(repos, start=start, end=end, progress=progress)
+    facts: Iterable[ov.ContractFacts] = overview_rows.contract_facts(repos, start=start, end=end)
     if progress is not None:
         facts = _reporting(facts, progress)
     return DeadlineList(today=today, days=days, groups=ov.shown(facts, today=today, days=days))
 
 
-def _reporting(facts: list[ov.ContractFacts], progress: Callable[[int, int], None]) -> Iterator:
+def _reporting(facts: overview_rows.Facts, progress: Callable[[int, int], None]) -> Iterator:
     total = len(facts)
     progress(0, total)
     for done, item in enumerate(facts, start=1):

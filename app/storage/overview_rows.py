@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
 from app.domain import overview as ov
-from app.domain.records import Contract, DeliveryNotice, Termination
+from app.domain.records import Contract
 from app.domain.terms import TEMPLATE_IDS, Terms, terms_for
 
 from .errors import classify
@@ -44,9 +44,10 @@ class _Days(dict):
     (None for NULL); anything but canonical ISO text (what the codec writes; e.g. not
     20261122 or 2026-W47-7, which the model refuses) raises ``_NotPlain``."""
 
+    def __init__(self) -> None:
+        super().__init__({None: None})
+
     def __missing__(self, text: Any) -> date | None:
-        if text is None:
-            return None
         try:
             day = _fromiso(text)
         except (TypeError, ValueError):
@@ -55,6 +56,29 @@ class _Days(dict):
             raise _NotPlain
         self[text] = day
         return day
+
+
+class _Checked(dict):
+    """``checked[value]``: the value as its check gives it, checked once per distinct value
+    (titles, names and dates repeat a lot on a desk); the check raises ``_NotPlain``."""
+
+    def __init__(self, check: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.check = check
+
+    def __missing__(self, value: Any) -> Any:
+        self[value] = checked = self.check(value)
+        return checked
+
+
+def _required(days: _Days) -> Callable[[Any], date]:
+    def check(text: Any) -> date:
+        day = days[text]
+        if day is None:
+            raise _NotPlain
+        return day
+
+    return check
 
 
 def _in_order(first: date | None, then: date | None) -> date | None:
@@ -99,22 +123,6 @@ def _terms_of(template: Any, overrides: Any) -> Terms | None:
         return None
 
 
-def _contract_line(row: tuple, names: dict[int, str], days: _Days) -> tuple[ov.ContractLine, str]:
-    cid, customer_id, title, template, _overrides, signed, ordinary, delivered, established = row
-    signed = days[signed]
-    if signed is None:
-        raise _NotPlain
-    line = ov.ContractLine(
-        _id(cid),
-        _text(title, low=1, high=200),
-        template,  # checked with the overrides
-        _in_order(signed, days[ordinary]),
-        _in_order(signed, days[delivered]),
-        _in_order(signed, days[established]),
-    )
-    return line, names.get(_id(customer_id), "")
-
-
 def _notice_line(row: tuple, days: _Days) -> tuple[int, ov.NoticeLine]:
     nid, contract_id, sent, label, rejected_on, reason, significant = row
     sent = days[sent]
@@ -148,82 +156,170 @@ def _termination_line(row: tuple, days: _Days) -> tuple[int, ov.TerminationLine]
     return _id(contract_id), line
 
 
-def contract_facts(
-    repos: Repositories,
-    *,
-    start: date,
-    end: date,
-    progress: Callable[[int, int], None] | None = None,
-) -> list[ov.ContractFacts]:
+class _Reader:
+    """The checks of one read: dates, titles and terms once per distinct value."""
+
+    def __init__(self, repos: Repositories) -> None:
+        self.repos = repos
+        self.names = repos.customer_names()
+        self.days = _Days()
+        self.signed = _Checked(_required(self.days))
+        self.titles = _Checked(lambda title: _text(title, low=1, high=200))
+        self.terms = _Checked(lambda key: _terms_of(*key))
+
+    def contract(self, row: tuple) -> tuple[Contract | ov.ContractLine, str, Terms]:
+        """A contract row as a line with its customer's name and terms; a row not plainly
+        valid as its validated record (a bad row raises its error here)."""
+        cid, customer, title, template, overrides, signed, ordinary, delivered, established = row
+        try:
+            terms = self.terms[template, overrides]
+            days = self.days
+            first, o, d, e = self.signed[signed], days[ordinary], days[delivered], days[established]
+            if (
+                terms is None
+                or type(customer) is not int
+                or (o is not None and o < first)
+                or (d is not None and d < first)
+                or (e is not None and e < first)
+            ):
+                raise _NotPlain
+            line = ov.ContractLine(cid, self.titles[title], template, o, d, e)
+            return line, self.names.get(customer, ""), terms
+        except _NotPlain:
+            record = self.repos.contracts.get(cid)
+            return record, self.names.get(record.customer_id, ""), record.terms()
+
+    def notices(self, first: date, end: date) -> tuple[dict[int, list], list[int]]:
+        """Lines of the delivery notices sent in [first, end] by contract, in id order, and
+        the ids of the rows that are not plainly valid (not validated yet)."""
+        out: dict[int, list] = {}
+        others: list[int] = []
+        for row in _rows(
+            self.repos,
+            "SELECT id, contract_id, sent, partial_label, rejected_on,"
+            " CASE WHEN rejected_on IS NOT NULL THEN rejection_reason END, rejection_significant"
+            ' FROM delivery_notices WHERE "sent" >= ? AND "sent" <= ? ORDER BY id',
+            [first.isoformat(), end.isoformat()],
+        ):
+            try:
+                contract_id, line = _notice_line(row, self.days)
+                out.setdefault(contract_id, []).append(line)
+            except _NotPlain:
+                others.append(row[0])
+        return out, others
+
+    def terminations(self) -> tuple[dict[int, list], list[int]]:
+        """Lines of every termination by contract, in id order, and the ids of the rows
+        that are not plainly valid (not validated yet)."""
+        out: dict[int, list] = {}
+        others: list[int] = []
+        for row in _rows(
+            self.repos,
+            "SELECT id, contract_id, from_contact, received, effective_end, planned_deletion,"
+            " copy_ordered_on, notice_sent_on, deleted_on FROM terminations ORDER BY id",
+        ):
+            try:
+                contract_id, line = _termination_line(row, self.days)
+                out.setdefault(contract_id, []).append(line)
+            except _NotPlain:
+                others.append(row[0])
+        return out, others
+
+
+_CONTRACTS = (
+    "SELECT id, customer_id, title, template, NULLIF(overrides, '{}'), signed,"
+    " ordinary_start, delivered, established FROM contracts ORDER BY id"
+)
+
+
+class Facts:
+    """``ContractFacts`` of every contract in id order, read as they are iterated (once)."""
+
+    def __init__(self, total: int, facts: Iterator[ov.ContractFacts]) -> None:
+        self.total = total
+        self._facts = facts
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __iter__(self) -> Iterator[ov.ContractFacts]:
+        return self._facts
+
+
+def contract_facts(repos: Repositories, *, start: date, end: date) -> Facts:
     """``ContractFacts`` of every contract, in id order, for the overview window
     [start, end]: only the delivery notices that can have a date in it are read
-    (``overview.earliest_notice_of``). ``progress(done, total)`` every 500 contracts read.
+    (``overview.earliest_notice_of``). The same facts as ``deadlines_report.contract_facts``
+    (full records) gives, as lines.
 
-    The same facts as ``deadlines_report.contract_facts`` (full records) gives, in lines.
+    The contracts are read as the facts are iterated, so the caller computes each one
+    as it comes and keeps only its deadlines. The terms are known before from the
+    distinct templates and overrides; a row that is not plainly valid is validated
+    through its repository, and the first bad row raises the error the full records
+    would: contracts first, then delivery notices, then terminations, each in id order
+    (``_read_in_order``: then everything is read before the first fact is given).
     """
-    names = repos.customer_names()
-    days = _Days()
-    rows = _rows(
-        repos,
-        "SELECT id, customer_id, title, template, NULLIF(overrides, '{}'), signed,"
-        " ordinary_start, delivered, established FROM contracts ORDER BY id",
-    )
-    terms_of: dict[tuple[Any, Any], Terms | None] = {}
-    contracts: list[tuple[Contract | ov.ContractLine, str, Terms]] = []
-    for done, row in enumerate(rows):
-        if progress is not None and done % 500 == 0:
-            progress(done, len(rows))
-        key = (row[3], row[4])
-        try:
-            terms = terms_of[key]
-        except KeyError:
-            terms = terms_of[key] = _terms_of(*key)
-        try:
-            if terms is None:
-                raise _NotPlain
-            line, customer = _contract_line(row, names, days)
-            contracts.append((line, customer, terms))
-        except _NotPlain:  # validated like every record: a bad row raises its error here
-            record = repos.contracts.get(row[0])
-            contracts.append((record, names.get(record.customer_id, ""), record.terms()))
+    reader = _Reader(repos)
+    total = _rows(repos, "SELECT count(*) FROM contracts")[0][0]
+    keys = _rows(repos, "SELECT DISTINCT template, NULLIF(overrides, '{}') FROM contracts")
+    terms = [reader.terms[key] for key in keys]
+    if None not in terms:  # else a contract is refused, or its record gives its terms
+        notices, bad_notices = reader.notices(ov.earliest_notice_of(terms, start=start), end)
+        ended, bad_ended = reader.terminations()
+        if not bad_notices and not bad_ended:
+            return Facts(
+                total,
+                _streamed(
+                    repos,
+                    reader,
+                    {k: tuple(v) for k, v in notices.items()},
+                    {k: tuple(v) for k, v in ended.items()},
+                ),
+            )
+    return Facts(total, iter(_read_in_order(repos, reader, start, end)))
 
+
+def _streamed(
+    repos: Repositories, reader: _Reader, notices: dict[int, tuple], ended: dict[int, tuple]
+) -> Iterator[ov.ContractFacts]:
+    try:
+        cursor = repos.database.db.conn.execute(_CONTRACTS)
+    except sqlite3.Error as exc:
+        raise classify(exc, repos.database.path) from exc
+    for row in cursor:
+        contract, customer, terms = reader.contract(row)
+        yield ov.ContractFacts(
+            contract,
+            customer,
+            notices.get(contract.id, ()),
+            ended.get(contract.id, ()),
+            terms,
+        )
+
+
+def _read_in_order(
+    repos: Repositories, reader: _Reader, start: date, end: date
+) -> list[ov.ContractFacts]:
+    """Every row read and checked in the order the full records were: contracts, then the
+    notices (from the earliest one any contract's terms need), then the terminations."""
+    contracts = [reader.contract(row) for row in _rows(repos, _CONTRACTS)]
     first = ov.earliest_notice_of((terms for _c, _n, terms in contracts), start=start)
-    notices: dict[int, list[DeliveryNotice | ov.NoticeLine]] = {}
-    for row in _rows(
-        repos,
-        "SELECT id, contract_id, sent, partial_label, rejected_on,"
-        " CASE WHEN rejected_on IS NOT NULL THEN rejection_reason END, rejection_significant"
-        ' FROM delivery_notices WHERE "sent" >= ? AND "sent" <= ? ORDER BY id',
-        [first.isoformat(), end.isoformat()],
-    ):
-        try:
-            contract_id, line = _notice_line(row, days)
-            notices.setdefault(contract_id, []).append(line)
-        except _NotPlain:
-            notice = repos.deliveries.get(row[0])
-            notices.setdefault(notice.contract_id, []).append(notice)
-
-    ended: dict[int, list[Termination | ov.TerminationLine]] = {}
-    for row in _rows(
-        repos,
-        "SELECT id, contract_id, from_contact, received, effective_end, planned_deletion,"
-        " copy_ordered_on, notice_sent_on, deleted_on FROM terminations ORDER BY id",
-    ):
-        try:
-            contract_id, line = _termination_line(row, days)
-            ended.setdefault(contract_id, []).append(line)
-        except _NotPlain:
-            termination = repos.terminations.get(row[0])
-            ended.setdefault(termination.contract_id, []).append(termination)
-
-    notices_of = {k: tuple(v) for k, v in notices.items()}
-    ended_of = {k: tuple(v) for k, v in ended.items()}
+    notices, bad_notices = reader.notices(first, end)
+    for nid in bad_notices:
+        notice = repos.deliveries.get(nid)
+        notices.setdefault(notice.contract_id, []).append(notice)
+    ended, bad_ended = reader.terminations()
+    for tid in bad_ended:
+        termination = repos.terminations.get(tid)
+        ended.setdefault(termination.contract_id, []).append(termination)
+    for items in (*notices.values(), *ended.values()):
+        items.sort(key=lambda item: item.id)
     return [
         ov.ContractFacts(
             contract,
             customer,
-            notices_of.get(contract.id, ()),
-            ended_of.get(contract.id, ()),
+            tuple(notices.get(contract.id, ())),
+            tuple(ended.get(contract.id, ())),
             terms,
         )
         for contract, customer, terms in contracts

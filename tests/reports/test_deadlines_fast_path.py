@@ -52,7 +52,7 @@ def full(repos, today: date, days: int = 60) -> list[ov.Deadline]:
 
 def narrow(repos, today: date, days: int = 60) -> list[ov.Deadline]:
     start, end = ov.window(today, days=days)
-    facts = overview_rows.contract_facts(repos, start=start, end=end)
+    facts = list(overview_rows.contract_facts(repos, start=start, end=end))
     return ov.collect(facts, today=today, days=days)
 
 
@@ -72,7 +72,7 @@ def test_the_generated_desk_has_deadlines_of_every_kind(repos):
 
 def test_facts_are_lines_in_id_order_with_their_records(repos):
     start, end = ov.window(date(2026, 11, 22), days=400)
-    facts = overview_rows.contract_facts(repos, start=start, end=end)
+    facts = list(overview_rows.contract_facts(repos, start=start, end=end))
     records = report.contract_facts(repos, start=start, end=end)
     assert [f.contract.id for f in facts] == [f.contract.id for f in records]
     for line, record in zip(facts, records, strict=True):
@@ -251,3 +251,16 @@ def test_a_date_the_check_passes_is_the_validated_date(value):
         return
     notice = DeliveryNotice(id=1, contract_id=1, sent=value)
     assert notice.sent == passed
+
+
+def test_a_bad_contract_is_refused_before_a_bad_termination_as_before(repos):
+    termination = _some(repos, "terminations")
+    contract = _some(repos, "contracts", "id > 300")
+    _sql(repos, "UPDATE terminations SET received = 'x' WHERE id = ?", termination)
+    _sql(repos, "UPDATE contracts SET title = '' WHERE id = ?", contract)
+    with pytest.raises(BadRecordError) as expected:
+        full(repos, TODAYS[0])
+    with pytest.raises(BadRecordError) as caught:
+        report.deadline_list(repos, today=TODAYS[0])
+    assert caught.value.text("en") == expected.value.text("en")
+    assert caught.value.text("en").startswith(f"contracts id {contract}: title")
