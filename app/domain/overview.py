@@ -1,6 +1,7 @@
 """Every deadline of every contract, for the overview page and the ``deadlines`` command.
 
-Pure: the caller passes the records and ``today``. Deadlines the supplier must act on
+Pure: the caller passes the records (or, for long lists, the small lines storage reads:
+``ContractLine`` ...) and ``today``. Deadlines the supplier must act on
 (the deletion notice, the deletion itself) stay *overdue* until the termination record
 says they were done; the others are information and drop off once they have passed.
 """

@@ -5,16 +5,15 @@ as a validated record: ``contract_facts`` reads those columns into the overview'
 frozen lines (``ContractLine``, ``NoticeLine``, ``TerminationLine``) and computes the
 terms once per distinct template and overrides text.
 
-Every value read is checked (``_plain_*``): it must be *plainly* what the record's model
-would give for it (an ISO date in canonical form and in its order, a name without
-blanks at either end, a known template, overrides its template accepts, ...), a
-conservative test. A row with any value read that is not plainly valid is read and
-validated whole through its repository instead, so a bad value the overview uses is
-refused with the same error as before, and a row the model accepts after all gives the
-same values. Columns the overview does not use (fees, notes, e-mail addresses, ...)
-are not read, so a bad value there no longer stops the overview: the record is refused
-where it is used.
-"""
+Every value read is checked (``_Reader``, ``_Days``, ``_text``): it must be *plainly*
+what the record's model would give for it (an ISO date in canonical form and in its
+order, a name without blanks at either end, a known template, overrides its template
+accepts, ...), a conservative test. A row with any value read that is not plainly valid
+is read and validated whole through its repository instead, so a bad value the overview
+uses is refused with the same error as before, and a row the model accepts after all
+gives the same values. Columns the overview does not use (fees, notes, e-mail
+addresses, ...) are not read, so a bad value there no longer stops the overview: the
+record is refused where it is used."""
 
 from __future__ import annotations
 
