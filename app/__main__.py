@@ -7,15 +7,18 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    _install_rate_table()
     from app.cli import COMMANDS, run_command
 
     if args and args[0] in COMMANDS:
+        _install_rate_table()
         return run_command(args)
     if "--selftest" in args:
         from app.selftest import run_selftest
 
+        _install_rate_table()
         return run_selftest()
+    # The desktop program paints its window first and installs the rate table right
+    # after, with the database (app.ui.application.StartUp; same check, same warning).
     from app.ui.application import run_gui
 
     return run_gui(args)

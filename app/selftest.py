@@ -1,8 +1,9 @@
 """``--selftest``: prove a build works on this machine, frozen or not.
 
 Creates a database in a temporary folder, runs every calculator on known cases (the
-worked examples of RULES.md), renders the main window offscreen, prints one line and
-exits 0, or non-zero naming what failed.
+worked examples of RULES.md), renders the main window offscreen (the database opened
+in it and the overview computed, as a user sees it), prints one line and exits 0, or
+non-zero naming what failed.
 """
 
 from __future__ import annotations
@@ -77,7 +78,10 @@ def check_window(folder: Path) -> str:
     from app.ui.application import render_screenshot
 
     out = folder / "selftest.png"
-    render_screenshot(db_path=folder / "selftest.sqlite", out=out, page="overview", lang="nb")
+    # waits for the database to open in the window and the overview to be computed
+    render_screenshot(
+        db_path=folder / "selftest.sqlite", out=out, page="overview", lang="nb", wait=True
+    )
     if not out.exists() or out.stat().st_size < 1000:
         raise AssertionError("the main window rendered no image")
     return "main window"

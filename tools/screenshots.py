@@ -30,16 +30,19 @@ def main(argv: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.application import make_app, open_storage
+    from app.ui.application import StartUp, make_app
     from app.ui.main_window import MainWindow
 
     app = make_app(args.lang)
-    database, repos = open_storage(args.db, args.lang, interactive=False)
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = "" if args.lang == "nb" else f"-{args.lang}"
-    window = MainWindow(database=database, repos=repos, today=args.today, persist=False)
+    # as the program starts: the window first, then the database (see StartUp)
+    window = MainWindow(today=args.today, persist=False, db_path=args.db)
+    start = StartUp(window, args.db, args.lang, interactive=False)
     window.resize(1280, 800)
     window.show()
+    database = start.wait()  # opened and checked (raises if the file cannot be used)
+    repos = window.repos
 
     def settle() -> None:
         for _ in range(10):
@@ -50,7 +53,7 @@ def main(argv: list[str]) -> int:
         widget.grab().save(str(args.out / f"{name}{suffix}.png"), "PNG")
         print(args.out / f"{name}{suffix}.png")
 
-    window.page("overview").wait_until_loaded()  # computed on the worker
+    window.wait_until_loaded()  # the overview computed and the start backup taken
     for page in ("overview", "contracts", "customers", "incidents", "complaints", "deliveries"):
         window.show_page(page)
         shoot(window, page)

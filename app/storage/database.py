@@ -17,6 +17,14 @@
    returned survives a crash or power cut), a busy timeout; then pending migrations,
    each in its own transaction.
 
+The desktop program runs these as two stages (``app.ui.application``): ``check_file``
+(step 1, and step 2 only when a migration is pending) on a worker thread after the
+window has painted, then ``connect`` (step 3) on the GUI thread, which owns the
+connection; the start backup of an up-to-date file is then taken on the worker with a
+connection of its own. ``open_database`` is both stages at once, as before.
+``sqlite_utils`` (and the migrations, which need it) are imported only when needed,
+so the read-only check can start before they are loaded.
+
 Writes go through ``Database.transaction()`` (``BEGIN IMMEDIATE``, so two processes
 queue for the write lock instead of failing half-way; nested blocks are savepoints).
 """
@@ -29,11 +37,11 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import (
     DatabaseDamaged,
@@ -45,9 +53,13 @@ from .errors import (
     StorageError,
     classify,
 )
-from .migrations import MIGRATION_NAMES, SCHEMA_VERSION, migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = [
+    "Checked",
+    "CheckInterrupted",
     "Database",
     "DatabaseDamaged",
     "DatabaseLocked",
@@ -57,6 +69,8 @@ __all__ = [
     "DiskFull",
     "NotOurDatabase",
     "StorageError",
+    "check_file",
+    "connect",
     "open_database",
     "restore_backup",
     "list_backups",
@@ -68,6 +82,17 @@ KEEP_BACKUPS = 10
 FULL_CHECK_MAX_BYTES = 32 * 2**20
 BUSY_TIMEOUT = 5.0  # seconds a writer waits for another one before DatabaseLocked
 _BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)\.sqlite$")
+
+
+def _schema() -> Any:
+    """The migrations module (it imports sqlite_utils: loaded when first needed)."""
+    from . import migrations
+
+    return migrations
+
+
+class CheckInterrupted(Exception):
+    """The read-only check was interrupted (the program is closing): nothing is known."""
 
 
 class NotOurDatabase(StorageError):
@@ -114,6 +139,7 @@ def _read_only(path: Path, timeout: float) -> sqlite3.Connection:
 
 def _applied(conn: sqlite3.Connection) -> list[str] | None:
     """Applied migration names of our set, or None when the file has no migrations table."""
+    migrations = _schema().migrations
     exists = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
         [migrations.migrations_table],
@@ -230,6 +256,12 @@ def restore_backup(backup_path: Path | str, target_path: Path | str) -> Path | N
 
 def _check_version(conn: sqlite3.Connection, path: Path) -> int:
     """The schema version of an open file; raises if it is newer or not ours."""
+    schema = _schema()
+    MIGRATION_NAMES, SCHEMA_VERSION, migrations = (  # noqa: N806
+        schema.MIGRATION_NAMES,
+        schema.SCHEMA_VERSION,
+        schema.migrations,
+    )
     applied = _applied(conn) or []
     (user_version,) = conn.execute("PRAGMA user_version").fetchone()
     unknown = [name for name in applied if name not in MIGRATION_NAMES]
@@ -316,6 +348,8 @@ class Database:
             conn.execute("PRAGMA synchronous = FULL")
         except sqlite3.Error as exc:
             raise classify(exc, self.path) from exc
+        import sqlite_utils
+
         other = Database(sqlite_utils.Database(conn), self.path, last_backup=self.last_backup)
         other._origin = self
         return other
@@ -413,8 +447,32 @@ class Database:
         return f"<Database {self.path} v{self.schema_version}>"
 
 
+@dataclass
+class Checked:
+    """What the read-only first stage found (``check_file``); ``connect`` goes on from it."""
+
+    path: Path
+    #: Migrations applied in the file (0: a new or empty file).
+    version: int
+    #: The full integrity check is still to run (in the background, after ``connect``).
+    deferred: bool
+    #: The backup taken in this stage, or why it failed (see ``check_file``'s ``backup``).
+    backup: Path | None = None
+    backup_error: StorageError | None = None
+
+    @property
+    def needs_migration(self) -> bool:
+        return 0 < self.version < _schema().SCHEMA_VERSION
+
+
 def _check_existing(
-    path: Path, timeout: float, backup: bool, *, quick: bool = False
+    path: Path,
+    timeout: float,
+    backup: bool | Literal["before-migrating"],
+    *,
+    quick: bool = False,
+    on_connect: Callable[[sqlite3.Connection], Any] | None = None,
+    on_intact: Callable[[], Any] | None = None,
 ) -> tuple[int, Path | None, StorageError | None]:
     """Step 1 and 2 on a read-only connection: (version, backup made, backup error)."""
     try:
@@ -422,9 +480,13 @@ def _check_existing(
     except sqlite3.Error as exc:
         raise classify(exc, path) from exc
     try:
+        if on_connect is not None:
+            on_connect(conn)
         try:
             problems = _integrity_problems(conn, quick=quick)
         except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc):
+                raise CheckInterrupted(str(exc)) from exc
             error = classify(exc, path)
             if isinstance(error, (DatabaseLocked, DatabaseReadOnly)):
                 raise error from exc
@@ -436,9 +498,12 @@ def _check_existing(
                 detail="; ".join(problems[:3]),
                 newest_backup=backups[0] if backups else None,
             )
+        if on_intact is not None:
+            on_intact()
         version = _check_version(conn, path)
+        behind = version < _schema().SCHEMA_VERSION
         made, failed = None, None
-        if backup and version > 0:
+        if version > 0 and (backup is True or (backup == "before-migrating" and behind)):
             try:
                 made = make_backup(conn, path)
             except (sqlite3.Error, OSError) as exc:
@@ -447,7 +512,7 @@ def _check_existing(
                     if isinstance(exc, sqlite3.Error)
                     else StorageError(path=path, detail=str(exc))
                 )
-                if version < SCHEMA_VERSION:  # never migrate without a backup
+                if behind:  # never migrate without a backup
                     raise failed from exc
         return version, made, failed
     except sqlite3.Error as exc:
@@ -456,23 +521,34 @@ def _check_existing(
         conn.close()
 
 
-def open_database(
+def check_file(
     path: Path | str,
     *,
-    backup: bool = True,
+    backup: bool | Literal["before-migrating"] = True,
     create: bool = True,
     timeout: float = BUSY_TIMEOUT,
-) -> Database:
-    """Open (or create) the database at ``path``: checked, backed up, migrated."""
+    on_connect: Callable[[sqlite3.Connection], Any] | None = None,
+    on_intact: Callable[[], Any] | None = None,
+) -> Checked:
+    """Steps 1 and 2 (see the module docstring): nothing here writes to the file.
+
+    ``backup="before-migrating"`` takes the backup only when a migration is pending
+    (the program then takes its start backup after opening, on the worker).
+    ``on_connect(conn)`` receives the read-only connection before the check, so another
+    thread may ``interrupt()`` a long check (it then raises ``CheckInterrupted``); an
+    exception it raises ends the check (the connection is closed). ``on_intact()`` is
+    called once the integrity check passed, before the schema version is read (the
+    program loads its modules there, with a chance to cancel between them).
+    """
     path = Path(path)
-    made: Path | None = None
-    failed: StorageError | None = None
-    deferred = False
+    version, made, failed, deferred = 0, None, None, False
     if path.exists():
         size = path.stat().st_size
         if size > 0:
             deferred = size > FULL_CHECK_MAX_BYTES
-            _, made, failed = _check_existing(path, timeout, backup, quick=deferred)
+            version, made, failed = _check_existing(
+                path, timeout, backup, quick=deferred, on_connect=on_connect, on_intact=on_intact
+            )
     elif not create:
         raise DatabaseMissing(path=path)
     else:
@@ -480,6 +556,17 @@ def open_database(
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseReadOnly(path=path, detail=str(exc)) from exc
+    return Checked(path, version, deferred, made, failed)
+
+
+def connect(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Database:
+    """Step 3 for a file ``check_file`` passed: the read-write connection, migrated.
+
+    The connection belongs to the calling thread; other threads use ``reopen()``."""
+    import sqlite_utils
+
+    path = checked.path
+    migrations = _schema().migrations
     try:
         conn = sqlite3.connect(str(path), timeout=timeout)
     except sqlite3.Error as exc:
@@ -512,7 +599,19 @@ def open_database(
     except BaseException:
         conn.close()
         raise
-    database = Database(db, path, last_backup=made, backup_error=failed)
-    if deferred:
+    database = Database(db, path, last_backup=checked.backup, backup_error=checked.backup_error)
+    if checked.deferred:
         database.check_in_background(timeout=timeout)
     return database
+
+
+def open_database(
+    path: Path | str,
+    *,
+    backup: bool = True,
+    create: bool = True,
+    timeout: float = BUSY_TIMEOUT,
+) -> Database:
+    """Open (or create) the database at ``path``: checked, backed up, migrated."""
+    checked = check_file(path, backup=backup, create=create, timeout=timeout)
+    return connect(checked, timeout=timeout)

@@ -1,6 +1,26 @@
-"""Start the desktop program: the QApplication, translations, the database, the main window.
+"""Start the desktop program: the QApplication, translations, the main window, the database.
 
-``python -m app [--db PATH] [--lang nb|en] [--screenshot FILE.png [--page NAME]]``
+``python -m app [--db PATH] [--lang nb|en] [--screenshot FILE.png [--page NAME] [--wait]]``
+
+The window is painted first and the database opened right after (``StartUp``), so a
+user sees the program at once and it fills in:
+
+1. before the window: the settings, the language and the instance lock (a second
+   instance on the same file is refused here, before anything is read or written);
+2. the main window without a database: navigation, the page's frame, "Åpner databasen
+   …", every action that needs the database disabled; shown and painted;
+3. after the first paint, on the worker: the read-only check of the file (integrity,
+   schema version; a backup first when a migration is pending), loading the storage
+   and domain modules, installing the late-interest rate table;
+4. on the GUI thread: the read-write connection and any migrations, the demo offer on
+   an empty database, ``MainWindow.attach`` (the actions enabled, the page in view
+   built, the overview computed on the worker), then the start backup on the worker.
+
+A damaged file is never written: the window offers the newest backup; a file from a
+newer program, a locked, read-only or full disk gives its message and the program
+ends. ``--screenshot`` grabs the first painted window (what the start benchmark
+measures); with ``--wait`` it waits until the database is open, the overview filled
+in and the start backup taken.
 """
 
 from __future__ import annotations
@@ -9,15 +29,27 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
 from app.resources import resource_path
 
-from . import settings as settings_store
 from .i18n import Lang, set_lang
+
+# As in ``settings`` (which is imported only where the settings are read or written).
+ORGANISATION = APPLICATION = "Avtalevakt"
 
 PAGES = (
     "overview",
@@ -81,8 +113,8 @@ def make_app(lang: Lang = "nb") -> QApplication:
     """The one QApplication (reused when it exists, as in tests), styled and translated."""
     app = QApplication.instance()
     if app is None:
-        QCoreApplication.setOrganizationName(settings_store.ORGANISATION)
-        QCoreApplication.setApplicationName(settings_store.APPLICATION)
+        QCoreApplication.setOrganizationName(ORGANISATION)
+        QCoreApplication.setApplicationName(APPLICATION)
         app = QApplication(sys.argv[:1])
     # Setting a style or style sheet repolishes every widget alive: only when it changes.
     if app.style().name().casefold() != "fusion":
@@ -111,7 +143,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--wait",
         action="store_true",
-        help="with --screenshot: wait until the overview is computed (else it shows 'computing')",
+        help="with --screenshot: wait until the database is open and the overview computed "
+        "(else the first painted window: 'opening the database')",
     )
     parser.add_argument("--selftest", action="store_true", help=argparse.SUPPRESS)
     # a fixed "today" for demos and screenshots of the demo data (python -m app demo --today)
@@ -134,10 +167,7 @@ def open_storage(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: 
             if interactive:
                 QMessageBox.critical(None, title, exc.text(lang))
             raise
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        if QMessageBox.question(None, title, exc.restore_question(lang), buttons) != (
-            QMessageBox.StandardButton.Yes
-        ):
+        if not ask_restore(None, exc, lang):
             raise
         try:
             restore_backup(exc.newest_backup, path)
@@ -150,6 +180,214 @@ def open_storage(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: 
             QMessageBox.critical(None, title, exc.text(lang))
         raise
     return database, Repositories(database)
+
+
+def ask_restore(parent: QWidget | None, exc: Any, lang: Lang) -> bool:
+    """Ask whether to replace the damaged file with its newest backup (issue 3)."""
+    title = QCoreApplication.translate("Application", "Avtalevakt")
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, exc.restore_question(lang), buttons)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+# Loaded on the worker after the first paint (once the file passed its integrity
+# check), so that building the pages on the GUI thread does not wait for them; one
+# at a time, with a chance to stop between them when the program is closing. The
+# order follows what imports what (``sqlite_utils`` also loads numpy or pandas if
+# they are installed: not our dependencies, absent from a fresh install).
+START_MODULES = (
+    "sqlite_utils",
+    "app.storage.migrations",
+    "pydantic",
+    "app.domain.errors",
+    "holidays",
+    "app.domain.periods",
+    "app.domain.terms",
+    "app.domain.records",
+    "app.storage.repositories",
+    "app.domain.payments",
+    "app.domain.deadlines",
+    "app.domain.overview",
+    "app.reports.deadlines_report",
+    "app.domain.results",
+    "app.domain.rates",
+)
+
+
+def install_rate_table() -> str | None:
+    """Load and check the late-interest table; the user's copy wins if valid.
+
+    Returns the warning when the user's file was rejected (the caller prints it)."""
+    from app.domain import rates
+    from app.storage.paths import default_data_dir
+
+    return rates.install_preferred(default_data_dir() / "forsinkelsesrente.csv")
+
+
+class StartUp(QObject):
+    """Opens the database for a main window that has painted (steps 3 and 4 above).
+
+    Starts on the window's ``first_painted`` (or ``start()``); ``ended(ok)`` when the
+    window has the database (``database``) or it could not be opened (``error``).
+    ``interactive``: messages and the offer of a backup are shown (the program);
+    otherwise the error is only kept (screenshots, tests). ``settings`` (the program's
+    stored settings) enables the first-start demo offer and remembers the file.
+    """
+
+    ended = Signal(bool)
+
+    def __init__(
+        self,
+        window: Any,
+        path: Path | str,
+        lang: Lang,
+        *,
+        interactive: bool = True,
+        settings: Any = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path = Path(path)
+        self.lang = lang
+        self.interactive = interactive
+        self.settings = settings
+        self.job: Any = None
+        self.database: Any = None
+        self.error: BaseException | None = None
+        self.done = False
+        self.warning: str | None = None
+        window.first_painted.connect(self.start)
+
+    def start(self) -> None:
+        if self.job is None and not self.done:
+            self._check()
+
+    def _check(self) -> None:
+        from .worker import Job
+
+        path = self.path
+
+        def task(job: Any) -> Any:
+            import importlib
+
+            from app.storage.database import check_file
+
+            def interruptible(conn: Any) -> None:
+                job.on_cancel(conn.interrupt)
+                job.report(0, 0)  # cancelled before the check began: no check at all
+
+            def load_modules() -> None:
+                for done, name in enumerate(START_MODULES):
+                    job.report(done, len(START_MODULES))  # a cancel point between modules
+                    importlib.import_module(name)
+
+            checked = check_file(
+                path,
+                backup="before-migrating",
+                on_connect=interruptible,
+                on_intact=load_modules,
+            )
+            load_modules()  # a new (or empty) file has nothing to check: loaded here
+            return checked, install_rate_table()
+
+        job = Job(task)
+        job.finished.connect(lambda result, job=job: self._checked(job, *result))
+        job.failed.connect(lambda error, job=job: self._failed(job, error))
+        self.job = job
+        job.start()
+
+    def _checked(self, job: Any, checked: Any, warning: str | None) -> None:
+        if job is not self.job or job.cancelled:
+            return
+        from app.storage.database import connect
+        from app.storage.errors import StorageError
+        from app.storage.repositories import Repositories
+
+        self.warning = warning
+        if warning:
+            print(warning, file=sys.stderr)
+        try:
+            database = connect(checked)
+        except StorageError as exc:
+            self._failed(job, exc)
+            return
+        self.database = database
+        repos = Repositories(database)
+        stored = self.settings
+        if stored is not None and self.interactive:
+            if not stored.demo_offered:
+                offer_demo(repos, self.lang, parent=self.window)
+                stored.demo_offered = True
+            stored.last_database = str(self.path)
+            from . import settings as settings_store
+
+            settings_store.save(stored)
+        self.window.attach(database, repos)
+        if checked.version > 0 and checked.backup is None:
+            self.window.take_start_backup()
+        self._end(True)
+
+    def _failed(self, job: Any, error: BaseException) -> None:
+        if job is not self.job or job.cancelled:
+            self._end(False)
+            return
+        from app.storage.errors import DatabaseDamaged, StorageError
+
+        text = error.text(self.lang) if isinstance(error, StorageError) else str(error)
+        if self.interactive:
+            title = QCoreApplication.translate("Application", "Avtalevakt")
+            if isinstance(error, DatabaseDamaged) and error.newest_backup is not None:
+                if ask_restore(self.window, error, self.lang):
+                    self._restore(error)
+                    return
+            else:
+                QMessageBox.critical(self.window, title, text)
+        self.error = error
+        self.window.opening_failed(text)
+        self._end(False)
+
+    def _restore(self, damaged: Any) -> None:
+        """Replace the damaged file by its newest backup (on the worker), then open again."""
+        from app.storage.database import restore_backup
+
+        from .worker import run_with_progress
+
+        backup = damaged.newest_backup
+        job = run_with_progress(
+            self.window,
+            lambda job: restore_backup(backup, self.path),
+            title=QCoreApplication.translate("Application", "Avtalevakt"),
+            label=QCoreApplication.translate("Application", "Restoring the backup %1 …").replace(
+                "%1", backup.name
+            ),
+        )
+        job.finished.connect(lambda _kept: self._check())
+        job.failed.connect(lambda error, job=job: self._failed(job, error))
+        self.job = job
+
+    def _end(self, ok: bool) -> None:
+        self.done = True
+        self.ended.emit(ok)
+
+    def cancel(self) -> None:
+        """Stop opening (the program is closing); a running check is interrupted."""
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+
+    def wait(self, timeout_ms: int = 300_000) -> Any:
+        """Block (processing events) until the database is open; it, or the error raised."""
+        self.start()
+        if not self.done:
+            loop = QEventLoop()
+            self.ended.connect(loop.quit)
+            QTimer.singleShot(timeout_ms, loop.quit)
+            loop.exec()
+            self.ended.disconnect(loop.quit)
+        if self.error is not None:
+            raise self.error
+        if self.database is None:
+            raise TimeoutError(f"{self.path} was not opened within {timeout_ms} ms")
+        return self.database
 
 
 def claim_database(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: ANN201
@@ -175,12 +413,12 @@ class _no_lock:  # noqa: N801
         pass
 
 
-def offer_demo(repos, lang: Lang) -> bool:  # noqa: ANN001
+def offer_demo(repos, lang: Lang, *, parent: QWidget | None = None) -> bool:  # noqa: ANN001
     """On an empty database, ask whether to fill it with demo data."""
     if not repos.is_empty():
         return False
     answer = QMessageBox.question(
-        None,
+        parent,
         QCoreApplication.translate("Application", "Empty database"),
         QCoreApplication.translate(
             "Application",
@@ -210,23 +448,27 @@ def render_screenshot(
 ) -> None:
     """Render one page of the main window at 1280x800 to ``out`` without showing it.
 
-    The overview is computed on the worker: the picture is the first painted window
-    (the overview says it is computing) unless ``wait``, which waits for the answer."""
+    The window is made, shown and painted as the program does it (the database opens
+    after the first paint): the picture is the first painted window, five event-loop
+    passes after ``show()``, unless ``wait``, which waits until the database is open,
+    the page built, the overview filled in and the start backup taken (and raises the
+    ``StorageError`` when the file cannot be opened)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app(lang)
     from .main_window import MainWindow
 
-    database, repos = open_storage(db_path, lang, interactive=False)
+    window = MainWindow(today=today, persist=False, db_path=db_path)
+    start = StartUp(window, db_path, lang, interactive=False)
     try:
-        window = MainWindow(database=database, repos=repos, today=today, persist=False)
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         window.resize(*SCREEN_SIZE)
         window.show_page(page)
         window.show()
         for _ in range(5):
             app.processEvents()
-        if wait and "overview" in window.pages:
-            window.pages["overview"].wait_until_loaded()
+        if wait:
+            start.wait()
+            window.wait_until_loaded()
             for _ in range(5):
                 app.processEvents()
         window.grab().save(str(out), "PNG")
@@ -234,8 +476,10 @@ def render_screenshot(
         window.deleteLater()
         app.processEvents()
     finally:
+        start.cancel()
         finish_jobs()
-        database.close()
+        if start.database is not None:
+            start.database.close()
 
 
 def finish_jobs() -> None:
@@ -269,13 +513,14 @@ def run_gui(argv: list[str]) -> int:
         )
         return 0
 
+    from . import settings as settings_store
+
     QCoreApplication.setOrganizationName(settings_store.ORGANISATION)
     QCoreApplication.setApplicationName(settings_store.APPLICATION)
-    app = QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     stored = settings_store.load()
     lang = args.lang or stored.language
     make_app(lang)
-    from app.storage.errors import StorageError
     from app.storage.paths import default_database_path
 
     from .main_window import MainWindow
@@ -284,23 +529,18 @@ def run_gui(argv: list[str]) -> int:
     lock = claim_database(db, lang)
     if lock is None:
         return 1
-    try:
-        database, repos = open_storage(db, lang)
-    except StorageError:
-        lock.unlock()
-        return 1
-    if not stored.demo_offered:
-        offer_demo(repos, lang)
-        stored.demo_offered = True
-    stored.last_database = str(db)
-    settings_store.save(stored)
-    window = MainWindow(database=database, repos=repos, today=args.today)
+    window = MainWindow(today=args.today, db_path=db)
     window.show_page(args.page if "--page" in argv else stored.last_page)
+    start = StartUp(window, db, lang, interactive=True, settings=stored)
+    # the file cannot be used (its message was shown): the program ends with status 1
+    start.ended.connect(lambda ok: ok or QTimer.singleShot(0, lambda: app.exit(1)))
     window.show()
     try:
         return app.exec()
     finally:
+        start.cancel()
         window.cancel_jobs()
         finish_jobs()
-        database.close()
+        if start.database is not None:
+            start.database.close()
         lock.unlock()

@@ -3,15 +3,23 @@
 Pages are built when first shown. Each page may offer ``refresh()``, ``new_record()``
 (Ctrl+N) and ``focus_filter()`` (Ctrl+F); the window routes the shortcuts to the page
 in view. Changing the language rebuilds the window's widgets in place.
+
+The window paints before the database is open: made without a database (the program
+does so, ``application.StartUp`` opens the file after the first paint) it shows the
+navigation, the overview's frame with "Åpner databasen …" (another page as its heading
+and that text), and every action that needs the database disabled. ``attach()``
+hands it the open database: the actions are enabled and the page in view is built for
+real. ``first_painted`` is emitted once, after the window was first painted.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -19,16 +27,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from app import __version__
 
-from . import settings as settings_store
-from .fmt import fmt_datetime
 from .i18n import lang
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from .settings import Settings
 
 NAVIGATION = (
     "overview",
@@ -42,25 +52,36 @@ NAVIGATION = (
 
 
 class MainWindow(QMainWindow):
+    # Emitted once, in the event-loop pass after the window was first painted.
+    first_painted = Signal()
+
     def __init__(
         self,
         *,
-        database: Any,
-        repos: Any,
+        database: Any = None,
+        repos: Any = None,
         today: date | None = None,
         persist: bool = True,
+        db_path: Path | str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.repos = repos
+        # The file shown in the status bar (known before it is open).
+        self.db_path = Path(db_path) if db_path is not None else getattr(database, "path", None)
         self.today = today or date.today()
         self.persist = persist
         #: The last background job of each kind ("export", "import", "backup", …).
         self.jobs: dict[str, Any] = {}
+        # Why the database could not be opened (shown instead of the pages), if it could not.
+        self.opening_error = ""
+        self._painted = False
         self.setMinimumSize(960, 640)
         self._build()
         if persist:
+            from . import settings as settings_store
+
             geometry, state = settings_store.window_state()
             if geometry is not None:
                 self.restoreGeometry(geometry)
@@ -75,11 +96,26 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
 
+    @property
+    def ready(self) -> bool:
+        """The database is open and checked: its pages and actions are there."""
+        return self.repos is not None
+
+    def event(self, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # once this paint is on screen
+        return super().event(event)
+
     # --- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Avtalevakt"))
         self.pages: dict[str, QWidget] = {}
+        # Frames of pages shown while the database opens (``pages.opening``), by name.
+        self.placeholders: dict[str, QWidget] = {}
+        # The page to show once the database is open (the last one asked for).
+        self.wanted = "overview"
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
@@ -100,6 +136,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_menus()
         self._build_status()
+        self._enable_database_actions(self.ready)
         self.nav.setCurrentRow(0)
         self.show_summary()
 
@@ -173,6 +210,7 @@ class MainWindow(QMainWindow):
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
+        self.refresh_action = refresh
         view.addSeparator()
         view.addAction(refresh)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -180,18 +218,37 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
+    def database_actions(self) -> list[QAction]:
+        """The actions that need the open database: disabled until it is."""
+        return [
+            self.new_action,
+            self.find_action,
+            self.export_action,
+            self.export_all_action,
+            self.export_csv_action,
+            self.import_action,
+            self.backup_action,
+            self.refresh_action,
+        ]
+
+    def _enable_database_actions(self, enabled: bool) -> None:
+        for action in self.database_actions():
+            action.setEnabled(enabled)
+
     def _build_status(self) -> None:
         status = self.statusBar()
         for child in status.findChildren(QLabel):
             status.removeWidget(child)
             child.deleteLater()
-        path = getattr(self.database, "path", "")
+        path = self.db_path if self.db_path is not None else ""
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(path)))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.backup_label = QLabel(self.backup_text())
+        self.backup_label = QLabel(self.backup_text() if self.ready else "")
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("deadlineSummary")
         self.summary_label.setToolTip(self.tr("Deadlines of every contract (the overview)"))
+        if not self.ready:
+            self.summary_label.setText(self.opening_error or self.tr("Opening the database …"))
         status.addWidget(self.summary_label)
         status.addWidget(self.db_label, 1)
         status.addPermanentWidget(self.backup_label)
@@ -201,6 +258,8 @@ class MainWindow(QMainWindow):
         when = self.tr("none yet")
         if backup is not None:
             from datetime import datetime
+
+            from .fmt import fmt_datetime
 
             try:
                 when = fmt_datetime(datetime.fromtimestamp(backup.stat().st_mtime))
@@ -246,6 +305,9 @@ class MainWindow(QMainWindow):
         raise KeyError(name)
 
     def page(self, name: str) -> Any:
+        """The page ``name``, built on first use (only the overview before ``attach``)."""
+        if not self.ready and name != "overview":
+            raise RuntimeError(f"the {name} page needs the database, which is not open yet")
         if name not in self.pages:
             widget = self._make_page(name)
             widget.setObjectName(f"page_{name}")
@@ -254,13 +316,36 @@ class MainWindow(QMainWindow):
         return self.pages[name]
 
     def current_page_name(self) -> str:
-        for name, widget in self.pages.items():
+        for name, widget in (*self.pages.items(), *self.placeholders.items()):
             if widget is self.stack.currentWidget():
                 return name
         return ""
 
+    def _placeholder(self, name: str) -> QWidget:
+        """The frame of page ``name`` while the database opens."""
+        if name not in self.placeholders:
+            from .pages.opening import OpeningPage
+
+            title = self.page_titles().get(name, name)
+            widget = OpeningPage(title, window=self)
+            widget.setObjectName(f"opening_{name}")
+            if self.opening_error:
+                widget.set_message(self.opening_error)
+            self.placeholders[name] = widget
+            self.stack.addWidget(widget)
+        return self.placeholders[name]
+
     def show_page(self, name: str) -> Any:
-        """Show a page by name; ``contract`` opens the first contract when none is open."""
+        """Show a page by name; ``contract`` opens the first contract when none is open.
+
+        Before the database is open, a page other than the overview is shown as its
+        frame (``pages.opening``) and built when the database is there."""
+        self.wanted = name
+        if not self.ready and name != "overview":
+            widget = self._placeholder(name)
+            self.stack.setCurrentWidget(widget)
+            self._select_nav(name)
+            return widget
         if name == "contract":
             page = self.page("contract")
             if page.contract_id is None:
@@ -269,12 +354,86 @@ class MainWindow(QMainWindow):
                     page.load(rows[0].id)
         widget = self.page(name)
         self.stack.setCurrentWidget(widget)
+        self._select_nav(name)
+        return widget
+
+    def _select_nav(self, name: str) -> None:
         nav_name = "contracts" if name == "contract" else name
         if nav_name in NAVIGATION:
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(NAVIGATION.index(nav_name))
             self.nav.blockSignals(False)
-        return widget
+
+    # --- the database arrives ----------------------------------------------------------
+
+    def attach(self, database: Any, repos: Any) -> None:
+        """The database is open and checked: enable what needs it, build the page in view."""
+        self.database, self.repos = database, repos
+        self.db_path = database.path
+        self.opening_error = ""
+        self._enable_database_actions(True)
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(database.path)))
+        self.backup_label.setText(self.backup_text())
+        self.summary_label.clear()
+        wanted = self.wanted
+        overview = self.pages.get("overview")
+        if overview is not None:
+            overview.attach(repos)
+        else:
+            self.page("overview")  # the status bar's deadline summary comes from it
+        self.show_page(wanted)
+        for widget in self.placeholders.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.placeholders.clear()
+
+    def opening_failed(self, text: str) -> None:
+        """The database could not be opened: say so where "Åpner databasen …" was."""
+        self.opening_error = text
+        self.summary_label.setText(text)
+        for widget in self.placeholders.values():
+            widget.set_message(text)  # type: ignore[attr-defined]
+        overview = self.pages.get("overview")
+        if overview is not None and not self.ready:
+            overview.shown_label.setText(text)  # type: ignore[attr-defined]
+
+    def take_start_backup(self) -> Any:
+        """The backup taken at every start, on the worker with a connection of its own
+        (no progress dialog: the status bar says it is being taken)."""
+        from app.storage.database import make_backup
+
+        from .worker import Job
+
+        self.backup_label.setText(self.tr("Taking a backup …"))
+        job = Job(
+            self._on_own_connection(
+                lambda database, job: make_backup(database.db.conn, database.path)
+            )
+        )
+        job.finished.connect(self._start_backup_taken)
+        job.failed.connect(self._start_backup_failed)
+        self.jobs["start-backup"] = job
+        return job.start()
+
+    def _start_backup_taken(self, path: Any) -> None:
+        self.database.last_backup = path
+        self.backup_label.setText(self.backup_text())
+
+    def _start_backup_failed(self, error: BaseException) -> None:
+        from app.storage.errors import StorageError
+
+        self.database.backup_error = error
+        self.backup_label.setText(self.backup_text())
+        text = error.text(lang()) if isinstance(error, StorageError) else str(error)
+        self.backup_label.setToolTip(text)
+
+    def wait_until_loaded(self, timeout_ms: int = 300_000) -> bool:
+        """Block (processing events) until the overview is filled in and the start backup
+        taken (tests, ``--screenshot --wait``); the database must be open."""
+        overview = self.pages.get("overview")
+        done = overview is None or overview.wait_until_loaded(timeout_ms)
+        backup = self.jobs.get("start-backup")
+        return (backup is None or backup.wait(timeout_ms)) and done
 
     def _nav_changed(self, row: int) -> None:
         if row >= 0:
@@ -303,6 +462,8 @@ class MainWindow(QMainWindow):
             page.focus_filter()
 
     def refresh(self) -> None:
+        if not self.ready:
+            return
         for page in self.pages.values():
             if hasattr(page, "refresh"):
                 page.refresh()
@@ -363,6 +524,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 8000)
             return
         text = error.text(lang()) if isinstance(error, StorageError) else str(error)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Avtalevakt"), text)
 
     def export_everything(self, *, csv: bool = False) -> Any:
@@ -413,6 +576,8 @@ class MainWindow(QMainWindow):
             return None
         replace = not self.repos.is_empty()
         if replace:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self,
                 self.tr("Import"),
@@ -474,6 +639,7 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def open_settings(self) -> Any:
+        from . import settings as settings_store
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(settings_store.load(), self)
@@ -483,7 +649,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def apply_settings(self, new: settings_store.Settings) -> None:
+    def apply_settings(self, new: Settings) -> None:
+        from . import settings as settings_store
+
         settings_store.save(new)
         if new.language != lang():
             self.set_language(new.language)
@@ -498,11 +666,13 @@ class MainWindow(QMainWindow):
         old = self.centralWidget()
         self._build()
         old.deleteLater()
-        if contract_id is not None:
+        if contract_id is not None and self.ready:
             self.page("contract").load(contract_id)
         self.show_page(current)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Avtalevakt"),
@@ -521,6 +691,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.cancel_jobs()
         if self.persist:
+            from . import settings as settings_store
+
             settings_store.save_window(self.saveGeometry(), self.saveState())
             stored = settings_store.load()
             stored.last_page = self.current_page_name() or "overview"

@@ -1,27 +1,36 @@
-"""The user's settings: one pydantic model, stored in ``QSettings`` with a version.
+"""The user's settings: one small record, stored in ``QSettings`` as JSON with a version.
 
 Older stored versions are brought up to date by a chain of named upgrade functions
 (as Picard's ``config_upgrade.py`` does); window geometry and state are kept beside it
-as the byte arrays Qt gives.
+as the byte arrays Qt gives. A plain dataclass rather than a pydantic model: the
+settings are read before the first window paints, and importing pydantic takes
+longer than the whole window (see "Speed" in README.md). Stored values are checked
+field by field; anything unreadable gives the defaults, as before.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
-from typing import Any, Literal
+from dataclasses import dataclass, fields
+from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, ValidationError
 from PySide6.QtCore import QByteArray, QSettings
 
 VERSION = 1
 ORGANISATION = "Avtalevakt"
 APPLICATION = "Avtalevakt"
 
+LANGUAGES = get_args(Literal["nb", "en"])
 
-class Settings(BaseModel):
-    model_config = ConfigDict(extra="ignore")
 
+class SettingsError(ValueError):
+    """A stored value of the wrong kind (the settings then fall back to the defaults)."""
+
+
+@dataclass
+class Settings:
     version: int = VERSION
     language: Literal["nb", "en"] = "nb"
     last_database: str = ""
@@ -36,6 +45,36 @@ class Settings(BaseModel):
     sender_place: str = ""
     sender_email: str = ""
     sender_phone: str = ""
+
+    @classmethod
+    def model_validate(cls, data: dict[str, Any]) -> Settings:
+        """Settings from stored JSON data: unknown keys are ignored, wrong kinds refused."""
+        values: dict[str, Any] = {}
+        for field in fields(cls):
+            if field.name not in data:
+                continue
+            value = data[field.name]
+            if field.name == "language":
+                ok = value in LANGUAGES
+            elif field.name == "version":
+                ok = isinstance(value, int) and not isinstance(value, bool)
+            elif field.name == "demo_offered":
+                ok = isinstance(value, bool)
+            else:
+                ok = isinstance(value, str)
+            if not ok:
+                raise SettingsError(f"{field.name}: {value!r}")
+            values[field.name] = value
+        return cls(**values)
+
+    def model_dump(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def model_dump_json(self) -> str:
+        return json.dumps(self.model_dump(), ensure_ascii=False, separators=(",", ":"))
+
+    def model_copy(self, *, update: dict[str, Any] | None = None) -> Settings:
+        return dataclasses.replace(self, **(update or {}))
 
     def sender(self) -> Any:
         """The letters' ``Sender``, or None to let each letter name its template's supplier."""
@@ -84,7 +123,7 @@ def load(store: QSettings | None = None) -> Settings:
     try:
         data = json.loads(str(raw)) if raw else {"version": VERSION}
         return Settings.model_validate(upgrade(dict(data)))
-    except (ValueError, ValidationError, KeyError):
+    except (ValueError, TypeError, KeyError):
         return Settings()
 
 

@@ -84,6 +84,8 @@ class Job(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self._cancel = threading.Event()
+        self._on_cancel: list[Callable[[], Any]] = []
+        self._lock = threading.Lock()
         self._ended.connect(self._deliver)
         self._progress.connect(self.progress)
 
@@ -98,6 +100,16 @@ class Job(QObject):
         except RuntimeError as exc:  # the job was deleted (the program is closing)
             raise Cancelled from exc
 
+    def on_cancel(self, callback: Callable[[], Any]) -> None:
+        """Call ``callback`` (from the thread that cancels) when the job is cancelled,
+        at once if it already was: for work that cannot report progress, such as a
+        long SQLite statement (``connection.interrupt``)."""
+        with self._lock:
+            if not self._cancel.is_set():
+                self._on_cancel.append(callback)
+                return
+        callback()
+
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -110,7 +122,12 @@ class Job(QObject):
         return self
 
     def cancel(self) -> None:
-        self._cancel.set()
+        with self._lock:
+            self._cancel.set()
+            callbacks, self._on_cancel = self._on_cancel, []
+        for callback in callbacks:
+            with contextlib.suppress(Exception):  # e.g. a connection closed meanwhile
+                callback()
 
     @Slot(bool, object)
     def _deliver(self, ok: bool, value: Any) -> None:

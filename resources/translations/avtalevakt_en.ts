@@ -4,18 +4,26 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="128"/>
-        <location filename="../../app/ui/application.py" line="166"/>
+        <location filename="../../app/ui/application.py" line="161"/>
+        <location filename="../../app/ui/application.py" line="187"/>
+        <location filename="../../app/ui/application.py" line="339"/>
+        <location filename="../../app/ui/application.py" line="359"/>
+        <location filename="../../app/ui/application.py" line="404"/>
         <source>Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="184"/>
+        <location filename="../../app/ui/application.py" line="360"/>
+        <source>Restoring the backup %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="422"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="185"/>
+        <location filename="../../app/ui/application.py" line="423"/>
         <source>The database has no contracts yet. Fill it with demo customers and contracts to try the program?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,7 +338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/complaint_form.py" line="68"/>
+        <location filename="../../app/ui/forms/complaint_form.py" line="69"/>
         <source>not in writing (OC 8.3 requires writing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,12 +1901,12 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../app/ui/fmt.py" line="76"/>
+        <location filename="../../app/ui/fmt.py" line="73"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/fmt.py" line="77"/>
+        <location filename="../../app/ui/fmt.py" line="74"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,234 +2082,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
-        <location filename="../../app/ui/main_window.py" line="348"/>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="529"/>
         <source>Avtalevakt</source>
         <extracomment>The last background job of each kind (&quot;export&quot;, &quot;import&quot;, &quot;backup&quot;, …).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Contracts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Delivery notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Calculators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Export list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>The list in view as a CSV file for Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Export e&amp;verything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Every record, the history and the letter log in one JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Export everything as CS&amp;V…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>One CSV file per table, in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Read an export file (JSON) into this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Back &amp;up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>A copy of the database in the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;About Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <source>Opening the database …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Last backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Deadlines of every contract (the overview)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>Deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>Export everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Exporting to %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>%1 records exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>The database already has content. Replace all of it with the content of %1? A backup of the database is taken first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="602"/>
         <source>Importing %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>%1 records imported from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Taking a backup …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Backup taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="678"/>
         <source>About Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="680"/>
         <source>Avtalevakt %1
 
 Contract deadlines, availability and compensation for Norwegian IT service desks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../app/ui/pages/opening.py" line="21"/>
+        <source>Opening the database …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2316,134 +2339,139 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="76"/>
+        <location filename="../../app/ui/pages/overview.py" line="98"/>
         <source>Overview</source>
         <extracomment>The tab of the contract page that shows a deadline&apos;s record (&quot;deliveries:3&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="84"/>
+        <location filename="../../app/ui/pages/overview.py" line="107"/>
         <source>Export to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="86"/>
+        <location filename="../../app/ui/pages/overview.py" line="109"/>
         <source>The deadlines shown as an .ics file for Outlook or another calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="89"/>
+        <location filename="../../app/ui/pages/overview.py" line="112"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="89"/>
+        <location filename="../../app/ui/pages/overview.py" line="114"/>
         <source>The deadlines shown, for Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="94"/>
+        <location filename="../../app/ui/pages/overview.py" line="121"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="95"/>
+        <location filename="../../app/ui/pages/overview.py" line="122"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="96"/>
+        <location filename="../../app/ui/pages/overview.py" line="123"/>
         <source>next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="97"/>
+        <location filename="../../app/ui/pages/overview.py" line="124"/>
         <source>later (60 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="98"/>
+        <location filename="../../app/ui/pages/overview.py" line="125"/>
         <source>contracts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="99"/>
+        <location filename="../../app/ui/pages/overview.py" line="126"/>
         <source>incidents still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="106"/>
+        <location filename="../../app/ui/pages/overview.py" line="133"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="116"/>
+        <location filename="../../app/ui/pages/overview.py" line="143"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="119"/>
+        <location filename="../../app/ui/pages/overview.py" line="144"/>
         <source>C&amp;ustomer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="121"/>
+        <location filename="../../app/ui/pages/overview.py" line="146"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="140"/>
+        <location filename="../../app/ui/pages/overview.py" line="165"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="144"/>
+        <location filename="../../app/ui/pages/overview.py" line="169"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="149"/>
+        <location filename="../../app/ui/pages/overview.py" line="174"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="152"/>
+        <location filename="../../app/ui/pages/overview.py" line="177"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="153"/>
+        <location filename="../../app/ui/pages/overview.py" line="178"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="154"/>
+        <location filename="../../app/ui/pages/overview.py" line="179"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="183"/>
-        <location filename="../../app/ui/pages/overview.py" line="262"/>
+        <location filename="../../app/ui/pages/overview.py" line="195"/>
+        <source>Opening the database …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="231"/>
+        <location filename="../../app/ui/pages/overview.py" line="310"/>
         <source>Computing deadlines …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="207"/>
+        <location filename="../../app/ui/pages/overview.py" line="255"/>
         <source>The deadlines could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="219"/>
+        <location filename="../../app/ui/pages/overview.py" line="267"/>
         <source>Today: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="223"/>
+        <location filename="../../app/ui/pages/overview.py" line="271"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/overview.py" line="254"/>
+        <location filename="../../app/ui/pages/overview.py" line="302"/>
         <source>%n deadline(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2451,17 +2479,17 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="257"/>
+        <location filename="../../app/ui/pages/overview.py" line="305"/>
         <source>%1 of %2 deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="310"/>
+        <location filename="../../app/ui/pages/overview.py" line="363"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="316"/>
+        <location filename="../../app/ui/pages/overview.py" line="371"/>
         <source>%1 deadlines written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,33 +2497,33 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="97"/>
+        <location filename="../../app/ui/pages/base.py" line="100"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="103"/>
+        <location filename="../../app/ui/pages/base.py" line="106"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="111"/>
+        <location filename="../../app/ui/pages/base.py" line="114"/>
         <source>&amp;Export list as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="122"/>
-        <location filename="../../app/ui/pages/base.py" line="135"/>
+        <location filename="../../app/ui/pages/base.py" line="125"/>
+        <location filename="../../app/ui/pages/base.py" line="138"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="123"/>
+        <location filename="../../app/ui/pages/base.py" line="126"/>
         <source>Delete %1? This cannot be undone (the history keeps a copy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="157"/>
+        <location filename="../../app/ui/pages/base.py" line="162"/>
         <source>%1 rows exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,12 +2627,12 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/explanation_view.py" line="75"/>
+        <location filename="../../app/ui/widgets/explanation_view.py" line="84"/>
         <source>Fill in the fields to see the result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/explanation_view.py" line="111"/>
+        <location filename="../../app/ui/widgets/explanation_view.py" line="153"/>
         <source>Notes and readings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,7 +2807,7 @@ Postcode and town</source>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../app/ui/worker.py" line="168"/>
+        <location filename="../../app/ui/worker.py" line="185"/>
         <source>Cancel</source>
         <extracomment>A progress dialog shows only for jobs still running after this long. Jobs running now: kept alive until their result has been delivered. Emitted after finished or failed, whichever it was.</extracomment>
         <translation type="unfinished"></translation>

@@ -4,18 +4,26 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../app/ui/application.py" line="128" />
-            <location filename="../../app/ui/application.py" line="166" />
+            <location filename="../../app/ui/application.py" line="161" />
+            <location filename="../../app/ui/application.py" line="187" />
+            <location filename="../../app/ui/application.py" line="339" />
+            <location filename="../../app/ui/application.py" line="359" />
+            <location filename="../../app/ui/application.py" line="404" />
             <source>Avtalevakt</source>
             <translation>Avtalevakt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/application.py" line="184" />
+            <location filename="../../app/ui/application.py" line="360" />
+            <source>Restoring the backup %1 …</source>
+            <translation>Gjenoppretter sikkerhetskopien %1 …</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/application.py" line="422" />
             <source>Empty database</source>
             <translation>Tom database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/application.py" line="185" />
+            <location filename="../../app/ui/application.py" line="423" />
             <source>The database has no contracts yet. Fill it with demo customers and contracts to try the program?</source>
             <translation>Databasen har ingen avtaler ennå. Vil du fylle den med demokunder og -avtaler for å prøve programmet?</translation>
         </message>
@@ -330,7 +338,7 @@
             <translation>For sent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/forms/complaint_form.py" line="68" />
+            <location filename="../../app/ui/forms/complaint_form.py" line="69" />
             <source>not in writing (OC 8.3 requires writing)</source>
             <translation>ikke skriftlig (OC 8.3 krever skriftlighet)</translation>
         </message>
@@ -1893,12 +1901,12 @@
     <context>
         <name>Format</name>
         <message>
-            <location filename="../../app/ui/fmt.py" line="76" />
+            <location filename="../../app/ui/fmt.py" line="73" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../app/ui/fmt.py" line="77" />
+            <location filename="../../app/ui/fmt.py" line="74" />
             <source>No</source>
             <translation>Nei</translation>
         </message>
@@ -2074,237 +2082,252 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="81" />
-            <location filename="../../app/ui/main_window.py" line="348" />
-            <location filename="../../app/ui/main_window.py" line="366" />
+            <location filename="../../app/ui/main_window.py" line="113" />
+            <location filename="../../app/ui/main_window.py" line="509" />
+            <location filename="../../app/ui/main_window.py" line="529" />
             <source>Avtalevakt</source>
             <extracomment>The last background job of each kind ("export", "import", "backup", …).</extracomment>
             <translation>Avtalevakt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="108" />
+            <location filename="../../app/ui/main_window.py" line="145" />
             <source>Overview</source>
             <translation>Oversikt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="109" />
+            <location filename="../../app/ui/main_window.py" line="146" />
             <source>Contracts</source>
             <translation>Avtaler</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="110" />
+            <location filename="../../app/ui/main_window.py" line="147" />
             <source>Customers</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="111" />
+            <location filename="../../app/ui/main_window.py" line="148" />
             <source>Contract</source>
             <translation>Avtale</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="112" />
+            <location filename="../../app/ui/main_window.py" line="149" />
             <source>Incidents</source>
             <translation>Hendelser</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="113" />
+            <location filename="../../app/ui/main_window.py" line="150" />
             <source>Complaints</source>
             <translation>Reklamasjoner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="114" />
+            <location filename="../../app/ui/main_window.py" line="151" />
             <source>Delivery notices</source>
             <translation>Leveransemeldinger</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="115" />
+            <location filename="../../app/ui/main_window.py" line="152" />
             <source>Calculators</source>
             <translation>Kalkulatorer</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="121" />
+            <location filename="../../app/ui/main_window.py" line="158" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="122" />
+            <location filename="../../app/ui/main_window.py" line="159" />
             <source>&amp;New…</source>
             <translation>&amp;Ny …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="125" />
+            <location filename="../../app/ui/main_window.py" line="162" />
             <source>&amp;Find</source>
             <translation>&amp;Søk</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="128" />
+            <location filename="../../app/ui/main_window.py" line="165" />
             <source>&amp;Export list…</source>
             <translation>&amp;Eksporter listen …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="130" />
+            <location filename="../../app/ui/main_window.py" line="167" />
             <source>The list in view as a CSV file for Excel</source>
             <translation>Listen som vises, som CSV-fil for Excel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="132" />
+            <location filename="../../app/ui/main_window.py" line="169" />
             <source>Export e&amp;verything…</source>
             <translation>Eksporter &amp;alt …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="134" />
+            <location filename="../../app/ui/main_window.py" line="171" />
             <source>Every record, the history and the letter log in one JSON file</source>
             <translation>Alle poster, historikken og brevloggen i én JSON-fil</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="137" />
+            <location filename="../../app/ui/main_window.py" line="174" />
             <source>Export everything as CS&amp;V…</source>
             <translation>Eksporter alt som CS&amp;V …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="138" />
+            <location filename="../../app/ui/main_window.py" line="175" />
             <source>One CSV file per table, in a folder</source>
             <translation>Én CSV-fil per tabell, i en mappe</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="140" />
+            <location filename="../../app/ui/main_window.py" line="177" />
             <source>&amp;Import…</source>
             <translation>&amp;Importer …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="141" />
+            <location filename="../../app/ui/main_window.py" line="178" />
             <source>Read an export file (JSON) into this database</source>
             <translation>Les en eksportfil (JSON) inn i denne databasen</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="143" />
+            <location filename="../../app/ui/main_window.py" line="180" />
             <source>Back &amp;up now</source>
             <translation>Ta sikkerhets&amp;kopi nå</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="144" />
+            <location filename="../../app/ui/main_window.py" line="181" />
             <source>A copy of the database in the backups folder</source>
             <translation>En kopi av databasen i mappen for sikkerhetskopier</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="146" />
+            <location filename="../../app/ui/main_window.py" line="183" />
             <source>&amp;Settings…</source>
             <translation>&amp;Innstillinger …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="149" />
+            <location filename="../../app/ui/main_window.py" line="186" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="166" />
+            <location filename="../../app/ui/main_window.py" line="203" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="173" />
+            <location filename="../../app/ui/main_window.py" line="210" />
             <source>&amp;Refresh</source>
             <translation>&amp;Oppdater</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="178" />
+            <location filename="../../app/ui/main_window.py" line="216" />
             <source>&amp;Help</source>
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="179" />
+            <location filename="../../app/ui/main_window.py" line="217" />
             <source>&amp;About Avtalevakt</source>
             <translation>&amp;Om Avtalevakt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="189" />
+            <location filename="../../app/ui/main_window.py" line="244" />
+            <location filename="../../app/ui/main_window.py" line="375" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="201" />
+            <location filename="../../app/ui/main_window.py" line="251" />
+            <source>Opening the database …</source>
+            <translation>Åpner databasen …</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="258" />
             <source>none yet</source>
             <translation>ingen ennå</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="209" />
+            <location filename="../../app/ui/main_window.py" line="268" />
             <source>Last backup: %1</source>
             <translation>Siste sikkerhetskopi: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="194" />
+            <location filename="../../app/ui/main_window.py" line="249" />
             <source>Deadlines of every contract (the overview)</source>
             <translation>Frister i alle avtaler (oversikten)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="316" />
+            <location filename="../../app/ui/main_window.py" line="477" />
             <source>Deadlines: %1</source>
             <translation>Frister: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="363" />
+            <location filename="../../app/ui/main_window.py" line="524" />
             <source>Cancelled; nothing was changed.</source>
             <translation>Avbrutt; ingenting er endret.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="374" />
+            <location filename="../../app/ui/main_window.py" line="537" />
             <source>Export everything</source>
             <translation>Eksporter alt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="388" />
+            <location filename="../../app/ui/main_window.py" line="551" />
             <source>Exporting to %1 …</source>
             <translation>Eksporterer til %1 …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="393" />
+            <location filename="../../app/ui/main_window.py" line="556" />
             <source>%1 records exported to %2</source>
             <translation>%1 poster eksportert til %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="411" />
-            <location filename="../../app/ui/main_window.py" line="418" />
+            <location filename="../../app/ui/main_window.py" line="574" />
+            <location filename="../../app/ui/main_window.py" line="583" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="420" />
+            <location filename="../../app/ui/main_window.py" line="585" />
             <source>The database already has content. Replace all of it with the content of %1? A backup of the database is taken first.</source>
             <translation>Databasen har allerede innhold. Vil du erstatte alt med innholdet i %1? Det tas en sikkerhetskopi av databasen først.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="437" />
+            <location filename="../../app/ui/main_window.py" line="602" />
             <source>Importing %1 …</source>
             <translation>Importerer %1 …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="448" />
+            <location filename="../../app/ui/main_window.py" line="613" />
             <source>%1 records imported from %2</source>
             <translation>%1 poster importert fra %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="462" />
+            <location filename="../../app/ui/main_window.py" line="407" />
+            <location filename="../../app/ui/main_window.py" line="627" />
             <source>Taking a backup …</source>
             <translation>Tar sikkerhetskopi …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="470" />
+            <location filename="../../app/ui/main_window.py" line="635" />
             <source>Backup taken: %1</source>
             <translation>Sikkerhetskopi tatt: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="508" />
+            <location filename="../../app/ui/main_window.py" line="678" />
             <source>About Avtalevakt</source>
             <translation>Om Avtalevakt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="510" />
+            <location filename="../../app/ui/main_window.py" line="680" />
             <source>Avtalevakt %1
 
 Contract deadlines, availability and compensation for Norwegian IT service desks.</source>
             <translation>Avtalevakt %1
 
 Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningPage</name>
+        <message>
+            <location filename="../../app/ui/pages/opening.py" line="21" />
+            <source>Opening the database …</source>
+            <translation>Åpner databasen …</translation>
         </message>
     </context>
     <context>
@@ -2318,134 +2341,139 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="76" />
+            <location filename="../../app/ui/pages/overview.py" line="98" />
             <source>Overview</source>
             <extracomment>The tab of the contract page that shows a deadline's record ("deliveries:3").</extracomment>
             <translation>Oversikt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="84" />
+            <location filename="../../app/ui/pages/overview.py" line="107" />
             <source>Export to &amp;calendar…</source>
             <translation>Eksporter til &amp;kalender …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="86" />
+            <location filename="../../app/ui/pages/overview.py" line="109" />
             <source>The deadlines shown as an .ics file for Outlook or another calendar</source>
             <translation>Fristene som vises, som .ics-fil for Outlook eller en annen kalender</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="89" />
+            <location filename="../../app/ui/pages/overview.py" line="112" />
             <source>E&amp;xport CSV…</source>
             <translation>Eksporter &amp;CSV …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="89" />
+            <location filename="../../app/ui/pages/overview.py" line="114" />
             <source>The deadlines shown, for Excel</source>
             <translation>Fristene som vises, for Excel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="94" />
+            <location filename="../../app/ui/pages/overview.py" line="121" />
             <source>overdue</source>
             <translation>forfalt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="95" />
+            <location filename="../../app/ui/pages/overview.py" line="122" />
             <source>due today</source>
             <translation>forfaller i dag</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="96" />
+            <location filename="../../app/ui/pages/overview.py" line="123" />
             <source>next 7 days</source>
             <translation>neste 7 dager</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="97" />
+            <location filename="../../app/ui/pages/overview.py" line="124" />
             <source>later (60 days)</source>
             <translation>senere (60 dager)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="98" />
+            <location filename="../../app/ui/pages/overview.py" line="125" />
             <source>contracts</source>
             <translation>avtaler</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="99" />
+            <location filename="../../app/ui/pages/overview.py" line="126" />
             <source>incidents still open</source>
             <translation>hendelser som pågår</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="106" />
+            <location filename="../../app/ui/pages/overview.py" line="133" />
             <source>Deadlines</source>
             <translation>Frister</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="116" />
+            <location filename="../../app/ui/pages/overview.py" line="143" />
             <source>All kinds</source>
             <translation>Alle typer</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="119" />
+            <location filename="../../app/ui/pages/overview.py" line="144" />
             <source>C&amp;ustomer:</source>
             <translation>K&amp;unde:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="121" />
+            <location filename="../../app/ui/pages/overview.py" line="146" />
             <source>&amp;Kind:</source>
             <translation>&amp;Type:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="140" />
+            <location filename="../../app/ui/pages/overview.py" line="165" />
             <source>When</source>
             <translation>Når</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="144" />
+            <location filename="../../app/ui/pages/overview.py" line="169" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="149" />
+            <location filename="../../app/ui/pages/overview.py" line="174" />
             <source>Deadline</source>
             <translation>Frist</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="152" />
+            <location filename="../../app/ui/pages/overview.py" line="177" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="153" />
+            <location filename="../../app/ui/pages/overview.py" line="178" />
             <source>Contract</source>
             <translation>Avtale</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="154" />
+            <location filename="../../app/ui/pages/overview.py" line="179" />
             <source>What to do</source>
             <translation>Hva som skal gjøres</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="183" />
-            <location filename="../../app/ui/pages/overview.py" line="262" />
+            <location filename="../../app/ui/pages/overview.py" line="195" />
+            <source>Opening the database …</source>
+            <translation>Åpner databasen …</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/pages/overview.py" line="231" />
+            <location filename="../../app/ui/pages/overview.py" line="310" />
             <source>Computing deadlines …</source>
             <translation>Beregner frister …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="207" />
+            <location filename="../../app/ui/pages/overview.py" line="255" />
             <source>The deadlines could not be computed: %1</source>
             <translation>Fristene kunne ikke beregnes: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="219" />
+            <location filename="../../app/ui/pages/overview.py" line="267" />
             <source>Today: %1</source>
             <translation>I dag: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="223" />
+            <location filename="../../app/ui/pages/overview.py" line="271" />
             <source>All customers</source>
             <translation>Alle kunder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/pages/overview.py" line="254" />
+            <location filename="../../app/ui/pages/overview.py" line="302" />
             <source>%n deadline(s)</source>
             <translation>
                 <numerusform>%n frist</numerusform>
@@ -2453,17 +2481,17 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="257" />
+            <location filename="../../app/ui/pages/overview.py" line="305" />
             <source>%1 of %2 deadlines</source>
             <translation>%1 av %2 frister</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="310" />
+            <location filename="../../app/ui/pages/overview.py" line="363" />
             <source>Export to calendar</source>
             <translation>Eksporter til kalender</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="316" />
+            <location filename="../../app/ui/pages/overview.py" line="371" />
             <source>%1 deadlines written to %2</source>
             <translation>%1 frister skrevet til %2</translation>
         </message>
@@ -2471,33 +2499,33 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <context>
         <name>Page</name>
         <message>
-            <location filename="../../app/ui/pages/base.py" line="97" />
+            <location filename="../../app/ui/pages/base.py" line="100" />
             <source>&amp;Open…</source>
             <translation>&amp;Åpne …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/base.py" line="103" />
+            <location filename="../../app/ui/pages/base.py" line="106" />
             <source>&amp;Delete…</source>
             <translation>&amp;Slett …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/base.py" line="111" />
+            <location filename="../../app/ui/pages/base.py" line="114" />
             <source>&amp;Export list as CSV…</source>
             <translation>&amp;Eksporter listen som CSV …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/base.py" line="122" />
-            <location filename="../../app/ui/pages/base.py" line="135" />
+            <location filename="../../app/ui/pages/base.py" line="125" />
+            <location filename="../../app/ui/pages/base.py" line="138" />
             <source>Delete</source>
             <translation>Slett</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/base.py" line="123" />
+            <location filename="../../app/ui/pages/base.py" line="126" />
             <source>Delete %1? This cannot be undone (the history keeps a copy).</source>
             <translation>Slette %1? Dette kan ikke angres (historikken beholder en kopi).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/base.py" line="157" />
+            <location filename="../../app/ui/pages/base.py" line="162" />
             <source>%1 rows exported to %2</source>
             <translation>%1 rader eksportert til %2</translation>
         </message>
@@ -2601,12 +2629,12 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
             <translation>Kopier stegene og merknadene, klare for en e-post</translation>
         </message>
         <message>
-            <location filename="../../app/ui/widgets/explanation_view.py" line="75" />
+            <location filename="../../app/ui/widgets/explanation_view.py" line="84" />
             <source>Fill in the fields to see the result.</source>
             <translation>Fyll ut feltene for å se resultatet.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/widgets/explanation_view.py" line="111" />
+            <location filename="../../app/ui/widgets/explanation_view.py" line="153" />
             <source>Notes and readings</source>
             <translation>Merknader og valgt lesemåte</translation>
         </message>
@@ -2782,7 +2810,7 @@ Postnummer og sted</translation>
     <context>
         <name>Worker</name>
         <message>
-            <location filename="../../app/ui/worker.py" line="168" />
+            <location filename="../../app/ui/worker.py" line="185" />
             <source>Cancel</source>
             <extracomment>A progress dialog shows only for jobs still running after this long. Jobs running now: kept alive until their result has been delivered. Emitted after finished or failed, whichever it was.</extracomment>
             <translation>Avbryt</translation>

@@ -70,7 +70,7 @@ def test_screenshot_of_every_page(tmp_path, database, repos):  # noqa: ANN001
     path = database.path
     for page in PAGES:
         out = tmp_path / f"{page}.png"
-        render_screenshot(db_path=path, out=out, page=page, lang="nb")
+        render_screenshot(db_path=path, out=out, page=page, lang="nb", wait=True)
         assert out.stat().st_size > 10_000, page
     from PySide6.QtGui import QImage
 

@@ -4,7 +4,7 @@ actions on a table's rows (open, delete, export the list) in its context menu.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import files
-from ..forms.form_dialog import FormDialog
-from ..forms.record_form import RecordForm
 from ..i18n import lang
+
+if TYPE_CHECKING:  # forms and files need pydantic and the domain: imported when used
+    from ..forms.form_dialog import FormDialog
+    from ..forms.record_form import RecordForm
 
 
 class Page(QWidget):
@@ -52,6 +53,8 @@ class Page(QWidget):
 
     def open_form(self, form: RecordForm, saver: Callable[[Any], Any]) -> FormDialog:
         """Open the form in a (window-modal, non-blocking) dialog; refresh after saving."""
+        from ..forms.form_dialog import FormDialog
+
         if self.last_dialog is not None and not self.last_dialog.isVisible():
             self.last_dialog.deleteLater()
         dialog = FormDialog(form, saver, self)
@@ -151,6 +154,8 @@ class Page(QWidget):
         if data is None:
             return None
         header, rows = data
+        from .. import files
+
         done = files.export_csv(self, self.export_name(), header, rows)
         if done is not None:
             self.status(

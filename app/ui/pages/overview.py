@@ -8,6 +8,11 @@ It is computed on the worker (``app.ui.worker``) on a connection of its own, so 
 window paints first: until the answer comes the page says "Beregner frister …" (a
 refresh keeps the previous list in view meanwhile). ``wait_until_loaded()`` waits for
 it (tests, screenshots). A refresh while one is running cancels the older one.
+
+The page is also the first thing a user sees while the program opens the database
+(``MainWindow`` without a database): made with ``repos=None`` it shows its frame,
+cards with "–" and "Åpner databasen …", and needs nothing but Qt; ``attach(repos)``
+then fills it in. So this module imports the domain and the reports only when used.
 """
 
 from __future__ import annotations
@@ -27,11 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.overview import GROUP_NAMES, KIND_NAMES, Group
-from app.reports import deadlines_report
-
-from .. import files
-from ..fmt import fmt_date
 from ..i18n import lang, pick
 from ..models.records_model import RecordsModel
 from ..widgets.table import make_table, size_columns
@@ -47,6 +47,28 @@ RECORD_TABS = {
 
 def _h(text: str) -> Any:
     return lambda: QCoreApplication.translate("OverviewPage", text)
+
+
+# The domain's ``Group`` values (a ``StrEnum``: its members are these strings).
+GROUPS = ("overdue", "today", "week", "later")
+
+
+def _group_name(group: str) -> str:
+    from app.domain.overview import GROUP_NAMES
+
+    return pick(GROUP_NAMES[group])  # type: ignore[index]
+
+
+def _kind_name(kind: Any) -> str:
+    from app.domain.overview import KIND_NAMES
+
+    return pick(KIND_NAMES[kind])
+
+
+def _fmt_date(value: date) -> str:
+    from ..fmt import fmt_date
+
+    return fmt_date(value)
 
 
 class Card(QFrame):
@@ -80,21 +102,26 @@ class OverviewPage(Page):
         self.date_label = QLabel(self)
         self.date_label.setObjectName("hint")
         self.toolbar.addWidget(self.date_label)
-        self.button(
-            self.tr("Export to &calendar…"),
-            self.export_ics,
-            tip=self.tr("The deadlines shown as an .ics file for Outlook or another calendar"),
-        )
-        self.button(
-            self.tr("E&xport CSV…"), self.export_csv, tip=self.tr("The deadlines shown, for Excel")
-        )
+        self.buttons = [
+            self.button(
+                self.tr("Export to &calendar…"),
+                self.export_ics,
+                tip=self.tr("The deadlines shown as an .ics file for Outlook or another calendar"),
+            ),
+            self.button(
+                self.tr("E&xport CSV…"),
+                self.export_csv,
+                tip=self.tr("The deadlines shown, for Excel"),
+            ),
+        ]
         cards = QGridLayout()
         cards.setHorizontalSpacing(12)
-        self.cards = {
-            Group.OVERDUE: Card(self.tr("overdue"), self),
-            Group.TODAY: Card(self.tr("due today"), self),
-            Group.WEEK: Card(self.tr("next 7 days"), self),
-            Group.LATER: Card(self.tr("later (60 days)"), self),
+        overdue, today_, week, later = GROUPS
+        self.cards: dict[str, Card] = {
+            overdue: Card(self.tr("overdue"), self),
+            today_: Card(self.tr("due today"), self),
+            week: Card(self.tr("next 7 days"), self),
+            later: Card(self.tr("later (60 days)"), self),
             "contracts": Card(self.tr("contracts"), self),
             "open": Card(self.tr("incidents still open"), self),
         }
@@ -113,9 +140,9 @@ class OverviewPage(Page):
         )
         self.kind_filter = QComboBox(self)
         self.kind_filter.setObjectName("kindFilter")
+        # the kinds come with the database (attach): as wide as they are then
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_filter.addItem(self.tr("All kinds"), None)
-        for kind, names in KIND_NAMES.items():
-            self.kind_filter.addItem(pick(names), kind)
         customer_label = QLabel(self.tr("C&ustomer:"), self)
         customer_label.setBuddy(self.customer_filter)
         kind_label = QLabel(self.tr("&Kind:"), self)
@@ -138,16 +165,16 @@ class OverviewPage(Page):
             [
                 (
                     _h(QT_TRANSLATE_NOOP("OverviewPage", "When")),
-                    lambda r: pick(GROUP_NAMES[r[0]]),
+                    lambda r: _group_name(r[0]),
                 ),
                 (
                     _h(QT_TRANSLATE_NOOP("OverviewPage", "Date")),
-                    lambda r: fmt_date(r[1].date),
+                    lambda r: _fmt_date(r[1].date),
                     lambda r: r[1].date,
                 ),
                 (
                     _h(QT_TRANSLATE_NOOP("OverviewPage", "Deadline")),
-                    lambda r: pick(KIND_NAMES[r[1].kind]),
+                    lambda r: _kind_name(r[1].kind),
                 ),
                 (_h(QT_TRANSLATE_NOOP("OverviewPage", "Customer")), lambda r: r[1].customer),
                 (_h(QT_TRANSLATE_NOOP("OverviewPage", "Contract")), lambda r: r[1].contract),
@@ -166,13 +193,36 @@ class OverviewPage(Page):
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.setFocusProxy(self.table)
         self.job: Any = None
-        self.refresh()
+        if repos is None:
+            self.shown_label.setText(self.tr("Opening the database …"))
+            for widget in (*self.buttons, self.customer_filter, self.kind_filter):
+                widget.setEnabled(False)
+        else:
+            self.attach(repos)
 
     # --- data --------------------------------------------------------------------------
+
+    def attach(self, repos: Any) -> None:
+        """The database is open: the kinds to filter by, then the deadlines (worker)."""
+        from app.domain.overview import KIND_NAMES
+
+        self.repos = repos
+        self.kind_filter.blockSignals(True)
+        while self.kind_filter.count() > 1:
+            self.kind_filter.removeItem(1)
+        for kind, names in KIND_NAMES.items():
+            self.kind_filter.addItem(pick(names), kind)
+        self.kind_filter.blockSignals(False)
+        for widget in (*self.buttons, self.customer_filter, self.kind_filter):
+            widget.setEnabled(True)
+        self.refresh()
 
     def refresh(self) -> None:
         """Compute the overview on the worker; the page fills in when it is done."""
         from ..worker import Job
+
+        if self.repos is None:
+            return  # the database is not open yet: attach() computes
 
         if self.job is not None and not self.job.done:
             self.job.cancel()
@@ -212,11 +262,11 @@ class OverviewPage(Page):
             return  # an older computation (a newer one is on its way), or the page is closing
         self.listing = listing
         groups = self.listing.groups
-        for group in Group:
-            self.cards[group].value.setText(str(len(groups[group])))
+        for group in GROUPS:
+            self.cards[group].value.setText(str(len(groups[group])))  # type: ignore[index]
         self.cards["contracts"].value.setText(str(contracts))
         self.cards["open"].value.setText(str(open_incidents))
-        self.date_label.setText(self.tr("Today: %1").replace("%1", fmt_date(self.today)))
+        self.date_label.setText(self.tr("Today: %1").replace("%1", _fmt_date(self.today)))
         keep = self.customer_filter.currentData()
         self.customer_filter.blockSignals(True)
         self.customer_filter.clear()
@@ -231,7 +281,7 @@ class OverviewPage(Page):
         if self.window_ is not None and hasattr(self.window_, "show_summary"):
             self.window_.show_summary()
 
-    def shown(self) -> list[tuple[Group, Any]]:
+    def shown(self) -> list[tuple[str, Any]]:
         """The (group, deadline) pairs that pass the customer and kind filters."""
         if self.listing is None:
             return []
@@ -269,9 +319,9 @@ class OverviewPage(Page):
         return self.listing.summary(lang())
 
     def colour(self, row: Any, column: int) -> Any:
-        if row[0] == Group.OVERDUE:
+        if row[0] == "overdue":
             return QColor("#b3261e")
-        if row[0] == Group.TODAY:
+        if row[0] == "today":
             return QColor("#8a5a00")
         return None
 
@@ -295,6 +345,9 @@ class OverviewPage(Page):
     def export_data(self) -> tuple[list[str], list[list[Any]]] | None:
         if self.listing is None:
             return None
+        from app.domain.overview import Group
+        from app.reports import deadlines_report
+
         shown = self.shown()
         listing = deadlines_report.DeadlineList(
             today=self.listing.today,
@@ -306,6 +359,8 @@ class OverviewPage(Page):
     def export_ics(self) -> Any:
         if self.listing is None:
             return None
+        from .. import files
+
         path = files.ask_save_path(
             self, self.tr("Export to calendar"), self.export_name() + ".ics", "ics"
         )
@@ -325,6 +380,7 @@ def overview_task(repos: Any, today: date) -> Any:
     database = repos.database
 
     def task(job: Any) -> tuple[Any, int, int]:
+        from app.reports import deadlines_report
         from app.storage.repositories import Repositories
 
         own = database.reopen()

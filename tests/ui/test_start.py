@@ -1,0 +1,320 @@
+"""The staged start: the window paints first, the database is opened and checked after.
+
+``StartUp`` opens the file once the main window has painted: until then nothing that
+needs the database can be used; a damaged file is still never written and its backup
+offered; a file from a newer program and a read-only folder still give their message;
+a second instance is still refused before any window or file is touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.storage import database as storage
+from app.storage.database import list_backups, open_database
+from app.storage.demo import fill_demo
+from app.storage.errors import DatabaseDamaged, DatabaseReadOnly, DatabaseTooNew
+from app.storage.repositories import Repositories
+from app.ui import application
+from app.ui.application import StartUp, render_screenshot
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+
+from .conftest import TODAY
+
+
+def opening_window(qtbot, path: Path, **start_options) -> tuple[MainWindow, StartUp]:  # noqa: ANN001, ANN003
+    window = MainWindow(today=TODAY, persist=False, db_path=path)
+    qtbot.addWidget(window)
+    start = StartUp(window, path, "nb", **start_options)
+    return window, start
+
+
+def shown_and_painted(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        window.show()
+
+
+def test_the_window_paints_before_the_database_is_opened(qtbot, repos, monkeypatch):  # noqa: ANN001
+    path = repos.database.path
+    painted_when_checked: list[bool] = []
+    real = storage.check_file
+
+    def check_file(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        painted_when_checked.append(window._painted)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(storage, "check_file", check_file)
+    window, start = opening_window(qtbot, path, interactive=False)
+    assert not window.ready and start.job is None  # nothing is opened before the paint
+    assert window.pages["overview"].shown_label.text() == "Åpner databasen …"
+    assert window.summary_label.text() == "Åpner databasen …"
+    assert window.pages["overview"].cards["week"].value.text() == "–"
+    shown_and_painted(qtbot, window)
+    database = start.wait()
+    try:
+        assert painted_when_checked == [True]
+        assert window.ready and window.database is database
+        page = window.pages["overview"]
+        assert page.wait_until_loaded()
+        assert page.cards["contracts"].value.text() == "2"
+        assert window.summary_label.text().startswith("Frister: ")
+    finally:
+        window.close()
+        application.finish_jobs()
+        database.close()
+
+
+def test_actions_needing_the_database_are_disabled_until_it_is_open(qtbot, repos):  # noqa: ANN001
+    window, start = opening_window(qtbot, repos.database.path, interactive=False)
+    window.show()
+    assert window.database_actions() and not any(a.isEnabled() for a in window.database_actions())
+    assert window.settings_action.isEnabled()  # nothing in it needs the database
+    window.show_page("contracts")  # its frame only: the page itself needs the database
+    assert window.current_page_name() == "contracts" and "contracts" not in window.pages
+    with pytest.raises(RuntimeError):
+        window.page("incidents")
+    window.refresh()  # nothing to refresh yet, and no error
+    database = start.wait()
+    try:
+        assert all(a.isEnabled() for a in window.database_actions())
+        assert window.current_page_name() == "contracts"  # the page asked for, now built
+        assert window.pages["contracts"].model.total == 2
+        assert not window.placeholders
+    finally:
+        window.close()
+        application.finish_jobs()
+        database.close()
+
+
+def test_the_start_backup_is_taken_on_the_worker_after_opening(qtbot, repos):  # noqa: ANN001
+    path = repos.database.path
+    before = list_backups(path)
+    window, start = opening_window(qtbot, path, interactive=False)
+    window.show()
+    database = start.wait()
+    try:
+        assert "start-backup" in window.jobs  # started once the database was open
+        assert window.wait_until_loaded()
+        after = list_backups(path)
+        assert len(after) == len(before) + 1 and database.last_backup == after[0]
+        assert window.backup_label.text().startswith("Siste sikkerhetskopi: ")
+    finally:
+        window.close()
+        application.finish_jobs()
+        database.close()
+
+
+def test_language_switch_while_opening(qtbot, repos):  # noqa: ANN001
+    window, start = opening_window(qtbot, repos.database.path, interactive=False)
+    window.show()
+    window.show_page("customers")
+    window.set_language("en")
+    try:
+        assert window.nav.item(0).text() == "Overview"
+        assert window.current_page_name() == "customers"
+        assert window.placeholders["customers"].heading.text() == "Customers"
+        start.wait()
+        assert window.current_page_name() == "customers" and window.ready
+    finally:
+        window.set_language("nb")
+        window.close()
+        application.finish_jobs()
+        start.database.close()
+
+
+def test_closing_while_the_check_runs_interrupts_it_and_writes_nothing(
+    qtbot, tmp_path, monkeypatch
+):  # noqa: ANN001
+    path = tmp_path / "desk.sqlite"
+    with open_database(path, backup=False) as database:
+        fill_demo(Repositories(database), date(2026, 11, 21))
+    before = path.read_bytes()
+    entered, interrupted = threading.Event(), threading.Event()
+    real = storage._integrity_problems
+
+    def pause() -> int:
+        entered.set()  # the statement is running (an interrupt before it would be lost)
+        interrupted.wait(0.01)
+        return 0
+
+    def slow_check(conn, *, quick=False):  # noqa: ANN001, ANN202
+        conn.create_function("pause", 0, pause)
+        try:  # a statement long enough to be interrupted from the GUI thread
+            conn.execute(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000)"
+                " SELECT max(pause() + i) FROM n"
+            ).fetchall()
+        except sqlite3.OperationalError:
+            interrupted.set()
+            raise
+        return real(conn, quick=quick)
+
+    monkeypatch.setattr(storage, "_integrity_problems", slow_check)
+    window, start = opening_window(qtbot, path, interactive=False)
+    shown_and_painted(qtbot, window)
+    assert entered.wait(10)
+    start.cancel()
+    application.finish_jobs()
+    assert interrupted.is_set()
+    qtbot.waitUntil(lambda: start.done)
+    assert not window.ready and start.database is None and start.error is None
+    assert path.read_bytes() == before and not list_backups(path)
+    window.close()
+
+
+def _damaged_with_backup(tmp_path: Path) -> Path:
+    path = tmp_path / "kunder.sqlite"
+    with open_database(path) as database:
+        fill_demo(Repositories(database), date(2026, 11, 21))
+    with open_database(path):  # this start takes a backup of the filled file
+        pass
+    with open(path, "r+b") as handle:  # wreck pages in the middle of the file
+        handle.seek(4096 * 2)
+        handle.write(b"\xff" * 4096 * 3)
+    return path
+
+
+def test_a_damaged_file_is_untouched_and_its_backup_offered(qtbot, tmp_path, monkeypatch):  # noqa: ANN001
+    path = _damaged_with_backup(tmp_path)
+    before = path.read_bytes()
+    asked: list[str] = []
+
+    def decline(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", decline)
+    window, start = opening_window(qtbot, path)
+    shown_and_painted(qtbot, window)
+    with qtbot.waitSignal(start.ended) as ended:
+        pass
+    assert ended.args == [False]
+    assert "gjenopprette" in asked[0] and "skadet" in asked[0]
+    assert isinstance(start.error, DatabaseDamaged) and not window.ready
+    assert "skadet" in window.summary_label.text()
+    assert not any(a.isEnabled() for a in window.database_actions())
+    assert path.read_bytes() == before
+    window.close()
+
+
+def test_accepting_the_offer_restores_the_backup_and_opens_it(qtbot, tmp_path, monkeypatch):  # noqa: ANN001
+    path = _damaged_with_backup(tmp_path)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    window, start = opening_window(qtbot, path)
+    shown_and_painted(qtbot, window)
+    database = start.wait()
+    try:
+        assert window.ready and len(window.repos.contracts.all()) >= 5
+        assert list(tmp_path.glob("kunder.sqlite.before-restore-*"))  # damaged file kept
+    finally:
+        window.close()
+        application.finish_jobs()
+        database.close()
+
+
+def test_a_file_from_a_newer_program_is_refused_untouched(qtbot, tmp_path, monkeypatch):  # noqa: ANN001
+    path = tmp_path / "ny.sqlite"
+    open_database(path, backup=False).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    before = path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
+    window, start = opening_window(qtbot, path)
+    shown_and_painted(qtbot, window)
+    with pytest.raises(DatabaseTooNew):
+        start.wait()
+    assert shown and "nyere" in shown[0]
+    assert path.read_bytes() == before and not window.ready
+    window.close()
+
+
+def test_a_read_only_folder_gives_its_message(qtbot, tmp_path, monkeypatch):  # noqa: ANN001
+    def refuse(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        raise PermissionError(13, "Permission denied", str(self))
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
+    window, start = opening_window(qtbot, tmp_path / "låst" / "desk.sqlite")
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    shown_and_painted(qtbot, window)
+    with pytest.raises(DatabaseReadOnly):
+        start.wait()
+    assert shown and "skrivebeskyttet" in shown[0]
+    window.close()
+
+
+def test_first_start_offers_demo_data_once_the_database_is_open(
+    qtbot, tmp_path, monkeypatch, own_settings
+):  # noqa: ANN001
+    path = tmp_path / "tom.sqlite"
+    asked: list[str] = []
+
+    def accept(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        asked.append(text)
+        assert start.database is not None  # never before the file is open and checked
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", accept)
+    stored = Settings()
+    window, start = opening_window(qtbot, path, settings=stored)
+    shown_and_painted(qtbot, window)
+    database = start.wait()
+    try:
+        assert asked and "demo" in asked[0].casefold()
+        assert stored.demo_offered and stored.last_database == str(path)
+        assert window.pages["overview"].wait_until_loaded()
+        assert int(window.pages["overview"].cards["contracts"].value.text()) >= 5
+    finally:
+        window.close()
+        application.finish_jobs()
+        database.close()
+
+
+def test_a_second_instance_is_refused_before_any_window(qtbot, repos, monkeypatch):  # noqa: ANN001
+    path = repos.database.path
+    first = application.claim_database(path, "nb", interactive=False)
+    assert first is not None
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
+    before = {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+    try:
+        assert application.run_gui(["--db", str(path)]) == 1
+    finally:
+        first.unlock()
+    assert shown and "allerede åpen" in shown[0]
+    after = {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+    assert after == before  # no window was made
+
+
+def test_screenshot_without_wait_is_the_first_painted_window(tmp_path, repos):  # noqa: ANN001
+    # (what it shows depends on how fast the file opens: in this process every module
+    # is already loaded, so the database may be open by the fifth event-loop pass)
+    out = tmp_path / "first.png"
+    render_screenshot(db_path=repos.database.path, out=out, page="contracts", lang="en")
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_screenshot_with_wait_of_a_damaged_file_fails(tmp_path):  # noqa: ANN001
+    path = _damaged_with_backup(tmp_path)
+    with pytest.raises(DatabaseDamaged):
+        render_screenshot(db_path=path, out=tmp_path / "x.png", wait=True)
