@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +36,7 @@ from app import __version__
 from .i18n import lang
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from .settings import Settings
 
@@ -101,11 +101,12 @@ class MainWindow(QMainWindow):
         """The database is open and checked: its pages and actions are there."""
         return self.repos is not None
 
-    def event(self, event: QEvent) -> bool:
-        if not self._painted and event.type() == QEvent.Type.Paint:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        # (paintEvent rather than event(): only paints of the window call into Python)
+        if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)  # once this paint is on screen
-        return super().event(event)
+        super().paintEvent(event)
 
     # --- building ----------------------------------------------------------------------
 
