@@ -460,10 +460,6 @@ class Checked:
     backup: Path | None = None
     backup_error: StorageError | None = None
 
-    @property
-    def needs_migration(self) -> bool:
-        return 0 < self.version < _schema().SCHEMA_VERSION
-
 
 def _check_existing(
     path: Path,

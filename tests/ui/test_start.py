@@ -318,3 +318,60 @@ def test_screenshot_with_wait_of_a_damaged_file_fails(tmp_path):  # noqa: ANN001
     path = _damaged_with_backup(tmp_path)
     with pytest.raises(DatabaseDamaged):
         render_screenshot(db_path=path, out=tmp_path / "x.png", wait=True)
+
+
+def _close_when(qtbot, condition) -> None:  # noqa: ANN001
+    """Close the program's window once ``condition(window)`` holds (run_gui is running)."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    give_up = time.monotonic() + 60
+
+    def poll() -> None:
+        shown = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if shown and (condition(shown[0]) or time.monotonic() > give_up):
+            shown[0].close()
+            QApplication.quit()  # (windows other tests left open keep the loop alive)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_the_program_opens_the_database_in_its_painted_window(qtbot, repos, own_settings):  # noqa: ANN001
+    from app.ui import settings as settings_store
+
+    path = repos.database.path
+    seen: list[tuple[bool, bool]] = []
+
+    def opened(window: MainWindow) -> bool:
+        seen.append((window._painted, window.ready))
+        return window.ready and window.wait_until_loaded()
+
+    _close_when(qtbot, opened)
+    assert application.run_gui(["--db", str(path), "--page", "overview"]) == 0
+    assert all(painted for painted, ready in seen if ready)  # never opened before painted
+    assert seen[-1] == (True, True)
+    assert settings_store.load().last_database == str(path)
+    again = application.claim_database(path, "nb", interactive=False)  # the lock was freed
+    assert again is not None
+    again.unlock()
+
+
+def test_the_program_ends_with_status_1_when_the_file_cannot_be_used(
+    qtbot, tmp_path, monkeypatch, own_settings
+):  # noqa: ANN001
+    path = tmp_path / "ny.sqlite"
+    open_database(path, backup=False).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
+    assert application.run_gui(["--db", str(path)]) == 1
+    assert shown and "nyere" in shown[0]
