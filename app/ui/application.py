@@ -472,10 +472,12 @@ def render_screenshot(
             for _ in range(5):
                 app.processEvents()
         window.grab().save(str(out), "PNG")
+    finally:
+        # also when the file could not be opened: no window is left behind (a caller in
+        # the same process, such as the tests, would otherwise find it still shown)
         window.close()
         window.deleteLater()
         app.processEvents()
-    finally:
         start.cancel()
         finish_jobs()
         if start.database is not None:
@@ -539,6 +541,8 @@ def run_gui(argv: list[str]) -> int:
         return app.exec()
     finally:
         start.cancel()
+        if window.isVisible():  # ended with status 1 (the file could not be used)
+            window.close()
         window.cancel_jobs()
         finish_jobs()
         if start.database is not None:

@@ -318,6 +318,13 @@ def test_screenshot_with_wait_of_a_damaged_file_fails(tmp_path):  # noqa: ANN001
     path = _damaged_with_backup(tmp_path)
     with pytest.raises(DatabaseDamaged):
         render_screenshot(db_path=path, out=tmp_path / "x.png", wait=True)
+    assert not _shown_main_windows()  # its window was closed all the same
+
+
+def _shown_main_windows() -> list[MainWindow]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
 
 
 def _close_when(qtbot, condition) -> None:  # noqa: ANN001
@@ -327,10 +334,15 @@ def _close_when(qtbot, condition) -> None:  # noqa: ANN001
     from PySide6.QtCore import QTimer
 
     give_up = time.monotonic() + 60
+    # Only the window run_gui makes: a window another test left shown must not be taken
+    # for it (CI once polled such a window until the time ran out).
+    earlier = QApplication.topLevelWidgets()  # (held, so no new window can share an id)
 
     def poll() -> None:
         shown = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and all(w is not e for e in earlier)
         ]
         if shown and (condition(shown[0]) or time.monotonic() > give_up):
             shown[0].close()
@@ -373,5 +385,7 @@ def test_the_program_ends_with_status_1_when_the_file_cannot_be_used(
     monkeypatch.setattr(
         QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: shown.append(text))
     )
+    before = _shown_main_windows()
     assert application.run_gui(["--db", str(path)]) == 1
     assert shown and "nyere" in shown[0]
+    assert _shown_main_windows() == before  # the program's window was closed
