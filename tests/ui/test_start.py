@@ -303,15 +303,27 @@ def test_a_second_instance_is_refused_before_any_window(qtbot, repos, monkeypatc
     assert after == before  # no window was made
 
 
-def test_screenshot_without_wait_is_the_first_painted_window(tmp_path, repos):  # noqa: ANN001
-    # (what it shows depends on how fast the file opens: in this process every module
-    # is already loaded, so the database may be open by the fifth event-loop pass)
+def test_screenshot_without_wait_is_the_first_painted_window(tmp_path, repos, capsys, monkeypatch):  # noqa: ANN001
+    path = repos.database.path
+    repos.database.close()
+    before = path.read_bytes()
+    monkeypatch.setenv(application.REPORT_FIRST_PAINT, "1")
     out = tmp_path / "first.png"
-    render_screenshot(db_path=repos.database.path, out=out, page="contracts", lang="en")
+    render_screenshot(db_path=path, out=out, page="contracts", lang="en")
     from PySide6.QtGui import QImage
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
+    assert capsys.readouterr().out == "first-paint\n"  # what the start benchmark waits for
+    # the window as first painted: the file is not even read, let alone backed up
+    assert path.read_bytes() == before and not list_backups(path)
+    assert not _shown_main_windows()
+
+
+def test_screenshot_without_wait_of_a_damaged_file_is_the_opening_window(tmp_path):  # noqa: ANN001
+    path = _damaged_with_backup(tmp_path)
+    render_screenshot(db_path=path, out=tmp_path / "x.png")  # nothing read: no error
+    assert (tmp_path / "x.png").stat().st_size > 0
 
 
 def test_screenshot_with_wait_of_a_damaged_file_fails(tmp_path):  # noqa: ANN001
