@@ -4,26 +4,26 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../app/ui/application.py" line="161" />
-            <location filename="../../app/ui/application.py" line="187" />
-            <location filename="../../app/ui/application.py" line="339" />
-            <location filename="../../app/ui/application.py" line="359" />
-            <location filename="../../app/ui/application.py" line="404" />
+            <location filename="../../app/ui/application.py" line="177" />
+            <location filename="../../app/ui/application.py" line="203" />
+            <location filename="../../app/ui/application.py" line="354" />
+            <location filename="../../app/ui/application.py" line="375" />
+            <location filename="../../app/ui/application.py" line="420" />
             <source>Avtalevakt</source>
             <translation>Avtalevakt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/application.py" line="360" />
+            <location filename="../../app/ui/application.py" line="376" />
             <source>Restoring the backup %1 …</source>
             <translation>Gjenoppretter sikkerhetskopien %1 …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/application.py" line="422" />
+            <location filename="../../app/ui/application.py" line="438" />
             <source>Empty database</source>
             <translation>Tom database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/application.py" line="423" />
+            <location filename="../../app/ui/application.py" line="439" />
             <source>The database has no contracts yet. Fill it with demo customers and contracts to try the program?</source>
             <translation>Databasen har ingen avtaler ennå. Vil du fylle den med demokunder og -avtaler for å prøve programmet?</translation>
         </message>
@@ -2082,238 +2082,238 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="113" />
-            <location filename="../../app/ui/main_window.py" line="509" />
-            <location filename="../../app/ui/main_window.py" line="529" />
+            <location filename="../../app/ui/main_window.py" line="114" />
+            <location filename="../../app/ui/main_window.py" line="510" />
+            <location filename="../../app/ui/main_window.py" line="530" />
             <source>Avtalevakt</source>
             <extracomment>The last background job of each kind ("export", "import", "backup", …).</extracomment>
             <translation>Avtalevakt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="145" />
+            <location filename="../../app/ui/main_window.py" line="146" />
             <source>Overview</source>
             <translation>Oversikt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="146" />
+            <location filename="../../app/ui/main_window.py" line="147" />
             <source>Contracts</source>
             <translation>Avtaler</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="147" />
+            <location filename="../../app/ui/main_window.py" line="148" />
             <source>Customers</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="148" />
+            <location filename="../../app/ui/main_window.py" line="149" />
             <source>Contract</source>
             <translation>Avtale</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="149" />
+            <location filename="../../app/ui/main_window.py" line="150" />
             <source>Incidents</source>
             <translation>Hendelser</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="150" />
+            <location filename="../../app/ui/main_window.py" line="151" />
             <source>Complaints</source>
             <translation>Reklamasjoner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="151" />
+            <location filename="../../app/ui/main_window.py" line="152" />
             <source>Delivery notices</source>
             <translation>Leveransemeldinger</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="152" />
+            <location filename="../../app/ui/main_window.py" line="153" />
             <source>Calculators</source>
             <translation>Kalkulatorer</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="158" />
+            <location filename="../../app/ui/main_window.py" line="159" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="159" />
+            <location filename="../../app/ui/main_window.py" line="160" />
             <source>&amp;New…</source>
             <translation>&amp;Ny …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="162" />
+            <location filename="../../app/ui/main_window.py" line="163" />
             <source>&amp;Find</source>
             <translation>&amp;Søk</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="165" />
+            <location filename="../../app/ui/main_window.py" line="166" />
             <source>&amp;Export list…</source>
             <translation>&amp;Eksporter listen …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="167" />
+            <location filename="../../app/ui/main_window.py" line="168" />
             <source>The list in view as a CSV file for Excel</source>
             <translation>Listen som vises, som CSV-fil for Excel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="169" />
+            <location filename="../../app/ui/main_window.py" line="170" />
             <source>Export e&amp;verything…</source>
             <translation>Eksporter &amp;alt …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="171" />
+            <location filename="../../app/ui/main_window.py" line="172" />
             <source>Every record, the history and the letter log in one JSON file</source>
             <translation>Alle poster, historikken og brevloggen i én JSON-fil</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="174" />
+            <location filename="../../app/ui/main_window.py" line="175" />
             <source>Export everything as CS&amp;V…</source>
             <translation>Eksporter alt som CS&amp;V …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="175" />
+            <location filename="../../app/ui/main_window.py" line="176" />
             <source>One CSV file per table, in a folder</source>
             <translation>Én CSV-fil per tabell, i en mappe</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="177" />
+            <location filename="../../app/ui/main_window.py" line="178" />
             <source>&amp;Import…</source>
             <translation>&amp;Importer …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="178" />
+            <location filename="../../app/ui/main_window.py" line="179" />
             <source>Read an export file (JSON) into this database</source>
             <translation>Les en eksportfil (JSON) inn i denne databasen</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="180" />
+            <location filename="../../app/ui/main_window.py" line="181" />
             <source>Back &amp;up now</source>
             <translation>Ta sikkerhets&amp;kopi nå</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="181" />
+            <location filename="../../app/ui/main_window.py" line="182" />
             <source>A copy of the database in the backups folder</source>
             <translation>En kopi av databasen i mappen for sikkerhetskopier</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="183" />
+            <location filename="../../app/ui/main_window.py" line="184" />
             <source>&amp;Settings…</source>
             <translation>&amp;Innstillinger …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="186" />
+            <location filename="../../app/ui/main_window.py" line="187" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="203" />
+            <location filename="../../app/ui/main_window.py" line="204" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="210" />
+            <location filename="../../app/ui/main_window.py" line="211" />
             <source>&amp;Refresh</source>
             <translation>&amp;Oppdater</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="216" />
+            <location filename="../../app/ui/main_window.py" line="217" />
             <source>&amp;Help</source>
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="217" />
+            <location filename="../../app/ui/main_window.py" line="218" />
             <source>&amp;About Avtalevakt</source>
             <translation>&amp;Om Avtalevakt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="244" />
-            <location filename="../../app/ui/main_window.py" line="375" />
+            <location filename="../../app/ui/main_window.py" line="245" />
+            <location filename="../../app/ui/main_window.py" line="376" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="251" />
+            <location filename="../../app/ui/main_window.py" line="252" />
             <source>Opening the database …</source>
             <translation>Åpner databasen …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="258" />
+            <location filename="../../app/ui/main_window.py" line="259" />
             <source>none yet</source>
             <translation>ingen ennå</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="268" />
+            <location filename="../../app/ui/main_window.py" line="269" />
             <source>Last backup: %1</source>
             <translation>Siste sikkerhetskopi: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="249" />
+            <location filename="../../app/ui/main_window.py" line="250" />
             <source>Deadlines of every contract (the overview)</source>
             <translation>Frister i alle avtaler (oversikten)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="477" />
+            <location filename="../../app/ui/main_window.py" line="478" />
             <source>Deadlines: %1</source>
             <translation>Frister: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="524" />
+            <location filename="../../app/ui/main_window.py" line="525" />
             <source>Cancelled; nothing was changed.</source>
             <translation>Avbrutt; ingenting er endret.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="537" />
+            <location filename="../../app/ui/main_window.py" line="538" />
             <source>Export everything</source>
             <translation>Eksporter alt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="551" />
+            <location filename="../../app/ui/main_window.py" line="552" />
             <source>Exporting to %1 …</source>
             <translation>Eksporterer til %1 …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="556" />
+            <location filename="../../app/ui/main_window.py" line="557" />
             <source>%1 records exported to %2</source>
             <translation>%1 poster eksportert til %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="574" />
-            <location filename="../../app/ui/main_window.py" line="583" />
+            <location filename="../../app/ui/main_window.py" line="575" />
+            <location filename="../../app/ui/main_window.py" line="584" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="585" />
+            <location filename="../../app/ui/main_window.py" line="586" />
             <source>The database already has content. Replace all of it with the content of %1? A backup of the database is taken first.</source>
             <translation>Databasen har allerede innhold. Vil du erstatte alt med innholdet i %1? Det tas en sikkerhetskopi av databasen først.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="602" />
+            <location filename="../../app/ui/main_window.py" line="603" />
             <source>Importing %1 …</source>
             <translation>Importerer %1 …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="613" />
+            <location filename="../../app/ui/main_window.py" line="614" />
             <source>%1 records imported from %2</source>
             <translation>%1 poster importert fra %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="407" />
-            <location filename="../../app/ui/main_window.py" line="627" />
+            <location filename="../../app/ui/main_window.py" line="408" />
+            <location filename="../../app/ui/main_window.py" line="628" />
             <source>Taking a backup …</source>
             <translation>Tar sikkerhetskopi …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="635" />
+            <location filename="../../app/ui/main_window.py" line="636" />
             <source>Backup taken: %1</source>
             <translation>Sikkerhetskopi tatt: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="678" />
+            <location filename="../../app/ui/main_window.py" line="679" />
             <source>About Avtalevakt</source>
             <translation>Om Avtalevakt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="680" />
+            <location filename="../../app/ui/main_window.py" line="681" />
             <source>Avtalevakt %1
 
 Contract deadlines, availability and compensation for Norwegian IT service desks.</source>
@@ -2402,78 +2402,78 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
             <translation>Frister</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="143" />
+            <location filename="../../app/ui/pages/overview.py" line="145" />
             <source>All kinds</source>
             <translation>Alle typer</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="144" />
+            <location filename="../../app/ui/pages/overview.py" line="146" />
             <source>C&amp;ustomer:</source>
             <translation>K&amp;unde:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="146" />
+            <location filename="../../app/ui/pages/overview.py" line="148" />
             <source>&amp;Kind:</source>
             <translation>&amp;Type:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="165" />
+            <location filename="../../app/ui/pages/overview.py" line="167" />
             <source>When</source>
             <translation>Når</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="169" />
+            <location filename="../../app/ui/pages/overview.py" line="171" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="174" />
+            <location filename="../../app/ui/pages/overview.py" line="176" />
             <source>Deadline</source>
             <translation>Frist</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="177" />
+            <location filename="../../app/ui/pages/overview.py" line="180" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="178" />
+            <location filename="../../app/ui/pages/overview.py" line="184" />
             <source>Contract</source>
             <translation>Avtale</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="179" />
+            <location filename="../../app/ui/pages/overview.py" line="187" />
             <source>What to do</source>
             <translation>Hva som skal gjøres</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="195" />
+            <location filename="../../app/ui/pages/overview.py" line="203" />
             <source>Opening the database …</source>
             <translation>Åpner databasen …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="231" />
-            <location filename="../../app/ui/pages/overview.py" line="310" />
+            <location filename="../../app/ui/pages/overview.py" line="239" />
+            <location filename="../../app/ui/pages/overview.py" line="318" />
             <source>Computing deadlines …</source>
             <translation>Beregner frister …</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="255" />
+            <location filename="../../app/ui/pages/overview.py" line="263" />
             <source>The deadlines could not be computed: %1</source>
             <translation>Fristene kunne ikke beregnes: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="267" />
+            <location filename="../../app/ui/pages/overview.py" line="275" />
             <source>Today: %1</source>
             <translation>I dag: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="271" />
+            <location filename="../../app/ui/pages/overview.py" line="279" />
             <source>All customers</source>
             <translation>Alle kunder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/pages/overview.py" line="302" />
+            <location filename="../../app/ui/pages/overview.py" line="310" />
             <source>%n deadline(s)</source>
             <translation>
                 <numerusform>%n frist</numerusform>
@@ -2481,17 +2481,22 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="305" />
+            <location filename="../../app/ui/pages/overview.py" line="313" />
             <source>%1 of %2 deadlines</source>
             <translation>%1 av %2 frister</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="363" />
+            <location filename="../../app/ui/pages/overview.py" line="333" />
+            <source>All Sodvin contracts</source>
+            <translation>Alle Sodvin-avtaler</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/pages/overview.py" line="380" />
             <source>Export to calendar</source>
             <translation>Eksporter til kalender</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="371" />
+            <location filename="../../app/ui/pages/overview.py" line="388" />
             <source>%1 deadlines written to %2</source>
             <translation>%1 frister skrevet til %2</translation>
         </message>

@@ -58,6 +58,15 @@ def test_overview_groups_filters_and_opens_the_record(qtbot, database, repos):  
     customers.setCurrentIndex(customers.findText("Ringerike Regnskap AS"))
     mine = [item for _g, item in page.listing.items if item.customer == "Ringerike Regnskap AS"]
     assert 0 < page.model.rowCount() == len(mine) < total  # not the maintenance windows
+    customers.setCurrentIndex(0)
+    # a maintenance window is no single customer's: it says which contracts it is for
+    row = next(
+        i
+        for i in range(page.model.rowCount())
+        if page.model.record_at(i)[1].kind == Kind.MAINTENANCE
+    )
+    shown = [page.model.index(row, column).data() for column in range(6)]
+    assert shown[3:5] == ["–", "Alle Sodvin-avtaler"]
 
     # Enter on the approval deadline: the contract page, delivery notices tab, that row
     row = next(
