@@ -126,9 +126,14 @@ def oslo_time(value: datetime) -> datetime:
 
     A local time that does not exist (the hour skipped when summer time starts) is
     rejected; one that occurs twice (autumn) is read as the first, summer-time one.
+    An aware value is the instant it names, given as it reads in Oslo: through UTC,
+    because ``astimezone`` leaves a value that already has the Oslo zone as it is, and
+    arithmetic on Oslo times (``start + timedelta(hours=24)``) can give a wall time in
+    the skipped hour (02:00+01:00 on the last Sunday of March is 03:00+02:00); left
+    as it is, it would compare unequal to the same instant read back from the database.
     """
     if value.tzinfo is not None:
-        return value.astimezone(OSLO)
+        return value.astimezone(UTC).astimezone(OSLO)
     aware = value.replace(tzinfo=OSLO, fold=0)
     if aware.astimezone(UTC).astimezone(OSLO).replace(tzinfo=None) != value:
         raise invalid(

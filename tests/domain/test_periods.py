@@ -172,6 +172,17 @@ def test_naive_times_are_read_as_oslo():
     assert p.to_utc(datetime(2026, 7, 1, 12)) == datetime(2026, 7, 1, 10, tzinfo=UTC)
 
 
+def test_an_oslo_time_in_the_skipped_hour_is_the_instant_it_names():
+    # 48 hours after 16:00 on Friday is "02:00+01:00" on the Sunday summer time starts,
+    # a wall time that does not exist: it is the instant 03:00+02:00
+    end = p.oslo_time(datetime(2024, 3, 29, 16, tzinfo=p.OSLO) + timedelta(hours=34))
+    assert (end.hour, end.utcoffset()) == (3, timedelta(hours=2))
+    assert end == p.oslo_time(end.astimezone(UTC))
+    # the hour that occurs twice keeps which of the two it is
+    second = p.oslo_time(datetime(2024, 10, 27, 2, 30, tzinfo=p.OSLO, fold=1))
+    assert second.utcoffset() == timedelta(hours=1)
+
+
 def test_interval_rejects_end_before_start():
     with pytest.raises(ValueError):
         p.Interval(oslo(2026, 1, 2), oslo(2026, 1, 1))

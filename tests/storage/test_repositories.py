@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -343,6 +343,8 @@ money = st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False)
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(start=oslo_minutes, minutes=st.integers(1, 10_000), fee=money, text=st.text(max_size=50))
+# found by hypothesis: the end falls in the hour skipped on 31 March 2024 (02:00+01:00)
+@example(start=datetime(2024, 3, 29, 16, 0, tzinfo=OSLO), minutes=2040, fee=Decimal(0), text="")
 def test_round_trip_is_exact(filled, start, minutes, fee, text):
     repos, c, k, s = filled
     i = incident(k.id, start=start, end=start + timedelta(minutes=minutes), description=text)
