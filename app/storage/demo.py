@@ -65,6 +65,7 @@ CUSTOMERS = [
     ("Sokna Sag og Høvleri AS", "988236179", "Sagbruksveien 1, 3536 Noresund", "Ola Kristiansen", "Økonomisjef"),
     ("Hønefoss Advokatkontor DA", "996120783", "Søndre Torv 3, 3510 Hønefoss", "Siri Lunde", "Kontorsjef"),
     ("Modum Transport og Logistikk AS", "962145833", "Industriveien 20, 3370 Vikersund", "Per Andersen", "Driftssjef"),
+    ("Tyristrand Elektro AS", "977135206", "Elvegata 7, 3533 Tyristrand", "Kari Nilsen", "Daglig leder"),
 ]  # fmt: skip
 
 
@@ -118,7 +119,7 @@ def fill_demo(repos: Repositories, today: date) -> DemoSummary:
                     ),
                 )
             )
-        ringerike, hole, tyrifjord, sokna, advokat, modum = customers
+        ringerike, hole, tyrifjord, sokna, advokat, modum, tyristrand = customers
 
         # --- Sodvin, in operation since last autumn ---------------------------------
         start = date(year - 1, 10, 14)
@@ -470,6 +471,51 @@ def fill_demo(repos: Repositories, today: date) -> DemoSummary:
                 customer_id=sokna.id,
                 created=_at(received, 9, 40),
                 text="Oppsigelse mottatt per e-post.",
+            ),
+        )
+
+        # --- Office Center, terminated: the deletion notice is late ------------------
+        # The service ended 26 days ago, so the data must be deleted within 4 days
+        # (OC 5.3: 30 days) and the notice, 5 working days before (OC 5.4), is overdue:
+        # a new user sees the overview's "overdue" group and the letter that answers it.
+        mail = add(
+            "contracts",
+            Contract(
+                customer_id=tyristrand.id,
+                title="SLA skytjenester – e-post og kalender",
+                template="office_center",
+                signed=date(today.year - 2, 3, 9),
+                delivered=date(today.year - 2, 4, 1),
+                units=8,
+                unit_price=Decimal("450.00"),
+                monthly_fee=Decimal("3600.00"),
+            ),
+        )
+        add(
+            "services",
+            Service(contract_id=mail.id, name="E-post", units=8, unit_price=Decimal("450.00")),
+        )
+        ended = today - timedelta(days=26)
+        mail_received = add_months(ended, -3)  # OC 12.1: 3 months' notice
+        add(
+            "terminations",
+            Termination(
+                contract_id=mail.id,
+                received=mail_received,
+                from_contact="Kari Nilsen",
+                from_email="kari.nilsen@tyristrand.example.no",
+                effective_end=ended,
+                copy_ordered_on=mail_received + timedelta(days=9),
+                note="Kunden flytter e-posten til Microsoft 365 i egen regi.",
+            ),
+        )
+        add(
+            "notes",
+            Note(
+                contract_id=mail.id,
+                customer_id=tyristrand.id,
+                created=_at(mail_received, 13, 15),
+                text="Oppsigelse mottatt per brev; kunden ber om kopi av postboksene.",
             ),
         )
 

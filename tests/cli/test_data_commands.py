@@ -26,7 +26,7 @@ def demo_db(tmp_path, capsys):
     path = tmp_path / "demo.sqlite"
     status, out, err = run(capsys, "demo", "--db", path, "--today", "2026-11-21")
     assert status == 0 and err == ""
-    assert out.startswith(f"Demodata lagt inn i {path}: 6 kunder, 6 avtaler")
+    assert out.startswith(f"Demodata lagt inn i {path}: 7 kunder, 7 avtaler")
     return path
 
 
@@ -37,7 +37,7 @@ def test_demo_refuses_a_database_with_content(demo_db, capsys):
     status, _, err = run(capsys, "demo", "--db", demo_db, "--lang", "en")
     assert status == 2 and "already has content" in err
     status, out, _ = run(capsys, "demo", "--db", demo_db, "--force", "--today", "2026-11-21")
-    assert status == 0 and "6 kunder" in out
+    assert status == 0 and "7 kunder" in out
 
 
 def test_demo_rejects_a_bad_day(tmp_path, capsys):
@@ -51,11 +51,11 @@ def test_export_import_export(demo_db, tmp_path, capsys):
     status, out, _ = run(
         capsys, "export", "--db", demo_db, "--out", first, "--csv", tmp_path / "csv"
     )
-    assert status == 0 and out.startswith(f"Eksporterte til {first}: 6 kunder")
+    assert status == 0 and out.startswith(f"Eksporterte til {first}: 7 kunder")
     assert "CSV-filer i" in out and (tmp_path / "csv" / "incidents.csv").is_file()
     copy = tmp_path / "copy.sqlite"
     status, out, _ = run(capsys, "import", "--db", copy, first, "--lang", "en")
-    assert status == 0 and out.startswith(f"Imported {first} into {copy}: 6 customers")
+    assert status == 0 and out.startswith(f"Imported {first} into {copy}: 7 customers")
     assert run(capsys, "export", "--db", copy, "--out", second)[0] == 0
     assert first.read_bytes() == second.read_bytes()
 

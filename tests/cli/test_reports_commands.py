@@ -77,9 +77,12 @@ def test_readable_list_groups_and_summary(capsys, demo):
     assert status == 0
     lines = out.out.splitlines()
     assert lines[0] == "Frister per fre. 20.11.2026 (neste 60 dager)"
-    assert lines[1] == "0 forfalt, 0 i dag, 2 neste 7 dager"
+    assert lines[1] == "1 forfalt, 0 i dag, 3 neste 7 dager"
     headings = [line for line in lines if line and not line.startswith(" ")][2:]
-    assert headings == ["Neste 7 dager (2)", "Senere (5)"]
+    assert headings == ["Forfalt (1)", "Neste 7 dager (3)", "Senere (5)"]
+    # the demo's Office Center service ended 25.10: deletion by 24.11, notice by 17.11
+    assert lines[4].startswith("  tir. 17.11.2026  Slettevarsel · Tyristrand Elektro AS")
+    assert "Send slettevarsel til Kari Nilsen (sletting 24.11.2026, OC 5.4)." in lines[5]
     assert "  ons. 25.11.2026  Godkjenningsperiode slutter · Tyrifjord Tannklinikk AS" in out.out
 
 
@@ -94,8 +97,9 @@ def test_json_objects_in_group_then_date_order(capsys, demo):
     keys = [(order.index(i["group"]), i["date"]) for i in items]
     assert keys == sorted(keys)
     overdue = [(i["date"], i["kind"], i["record"]) for i in items if i["group"] == "overdue"]
-    # ended Fri 30.10: deletion by Sun 29.11, notice by Mon 23.11: nothing is due yet
-    assert overdue == []
+    # the demo's own termination (ended 25.10) is overdue; the one added here (ended
+    # Fri 30.10: deletion by Sun 29.11, notice by Mon 23.11) is not due yet
+    assert overdue == [("2026-11-17", "deletion_notice", "terminations:2")]
     mine = {i["kind"]: i for i in items if i["record"] == f"terminations:{term_id}"}
     assert mine["deletion_notice"]["date"] == "2026-11-23"
     assert mine["deletion_notice"]["group"] == "week"
@@ -115,11 +119,13 @@ def test_overdue_actions_come_first_and_count_in_the_summary(capsys, demo):
     assert status == 0
     lines = out.out.splitlines()
     # the demo's OC 8.2 one-year limit falls on 01.12.2026 too
-    assert lines[1] == "2 forfalt, 1 i dag, 0 neste 7 dager"
-    assert lines[3] == "Forfalt (2)"
-    assert "man. 23.11.2026  Slettevarsel · Veien Regnskap AS – Skyserver" in lines[4]
-    assert "søn. 29.11.2026  Sletting av data" in lines[6]
-    assert lines[9] == "I dag (1)"
+    assert lines[1] == "4 forfalt, 1 i dag, 0 neste 7 dager"
+    assert lines[3] == "Forfalt (4)"
+    assert "tir. 17.11.2026  Slettevarsel · Tyristrand Elektro AS" in lines[4]  # the demo's
+    assert "man. 23.11.2026  Slettevarsel · Veien Regnskap AS – Skyserver" in lines[6]
+    assert "tir. 24.11.2026  Sletting av data · Tyristrand Elektro AS" in lines[8]
+    assert "søn. 29.11.2026  Sletting av data · Veien Regnskap AS" in lines[10]
+    assert lines[13] == "I dag (1)"
 
 
 def test_ics_and_csv_hold_one_entry_per_deadline(capsys, demo, tmp_path):
@@ -144,7 +150,7 @@ def test_ics_and_csv_hold_one_entry_per_deadline(capsys, demo, tmp_path):
 
 def test_english_and_bad_input(capsys, demo):
     status, out = deadlines(capsys, demo, "--lang", "en")
-    assert status == 0 and "0 overdue, 0 today, 2 in the next 7 days" in out.out
+    assert status == 0 and "1 overdue, 0 today, 3 in the next 7 days" in out.out
     status = run_command(["deadlines", "--db", str(demo), "--today", "20.11.2026"])
     assert status == 2 and "ÅÅÅÅ-MM-DD" in capsys.readouterr().err
     status = run_command(["deadlines", "--db", str(demo.parent / "missing.sqlite")])

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.domain.dates import quarter_of
+from app.domain.overview import Group, Kind
 from app.domain.records import org_number_check_digit
+from app.reports.deadlines_report import deadline_list
 from app.storage.database import open_database
 from app.storage.demo import fill_demo
 from app.storage.exchange import export_data
@@ -60,10 +62,15 @@ def test_demo_is_realistic(db_path):
         deliveries = repos.deliveries.all()
         assert sum(d.rejected_on is not None for d in deliveries) == 1
         assert any(d.sent >= TODAY - timedelta(days=14) for d in deliveries)  # period running
-        (termination,) = repos.terminations.all()
-        assert termination.transfer_done and termination.effective_end > TODAY
-        sodvin = {c.id for c in contracts if c.template == "sodvin"}
-        assert termination.contract_id in sodvin
+        template = {c.id: c.template for c in contracts}
+        leaving, ended = repos.terminations.all()
+        # Sodvin: the customer leaves at the end of the period, the transfer under way
+        assert template[leaving.contract_id] == "sodvin"
+        assert leaving.transfer_done and leaving.effective_end > TODAY
+        # Office Center: the service has ended, a copy was ordered, the data awaits deletion
+        assert template[ended.contract_id] == "office_center"
+        assert ended.effective_end < TODAY and ended.copy_ordered_on is not None
+        assert ended.notice_sent_on is None and ended.deleted_on is None
         checklist = repos.checklist.all()
         assert {item.phase for item in checklist} == {1, 2, 3, 4}
         assert any(item.done_on is None for item in checklist)
@@ -77,3 +84,8 @@ def test_any_day_gives_valid_demo_data(tmp_path):
             fill_demo(repos, today)
             assert len(repos.incidents.all()) >= 8, today
             assert all(i.end.date() < today for i in repos.incidents.all())
+            # whatever the day: the overview shows an overdue deletion notice (OC 5.4) and
+            # the deletion itself within the next week (OC 5.3), so a new user sees both
+            groups = deadline_list(repos, today=today).groups
+            assert [d.kind for d in groups[Group.OVERDUE]] == [Kind.DELETION_NOTICE], today
+            assert Kind.DELETION in {d.kind for d in groups[Group.WEEK]}, today

@@ -141,8 +141,8 @@ def _bad(data, change):
         ),
         (
             lambda d: d["tables"]["notes"].append(dict(d["tables"]["notes"][0])),
-            "notes[3] (id 1).id: finnes to ganger",
-            "notes[3] (id 1).id: appears twice",
+            "notes[4] (id 1).id: finnes to ganger",
+            "notes[4] (id 1).id: appears twice",
         ),
         (
             lambda d: d["tables"]["services"][0].update(colour="blue"),
