@@ -60,21 +60,40 @@ def main(argv: list[str]) -> int:
     window.show_page("calculators")
     shoot(window, "calculators")
 
-    # the contract with a termination: its letters and deletion dates are the richest page
-    termination = next(iter(repos.terminations.all()), None)
-    contract_id = termination.contract_id if termination else repos.contracts.all()[0].id
-    page = window.open_contract(contract_id)
-    shoot(window, "contract")
-    page.show_tab("terms")
-    shoot(window, "contract-terms")
-    page.show_tab("terminations")
-    page.tables["terminations"].selectRow(0)
-    shoot(window, "contract-terminations")
+    # an Office Center contract that has ended: its deletion dates and the deletion
+    # notice letter (the demo's overdue deadline); else any terminated contract
+    contracts = {c.id: c for c in repos.contracts.all()}
+    terminations = sorted(
+        repos.terminations.all(),
+        key=lambda t: contracts[t.contract_id].template != "office_center",
+    )
+    if terminations:
+        page = window.open_contract(terminations[0].contract_id)
+        page.show_tab("terminations")
+        page.tables["terminations"].selectRow(0)
+        shoot(window, "contract-terminations")
+        dialog = page.make_letter(0)
+        dialog.resize(1000, 720)
+        shoot(dialog, "dialog-letter")
+        dialog.close()
 
-    dialog = page.make_letter(0)
-    dialog.resize(1000, 720)
-    shoot(dialog, "dialog-letter")
-    dialog.close()
+    # the contract with the most incidents: this quarter's availability and compensation
+    incidents: dict[int, int] = {}
+    for incident in repos.incidents.all():
+        incidents[incident.contract_id] = incidents.get(incident.contract_id, 0) + 1
+    busiest = max(contracts, key=lambda cid: (incidents.get(cid, 0), -cid))
+    page = window.open_contract(busiest)
+    page.show_tab("terms")
+    shoot(window, "contract")  # (the terms tab, with the quarter above it)
+    page.show_tab("incidents")
+    shoot(window, "contract-incidents")
+    # a contract whose terms differ from its template's (the terms tab shows both)
+    overridden = max(contracts.values(), key=lambda contract: len(contract.overrides))
+    if overridden.overrides:
+        other = window.open_contract(overridden.id)
+        other.show_tab("terms")
+        shoot(window, "contract-terms")
+        window.open_contract(busiest)
 
     dialog = page.show_report()
     dialog.resize(900, 760)

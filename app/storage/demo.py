@@ -53,6 +53,10 @@ def _weekday_on_or_after(day: date) -> date:
     return day
 
 
+def _weekday_on_or_before(day: date) -> date:
+    return day - timedelta(days=max(0, day.weekday() - 4))
+
+
 def _contact(name: str, domain: str, role: str, phone: str) -> Contact:
     first, last = name.lower().replace("ø", "o").replace("å", "a").replace("æ", "ae").split()
     return Contact(name=name, email=f"{first}.{last}@{domain}", phone=phone, role=role)
@@ -484,8 +488,8 @@ def fill_demo(repos: Repositories, today: date) -> DemoSummary:
                 customer_id=tyristrand.id,
                 title="SLA skytjenester – e-post og kalender",
                 template="office_center",
-                signed=date(today.year - 2, 3, 9),
-                delivered=date(today.year - 2, 4, 1),
+                signed=_weekday_on_or_after(date(today.year - 2, 3, 9)),
+                delivered=_weekday_on_or_after(date(today.year - 2, 4, 1)),
                 units=8,
                 unit_price=Decimal("450.00"),
                 monthly_fee=Decimal("3600.00"),
@@ -496,7 +500,8 @@ def fill_demo(repos: Repositories, today: date) -> DemoSummary:
             Service(contract_id=mail.id, name="E-post", units=8, unit_price=Decimal("450.00")),
         )
         ended = today - timedelta(days=26)
-        mail_received = add_months(ended, -3)  # OC 12.1: 3 months' notice
+        # OC 12.1: 3 months' notice at least (a letter, so received on a weekday)
+        mail_received = _weekday_on_or_before(add_months(ended, -3))
         add(
             "terminations",
             Termination(
@@ -505,7 +510,7 @@ def fill_demo(repos: Repositories, today: date) -> DemoSummary:
                 from_contact="Kari Nilsen",
                 from_email="kari.nilsen@tyristrand.example.no",
                 effective_end=ended,
-                copy_ordered_on=mail_received + timedelta(days=9),
+                copy_ordered_on=_weekday_on_or_after(mail_received + timedelta(days=9)),
                 note="Kunden flytter e-posten til Microsoft 365 i egen regi.",
             ),
         )

@@ -290,6 +290,30 @@ def test_termination_letters_say_why_one_does_not_apply(qtbot, repos):  # noqa: 
     assert not page.letter_button.isEnabled()
 
 
+def test_termination_rows_show_only_their_template_s_dates(qtbot, repos):  # noqa: ANN001
+    from app.domain.records import Termination
+
+    for template in ("sodvin", "office_center"):
+        repos.terminations.add(
+            Termination(
+                contract_id=contract_id(repos, template),
+                received=date(2026, 3, 31),
+                from_contact="Ola Hansen",
+                effective_end=date(2026, 6, 30),
+                transfer_done={"users": date(2026, 5, 2)},
+            )
+        )
+    shown = {}
+    for template in ("sodvin", "office_center"):
+        page = make_page(qtbot, repos, template)
+        page.show_tab("terminations")
+        model = page.tables["terminations"].model()
+        shown[template] = [model.index(0, column).data() for column in range(3, 6)]
+    # notice by / latest deletion are Office Center's (5.3, 5.4), the transfer Sodvin's (5.3)
+    assert shown["sodvin"] == ["–", "–", "1/5"]
+    assert shown["office_center"] == ["tor. 23.07.2026", "tor. 30.07.2026", "–"]
+
+
 def test_availability_report_shows_the_chart_and_saves(qtbot, repos, monkeypatch, tmp_path):  # noqa: ANN001
     page = make_page(qtbot, repos, "office_center")
     quarters = [page.quarter_choice.itemText(i) for i in range(page.quarter_choice.count())]

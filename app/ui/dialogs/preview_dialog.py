@@ -59,7 +59,12 @@ class PreviewDialog(QDialog):
         self.view.setObjectName("preview")
         self.view.setOpenLinks(False)
         self.view.setTabChangesFocus(True)
-        self.view.setMinimumWidth(560)
+        # The text wraps to the view's width, so nothing but a fixed-size image can be
+        # wider than it: the availability chart (640 px and the 28 px margins) fits this
+        # minimum. No horizontal scroll bar, then: tables 100 % wide come out a pixel
+        # wider than the view in Qt's layout, which showed one for nothing.
+        self.view.setMinimumWidth(720)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setStyleSheet("QTextBrowser { background: white; color: black; }")
         self.message = QLabel(self)
         self.message.setObjectName("hint")

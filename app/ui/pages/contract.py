@@ -463,6 +463,8 @@ class ContractPage(Page):
         return fmt_date(getattr(result, name))
 
     def transfer_text(self, termination: Any) -> str:
+        if self.contract.template != "sodvin":
+            return "–"  # the transfer checklist is Sodvin's (5.3)
         done = len(termination.transfer_done)
         return f"{done}/{len(TRANSFER_ITEMS)}"
 
