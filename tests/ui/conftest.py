@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.domain.records import Contract, Customer
 from app.storage.database import open_database
+from app.storage.demo import fill_demo
 from app.storage.repositories import Repositories
 from app.ui.application import make_app
 
@@ -97,3 +99,17 @@ def repos(database):  # noqa: ANN001, ANN201
 
 def contract_id(repos: Repositories, template: str) -> int:
     return next(c.id for c in repos.contracts.all() if c.template == template)
+
+
+def damaged_with_backup(tmp_path) -> Path:  # noqa: ANN001
+    """A demo database with a backup taken at its last start, then pages in the middle of
+    the file wrecked (what a failing disk does): the program must offer the backup."""
+    path = tmp_path / "kunder.sqlite"
+    with open_database(path) as database:
+        fill_demo(Repositories(database), date(2026, 11, 21))
+    with open_database(path):  # this start takes a backup of the filled file
+        pass
+    with open(path, "r+b") as handle:  # wreck pages in the middle of the file
+        handle.seek(4096 * 2)
+        handle.write(b"\xff" * 4096 * 3)
+    return path

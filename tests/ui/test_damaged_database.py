@@ -1,31 +1,16 @@
 """A damaged database is never written to; the user is offered the newest backup."""
 
-from datetime import date
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.storage.database import open_database
-from app.storage.demo import fill_demo
 from app.storage.errors import DatabaseDamaged
-from app.storage.repositories import Repositories
 from app.ui import application
 
-
-def _damaged_with_backup(tmp_path):
-    path = tmp_path / "kunder.sqlite"
-    with open_database(path) as database:
-        fill_demo(Repositories(database), date(2026, 11, 21))
-    with open_database(path):  # this start takes a backup of the filled file
-        pass
-    with open(path, "r+b") as handle:  # wreck pages in the middle of the file
-        handle.seek(4096 * 2)
-        handle.write(b"\xff" * 4096 * 3)
-    return path
+from .conftest import damaged_with_backup
 
 
 def test_accepting_the_offer_restores_the_newest_backup(qapp, tmp_path, monkeypatch):
-    path = _damaged_with_backup(tmp_path)
+    path = damaged_with_backup(tmp_path)
     asked = []
 
     def answer(parent, title, text, *args, **kwargs):
@@ -44,7 +29,7 @@ def test_accepting_the_offer_restores_the_newest_backup(qapp, tmp_path, monkeypa
 
 
 def test_declining_leaves_the_damaged_file_untouched(qapp, tmp_path, monkeypatch):
-    path = _damaged_with_backup(tmp_path)
+    path = damaged_with_backup(tmp_path)
     before = path.read_bytes()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     with pytest.raises(DatabaseDamaged):

@@ -26,7 +26,7 @@ from app.ui.application import StartUp, render_screenshot
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 
-from .conftest import TODAY
+from .conftest import TODAY, damaged_with_backup
 
 
 def opening_window(qtbot, path: Path, **start_options) -> tuple[MainWindow, StartUp]:  # noqa: ANN001, ANN003
@@ -169,20 +169,8 @@ def test_closing_while_the_check_runs_interrupts_it_and_writes_nothing(
     window.close()
 
 
-def _damaged_with_backup(tmp_path: Path) -> Path:
-    path = tmp_path / "kunder.sqlite"
-    with open_database(path) as database:
-        fill_demo(Repositories(database), date(2026, 11, 21))
-    with open_database(path):  # this start takes a backup of the filled file
-        pass
-    with open(path, "r+b") as handle:  # wreck pages in the middle of the file
-        handle.seek(4096 * 2)
-        handle.write(b"\xff" * 4096 * 3)
-    return path
-
-
 def test_a_damaged_file_is_untouched_and_its_backup_offered(qtbot, tmp_path, monkeypatch):  # noqa: ANN001
-    path = _damaged_with_backup(tmp_path)
+    path = damaged_with_backup(tmp_path)
     before = path.read_bytes()
     asked: list[str] = []
 
@@ -205,7 +193,7 @@ def test_a_damaged_file_is_untouched_and_its_backup_offered(qtbot, tmp_path, mon
 
 
 def test_accepting_the_offer_restores_the_backup_and_opens_it(qtbot, tmp_path, monkeypatch):  # noqa: ANN001
-    path = _damaged_with_backup(tmp_path)
+    path = damaged_with_backup(tmp_path)
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
     )
@@ -321,13 +309,13 @@ def test_screenshot_without_wait_is_the_first_painted_window(tmp_path, repos, ca
 
 
 def test_screenshot_without_wait_of_a_damaged_file_is_the_opening_window(tmp_path):  # noqa: ANN001
-    path = _damaged_with_backup(tmp_path)
+    path = damaged_with_backup(tmp_path)
     render_screenshot(db_path=path, out=tmp_path / "x.png")  # nothing read: no error
     assert (tmp_path / "x.png").stat().st_size > 0
 
 
 def test_screenshot_with_wait_of_a_damaged_file_fails(tmp_path):  # noqa: ANN001
-    path = _damaged_with_backup(tmp_path)
+    path = damaged_with_backup(tmp_path)
     with pytest.raises(DatabaseDamaged):
         render_screenshot(db_path=path, out=tmp_path / "x.png", wait=True)
     assert not _shown_main_windows()  # its window was closed all the same
