@@ -143,4 +143,6 @@ def run_letter(args: argparse.Namespace, extra: list[str]) -> int:
         if lang == "nb"
         else f"{name} written to {args.out} (logged as letter {entry.id})"
     )
+    for problem in data.problem_texts(lang):  # e.g. a deletion notice sent too late
+        print(("Merk: " if lang == "nb" else "Note: ") + problem, file=sys.stderr)
     return 0

@@ -506,6 +506,69 @@ def deletion_deadlines(
     )
 
 
+def deletion_notice_problems(
+    result: DeletionResult, *, sent: date, terms: Terms, copy_ordered: bool = False
+) -> tuple[Step, ...]:
+    """What is wrong with a deletion notice sent on ``sent`` for ``result``'s dates, for
+    the person sending it (not for the letter): none when it is in time.
+
+    OC 5.4 wants the notice 5 working days before the deletion; a later notice gives the
+    customer less. Moving the deletion later to make up for it is bounded by OC 5.3
+    (within 30 days of the end), so the steps say both dates and leave the choice to
+    the user (the planned deletion on the termination). A copy-order deadline (OC 5.6)
+    the letter would give that has already passed is said too, unless a copy was
+    ordered."""
+    problems: list[Step] = []
+    if sent > result.notice_by:
+        # the first deletion day whose notice day (N working days before it, counted back,
+        # reading 8) is not before ``sent``: the day after the N-th working day counted
+        # from the first working day on or after ``sent`` (deletion may fall on any day)
+        cal = terms.calendar()
+        n = terms.deletion_notice_working_days
+        full = cal.add_working_days(cal.on_or_after(sent), n - 1) + timedelta(days=1)
+        if full <= result.latest_deletion:
+            problems.append(
+                step(
+                    "deletion_notice_late_movable",
+                    notice=result.notice_by,
+                    deletion=result.deletion,
+                    full=full,
+                    latest=result.latest_deletion,
+                )
+            )
+        else:
+            problems.append(
+                step(
+                    "deletion_notice_late",
+                    notice=result.notice_by,
+                    deletion=result.deletion,
+                    full=full,
+                    latest=result.latest_deletion,
+                )
+            )
+    if sent > result.copy_order_by and not copy_ordered:
+        problems.append(step("deletion_copy_passed", copy=result.copy_order_by))
+    return tuple(problems)
+
+
+register_texts(
+    {
+        "deletion_notice_late_movable": (
+            "Varselet er for sent: etter OC 5.4 skulle det gått ut senest {notice:wd}, 5 virkedager før slettingen {deletion:wd}. Sett planlagt sletting på oppsigelsen til {full:wd} eller senere (og senest {latest:wd}, OC 5.3), så får kunden hele varslingstiden.",
+            "The notice is late: under OC 5.4 it should have gone out by {notice:wd}, 5 working days before the deletion on {deletion:wd}. Set the planned deletion on the termination to {full:wd} or later (and at the latest {latest:wd}, OC 5.3) to give the customer the full notice.",
+        ),
+        "deletion_notice_late": (
+            "Varselet er for sent: etter OC 5.4 skulle det gått ut senest {notice:wd}, 5 virkedager før slettingen {deletion:wd}. Full varslingstid fra i dag gir sletting {full:wd}, men OC 5.3 krever sletting senest {latest:wd}: begge kan ikke holdes, og kunden får kortere varsel enn avtalen sier.",
+            "The notice is late: under OC 5.4 it should have gone out by {notice:wd}, 5 working days before the deletion on {deletion:wd}. The full notice from today means deleting on {full:wd}, but OC 5.3 requires deletion by {latest:wd}: both cannot be kept, and the customer gets shorter notice than the contract says.",
+        ),
+        "deletion_copy_passed": (
+            "Fristen for kopibestilling som brevet oppgir, {copy:wd}, er allerede passert (OC 5.6).",
+            "The copy-order deadline the letter gives, {copy:wd}, has already passed (OC 5.6).",
+        ),
+    }
+)
+
+
 register_texts(
     {
         "err_deletion_late": (

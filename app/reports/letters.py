@@ -127,6 +127,12 @@ class LetterData:
     values: dict[str, str] = field(default_factory=dict)
     footer: str = ""
     sender: Sender | None = None
+    #: What the person sending the letter should know before it goes out (a deadline it
+    #: is late for, a date in it already passed); not part of the letter.
+    problems: tuple[Step, ...] = ()
+
+    def problem_texts(self, lang: Lang) -> list[str]:
+        return [render(problem, lang) for problem in self.problems]
 
     @property
     def title(self) -> str:
@@ -220,6 +226,7 @@ def letter_data(
         "today": today,
     }
     body, letter_date, attention = builder(record, ctx)
+    problems = tuple(body.pop("problems", ()))
     values = _frame_values(
         kind,
         lang=lang,
@@ -263,6 +270,7 @@ def letter_data(
         values=values,
         footer=footer,
         sender=sender,
+        problems=problems,
     )
 
 
@@ -493,6 +501,10 @@ def _deletion_notice(term: Termination, ctx: dict[str, Any]) -> tuple[dict, date
                 (_label("letter_row_deletion", lang), _d(result.deletion, lang)),
             ],
             emphasise=(1, 2),
+        ),
+        # sent today: late for OC 5.4, or a copy deadline in it already passed?
+        "problems": dl.deletion_notice_problems(
+            result, sent=ctx["today"], terms=terms, copy_ordered=term.copy_ordered_on is not None
         ),
     }
     # OC 5.4: the notice goes to whoever sent the termination

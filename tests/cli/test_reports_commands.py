@@ -171,7 +171,9 @@ def test_letter_command_writes_the_pdf_and_logs_it(capsys, demo, tmp_path):
          "--today", TODAY, "--place", "Hønefoss", "--signer", "Ola Hansen"]
     )  # fmt: skip
     assert status == 0, capsys.readouterr().err
-    assert "Varsel om sletting av data skrevet til" in capsys.readouterr().out
+    said = capsys.readouterr()
+    assert "Varsel om sletting av data skrevet til" in said.out
+    assert said.err == ""  # in time (notice by 23.11): nothing to warn about
     text = pdf_text(out)
     assert "Office Center Hønefoss AS" in text and "Att.: Siri Veien" in text
     assert "søn. 29.11.2026" in text and "ons. 25.11.2026" in text  # deletion, copy order
@@ -180,6 +182,19 @@ def test_letter_command_writes_the_pdf_and_logs_it(capsys, demo, tmp_path):
         (entry,) = LetterLog(database).for_record("terminations", term_id)
     assert (entry.kind, entry.lang, entry.path) == ("deletion_notice", "nb", str(out.resolve()))
     assert entry.produced_at.tzinfo is not None
+
+
+def test_letter_command_warns_on_standard_error_when_the_notice_is_late(capsys, demo, tmp_path):
+    # the demo's own Office Center termination: notice due 17.11, deletion 24.11
+    out = tmp_path / "sent.pdf"
+    status = run_command(
+        ["letter", "deletion_notice", "--db", str(demo), "--id", "2", "--out", str(out),
+         "--today", TODAY]
+    )  # fmt: skip
+    said = capsys.readouterr()
+    assert status == 0 and out.read_bytes().startswith(b"%PDF")  # the letter is still made
+    assert said.err.startswith("Merk: Varselet er for sent: etter OC 5.4")
+    assert "tir. 17.11.2026" in said.err and "tir. 24.11.2026" in said.err
 
 
 def test_letter_command_in_english_for_a_demo_complaint(capsys, demo, tmp_path):

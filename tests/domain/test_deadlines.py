@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from app.domain import deadlines as d
 from app.domain.calendar import work_calendar
 from app.domain.errors import DomainError
+from app.domain.explain import render
 from app.domain.terms import template_terms, terms_for
 
 CAL = work_calendar()
@@ -235,6 +236,49 @@ def test_deletion_order_invariant(ended, offset):
     r = d.deletion_deadlines(ended=ended, deletion=ended + timedelta(days=offset), terms=OC)
     assert r.notice_by <= r.copy_order_by <= r.deletion <= r.latest_deletion
     assert r.safe_copy_order_by <= r.copy_order_by
+
+
+def test_a_late_deletion_notice_says_by_when_it_was_due_and_what_can_be_done():
+    # service ended Mon 26.10.2026: deletion by Wed 25.11, notice by Wed 18.11 (OC 5.3, 5.4)
+    r = d.deletion_deadlines(ended=date(2026, 10, 26), terms=OC)
+    assert d.deletion_notice_problems(r, sent=date(2026, 11, 18), terms=OC) == ()
+    (late,) = d.deletion_notice_problems(r, sent=date(2026, 11, 19), terms=OC, copy_ordered=True)
+    # the full notice from Thu 19.11 means deleting Thu 26.11: after 25.11, not possible
+    assert late.code == "deletion_notice_late"
+    assert late.values["full"] == date(2026, 11, 26)
+    assert "OC 5.3" in render(late, "nb") and "kortere varsel" in render(late, "nb")
+    # sent on Saturday 21.11: counted from Monday 23.11 (5 working days before Sat 28.11
+    # is Mon 23.11), and the copy deadline the letter would give (Fri 20.11) has passed
+    late, copy = d.deletion_notice_problems(r, sent=date(2026, 11, 21), terms=OC)
+    assert late.values["full"] == date(2026, 11, 28) and copy.code == "deletion_copy_passed"
+    # with an earlier planned deletion there is room to move it
+    r = d.deletion_deadlines(ended=date(2026, 10, 26), deletion=date(2026, 11, 13), terms=OC)
+    (late,) = d.deletion_notice_problems(r, sent=date(2026, 11, 9), terms=OC, copy_ordered=True)
+    assert late.code == "deletion_notice_late_movable"
+    assert late.values["full"] == date(2026, 11, 14)  # Sat: its notice day is Mon 9.11
+    assert "Set the planned deletion" in render(late, "en")
+
+
+@given(dates, st.integers(0, 30), st.integers(-20, 40))
+def test_a_deletion_moved_as_the_notice_problem_says_has_its_full_notice(ended, offset, sent_in):
+    r = d.deletion_deadlines(ended=ended, deletion=ended + timedelta(days=offset), terms=OC)
+    sent = ended + timedelta(days=sent_in)
+    problems = d.deletion_notice_problems(r, sent=sent, terms=OC, copy_ordered=True)
+    assert bool(problems) == (sent > r.notice_by)
+    for problem in problems:
+        full = problem.values["full"]
+        moved = d.deletion_deadlines(ended=ended, deletion=min(full, r.latest_deletion), terms=OC)
+        if problem.code == "deletion_notice_late_movable":
+            assert full <= r.latest_deletion and moved.notice_by >= sent  # in time now
+        else:
+            assert full > r.latest_deletion
+        # and no earlier day would do: the day before has its notice day before ``sent``
+        _l, _d, earlier_notice, _c = d.deletion_dates(
+            ended=full - timedelta(days=1),  # (any end: only the count back matters)
+            deletion=full - timedelta(days=1),
+            terms=OC,
+        )
+        assert earlier_notice < sent
 
 
 # --- 3. binding and termination (Sodvin 5.1–5.4, OC 12) ----------------------------------------

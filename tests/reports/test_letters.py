@@ -94,6 +94,26 @@ def test_deletion_notice_in_english(tmp_path):
     assert "clause 5.6" in text and "Attn.: Kari Nordmann" in text
 
 
+def test_a_deletion_notice_in_time_has_no_problems_and_a_late_one_says_what_is_wrong():
+    # RULES 4 example: notice by 23.07.2026 for deletion on 30.07; the letter is of 10.07
+    assert letter("deletion_notice", TERMINATION).problems == ()
+    late = L.letter_data(
+        "deletion_notice",
+        record=TERMINATION,
+        contract=OC,
+        customer=CUSTOMER,
+        today=date(2026, 7, 28),
+        sender=SENDER,
+    )
+    codes = [problem.code for problem in late.problems]
+    # full notice from Tue 28.07 means Tue 04.08, after 30.07 (OC 5.3); copy by 27.07 passed
+    assert codes == ["deletion_notice_late", "deletion_copy_passed"]
+    nb, en = late.problem_texts("nb"), late.problem_texts("en")
+    assert "tor. 23.07.2026" in nb[0] and "man. 27.07.2026" in nb[1]
+    assert en[0].startswith("The notice is late")
+    assert "for sent" not in L.letter_html(late)  # for the sender, not in the letter
+
+
 def test_delivery_notice_carries_the_approval_period(tmp_path):
     # RULES 1 example: sent Wed 29.04.2026 -> 30.04 .. 15.05, delivery day 18.05
     notice = DeliveryNotice(id=5, contract_id=4, sent=date(2026, 4, 29), partial_label="Backup")

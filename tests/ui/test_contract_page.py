@@ -290,6 +290,39 @@ def test_termination_letters_say_why_one_does_not_apply(qtbot, repos):  # noqa: 
     assert not page.letter_button.isEnabled()
 
 
+def test_a_late_deletion_notice_says_so_beside_the_letter(qtbot, repos):  # noqa: ANN001
+    from app.domain.records import Termination
+
+    # ended 22.04.2026: deletion by 22.05, notice by 15.05, copy order by 19.05; today 20.05
+    term = repos.terminations.add(
+        Termination(
+            contract_id=contract_id(repos, "office_center"),
+            received=date(2026, 1, 22),
+            from_contact="Ola Hansen",
+            effective_end=date(2026, 4, 22),
+        )
+    )
+    page = make_page(qtbot, repos, "office_center")
+    page.show_tab("terminations")
+    dialog = page.make_letter()
+    qtbot.addWidget(dialog)
+    dialog.select("deletion_notice")
+    assert dialog.problems.isVisible()
+    shown = dialog.problems.text().replace("\u00a0", " ")  # (dates kept with weekdays)
+    assert "Varselet er for sent" in shown and "fre. 15.05.2026" in shown
+    assert "kopibestilling" in shown and "tir. 19.05.2026" in shown
+    dialog.select("termination_confirmation")  # nothing to warn about
+    assert not dialog.problems.isVisible()
+    # in time: no warning at all
+    repos.terminations.update(term.model_copy(update={"effective_end": date(2026, 5, 15)}))
+    page.load(page.contract.id)
+    page.show_tab("terminations")
+    again = page.make_letter()
+    qtbot.addWidget(again)
+    again.select("deletion_notice")
+    assert not again.problems.isVisible() and again.data.problems == ()
+
+
 def test_termination_rows_show_only_their_template_s_dates(qtbot, repos):  # noqa: ANN001
     from app.domain.records import Termination
 

@@ -8,6 +8,7 @@ greyed out with the reason the report layer gives (``LetterUnavailable.text``).
 from __future__ import annotations
 
 import html
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,12 @@ class LetterDialog(PreviewDialog):
         self.language.addItem("Norsk bokmål", "nb")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if ui_lang() == "nb" else 1)
+        # what the sender should know before the letter goes out (from the report layer)
+        self.problems = QLabel(self)
+        self.problems.setObjectName("notes")
+        self.problems.setWordWrap(True)
+        self.problems.setMaximumWidth(280)
+        self.problems.hide()
         self.reason = QLabel(self)
         self.reason.setObjectName("hint")
         self.reason.setWordWrap(True)
@@ -89,6 +96,7 @@ class LetterDialog(PreviewDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(heading)
         column.addWidget(self.kinds, 1)
+        column.addWidget(self.problems)
         column.addWidget(self.reason)
         form.addRow(language_label, self.language)
         column.addLayout(form)
@@ -155,6 +163,7 @@ class LetterDialog(PreviewDialog):
     def update_preview(self) -> None:
         item = self.kinds.currentItem()
         self.data = None
+        self.problems.hide()
         if item is None:
             self.reason.setText(self.unavailable())
             self.set_document(None, why_not=self.tr("No letter is made from this record."))
@@ -170,6 +179,11 @@ class LetterDialog(PreviewDialog):
         )  # fmt: skip
         self.filename = self.data.suggested_filename()
         self.set_document(render_letter(self.data))
+        problems = self.data.problem_texts(ui_lang())  # for the user, in the program's language
+        # (a date stays with its weekday when the narrow label wraps: "ons. 25.11.2026")
+        text = "\n\n".join(problems)
+        self.problems.setText(re.sub(r"(\b\w{3}\.?) (\d\d\.\d\d\.\d{4})", "\\1\u00a0\\2", text))
+        self.problems.setVisible(bool(problems))
 
     def _print(self, printer: Any) -> None:
         print_letter(self.data, printer, self.document)
