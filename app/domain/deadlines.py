@@ -526,26 +526,17 @@ def deletion_notice_problems(
         cal = terms.calendar()
         n = terms.deletion_notice_working_days
         full = cal.add_working_days(cal.on_or_after(sent), n - 1) + timedelta(days=1)
-        if full <= result.latest_deletion:
-            problems.append(
-                step(
-                    "deletion_notice_late_movable",
-                    notice=result.notice_by,
-                    deletion=result.deletion,
-                    full=full,
-                    latest=result.latest_deletion,
-                )
+        # OC 5.3 bounds the move: within 30 days of the end, or both cannot be kept
+        movable = full <= result.latest_deletion
+        problems.append(
+            step(
+                "deletion_notice_late_movable" if movable else "deletion_notice_late",
+                notice=result.notice_by,
+                deletion=result.deletion,
+                full=full,
+                latest=result.latest_deletion,
             )
-        else:
-            problems.append(
-                step(
-                    "deletion_notice_late",
-                    notice=result.notice_by,
-                    deletion=result.deletion,
-                    full=full,
-                    latest=result.latest_deletion,
-                )
-            )
+        )
     if sent > result.copy_order_by and not copy_ordered:
         problems.append(step("deletion_copy_passed", copy=result.copy_order_by))
     return tuple(problems)

@@ -84,6 +84,13 @@ class Deadline:
     def text(self, lang: Lang = "nb") -> str:
         return render(self.what, lang)
 
+    def contract_label(self, lang: Lang = "nb") -> str:
+        """The contract it is for, as a list shows it: the title, or for the maintenance
+        windows (no single contract) every Sodvin contract (Bilag 1)."""
+        if self.contract or self.kind != Kind.MAINTENANCE:
+            return self.contract
+        return render(step("ov_every_sodvin_contract"), lang)
+
     def to_json(self, lang: Lang = "nb") -> dict[str, Any]:
         return {
             "date": self.date.isoformat(),
@@ -557,6 +564,7 @@ register_texts(
             "Årsfakturaen datert {invoice:date} forfaller (OC 3.3, 4.1).",
             "The annual invoice dated {invoice:date} falls due (OC 3.3, 4.1).",
         ),
+        "ov_every_sodvin_contract": ("Alle Sodvin-avtaler", "All Sodvin contracts"),
         "ov_maintenance": (
             "Standard vedlikeholdsvindu {start:dt}–{end:dt} ({count} Sodvin-avtaler, Bilag 1).",
             "Standard maintenance window {start:dt}–{end:dt} ({count} Sodvin contracts, Bilag 1).",

@@ -252,7 +252,9 @@ class DeliveryNotice(Record):
         return value
 
 
-# Sodvin 5.3: what the supplier must arrange to transfer at the end.
+# Sodvin 5.3: what the supplier must arrange to transfer at the end (Office Center has
+# no such list: its end is the deletion of OC 5.3–5.6).
+TRANSFER_TEMPLATES = frozenset({"sodvin"})
 TRANSFER_ITEMS: dict[str, tuple[str, str]] = {
     "data": ("Kundens data og ønskede sikkerhetskopier", "Customer data and requested backups"),
     "licences": (

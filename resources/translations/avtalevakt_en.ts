@@ -2484,11 +2484,6 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="333"/>
-        <source>All Sodvin contracts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/overview.py" line="380"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>

@@ -2486,11 +2486,6 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
             <translation>%1 av %2 frister</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pages/overview.py" line="333" />
-            <source>All Sodvin contracts</source>
-            <translation>Alle Sodvin-avtaler</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/pages/overview.py" line="380" />
             <source>Export to calendar</source>
             <translation>Eksporter til kalender</translation>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import deadlines
 from app.domain.periods import OSLO
-from app.domain.records import TRANSFER_ITEMS
+from app.domain.records import TRANSFER_ITEMS, TRANSFER_TEMPLATES
 from app.domain.terms import CAUSE_NAMES, TEMPLATE_NAMES, Terms, template_terms
 from app.reports.letters import letter_name
 
@@ -463,8 +463,8 @@ class ContractPage(Page):
         return fmt_date(getattr(result, name))
 
     def transfer_text(self, termination: Any) -> str:
-        if self.contract.template != "sodvin":
-            return "–"  # the transfer checklist is Sodvin's (5.3)
+        if self.contract.template not in TRANSFER_TEMPLATES:
+            return "–"
         done = len(termination.transfer_done)
         return f"{done}/{len(TRANSFER_ITEMS)}"
 

@@ -182,7 +182,7 @@ class OverviewPage(Page):
                 ),
                 (
                     _h(QT_TRANSLATE_NOOP("OverviewPage", "Contract")),
-                    lambda r: r[1].contract or self._for_every_contract(r[1]),
+                    lambda r: r[1].contract_label(lang()),
                 ),
                 (_h(QT_TRANSLATE_NOOP("OverviewPage", "What to do")), lambda r: r[1].text(lang())),
             ],
@@ -323,15 +323,6 @@ class OverviewPage(Page):
     def summary(self) -> str:
         """E.g. "3 forfalt, 1 i dag, 5 neste 7 dager" (the domain's sentence)."""
         return self.listing.summary(lang())
-
-    def _for_every_contract(self, deadline: Any) -> str:
-        """What a deadline of no single contract is for (the list's Contract column):
-        the Sodvin maintenance windows (Bilag 1) apply to every Sodvin contract."""
-        from app.domain.overview import Kind
-
-        if deadline.contract_id is None and deadline.kind == Kind.MAINTENANCE:
-            return self.tr("All Sodvin contracts")
-        return ""
 
     def colour(self, row: Any, column: int) -> Any:
         if row[0] == "overdue":
