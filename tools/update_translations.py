@@ -27,7 +27,7 @@ def main(argv: list[str]) -> int:
         for lang in LANGUAGES:
             target = FOLDER / f"avtalevakt_{lang}.ts"
             subprocess.run(
-                ["pyside6-lupdate", *sources(), "-no-obsolete", "-target-language",
+                ["pyside6-lupdate", *sources(), "-no-obsolete", "-locations", "none", "-target-language",
                  "nb_NO" if lang == "nb" else "en_GB", "-ts", str(target.relative_to(ROOT))],
                 cwd=ROOT,
                 check=True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from app.domain import calculators
@@ -57,6 +57,14 @@ def initial_values(today: date) -> dict[str, dict[str, Any]]:
     }
 
 
+class _PluralTexts(QObject):
+    """Plural texts of the module-level functions: pyside6-lupdate 6.11 only collects a
+    plural form from ``self.tr(text, "", n)``, not from ``QCoreApplication.translate``."""
+
+    def paid_late(self, days: int) -> str:
+        return self.tr("Paid %n day(s) late", "", days)
+
+
 def verdict_for(name: str, result: Result) -> tuple[str, bool | None] | None:
     """A one-line verdict for the domain's yes/no answers (no rule here: the domain decided)."""
     if name == "complaint":
@@ -85,7 +93,7 @@ def verdict_for(name: str, result: Result) -> tuple[str, bool | None] | None:
             return None
         if late <= 0:
             return QCoreApplication.translate("CalculatorsPage", "Paid in time"), True
-        return QCoreApplication.translate("CalculatorsPage", "Paid %n day(s) late", "", late), False
+        return _PluralTexts().paid_late(late), False
     return None
 
 
