@@ -50,10 +50,10 @@ def push(url, pc, changes, schema=SCHEMA):
         ).fetchone()[0]
 
 
-def pull(url, pc, after=0, limit=1000):
+def pull(url, pc, after=0, limit=1000, known=10**9):
     with connect(url) as conn:
         return conn.execute(
-            "SELECT avtalevakt.pull(%s, %s, %s, %s)", [pc, SCHEMA, after, limit]
+            "SELECT avtalevakt.pull(%s, %s, %s, %s, %s)", [pc, SCHEMA, after, limit, known]
         ).fetchone()[0]
 
 
@@ -255,9 +255,12 @@ def test_pull_skips_the_pcs_own_clean_changes_but_moves_past_them(server, login)
     me, other = uuid.uuid4(), uuid.uuid4()
     push(login, me, [change(n, uuid.uuid4(), "insert", {"n": n}) for n in range(1, 6)])
     push(login, other, [change(1, uuid.uuid4(), "insert", {"n": 99})])
-    page = pull(login, me)
+    page = pull(login, me, known=5)
     assert [r["pc"] for r in page["rows"]] == [str(other)]
     assert page["upto"] == 6
+    # A file restored from a backup that knows only its first 3 changes gets 4 and 5 back.
+    restored = pull(login, me, known=3)
+    assert [r["change_no"] for r in restored["rows"]] == [4, 5, 1]
     first = pull(login, other, limit=2)
     assert [r["seq"] for r in first["rows"]] == [1, 2] and first["upto"] == 2
 
@@ -319,7 +322,7 @@ def test_a_reader_never_skips_a_row_under_concurrent_writers(server, login):
             while True:
                 final = stop.is_set()
                 page = conn.execute(
-                    "SELECT avtalevakt.pull(%s, %s, %s, %s)", [reader_pc, SCHEMA, position, 7]
+                    "SELECT avtalevakt.pull(%s, %s, %s, %s, 0)", [reader_pc, SCHEMA, position, 7]
                 ).fetchone()[0]
                 seen.extend(r["seq"] for r in page["rows"])
                 position = page["upto"]

@@ -29,6 +29,19 @@ CHANNEL = "avtalevakt_changes"
 CLIENT_TOO_OLD = "AV001"
 
 FUNCTIONS_SQL = r"""
+-- Every function is dropped and made again, so none of an older signature stays behind.
+DO $drop$
+DECLARE
+    f record;
+BEGIN
+    FOR f IN SELECT p.oid::regprocedure AS signature FROM pg_proc p
+             JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'avtalevakt'
+    LOOP
+        EXECUTE 'DROP FUNCTION ' || f.signature;
+    END LOOP;
+END
+$drop$;
+
 CREATE OR REPLACE FUNCTION check_client(p_schema integer, p_raise boolean)
 RETURNS integer LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -266,9 +279,10 @@ BEGIN
                 deleted = excluded.deleted, seq = excluded.seq;
     END IF;
     INSERT INTO log (seq, pc, change_no, tbl, uid, action, version, at, os_user, changed,
-                     data, deleted, conflicts, clean)
+                     data, deleted, conflicts, clean, digest)
     VALUES (v_seq, p_pc, v_no, v_tbl, v_uid, v_action, v_version, v_at, v_user, v_changed,
-            v_data, v_deleted, v_conflicts, v_conflicts = '[]'::jsonb);
+            v_data, v_deleted, v_conflicts, v_conflicts = '[]'::jsonb,
+            coalesce(c->>'digest', ''));
     RETURN jsonb_build_object('no', v_no, 'seq', v_seq, 'version', v_version,
                               'conflicts', v_conflicts, 'clean', v_conflicts = '[]'::jsonb);
 END
@@ -300,9 +314,11 @@ END
 $fn$;
 
 -- The change log after position p_after, in commit order, without this PC's own changes
--- that the server took as they were sent ("clean": the PC has them already). "upto" is
--- the position to read from next time; both come from one snapshot.
-CREATE OR REPLACE FUNCTION pull(p_pc uuid, p_schema integer, p_after bigint, p_limit integer)
+-- that the server took as they were sent ("clean") and that the PC knows it sent
+-- (change_no <= p_known; a file restored from a backup gets the later ones back).
+-- "upto" is the position to read from next time; rows and upto come from one snapshot.
+CREATE OR REPLACE FUNCTION pull(p_pc uuid, p_schema integer, p_after bigint, p_limit integer,
+                                p_known bigint)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = avtalevakt, pg_temp AS $fn$
 DECLARE
     v_result jsonb;
@@ -310,8 +326,8 @@ BEGIN
     PERFORM check_client(p_schema, false);
     UPDATE pcs SET pulled = greatest(pulled, p_after), last_seen = now() WHERE pc = p_pc;
     WITH page AS (
-        SELECT * FROM log
-        WHERE seq > p_after AND NOT (pc = p_pc AND clean)
+        SELECT log.*, coalesce(pcs.name, '') AS pc_name FROM log LEFT JOIN pcs USING (pc)
+        WHERE seq > p_after AND NOT (log.pc = p_pc AND clean AND change_no <= p_known)
         ORDER BY seq LIMIT p_limit
     ), counted AS (
         SELECT count(*) AS n, max(seq) AS last FROM page
@@ -323,6 +339,15 @@ BEGIN
     ) INTO v_result FROM counted;
     RETURN v_result;
 END
+$fn$;
+
+-- What the server holds of this PC's changes after change_no p_after: {change_no: digest}.
+-- A PC whose file was restored from a backup numbers new changes again from where the
+-- backup was; by the digests it tells a retry (same change) from a new one.
+CREATE OR REPLACE FUNCTION sent_changes(p_pc uuid, p_after bigint)
+RETURNS jsonb LANGUAGE sql STABLE SECURITY DEFINER SET search_path = avtalevakt, pg_temp AS $fn$
+    SELECT coalesce(jsonb_object_agg(change_no::text, digest), '{}'::jsonb)
+    FROM log WHERE pc = p_pc AND change_no > p_after
 $fn$;
 
 -- Tombstones are kept until every PC has read past them.
@@ -343,6 +368,7 @@ $fn$;
 PUBLIC_FUNCTIONS = (
     "hello(uuid, text, integer)",
     "push(uuid, integer, jsonb)",
-    "pull(uuid, integer, bigint, integer)",
+    "pull(uuid, integer, bigint, integer, bigint)",
+    "sent_changes(uuid, bigint)",
     "purge_tombstones()",
 )

@@ -75,6 +75,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             deleted boolean NOT NULL DEFAULT false,
             conflicts jsonb NOT NULL DEFAULT '[]',
             clean boolean NOT NULL DEFAULT true,
+            digest text NOT NULL DEFAULT '',
             committed timestamptz NOT NULL DEFAULT now(),
             UNIQUE (pc, change_no)
         );
