@@ -51,16 +51,9 @@ from .i18n import Lang, set_lang
 # As in ``settings`` (which is imported only where the settings are read or written).
 ORGANISATION = APPLICATION = "Avtalevakt"
 
-PAGES = (
-    "overview",
-    "contracts",
-    "customers",
-    "contract",
-    "incidents",
-    "complaints",
-    "deliveries",
-    "calculators",
-)
+from .pages.registry import names as _page_names  # noqa: E402 (cheap: Qt core only)
+
+PAGES = tuple(_page_names())
 SCREEN_SIZE = (1280, 800)
 
 STYLE = """

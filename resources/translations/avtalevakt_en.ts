@@ -292,6 +292,13 @@
         <source>complaints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
@@ -772,9 +779,9 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
     <message>
@@ -795,6 +802,13 @@
     <message>
         <source>delivery-notices</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery notice(s)</source>
+        <translation>
+            <numerusform>%n delivery notice</numerusform>
+            <numerusform>%n delivery notices</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivery notices</source>
@@ -1864,6 +1878,17 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Set a date</source>
@@ -1979,9 +2004,9 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message numerus="yes">
         <source>%n deadline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deadline</numerusform>
+            <numerusform>%n deadlines</numerusform>
         </translation>
     </message>
     <message>
@@ -2233,9 +2258,9 @@ Postcode and town</source>
     </message>
     <message numerus="yes">
         <source>Contract terms: %n different from the template</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contract terms: %n different from the template</numerusform>
+            <numerusform>Contract terms: %n different from the template</numerusform>
         </translation>
     </message>
     <message>

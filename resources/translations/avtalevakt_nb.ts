@@ -292,6 +292,13 @@
         <source>complaints</source>
         <translation>reklamasjoner</translation>
     </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n reklamasjon</numerusform>
+            <numerusform>%n reklamasjoner</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Complaints</source>
         <translation>Reklamasjoner</translation>
@@ -795,6 +802,13 @@
     <message>
         <source>delivery-notices</source>
         <translation>leveransemeldinger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery notice(s)</source>
+        <translation>
+            <numerusform>%n leveransemelding</numerusform>
+            <numerusform>%n leveransemeldinger</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivery notices</source>
@@ -1863,6 +1877,17 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <message>
         <source>Opening the database …</source>
         <translation>Åpner databasen …</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Slettet.</translation>
     </message>
 </context>
 <context>
