@@ -223,6 +223,10 @@ def make_backup(conn: sqlite3.Connection, path: Path, *, keep: int = KEEP_BACKUP
     _copy_database(conn, target)
     for old in list_backups(path)[keep:]:
         old.unlink(missing_ok=True)
+    # issue 15: the documents the backups lack are copied (each once, never all again)
+    from .documents import after_backup
+
+    after_backup(conn, path, kept_backups=list_backups(path))
     return target
 
 
@@ -254,9 +258,13 @@ def restore_backup(backup_path: Path | str, target_path: Path | str) -> Path | N
                     if old.exists():
                         os.replace(old, Path(str(kept) + suffix))
             _copy_database(source, target_path)
-            return kept
         finally:
             source.close()
+        # issue 15: the documents the restored file refers to, from the backups' store
+        from .documents import restore_documents
+
+        restore_documents(target_path)
+        return kept
     except sqlite3.Error as exc:
         raise classify(exc, backup_path) from exc
 

@@ -26,6 +26,8 @@ TABLE_NAMES: dict[str, tuple[str, str]] = {
     "notes": ("notater", "notes"),
     "history": ("historikkoppføringer", "history entries"),
     "letters": ("brev", "letters"),
+    "attachments": ("vedlegg", "attachments"),
+    "reminder_acks": ("kvitterte påminnelser", "acknowledged reminders"),
 }
 
 

@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar
 from uuid import uuid4
 
+from app.domain.attachments import Attachment
 from app.domain.periods import OSLO
 from app.domain.records import (
     ChecklistItem,
@@ -36,6 +37,7 @@ from app.domain.records import (
     Service,
     Termination,
 )
+from app.domain.reminders import ReminderAck
 
 from .codec import SPECS, TableSpec, dumps, record_json
 from .database import Database
@@ -57,6 +59,8 @@ REPOSITORY_TABLES: dict[str, str] = {
     "terminations": "terminations",
     "checklist": "checklist_items",
     "notes": "notes",
+    "attachments": "attachments",  # issue 15 (app.storage.attachments)
+    "reminder_acks": "reminder_acks",
 }
 
 
@@ -606,6 +610,8 @@ class Repositories:
     terminations: Repository[Termination]
     checklist: Repository[ChecklistItem]
     notes: NoteRepository
+    attachments: Repository[Attachment]
+    reminder_acks: Repository[ReminderAck]
 
     def __init__(
         self,
