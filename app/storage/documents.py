@@ -316,19 +316,44 @@ class DocumentStore:
             if progress is not None:
                 progress(total, total)
             return Stored(sha, size, False)
+
+        def reported(done: int, _size: int) -> None:
+            if progress is not None:
+                progress(size + done, total)
+
+        try:
+            with open(source, "rb") as handle:
+                return self.put_stream(handle, size, expected=sha, progress=reported)
+        except DocumentDamaged:
+            raise DocumentChanged(path=source, name=label) from None
+        except OSError as exc:
+            raise StorageError(path=source, detail=str(exc)) from exc
+
+    def put_stream(
+        self,
+        handle: BinaryIO,
+        size: int,
+        *,
+        expected: str,
+        progress: Progress | None = None,
+    ) -> Stored:
+        """Store ``size`` bytes read from ``handle`` that must hash to ``expected``
+        (an archive's entry, a file hashed before): written ``CHUNK`` by ``CHUNK`` into
+        the blob in one transaction, rolled back (``DocumentDamaged``) if the bytes are
+        not what their hash says."""
+        if size > MAX_BYTES:
+            raise too_large(expected, size)
         with self._transaction() as conn:
-            if self.has(sha):  # another writer stored it meanwhile
-                return Stored(sha, size, False)
+            if self.has(expected):  # another writer stored it meanwhile
+                return Stored(expected, size, False)
             cursor = conn.execute(
-                "INSERT INTO documents (sha256, size, content, added) VALUES (?, ?, zeroblob(?), ?)",
-                [sha, size, size, _now()],
+                "INSERT INTO documents (sha256, size, content, added)"
+                " VALUES (?, ?, zeroblob(?), ?)",
+                [expected, size, size, _now()],
             )
             digest = hashlib.sha256()
             written = 0
-            with (
-                open(source, "rb") as handle,
-                conn.blobopen("documents", "content", cursor.lastrowid) as blob,
-            ):
+            with conn.blobopen("documents", "content", cursor.lastrowid) as blob:
                 while written < size:
                     part = handle.read(min(CHUNK, size - written))
                     if not part:
@@ -337,10 +362,10 @@ class DocumentStore:
                     digest.update(part)
                     written += len(part)
                     if progress is not None:
-                        progress(size + written, total)
-                if handle.read(1) or written != size or digest.hexdigest() != sha:
-                    raise DocumentChanged(path=source, name=label)
-        return Stored(sha, size, True)
+                        progress(written, size)
+            if handle.read(1) or written != size or digest.hexdigest() != expected:
+                raise DocumentDamaged(path=self.path, sha256=expected)
+        return Stored(expected, size, True)
 
     def copy_from(self, other: DocumentStore, hashes: Iterable[str]) -> tuple[int, int]:
         """Copy the documents ``hashes`` this store lacks from ``other`` (each checked

@@ -125,7 +125,14 @@ def _write_atomically(path: Path, text: str) -> None:
 def export_json(
     database: Database, out: Path | str, *, progress: Progress | None = None
 ) -> dict[str, int]:
-    """Write everything to ``out``; returns the number of records per table (and history)."""
+    """Write everything to ``out``; returns the number of records per table (and history).
+
+    ``out`` ending in ``.zip``: an archive with the attachments' documents too
+    (``storage.archive``, issue 15)."""
+    if Path(out).suffix.lower() == ".zip":
+        from .archive import export_archive
+
+        return export_archive(database, out, progress=progress)
     data = export_data(database, progress=progress)
     _write_atomically(Path(out), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     return _counts(data)
@@ -569,9 +576,15 @@ def import_data(
 
 
 def import_json(database: Database, path: Path | str, **kwargs: Any) -> ImportSummary:
-    """Read, check and import an export file (see ``import_data``)."""
+    """Read, check and import an export file (see ``import_data``), or an archive with
+    documents (``storage.archive``, issue 15)."""
+    from . import archive
+
+    if archive.is_archive(path):
+        return archive.import_archive(database, path, **kwargs)
     data = read_import_file(path)
     try:
+        archive.require_documents(database, data, path=Path(path))
         return import_data(database, data, source=str(path), **kwargs)
     except ImportFileError as exc:
         exc.path = Path(path)
