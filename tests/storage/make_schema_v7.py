@@ -1,7 +1,7 @@
-"""Make ``data/schema_v7.sqlite``: the version-1 database migrated to version 7.
+"""Make ``data/schema_v7.sqlite``: the version-1 database migrated to version 7 (no history chain).
 
 Run from the repository root: ``python -m tests.storage.make_schema_v7``. The file is
-committed; recreate it only if ``make_schema_v1`` changes, never after migration 7 changes.
+committed; recreate it only if ``make_schema_v1`` changes, never after 0007 changes.
 """
 
 from __future__ import annotations
