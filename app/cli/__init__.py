@@ -26,6 +26,10 @@ COMMANDS: dict[str, str] = {
     # "backups": "backups",
     # "restore": "backups",
     "verify": "verify",
+    "reminders": "reminders",
+    "attach": "attachments",
+    "attachments": "attachments",
+    "attachment": "attachments",
     "server": "server",
 }
 

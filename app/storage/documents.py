@@ -81,6 +81,11 @@ class DocumentMissing(StorageError):
     en = "The document {sha256} is not in the documents store {path}."
 
 
+class StoreMissing(StorageError):
+    nb = "Dokumentlageret {path} finnes ikke (det hører til databasen ved siden av)."
+    en = "The documents store {path} does not exist (it belongs to the database beside it)."
+
+
 class DocumentDamaged(StorageError):
     nb = (
         "Dokumentet {sha256} i {path} er skadet (innholdet stemmer ikke med "
@@ -149,7 +154,7 @@ class DocumentStore:
     def _connect(self) -> sqlite3.Connection:
         if not self.path.exists():
             if not self.create:
-                raise DocumentMissing(path=self.path, sha256="*")
+                raise StoreMissing(path=self.path)
             _private_file(self.path)
         try:
             conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT, isolation_level=None)
