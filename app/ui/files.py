@@ -27,6 +27,11 @@ def default_folder() -> str:
     return found or str(Path.home())
 
 
+def remember_folder(folder: Path | str) -> None:
+    """The folder the next file dialog starts in (the last one the user chose)."""
+    _last_folder[:] = [str(folder)]
+
+
 def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> Path | None:
     """The path the user picked (``kind``: ``pdf``, ``csv`` or ``ics``), or None if cancelled."""
     filters = {
@@ -34,6 +39,7 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> P
         "csv": QCoreApplication.translate("Files", "CSV for Excel (*.csv)"),
         "ics": QCoreApplication.translate("Files", "Calendar files (*.ics)"),
         "json": QCoreApplication.translate("Files", "Avtalevakt export (*.json)"),
+        "zip": QCoreApplication.translate("Files", "Avtalevakt export with documents (*.zip)"),
     }
     suggested = str(Path(default_folder()) / name)
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters[kind])
@@ -60,7 +66,9 @@ def export_csv(
 
 def ask_open_path(parent: QWidget | None, title: str, kind: str = "json") -> Path | None:
     """An existing file the user picked (an Avtalevakt export), or None if cancelled."""
-    filters = {"json": QCoreApplication.translate("Files", "Avtalevakt export (*.json)")}
+    filters = {
+        "json": QCoreApplication.translate("Files", "Avtalevakt export (*.json *.zip)"),
+    }
     chosen, _filter = QFileDialog.getOpenFileName(parent, title, default_folder(), filters[kind])
     if not chosen:
         return None
