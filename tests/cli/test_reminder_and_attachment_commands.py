@@ -201,3 +201,30 @@ def test_export_to_zip_and_import_carry_the_documents(demo_db, capsys, tmp_path)
     (a,) = json.loads(run(capsys, "attachments", "contracts", 1, "--db", target, "--json")[1])
     run(capsys, "attachment", a["sha256"], "--db", target, "--out", tmp_path / "tilbake.pdf")
     assert (tmp_path / "tilbake.pdf").read_bytes() == (tmp_path / "avtale.pdf").read_bytes()
+
+
+def test_a_letter_produced_is_kept_as_a_document_of_its_record(demo_db, capsys, tmp_path):
+    """Issue 15 item 8: the PDF as sent is an attachment of the termination."""
+    out = tmp_path / "slettevarsel.pdf"
+    status, _, err = run(
+        capsys,
+        "letter",
+        "deletion_notice",
+        "--db",
+        demo_db,
+        "--id",
+        2,
+        "--out",
+        out,
+        "--today",
+        TODAY,
+    )
+    assert status == 0, err
+    status, listed, _ = run(capsys, "attachments", "terminations", 2, "--db", demo_db, "--json")
+    (kept,) = json.loads(listed)
+    assert kept["name"] == "slettevarsel.pdf" and kept["source"] == "letter"
+    assert kept["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert kept["note"].startswith("Varsel om sletting av data – ")  # the subject
+    out.unlink()  # the file was moved or deleted since: the desk still has it
+    assert run(capsys, "attachment", kept["sha256"], "--db", demo_db, "--out", out)[0] == 0
+    assert out.read_bytes().startswith(b"%PDF")
