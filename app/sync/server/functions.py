@@ -78,6 +78,7 @@ BEGIN
             client_schema = excluded.client_schema;
     RETURN jsonb_build_object(
         'server_schema', (SELECT value::integer FROM meta WHERE key = 'server_schema'),
+        'server_id', (SELECT value FROM meta WHERE key = 'server_id'),
         'data_schema', v_data_schema,
         'last_seq', (SELECT coalesce(max(seq), 0) FROM log),
         'last_change_no', (SELECT coalesce(max(change_no), 0) FROM log WHERE pc = p_pc),
