@@ -139,11 +139,38 @@ def record_resolution(
     )
 
 
-def _insert(conn: sqlite3.Connection, *, conflict: int | None = None, **change: Any) -> int:
+def record_initial(
+    conn: sqlite3.Connection,
+    *,
+    table: str,
+    uid: str,
+    state: dict[str, Any],
+    user: str,
+    at: datetime,
+) -> int:
+    """Queue a record as its first server should get it (it is older than the outbox)."""
+    spec = SPECS[table]
+    return _insert(
+        conn,
+        table=table,
+        uid=uid,
+        action="insert",
+        old={},
+        new=state,
+        parents=parents_of(spec, state),
+        user=user,
+        at=at,
+        initial=True,
+    )
+
+
+def _insert(
+    conn: sqlite3.Connection, *, conflict: int | None = None, initial: bool = False, **change: Any
+) -> int:
     wire = {k: change[k] for k in ("table", "uid", "action", "old", "new")} | {"conflict": conflict}
     cursor = conn.execute(
         "INSERT INTO outbox (table_name, uid, action, old, new, parents, at, user, conflict,"
-        " digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " digest, initial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             change["table"],
             change["uid"],
@@ -155,9 +182,19 @@ def _insert(conn: sqlite3.Connection, *, conflict: int | None = None, **change: 
             change["user"],
             conflict,
             digest(wire),
+            int(initial),
         ],
     )
     return cursor.lastrowid  # type: ignore[return-value]
+
+
+def replica_id(conn: sqlite3.Connection) -> str:
+    """This file's id as a PC: the database identity, or the one it took after being
+    restored from a backup (``sync_state.pc``)."""
+    row = conn.execute("SELECT value FROM sync_state WHERE key = 'pc'").fetchone()
+    if row:
+        return row[0]
+    return conn.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()[0]
 
 
 def pending_count(conn: sqlite3.Connection) -> int:

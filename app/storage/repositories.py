@@ -13,10 +13,11 @@ cascade: deleting a record others refer to raises ``InUse``.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -37,6 +38,7 @@ from app.domain.records import (
     Termination,
 )
 
+from . import outbox
 from .codec import SPECS, TableSpec, dumps, record_json
 from .database import Database
 from .errors import InUse, NotFound, ReferenceMissing, StaleRecord, StorageError, classify
@@ -84,6 +86,18 @@ class HistoryEntry:
     record_id: int
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a change written by sync came from (issue 14): the PC that made it, its
+    number there (None for the server's own rows), who and when. Such a write gets its
+    history entry with these, and no outbox row (it is not this PC's change)."""
+
+    pc: str
+    change_no: int | None
+    user: str
+    at: datetime
 
 
 @dataclass(frozen=True)
@@ -273,6 +287,11 @@ class Repository(Generic[M]):
             if users:
                 raise InUse(table=self.spec.table, id=record_id, counts=users)
             self._store(before=before, record=None)
+
+    def find_uid(self, uid: str) -> M | None:
+        """The record with this global id, None when this file has none."""
+        found = self._select("uid = ?", [str(uid)])
+        return found[0] if found else None
 
     def _find(self, record_id: int) -> M | None:
         found = self._select("id = ?", [record_id])
@@ -617,6 +636,7 @@ class Repositories:
         self.database = database
         self.user = user or os_user()
         self.clock = clock or oslo_now
+        self._origin: Origin | None = None
         classes: dict[str, type[Repository]] = {
             "contracts": ContractRepository,
             "incidents": IncidentRepository,
@@ -654,24 +674,51 @@ class Repositories:
 
     # --- history ---------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def applying(self, origin: Origin) -> Iterator[Repositories]:
+        """Writes in this block record a change another PC made (see ``Origin``)."""
+        previous, self._origin = self._origin, origin
+        try:
+            yield self
+        finally:
+            self._origin = previous
+
+    def note_unchanged(self, table: str, record: Record) -> None:
+        """A history entry for a change that arrived but changes nothing here (fields
+        this PC has changed since and not yet sent stay on top), so every change is in
+        every PC's history once."""
+        self._log("update", table, record.id, record, record)
+
     def _log(
         self, action: str, table: str, record_id: int, before: Record | None, after: Record | None
     ) -> None:
-        moment = self.clock()
-        if moment.tzinfo is None:
-            raise ValueError("the clock must give an aware datetime")
-        self.database.db.conn.execute(
-            "INSERT INTO history (uid, at, user, action, table_name, record_id, before, after)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        conn = self.database.db.conn
+        origin = self._origin
+        if origin is None:
+            user, moment = self.user, self.clock()
+            if moment.tzinfo is None:
+                raise ValueError("the clock must give an aware datetime")
+            # Issue 14: the same transaction queues the change for the shared server.
+            change_no = outbox.record_change(
+                conn, action=action, table=table, before=before, after=after, user=user, at=moment
+            )
+            pc = outbox.replica_id(conn) if change_no is not None else None
+        else:
+            user, moment, pc, change_no = origin.user, origin.at, origin.pc, origin.change_no
+        conn.execute(
+            "INSERT INTO history (uid, at, user, action, table_name, record_id, before, after,"
+            " origin_pc, origin_change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 str(uuid4()),
                 moment.astimezone(OSLO).isoformat(),
-                self.user,
+                user,
                 action,
                 table,
                 record_id,
                 None if before is None else dumps(record_json(before)),
                 None if after is None else dumps(record_json(after)),
+                pc,
+                change_no,
             ],
         )
 

@@ -33,7 +33,7 @@ from app.domain.periods import OSLO
 from app.storage.codec import SPECS, record_json
 from app.storage.errors import InUse
 from app.storage.migrations import SCHEMA_VERSION
-from app.storage.outbox import local_fields, record_change, wire_fields
+from app.storage.outbox import local_fields, record_initial, wire_fields
 from app.storage.repositories import Origin, Repositories
 
 from .connection import ServerError, connect, split_url
@@ -121,27 +121,51 @@ class Replica:
     # --- joining -------------------------------------------------------------------------
 
     def join(self) -> int:
-        """Queue every record of this file as an insert (the first round with a server).
+        """Make the queue complete for a server that has nothing of this file yet.
 
-        Changes queued before are replaced: the records' current state holds them.
+        Every change queued since the outbox exists stays (each has its history entry);
+        a record older than the outbox gets an initial insert with its state before its
+        first queued change, sent first. Queued changes of a record deleted before it was
+        ever shared are dropped (there is nothing to share). Each initial insert gets an
+        entry in this file's history ("shared"), so every change on the server is in every
+        PC's history once.
         """
+        at = datetime.now(OSLO)
+        queued = 0
         with self.repos.transaction():
-            self.conn.execute("DELETE FROM outbox")
-            at = datetime.now(OSLO)
-            queued = 0
+            self.conn.execute("UPDATE outbox SET seq = NULL, conflicted = '[]'")
+            self.conn.execute("DELETE FROM outbox WHERE initial = 1")
+            rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
+            for row in _rows(
+                self.conn.execute(
+                    "SELECT change_no, table_name, uid, action, old FROM outbox ORDER BY change_no"
+                )
+            ):
+                rows.setdefault((row["table_name"], row["uid"]), []).append(row)
+            live: set[tuple[str, str]] = set()
             for table in SPECS:
-                repo = self.repos.repository(table)
-                for record in repo.all():
-                    record_change(
-                        self.conn,
-                        action="insert",
-                        table=table,
-                        before=None,
-                        after=record,
-                        user=self.repos.user,
-                        at=at,
+                spec = SPECS[table]
+                for record in self.repos.repository(table).all():
+                    key = (table, str(record.uid))
+                    live.add(key)
+                    changes = rows.get(key, [])
+                    if changes and changes[0]["action"] == "insert":
+                        continue
+                    state = wire_fields(self.conn, spec, record)
+                    for change in reversed(changes):
+                        state.update(json.loads(change["old"]))
+                    change_no = record_initial(
+                        self.conn, table=table, uid=key[1], state=state, user=self.repos.user, at=at
                     )
+                    origin = Origin(pc=self.pc, change_no=change_no, user=self.repos.user, at=at)
+                    with self.repos.applying(origin):
+                        self.repos.note_unchanged(table, record)
                     queued += 1
+            for key, changes in rows.items():
+                if key not in live and changes[0]["action"] != "insert":
+                    self.conn.execute(
+                        "DELETE FROM outbox WHERE table_name = ? AND uid = ?", list(key)
+                    )
             self.put("joined", "1")
         return queued
 
@@ -150,7 +174,7 @@ class Replica:
     def queued(self) -> list[dict[str, Any]]:
         cursor = self.conn.execute(
             "SELECT change_no, table_name, uid, action, old, new, parents, at, user, conflict,"
-            " digest FROM outbox WHERE seq IS NULL ORDER BY change_no"
+            " digest FROM outbox WHERE seq IS NULL ORDER BY initial DESC, change_no"
         )
         return [
             {
@@ -193,8 +217,7 @@ class Replica:
             "resolved_seq", "resolved_pc", "resolved_user",
         )  # fmt: skip
         values = [
-            json.dumps(c.get(k)) if k in ("base", "theirs", "mine") else c.get(k)
-            for k in columns
+            json.dumps(c.get(k)) if k in ("base", "theirs", "mine") else c.get(k) for k in columns
         ]
         marks = ", ".join("?" for _ in columns)
         updates = ", ".join(f"{k} = excluded.{k}" for k in columns[1:])
