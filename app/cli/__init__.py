@@ -20,6 +20,9 @@ COMMANDS: dict[str, str] = {
     "deadlines": "reports",
     "letter": "reports",
     "server": "server",
+    "sync": "sync",
+    "conflicts": "sync",
+    "record": "records",
 }
 
 
