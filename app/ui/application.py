@@ -130,6 +130,10 @@ def make_app(lang: Lang = "nb") -> QApplication:
         app.setProperty(FUSION_SET, True)
     if app.styleSheet() != STYLE:
         app.setStyleSheet(STYLE)
+    from .widgets import focus_frame, wheel_guard
+
+    wheel_guard.install(app)  # the wheel scrolls forms, not unfocused fields (issue 13)
+    focus_frame.install(app)  # a clear frame around the focused control (issue 13)
     icon = resource_path("icons", "avtalevakt.svg")
     if icon.exists() and app.windowIcon().isNull():
         app.setWindowIcon(QIcon(str(icon)))

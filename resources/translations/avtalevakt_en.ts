@@ -86,8 +86,12 @@
 <context>
     <name>CalculatorPanel</name>
     <message>
-        <source>Correct the marked fields to see the result.</source>
+        <source>too large a number</source>
         <extracomment>A verdict line for a result: (text, good) or None.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -135,6 +139,14 @@
 </context>
 <context>
     <name>Choices</name>
+    <message>
+        <source>Choose a contract …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer …</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
@@ -227,6 +239,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>too large a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correct the marked fields to see the result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,10 +263,6 @@
     </message>
     <message>
         <source>OC 8.3: how much it affects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the marked fields to see the verdict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -790,6 +802,27 @@
     </message>
     <message>
         <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEdit</name>
+    <message>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecimalField</name>
+    <message>
+        <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,6 +1556,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,13 +1926,6 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>Set a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -2050,6 +2080,42 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
 </context>
 <context>
+    <name>Parsing</name>
+    <message>
+        <source>write the date as dd.mm.yyyy (got “%1”)</source>
+        <extracomment>The dates a field takes (the old date editor&apos;s range, kept). Digits before the decimal point an amount may have (the database&apos;s columns hold 15 digits with 2 decimals: 13 whole digits, i.e. below ten thousand billion kroner).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date must lie between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the time as dd.mm.yyyy hh:mm (got “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the number without an exponent (got “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large an amount (at most %1 digits before the decimal point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -2085,6 +2151,22 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>too large a number</source>
+        <extracomment>Problem paths of the model shown at a differently named field (``contacts.0.email``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is too large to compute with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2265,6 +2347,17 @@ Postcode and town</source>
     </message>
     <message>
         <source>template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
