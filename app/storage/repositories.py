@@ -17,7 +17,7 @@ import contextlib
 import getpass
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -446,18 +446,26 @@ class IncidentRepository(Repository[Incident]):
         "id": "i.id",
     }
 
-    def _filter(self, text: str, contract_id: int | None) -> tuple[str, list[Any]]:
+    def _filter(
+        self, text: str, contract_id: int | None, causes: Iterable[str] = ()
+    ) -> tuple[str, list[Any]]:
         clauses, params = [], []
         if contract_id is not None:
             clauses.append("i.contract_id = ?")
             params.append(contract_id)
         text = text.strip()
         if text:
+            # the causes whose shown name contains the text (the list shows names, not keys)
+            named = [str(c) for c in causes]
+            marks = ", ".join("?" for _ in named)
             clauses.append(
                 "(fold(i.description) LIKE ? ESCAPE '\\' OR i.cause LIKE ? ESCAPE '\\'"
-                " OR c.title_fold LIKE ? ESCAPE '\\')"
+                " OR c.title_fold LIKE ? ESCAPE '\\'"
+                f" OR c.customer_id IN ({_CUSTOMERS_LIKE})"
+                + (f" OR i.cause IN ({marks})" if named else "")
+                + ")"
             )
-            params += [_like(text)] * 3
+            params += [_like(text)] * 4 + named
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def search(
@@ -469,11 +477,13 @@ class IncidentRepository(Repository[Incident]):
         descending: bool = True,
         limit: int = 200,
         offset: int = 0,
+        causes: Iterable[str] = (),
     ) -> list[Incident]:
-        """Incidents whose description, cause or contract title contains ``text``."""
+        """Incidents whose description, cause, contract title or customer name contains
+        ``text`` (or whose cause is one of ``causes``: those whose shown name matches)."""
         if order_by not in self.ORDER:
             raise ValueError(f"order_by must be one of {', '.join(self.ORDER)}")
-        where, params = self._filter(text, contract_id)
+        where, params = self._filter(text, contract_id, causes)
         way = _direction(descending)
         sql = (
             "SELECT i.* FROM incidents i JOIN contracts c ON c.id = i.contract_id "
@@ -487,8 +497,10 @@ class IncidentRepository(Repository[Incident]):
             raise classify(exc, self._db.path) from exc
         return [self._model(names, row) for row in rows]
 
-    def count(self, text: str = "", *, contract_id: int | None = None) -> int:
-        where, params = self._filter(text, contract_id)
+    def count(
+        self, text: str = "", *, contract_id: int | None = None, causes: Iterable[str] = ()
+    ) -> int:
+        where, params = self._filter(text, contract_id, causes)
         sql = f"SELECT count(*) FROM incidents i JOIN contracts c ON c.id = i.contract_id {where}"
         return self._db.db.conn.execute(sql, params).fetchone()[0]
 
@@ -527,6 +539,10 @@ class IncidentRepository(Repository[Incident]):
         )
 
 
+# Customers whose name contains the filter text (the lists show the customer's name).
+_CUSTOMERS_LIKE = "SELECT id FROM customers WHERE fold(name) LIKE ? ESCAPE '\\'"
+
+
 def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
 
@@ -546,7 +562,7 @@ class ContractListRepository(Repository[M]):
         text = text.strip()
         if not text:
             return "", []
-        clauses = ["c.title_fold LIKE ? ESCAPE '\\'"]
+        clauses = ["c.title_fold LIKE ? ESCAPE '\\'", f"c.customer_id IN ({_CUSTOMERS_LIKE})"]
         clauses += [f"fold(r.{name}) LIKE ? ESCAPE '\\'" for name in self.TEXT]
         clauses += [f"strftime('%d.%m.%Y', r.{name}) LIKE ? ESCAPE '\\'" for name in self.DATES]
         return "WHERE (" + " OR ".join(clauses) + ")", [_like(text)] * len(clauses)
