@@ -705,6 +705,18 @@ class Repositories:
         every PC's history once."""
         self._log("update", table, record.id, record, record)
 
+    def note_absent(self, table: str, uid: str) -> None:
+        """A history entry for a change that arrived for a record deleted here (its delete
+        not yet sent, or the change crossed it): before and after empty, the record's
+        last number here. Nothing when this file never had the record."""
+        row = self.database.db.conn.execute(
+            "SELECT record_id FROM history WHERE table_name = ?"
+            " AND json_extract(coalesce(after, before), '$.uid') = ? ORDER BY id DESC LIMIT 1",
+            [table, str(uid)],
+        ).fetchone()
+        if row is not None:
+            self._log("update", table, row[0], None, None)
+
     def _log(
         self, action: str, table: str, record_id: int, before: Record | None, after: Record | None
     ) -> None:

@@ -276,11 +276,17 @@ class Replica:
                         return
                     except InUse:  # a child made here is on its way: the server keeps both
                         pass
-                if local is not None and origin.change_no is not None:
-                    self.repos.note_unchanged(table, local)
+                if origin.change_no is not None:
+                    if local is not None:
+                        self.repos.note_unchanged(table, local)
+                    else:
+                        self.repos.note_absent(table, uid)
                 return
             if deleting and local is None:
-                return  # deleted here, not yet sent: the server decides when it arrives
+                # deleted here, not yet sent: the server decides when the delete arrives
+                if origin.change_no is not None:
+                    self.repos.note_absent(table, uid)
+                return
             try:
                 fields = local_fields(self.conn, spec, row["data"])
             except LookupError as exc:
