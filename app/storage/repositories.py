@@ -39,6 +39,7 @@ from app.domain.records import (
 )
 
 from . import outbox
+from .chain import GENESIS, entry_hash
 from .codec import SPECS, TableSpec, dumps, record_json
 from .database import Database
 from .errors import InUse, NotFound, ReferenceMissing, StaleRecord, StorageError, classify
@@ -733,21 +734,20 @@ class Repositories:
             pc = outbox.replica_id(conn) if change_no is not None else None
         else:
             user, moment, pc, change_no = origin.user, origin.at, origin.pc, origin.change_no
-        conn.execute(
-            "INSERT INTO history (uid, at, user, action, table_name, record_id, before, after,"
-            " origin_pc, origin_change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                str(uuid4()),
-                moment.astimezone(OSLO).isoformat(),
-                user,
-                action,
-                table,
-                record_id,
-                None if before is None else dumps(record_json(before)),
-                None if after is None else dumps(record_json(after)),
-                pc,
-                change_no,
-            ],
+        append_history(
+            conn,
+            {
+                "uid": str(uuid4()),
+                "at": moment.astimezone(OSLO).isoformat(),
+                "user": user,
+                "action": action,
+                "table_name": table,
+                "record_id": record_id,
+                "before": None if before is None else dumps(record_json(before)),
+                "after": None if after is None else dumps(record_json(after)),
+            },
+            origin_pc=pc,
+            origin_change=change_no,
         )
 
     def history(self, table: str, record_id: int) -> list[HistoryEntry]:
@@ -797,6 +797,41 @@ class Repositories:
                 if n:
                     found[spec.table] = found.get(spec.table, 0) + n
         return found
+
+
+def append_history(
+    conn: sqlite3.Connection,
+    entry: dict[str, Any],
+    *,
+    origin_pc: str | None = None,
+    origin_change: int | None = None,
+) -> int:
+    """Append one entry to the history, chained to the last one (``storage.chain``).
+
+    ``entry`` has the covered columns but ``id``; returns the new id. Call it inside the
+    write's transaction (the chain's end is read and extended under its lock).
+    ``origin_pc``/``origin_change`` (issue 14: which PC's change, its number there) are
+    stored beside the entry; the hash does not cover them (CHAIN_FORMAT 1 is fixed).
+    """
+    last = conn.execute("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1").fetchone()
+    prev = last[1] if last and last[1] else None
+    if prev is None:  # the first chained entry links to the seal of those before it
+        found = conn.execute("SELECT value FROM meta WHERE key = 'history_seal'").fetchone()
+        prev = found[0] if found else GENESIS
+    row = {**entry, "id": (last[0] + 1) if last else 1}
+    row["prev_hash"], row["hash"] = prev, entry_hash(prev, row)
+    conn.execute(
+        "INSERT INTO history (id, uid, at, user, action, table_name, record_id, before, after,"
+        " prev_hash, hash, origin_pc, origin_change) VALUES (:id, :uid, :at, :user, :action,"
+        " :table_name, :record_id, :before, :after, :prev_hash, :hash, :origin_pc,"
+        " :origin_change)",
+        {**row, "origin_pc": origin_pc, "origin_change": origin_change},
+    )
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('history_head', ?)",
+        [f"{row['id']}:{row['hash']}"],
+    )
+    return row["id"]
 
 
 def _history_entry(row: tuple) -> HistoryEntry:

@@ -1,4 +1,4 @@
-"""Make ``data/schema_v7.sqlite``: the version-1 database migrated to version 7 (record identities, no outbox).
+"""Make ``data/schema_v7.sqlite``: the version-1 database migrated to version 7 (no history chain).
 
 Run from the repository root: ``python -m tests.storage.make_schema_v7``. The file is
 committed; recreate it only if ``make_schema_v1`` changes, never after 0007 changes.
