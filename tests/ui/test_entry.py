@@ -364,3 +364,53 @@ def test_empty_pages_say_what_to_do_first(qtbot, database):  # noqa: ANN001
         assert page.empty_label.isVisible(), type(page).__name__
         assert "ennå" in page.empty_label.text() and "Ctrl+N" in page.empty_label.text()
         assert not page.table.isVisible()
+
+
+# --- 8. Tab reaches every control of each page ----------------------------------------
+
+
+def tab_chain(qtbot, window, start) -> list:  # noqa: ANN001
+    """The widgets Tab visits from ``start`` until it comes back round."""
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    seen = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is start:
+            break
+        seen.append(widget)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("name", "wanted"),
+    [
+        ("overview", ["customerFilter", "kindFilter", "deadlines", "Eksporter til kalender …"]),
+        ("contracts", ["filter", "Ny kunde …", "Ny avtale …"]),
+        ("customers", ["filter", "customers", "Ny kunde …"]),
+        ("incidents", ["filter", "Registrer hendelse …"]),
+        ("complaints", ["filter", "Ny reklamasjon …", "Lag brev …"]),
+        ("deliveries", ["filter", "Ny leveransemelding …"]),
+    ],
+)
+def test_tab_reaches_every_control_of_the_page(qtbot, database, repos, name, wanted):  # noqa: ANN001
+    window = window_with(qtbot, database, repos)
+    window.go_to(name)
+    page = window.pages[name]
+    if name == "overview":
+        assert page.wait_until_loaded()
+    chain = tab_chain(qtbot, window, window.nav)
+    names = {w.objectName() for w in chain} | {
+        w.text().replace("&", "") for w in chain if hasattr(w, "text") and callable(w.text)
+    }
+    for widget in wanted:
+        assert widget in names, (widget, [w.objectName() or type(w).__name__ for w in chain])
+    if getattr(page, "table", None) is not None and page.table.isVisible():
+        assert page.table in chain
+
+
+def test_ctrl_number_puts_the_keyboard_in_the_page_s_list(qtbot, database, repos):  # noqa: ANN001
+    window = window_with(qtbot, database, repos)
+    qtbot.keyClick(window, Key.Key_2, Mod.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.pages["contracts"].table)

@@ -197,7 +197,6 @@ class OverviewPage(Page):
         self.layout_.addWidget(self.table, 1)
         self.customer_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.setFocusProxy(self.table)
         self.job: Any = None
         if repos is None:
             self.shown_label.setText(self.tr("Opening the database …"))
