@@ -414,3 +414,71 @@ def test_ctrl_number_puts_the_keyboard_in_the_page_s_list(qtbot, database, repos
     window = window_with(qtbot, database, repos)
     qtbot.keyClick(window, Key.Key_2, Mod.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.pages["contracts"].table)
+
+
+# --- 10. the checks that were missing ----------------------------------------------------
+
+
+def test_a_phone_and_a_termination_e_mail_are_checked(qtbot, repos):  # noqa: ANN001
+    from app.ui.forms.customer_form import CustomerForm
+    from app.ui.forms.termination_form import TerminationForm
+
+    form = CustomerForm(repos)
+    qtbot.addWidget(form)
+    retype(qtbot, form.fields.editors["name"], "Hole Bygg AS")
+    retype(qtbot, form.fields.editors["org_number"], "920 864 317")
+    retype(qtbot, form.fields.editors["contact_name"], "Lars")
+    retype(qtbot, form.fields.editors["contact_phone"], "abc")
+    assert "telefonnummer" in form.message("contact_phone") and not form.is_valid()
+    retype(qtbot, form.fields.editors["contact_phone"], "+47 32 12 34 56")
+    assert form.is_valid()
+
+    termination = TerminationForm(repos)
+    qtbot.addWidget(termination)
+    retype(qtbot, termination.fields.editors["from_email"], "ola(at)ringerike")
+    assert "e-postadresse" in termination.message("from_email")
+
+
+def test_two_customers_with_one_org_number_are_questioned(qtbot, repos):  # noqa: ANN001
+    from app.ui.forms.customer_form import CustomerForm
+
+    form = CustomerForm(repos)
+    qtbot.addWidget(form)
+    retype(qtbot, form.fields.editors["name"], "Ringerike Regnskap Nye AS")
+    retype(qtbot, form.fields.editors["org_number"], "914573262")  # the fixture's customer
+    assert form.is_valid()  # allowed, but asked about
+    assert "Ringerike Regnskap AS" in form.warnings.text()
+    assert form.warnings.isVisibleTo(form)
+
+
+def test_an_event_dated_in_the_future_is_questioned(qtbot, repos):  # noqa: ANN001
+    from app.ui.forms.delivery_notice_form import DeliveryNoticeForm
+
+    form = DeliveryNoticeForm(repos)
+    qtbot.addWidget(form)
+    form.today = lambda: date(2026, 12, 1)  # type: ignore[method-assign]
+    contract = form.fields.editors["contract_id"]
+    contract.setFocus()
+    qtbot.keyClick(contract, Key.Key_Down)
+    retype(qtbot, form.fields.editors["sent"], "20.11.2026")
+    assert not form.warnings.isVisibleTo(form)
+    retype(qtbot, form.fields.editors["rejected_on"], "05.01.2027")
+    retype(qtbot, form.fields.editors["rejection_reason"], "Feil i pålogging")
+    assert "etter i dag" in form.warnings.text() and form.is_valid()
+
+
+def test_the_settings_refuse_an_org_number_that_fails_its_check(qtbot):  # noqa: ANN001
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.ui.settings import Settings
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    retype(qtbot, dialog.sender_edits["org_number"], "12345")
+    assert not ok.isEnabled() and "9 sifre" in dialog.sender_error.text()
+    retype(qtbot, dialog.sender_edits["org_number"], "914 573 262")
+    assert ok.isEnabled()
+    retype(qtbot, dialog.sender_edits["email"], "post(at)firma")
+    assert not ok.isEnabled() and "e-postadresse" in dialog.sender_error.text()
