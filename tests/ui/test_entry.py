@@ -456,7 +456,7 @@ def test_an_event_dated_in_the_future_is_questioned(qtbot, repos):  # noqa: ANN0
 
     form = DeliveryNoticeForm(repos)
     qtbot.addWidget(form)
-    form.today = lambda: date(2026, 12, 1)  # type: ignore[method-assign]
+    form.reference_day = lambda: date(2026, 12, 1)  # type: ignore[method-assign]
     contract = form.fields.editors["contract_id"]
     contract.setFocus()
     qtbot.keyClick(contract, Key.Key_Down)
@@ -482,3 +482,33 @@ def test_the_settings_refuse_an_org_number_that_fails_its_check(qtbot):  # noqa:
     assert ok.isEnabled()
     retype(qtbot, dialog.sender_edits["email"], "post(at)firma")
     assert not ok.isEnabled() and "e-postadresse" in dialog.sender_error.text()
+
+
+# --- 11. the window and the forms fit, and nothing jumps ---------------------------------
+
+
+def test_fields_do_not_jump_when_a_message_appears(qtbot, repos):  # noqa: ANN001
+    page = ContractsPage(repos)
+    qtbot.addWidget(page)
+    dialog = page.new_record()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form = dialog.form
+    below = form.fields.editors["annual_fee"]
+    before = below.mapTo(form, QPoint(0, 0)).y()
+    retype(qtbot, form.fields.editors["monthly_fee"], "1e9")
+    assert form.message("monthly_fee")
+    QApplication.processEvents()
+    assert below.mapTo(form, QPoint(0, 0)).y() == before
+
+
+def test_the_window_fits_a_1366x768_screen(qtbot, database, repos, monkeypatch):  # noqa: ANN001
+    from PySide6.QtCore import QRect
+
+    window = MainWindow(database=database, repos=repos, today=TODAY, persist=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    room = QRect(0, 0, 1366, 740)  # 1366×768 less a panel
+    monkeypatch.setattr(type(window.screen()), "availableGeometry", lambda _s: room)
+    window.fit_to_screen()
+    assert window.height() + 32 <= room.height() and window.width() <= room.width()

@@ -111,13 +111,15 @@ class RecordForm(QWidget):
         """Field values that come from the chosen contract (e.g. its delivery date)."""
         return {}
 
-    def today(self) -> date:
-        return date.today()
+    def reference_day(self) -> date:
+        """Today, for the questions of ``check`` (the form's own ``today`` if it has one)."""
+        own = getattr(self, "today", None)
+        return own if isinstance(own, date) else date.today()
 
     def check(self, record: Record) -> list[str]:
         """Questions about a valid record that do not stop it being saved."""
         found = []
-        today = self.today()
+        today = self.reference_day()
         for name in self.event_dates:
             value = getattr(record, name, None)
             day = value.date() if isinstance(value, datetime) else value
