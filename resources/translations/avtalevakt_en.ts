@@ -2099,11 +2099,27 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 deadlines written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which deadlines should the calendar file have?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All coming deadlines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

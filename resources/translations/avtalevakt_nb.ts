@@ -2101,12 +2101,28 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
         <translation>%1 av %2 frister</translation>
     </message>
     <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
         <source>Export to calendar</source>
         <translation>Eksporter til kalender</translation>
     </message>
     <message>
         <source>%1 deadlines written to %2</source>
         <translation>%1 frister skrevet til %2</translation>
+    </message>
+    <message>
+        <source>Which deadlines should the calendar file have?</source>
+        <translation>Hvilke frister skal kalenderfilen ha?</translation>
+    </message>
+    <message>
+        <source>The %1 shown</source>
+        <translation>De %1 som vises</translation>
+    </message>
+    <message>
+        <source>All coming deadlines</source>
+        <translation>Alle kommende frister</translation>
     </message>
 </context>
 <context>
