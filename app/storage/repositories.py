@@ -37,6 +37,7 @@ from app.domain.records import (
     Termination,
 )
 
+from .chain import GENESIS, entry_hash
 from .codec import SPECS, TableSpec, dumps, record_json
 from .database import Database
 from .errors import InUse, NotFound, ReferenceMissing, StaleRecord, StorageError, classify
@@ -676,19 +677,18 @@ class Repositories:
         moment = self.clock()
         if moment.tzinfo is None:
             raise ValueError("the clock must give an aware datetime")
-        self.database.db.conn.execute(
-            "INSERT INTO history (uid, at, user, action, table_name, record_id, before, after)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                str(uuid4()),
-                moment.astimezone(OSLO).isoformat(),
-                self.user,
-                action,
-                table,
-                record_id,
-                None if before is None else dumps(record_json(before)),
-                None if after is None else dumps(record_json(after)),
-            ],
+        append_history(
+            self.database.db.conn,
+            {
+                "uid": str(uuid4()),
+                "at": moment.astimezone(OSLO).isoformat(),
+                "user": self.user,
+                "action": action,
+                "table_name": table,
+                "record_id": record_id,
+                "before": None if before is None else dumps(record_json(before)),
+                "after": None if after is None else dumps(record_json(after)),
+            },
         )
 
     def history(self, table: str, record_id: int) -> list[HistoryEntry]:
@@ -738,6 +738,32 @@ class Repositories:
                 if n:
                     found[spec.table] = found.get(spec.table, 0) + n
         return found
+
+
+def append_history(conn: sqlite3.Connection, entry: dict[str, Any]) -> int:
+    """Append one entry to the history, chained to the last one (``storage.chain``).
+
+    ``entry`` has the covered columns but ``id``; returns the new id. Call it inside the
+    write's transaction (the chain's end is read and extended under its lock).
+    """
+    last = conn.execute("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1").fetchone()
+    prev = last[1] if last and last[1] else None
+    if prev is None:  # the first chained entry links to the seal of those before it
+        found = conn.execute("SELECT value FROM meta WHERE key = 'history_seal'").fetchone()
+        prev = found[0] if found else GENESIS
+    row = {**entry, "id": (last[0] + 1) if last else 1}
+    row["prev_hash"], row["hash"] = prev, entry_hash(prev, row)
+    conn.execute(
+        "INSERT INTO history (id, uid, at, user, action, table_name, record_id, before, after,"
+        " prev_hash, hash) VALUES (:id, :uid, :at, :user, :action, :table_name, :record_id,"
+        " :before, :after, :prev_hash, :hash)",
+        row,
+    )
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('history_head', ?)",
+        [f"{row['id']}:{row['hash']}"],
+    )
+    return row["id"]
 
 
 def _history_entry(row: tuple) -> HistoryEntry:

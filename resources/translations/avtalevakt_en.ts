@@ -1615,6 +1615,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryCheck</name>
+    <message>
+        <source>Checking the history …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is unchanged (checked %1: %2 entries in the chain, last hash %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries are from before the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is BROKEN (checked %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be checked: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>IncidentForm</name>
     <message>
         <source>Incident</source>

@@ -1615,6 +1615,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryCheck</name>
+    <message>
+        <source>Checking the history …</source>
+        <translation>Kontrollerer historikken …</translation>
+    </message>
+    <message>
+        <source>The history is unchanged (checked %1: %2 entries in the chain, last hash %3)</source>
+        <translation>Historikken er uendret (kontrollert %1: %2 oppføringer i kjeden, siste kontrollsum %3)</translation>
+    </message>
+    <message>
+        <source>%1 entries are from before the chain.</source>
+        <translation>%1 oppføringer er fra før kjeden.</translation>
+    </message>
+    <message>
+        <source>The history is BROKEN (checked %1): %2</source>
+        <translation>Historikken er BRUTT (kontrollert %1): %2</translation>
+    </message>
+    <message>
+        <source>The history could not be checked: %1</source>
+        <translation>Historikken kunne ikke kontrolleres: %1</translation>
+    </message>
+</context>
+<context>
     <name>IncidentForm</name>
     <message>
         <source>Incident</source>
