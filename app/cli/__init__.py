@@ -31,6 +31,9 @@ COMMANDS: dict[str, str] = {
     "attachments": "attachments",
     "attachment": "attachments",
     "server": "server",
+    "sync": "sync",
+    "conflicts": "sync",
+    "record": "records",
 }
 
 

@@ -1,4 +1,4 @@
-"""Make ``data/schema_v8.sqlite``: the version-1 database migrated to version 8 (with the history chain, before the attachments).
+"""Make ``data/schema_v8.sqlite``: the version-1 database migrated to version 8 (no outbox).
 
 Run from the repository root: ``python -m tests.storage.make_schema_v8``. The file is
 committed; recreate it only if ``make_schema_v1`` changes, never after 0008 changes.

@@ -1,7 +1,7 @@
-"""Make ``data/schema_v9.sqlite``: the version-1 database migrated to version 9 (with the attachments, before the reminder acknowledgements).
+"""Make ``data/schema_v9.sqlite``: the version-1 database migrated to version 9 (with the outbox, before the attachments).
 
 Run from the repository root: ``python -m tests.storage.make_schema_v9``. The file is
-committed; recreate it only if ``make_schema_v1`` changes, never after 0014 changes.
+committed; recreate it only if ``make_schema_v1`` changes, never after 0011 changes.
 """
 
 from __future__ import annotations
