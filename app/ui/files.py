@@ -45,11 +45,6 @@ def remember_folder(folder: Path | str) -> None:
         settings_store.save(stored.model_copy(update={"last_folder": str(folder)}))
 
 
-def remember_folder(folder: Path | str) -> None:
-    """The folder the next file dialog starts in (the last one the user chose)."""
-    _last_folder[:] = [str(folder)]
-
-
 def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> Path | None:
     """The path the user picked (``kind``: ``pdf``, ``csv`` or ``ics``), or None if cancelled."""
     filters = {
