@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "import": "data",
     "deadlines": "reports",
     "letter": "reports",
+    "server": "server",
 }
 
 

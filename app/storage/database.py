@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
 
 from .errors import (
     DatabaseDamaged,
@@ -151,6 +152,15 @@ def _applied(conn: sqlite3.Connection) -> list[str] | None:
         [migrations.name],
     )
     return [name for (name,) in rows]
+
+
+def read_identity(conn: sqlite3.Connection) -> UUID | None:
+    """The database's own UUID (``meta.database_id``, schema 7 on), or None without one."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()
+        return UUID(row[0]) if row else None
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
 
 
 def _integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
@@ -364,6 +374,11 @@ class Database:
                 detail="; ".join(self.background_problems[:3]),
                 newest_backup=backups[0] if backups else None,
             )
+
+    @property
+    def identity(self) -> UUID | None:
+        """This database's UUID (the same in its backups; a new file gets a new one)."""
+        return read_identity(self.db.conn)
 
     @property
     def schema_version(self) -> int:

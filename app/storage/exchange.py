@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
+from uuid import UUID, uuid4
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
 
@@ -78,6 +79,7 @@ def export_data(database: Database, *, progress: Progress | None = None) -> dict
         history = [
             {
                 "id": row["id"],
+                "uid": row["uid"],
                 "at": row["at"],
                 "user": row["user"],
                 "action": row["action"],
@@ -150,7 +152,7 @@ def export_csv(
         columns = (
             list(SPECS[table].model.model_fields)
             if table in SPECS
-            else ["id", "at", "user", "action", "table", "record_id", "before", "after"]
+            else ["id", "uid", "at", "user", "action", "table", "record_id", "before", "after"]
             if table == "history"
             else list(LetterRow.model_fields)
         )
@@ -213,6 +215,7 @@ class HistoryRow(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: int
+    uid: UUID | None = None  # files from before schema 7 have none: a new one is given
     at: AwareDatetime
     user: str
     action: Literal["insert", "update", "delete"]
@@ -228,6 +231,7 @@ class LetterRow(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: int
+    uid: UUID | None = None  # as in HistoryRow
     kind: str
     table: str
     record_id: int
@@ -238,7 +242,7 @@ class LetterRow(BaseModel):
     user: str
 
 
-_LETTER_COLUMNS = "id, kind, table_name, record_id, contract_id, produced_at, lang, path, user"
+_LETTER_COLUMNS = "id, uid, kind, table_name, record_id, contract_id, produced_at, lang, path, user"
 
 
 @dataclass(frozen=True)
@@ -330,6 +334,7 @@ def check_import(data: Any) -> CheckedImport:
         spec = SPECS[table]
         checked = []
         seen: set[int] = set()
+        uids: set[UUID] = set()
         for index, row in enumerate(rows):
             label = f"{table}[{index}]"
             if isinstance(row, dict) and row.get("id") is not None:
@@ -352,7 +357,14 @@ def check_import(data: Any) -> CheckedImport:
                     Problem(f"{label}.id: finnes to ganger", f"{label}.id: appears twice")
                 )
                 continue
+            if record.uid is not None and record.uid in uids:
+                problems.append(
+                    Problem(f"{label}.uid: finnes to ganger", f"{label}.uid: appears twice")
+                )
+                continue
             seen.add(record.id)
+            if record.uid is not None:
+                uids.add(record.uid)
             checked.append((label, record))
         ids[table] = seen
         records[table] = checked
@@ -405,6 +417,7 @@ def check_import(data: Any) -> CheckedImport:
             checked_history.append(
                 {
                     "id": row.id,
+                    "uid": str(row.uid or uuid4()),
                     "at": entry["at"],  # verbatim: the text is the evidence
                     "user": row.user,
                     "action": row.action,
@@ -443,7 +456,12 @@ def _check_letters(letters: Any, problems: list[Problem | BadRecordError]) -> li
             continue
         seen.add(row.id)
         checked.append(
-            {**row.model_dump(), "table_name": row.table, "produced_at": entry["produced_at"]}
+            {
+                **row.model_dump(),
+                "uid": str(row.uid or uuid4()),
+                "table_name": row.table,
+                "produced_at": entry["produced_at"],
+            }
         )
     return checked
 
@@ -504,6 +522,9 @@ def import_data(
             spec = SPECS[table]
             for record in checked.records[table]:
                 row = spec.to_row(record)
+                # files from before schema 7 carry no uid or version: new ones
+                row["uid"] = row["uid"] or str(uuid4())
+                row["version"] = max(row["version"], 1)
                 columns = ", ".join(f'"{c}"' for c in row)
                 marks = ", ".join("?" for _ in row)
                 conn.execute(
@@ -514,8 +535,9 @@ def import_data(
                     progress(done, total)
         for entry in checked.history:
             conn.execute(
-                "INSERT INTO history (id, at, user, action, table_name, record_id, before, after)"
-                " VALUES (:id, :at, :user, :action, :table_name, :record_id, :before, :after)",
+                "INSERT INTO history (id, uid, at, user, action, table_name, record_id, before,"
+                " after) VALUES (:id, :uid, :at, :user, :action, :table_name, :record_id,"
+                " :before, :after)",
                 entry,
             )
             done += 1
@@ -523,7 +545,7 @@ def import_data(
                 progress(done, total)
         for entry in checked.letters:
             conn.execute(
-                f"INSERT INTO letters ({_LETTER_COLUMNS}) VALUES (:id, :kind, :table_name,"
+                f"INSERT INTO letters ({_LETTER_COLUMNS}) VALUES (:id, :uid, :kind, :table_name,"
                 " :record_id, :contract_id, :produced_at, :lang, :path, :user)",
                 entry,
             )

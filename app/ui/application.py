@@ -51,16 +51,9 @@ from .i18n import Lang, set_lang
 # As in ``settings`` (which is imported only where the settings are read or written).
 ORGANISATION = APPLICATION = "Avtalevakt"
 
-PAGES = (
-    "overview",
-    "contracts",
-    "customers",
-    "contract",
-    "incidents",
-    "complaints",
-    "deliveries",
-    "calculators",
-)
+from .pages.registry import names as _page_names  # noqa: E402 (cheap: Qt core only)
+
+PAGES = tuple(_page_names())
 SCREEN_SIZE = (1280, 800)
 
 STYLE = """
@@ -137,6 +130,10 @@ def make_app(lang: Lang = "nb") -> QApplication:
         app.setProperty(FUSION_SET, True)
     if app.styleSheet() != STYLE:
         app.setStyleSheet(STYLE)
+    from .widgets import focus_frame, wheel_guard
+
+    wheel_guard.install(app)  # the wheel scrolls forms, not unfocused fields (issue 13)
+    focus_frame.install(app)  # a clear frame around the focused control (issue 13)
     icon = resource_path("icons", "avtalevakt.svg")
     if icon.exists() and app.windowIcon().isNull():
         app.setWindowIcon(QIcon(str(icon)))

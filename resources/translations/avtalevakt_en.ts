@@ -86,8 +86,12 @@
 <context>
     <name>CalculatorPanel</name>
     <message>
-        <source>Correct the marked fields to see the result.</source>
+        <source>too large a number</source>
         <extracomment>A verdict line for a result: (text, good) or None.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -135,6 +139,14 @@
 </context>
 <context>
     <name>Choices</name>
+    <message>
+        <source>Choose a contract …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer …</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
@@ -227,6 +239,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>too large a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correct the marked fields to see the result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,10 +263,6 @@
     </message>
     <message>
         <source>OC 8.3: how much it affects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the marked fields to see the verdict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -291,6 +303,13 @@
     <message>
         <source>complaints</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -772,9 +791,9 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
     <message>
@@ -787,6 +806,27 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEdit</name>
+    <message>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecimalField</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPage</name>
     <message>
         <source>the delivery notice of %1 (%2)</source>
@@ -795,6 +835,13 @@
     <message>
         <source>delivery-notices</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery notice(s)</source>
+        <translation>
+            <numerusform>%n delivery notice</numerusform>
+            <numerusform>%n delivery notices</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivery notices</source>
@@ -1509,6 +1556,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,9 +1915,13 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
+    <name>Operations</name>
     <message>
-        <source>Set a date</source>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,9 +2034,9 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message numerus="yes">
         <source>%n deadline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deadline</numerusform>
+            <numerusform>%n deadlines</numerusform>
         </translation>
     </message>
     <message>
@@ -2025,6 +2080,42 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
 </context>
 <context>
+    <name>Parsing</name>
+    <message>
+        <source>write the date as dd.mm.yyyy (got “%1”)</source>
+        <extracomment>The dates a field takes (the old date editor&apos;s range, kept). Digits before the decimal point an amount may have (the database&apos;s columns hold 15 digits with 2 decimals: 13 whole digits, i.e. below ten thousand billion kroner).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date must lie between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the time as dd.mm.yyyy hh:mm (got “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the number without an exponent (got “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large an amount (at most %1 digits before the decimal point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -2060,6 +2151,22 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>too large a number</source>
+        <extracomment>Problem paths of the model shown at a differently named field (``contacts.0.email``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is too large to compute with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,13 +2340,24 @@ Postcode and town</source>
     </message>
     <message numerus="yes">
         <source>Contract terms: %n different from the template</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contract terms: %n different from the template</numerusform>
+            <numerusform>Contract terms: %n different from the template</numerusform>
         </translation>
     </message>
     <message>
         <source>template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

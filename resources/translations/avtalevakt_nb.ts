@@ -86,8 +86,12 @@
 <context>
     <name>CalculatorPanel</name>
     <message>
-        <source>Correct the marked fields to see the result.</source>
+        <source>too large a number</source>
         <extracomment>A verdict line for a result: (text, good) or None.</extracomment>
+        <translation>for stort tall</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the result.</source>
         <translation>Rett opp de merkede feltene for å se resultatet.</translation>
     </message>
 </context>
@@ -135,6 +139,14 @@
 </context>
 <context>
     <name>Choices</name>
+    <message>
+        <source>Choose a contract …</source>
+        <translation>Velg avtale …</translation>
+    </message>
+    <message>
+        <source>Choose a customer …</source>
+        <translation>Velg kunde …</translation>
+    </message>
     <message>
         <source>E-mail</source>
         <translation>E-post</translation>
@@ -227,6 +239,10 @@
         <translation>Garanti (%)</translation>
     </message>
     <message>
+        <source>too large a number</source>
+        <translation>for stort tall</translation>
+    </message>
+    <message>
         <source>Correct the marked fields to see the result.</source>
         <translation>Rett opp de merkede feltene for å se resultatet.</translation>
     </message>
@@ -248,10 +264,6 @@
     <message>
         <source>OC 8.3: how much it affects</source>
         <translation>OC 8.3: hvor mye det berører</translation>
-    </message>
-    <message>
-        <source>Correct the marked fields to see the verdict.</source>
-        <translation>Rett opp de merkede feltene for å se vurderingen.</translation>
     </message>
     <message>
         <source>No deadline in days: &apos;without undue delay&apos; (see notes)</source>
@@ -291,6 +303,13 @@
     <message>
         <source>complaints</source>
         <translation>reklamasjoner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n reklamasjon</numerusform>
+            <numerusform>%n reklamasjoner</numerusform>
+        </translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -787,6 +806,27 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEdit</name>
+    <message>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>dd.mm.åååå tt:mm</translation>
+    </message>
+</context>
+<context>
+    <name>DecimalField</name>
+    <message>
+        <source>is required</source>
+        <translation>må fylles ut</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPage</name>
     <message>
         <source>the delivery notice of %1 (%2)</source>
@@ -795,6 +835,13 @@
     <message>
         <source>delivery-notices</source>
         <translation>leveransemeldinger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery notice(s)</source>
+        <translation>
+            <numerusform>%n leveransemelding</numerusform>
+            <numerusform>%n leveransemeldinger</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivery notices</source>
@@ -1509,6 +1556,10 @@
         <translation>Lagre (Ctrl+S)</translation>
     </message>
     <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Opplysninger</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
@@ -1866,10 +1917,14 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
+    <name>Operations</name>
     <message>
-        <source>Set a date</source>
-        <translation>Sett en dato</translation>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Slettet.</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2082,42 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     </message>
 </context>
 <context>
+    <name>Parsing</name>
+    <message>
+        <source>write the date as dd.mm.yyyy (got “%1”)</source>
+        <extracomment>The dates a field takes (the old date editor&apos;s range, kept). Digits before the decimal point an amount may have (the database&apos;s columns hold 15 digits with 2 decimals: 13 whole digits, i.e. below ten thousand billion kroner).</extracomment>
+        <translation>skriv datoen som dd.mm.åååå (fikk «%1»)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date that exists</source>
+        <translation>«%1» er ikke en dato som finnes</translation>
+    </message>
+    <message>
+        <source>the date must lie between %1 and %2</source>
+        <translation>datoen må ligge mellom %1 og %2</translation>
+    </message>
+    <message>
+        <source>write the time as dd.mm.yyyy hh:mm (got “%1”)</source>
+        <translation>skriv tidspunktet som dd.mm.åååå tt:mm (fikk «%1»)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day</source>
+        <translation>«%1» er ikke et klokkeslett</translation>
+    </message>
+    <message>
+        <source>write the number without an exponent (got “%1”)</source>
+        <translation>skriv tallet uten eksponent (fikk «%1»)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» er ikke et tall</translation>
+    </message>
+    <message>
+        <source>too large an amount (at most %1 digits before the decimal point)</source>
+        <translation>for stort beløp (høyst %1 sifre før komma)</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -2063,6 +2154,22 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <message>
         <source>Saved as %1</source>
         <translation>Lagret som %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>too large a number</source>
+        <extracomment>Problem paths of the model shown at a differently named field (``contacts.0.email``).</extracomment>
+        <translation>for stort tall</translation>
+    </message>
+    <message>
+        <source>A number is too large to compute with.</source>
+        <translation>Et tall er for stort til å regne med.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the result.</source>
+        <translation>Rett feltene som er merket for å se resultatet.</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2351,17 @@ Postnummer og sted</translation>
     <message>
         <source>template: %1</source>
         <translation>mal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Kalender (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>må fylles ut</translation>
     </message>
 </context>
 <context>

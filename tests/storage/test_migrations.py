@@ -26,6 +26,7 @@ EARLIER = {
     3: DATA / "schema_v3.sqlite",
     4: DATA / "schema_v4.sqlite",
     5: DATA / "schema_v5.sqlite",
+    6: DATA / "schema_v6.sqlite",
 }
 
 

@@ -122,7 +122,7 @@ def test_complaints_page_is_lazy_filtered_and_sorted_in_sql(qtbot, qtmodeltester
     qtbot.addWidget(page)
     model = page.model
     assert model.total == 250 and model.rowCount() == PAGE_SIZE  # not all 250 loaded
-    assert page.count_label.text() == "250 rader"
+    assert page.count_label.text() == "250 reklamasjoner"  # each list counts its own kind
     newest = model.record_at(0)
     assert newest.complained == date(2025, 1, 1) + timedelta(days=249)  # newest first
     assert model.data(model.index(0, 3)) in (

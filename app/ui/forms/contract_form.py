@@ -16,7 +16,7 @@ from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ChoiceField, DateField, DecimalField, IntField, NoteField, TextField
 from ..widgets.fields import OptionalDateField as OptDate
 from ..widgets.terms_editor import TermsEditor
-from .choices import customer_choices, template_choices
+from .choices import customer_choices, pick_customer, template_choices
 from .record_form import RecordForm
 
 
@@ -32,7 +32,10 @@ class ContractForm(RecordForm):
 
     def build(self) -> None:
         add = self.fields.add
-        add("customer_id", ChoiceField(customer_choices(self.repos), self))
+        add(
+            "customer_id",
+            ChoiceField(customer_choices(self.repos), self, placeholder=pick_customer()),
+        )
         add("title", TextField(self))
         add("template", ChoiceField(template_choices(), self))
         add("signed", DateField(self))

@@ -1,4 +1,10 @@
-"""A dialog around one record form: Save only when valid, Ctrl+S, Esc asks about changes."""
+"""A dialog around one record form: Save only when valid, Ctrl+S, Esc asks about changes.
+
+The focus starts in the first field. Enter saves a form the user has changed and that
+is valid (a valid form nobody touched is never saved by Enter: Ctrl+N, Enter must not
+log an incident); on an invalid form it goes to the first marked field. A stored
+record shows the registered record tabs (``record_tabs``) beside the form.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +12,14 @@ from collections.abc import Callable
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMessageBox,
+    QPlainTextEdit,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +49,9 @@ class FormDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        for button in self.buttons.buttons():  # Enter is ours (keyPressEvent), not a button's
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         area = self.scroll_area = QScrollArea(self)
@@ -48,13 +59,62 @@ class FormDialog(QDialog):
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop around the form
         layout = QVBoxLayout(self)
-        layout.addWidget(area, 1)
+        self.tabs: QTabWidget | None = None
+        from .record_tabs import tabs_for
+
+        extra = tabs_for(self._stored_record())
+        if extra:
+            self.tabs = QTabWidget(self)
+            self.tabs.setDocumentMode(True)
+            self.tabs.addTab(area, self.tr("&Details"))
+            for tab in extra:
+                self.tabs.addTab(tab.make(self._stored_record(), form.repos, self), tab.title())
+            layout.addWidget(self.tabs, 1)
+        else:
+            layout.addWidget(area, 1)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         form.validity_changed.connect(self.save_button.setEnabled)
         self.save_button.setEnabled(form.is_valid())
         self.resize(620, min(760, form.sizeHint().height() + 90))
+        first = form.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _stored_record(self) -> Record | None:
+        if self.form.record_id() is None:
+            return None
+        try:
+            return self.form.value()
+        except ValidationError:
+            return None
+
+    def open(self) -> None:
+        super().open()
+        first = self.form.first_field()
+        if first is not None:  # after the dialog is shown, where the focus really goes
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            if hasattr(first, "selectAll"):
+                first.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QPlainTextEdit
+        ):
+            self.enter()
+            return
+        super().keyPressEvent(event)
+
+    def enter(self) -> Record | None:
+        """Enter: save a changed, valid form; else show what is missing (never save untouched)."""
+        if not self.form.is_valid():
+            self.form.focus_first_problem()
+            return None
+        if not self.form.is_dirty():
+            return None
+        return self.save()
 
     def save(self) -> Record | None:
         """Store the record; on a storage error say so and keep the dialog open."""

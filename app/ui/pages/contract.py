@@ -38,7 +38,7 @@ from ..i18n import field_label, lang, pick
 from ..models.incidents_model import IncidentsModel
 from ..models.records_model import RecordsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, keep_rows, saver_for
+from .base import Page, keep_rows
 
 C = "ContractPage"
 
@@ -526,7 +526,7 @@ class ContractPage(Page):
         )
         form = form_class(self.repos)
         form.set_defaults(contract_id=self.contract.id)
-        return self.open_form(form, saver_for(getattr(self.repos, repository)))
+        return self.open_form(form)
 
     def show_tab(self, name: str) -> None:
         for i in range(self.tabs.count()):
@@ -551,7 +551,7 @@ class ContractPage(Page):
             return None
         form = form_class(self.repos)
         form.set_value(record)
-        return self.open_form(form, saver_for(getattr(self.repos, repository)))
+        return self.open_form(form)
 
     def edit_in_tab(self, tab: str, row: int) -> Any:
         form_class, repository, _table = RECORD_TABS[tab]
@@ -580,15 +580,14 @@ class ContractPage(Page):
             "terminations": lambda r: fmt_date(r.received),
             "checklist": lambda r: r.task,
         }[tab](record)
-        repository = getattr(self.repos, RECORD_TABS[tab][1])
-        return self.delete_record(repository, record, titles[tab].replace("%1", detail))
+        return self.delete_record(record, titles[tab].replace("%1", detail))
 
     def edit_contract(self, term: str | None = None) -> Any:
         if self.contract is None:
             return None
         form = ContractForm(self.repos, today=self.today)
         form.set_value(self.contract)
-        dialog = self.open_form(form, saver_for(self.repos.contracts))
+        dialog = self.open_form(form)
         if term is not None:
             form.terms_editor.focus_term(term)
             dialog.resize(max(dialog.width(), 760), 760)
@@ -660,8 +659,7 @@ class ContractPage(Page):
         if item is None:
             return
         done = None if item.done_on else self.today
-        self.repos.checklist.update(item.model_copy(update={"done_on": done}))
-        self.changed()
+        self.operations.save(item.model_copy(update={"done_on": done}))
         self.checklist_table.selectRow(row)
 
 
@@ -672,7 +670,7 @@ def open_letter_dialog(page: Any, repos: Any, table: str, record_id: int, *, tod
     dialog = LetterDialog(
         repos, table, record_id, today=today, sender=settings_store.load().sender(), parent=page
     )
-    dialog.produced.connect(lambda _entry: page.changed())
+    dialog.produced.connect(lambda _entry: page.operations.announce("letters", "history"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     page.last_preview = dialog
     dialog.open()

@@ -11,7 +11,7 @@ from ..forms.contract_form import ContractForm
 from ..forms.customer_form import CustomerForm
 from ..models.contracts_model import ContractsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, saver_for
+from .base import Page
 
 
 class ContractsPage(Page):
@@ -80,7 +80,7 @@ class ContractsPage(Page):
             .replace("%1", found.customer_name)
             .replace("%2", found.title)
         )
-        return self.delete_record(self.repos.contracts, contract, what)
+        return self.delete_record(contract, what)
 
     def edit_customer(self, row: int) -> Any:
         found = self.model.record_at(row)
@@ -88,7 +88,7 @@ class ContractsPage(Page):
             return None
         form = CustomerForm(self.repos)
         form.set_value(self.repos.customers.get(found.customer_id))
-        return self.open_form(form, saver_for(self.repos.customers))
+        return self.open_form(form)
 
     def export_name(self) -> str:
         return self.tr("contracts")
@@ -103,7 +103,7 @@ class ContractsPage(Page):
     def new_record(self) -> Any:
         if not self.repos.customers.count_all():
             return self.new_customer()
-        return self.open_form(ContractForm(self.repos), saver_for(self.repos.contracts))
+        return self.open_form(ContractForm(self.repos))
 
     def new_customer(self) -> Any:
-        return self.open_form(CustomerForm(self.repos), saver_for(self.repos.customers))
+        return self.open_form(CustomerForm(self.repos))

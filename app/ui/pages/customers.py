@@ -11,7 +11,7 @@ from ..forms.customer_form import CustomerForm
 from ..models.contracts_model import org
 from ..models.records_model import RecordsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, keep_rows, saver_for
+from .base import Page, keep_rows
 
 
 def _h(text: str) -> Any:
@@ -97,7 +97,7 @@ class CustomersPage(Page):
         self.filter.selectAll()
 
     def new_record(self) -> Any:
-        return self.open_form(CustomerForm(self.repos), saver_for(self.repos.customers))
+        return self.open_form(CustomerForm(self.repos))
 
     def edit_row(self, row: int) -> Any:
         customer = self.model.record_at(row)
@@ -105,15 +105,13 @@ class CustomersPage(Page):
             return None
         form = CustomerForm(self.repos)
         form.set_value(customer)
-        return self.open_form(form, saver_for(self.repos.customers))
+        return self.open_form(form)
 
     def delete_row(self, row: int) -> bool:
         customer = self.model.record_at(row)
         if customer is None:
             return False
-        return self.delete_record(
-            self.repos.customers, customer, self.tr("the customer %1").replace("%1", customer.name)
-        )
+        return self.delete_record(customer, self.tr("the customer %1").replace("%1", customer.name))
 
     def show_contracts(self, row: int) -> None:
         """The contract list filtered to this customer."""

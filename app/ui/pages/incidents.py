@@ -11,7 +11,7 @@ from ..fmt import fmt_datetime
 from ..forms.incident_form import IncidentForm
 from ..models.incidents_model import IncidentsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, saver_for
+from .base import Page
 
 
 class IncidentsPage(Page):
@@ -60,14 +60,14 @@ class IncidentsPage(Page):
         form = IncidentForm(self.repos)
         if contract_id is not None:
             form.set_defaults(contract_id=contract_id)
-        return self.open_form(form, saver_for(self.repos.incidents))
+        return self.open_form(form)
 
     def delete_row(self, row: int) -> bool:
         record = self.model.record_at(row)
         if record is None:
             return False
         what = self.tr("the incident of %1").replace("%1", fmt_datetime(record.start))
-        return self.delete_record(self.repos.incidents, record, what)
+        return self.delete_record(record, what)
 
     def export_name(self) -> str:
         return self.tr("incidents")
@@ -78,4 +78,4 @@ class IncidentsPage(Page):
             return None
         form = IncidentForm(self.repos)
         form.set_value(record)
-        return self.open_form(form, saver_for(self.repos.incidents))
+        return self.open_form(form)

@@ -21,7 +21,7 @@ from ..forms.complaint_form import ComplaintForm
 from ..forms.delivery_notice_form import DeliveryNoticeForm
 from ..models.contract_records_model import ContractRecordsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, keep_rows, saver_for
+from .base import Page, keep_rows
 
 RED, GREEN = QColor("#b3261e"), QColor("#1b6e3a")
 
@@ -140,10 +140,12 @@ class RecordsPage(Page):
     def form(self) -> Any:
         raise NotImplementedError
 
+    def count_text(self, count: int) -> str:
+        """ "12 reklamasjoner": the count of the list, in the page's own word."""
+        raise NotImplementedError
+
     def _update_count(self) -> None:
-        self.count_label.setText(
-            QCoreApplication.translate("RecordsPage", "%n row(s)", "", self.model.total)
-        )
+        self.count_label.setText(self.count_text(self.model.total))
 
     def refresh(self) -> None:
         self.contracts = Contracts(self.repos)
@@ -162,15 +164,13 @@ class RecordsPage(Page):
         form = self.form()
         if contract_id is not None:
             form.set_defaults(contract_id=contract_id)
-        return self.open_form(form, saver_for(getattr(self.repos, self.repository)))
+        return self.open_form(form)
 
     def delete_row(self, row: int) -> bool:
         record = self.model.record_at(row)
         if record is None:
             return False
-        return self.delete_record(
-            getattr(self.repos, self.repository), record, self.describe(record)
-        )
+        return self.delete_record(record, self.describe(record))
 
     def describe(self, record: Any) -> str:
         return f"#{record.id}"
@@ -192,7 +192,7 @@ class RecordsPage(Page):
             return None
         form = self.form()
         form.set_value(record)
-        return self.open_form(form, saver_for(getattr(self.repos, self.repository)))
+        return self.open_form(form)
 
 
 class ComplaintsPage(RecordsPage):
@@ -209,6 +209,9 @@ class ComplaintsPage(RecordsPage):
 
     def export_name(self) -> str:
         return self.tr("complaints")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n complaint(s)", "", count)
 
     def page_title(self) -> str:
         return self.tr("Complaints")
@@ -290,6 +293,9 @@ class DeliveriesPage(RecordsPage):
 
     def export_name(self) -> str:
         return self.tr("delivery-notices")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n delivery notice(s)", "", count)
 
     def page_title(self) -> str:
         return self.tr("Delivery notices")
