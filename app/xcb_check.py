@@ -101,8 +101,9 @@ def _wayland_plugin_present() -> bool:
     return any(base.glob("PySide6/Qt/plugins/platforms/libqwayland*"))
 
 
-def missing(loadable=_loadable) -> list[str]:
+def missing(loadable=None) -> list[str]:
     """The libraries of :data:`LIBRARIES` that cannot be loaded, in table order."""
+    loadable = loadable or _loadable
     return [name for name in LIBRARIES if not loadable(name)]
 
 
