@@ -121,10 +121,12 @@ def message(names: list[str]) -> str:
     )
 
 
-def install_line(system: str = "debian") -> str:
-    """README's install line: the packages a fresh desktop most often lacks."""
+def install_line(system: str = "debian", names: list[str] | None = None) -> str:
+    """The install command for ``names`` (default: the packages a fresh desktop most
+    often lacks, README's line) on Debian/Ubuntu or Fedora."""
     column = 0 if system == "debian" else 1
-    packages = " ".join(dict.fromkeys(LIBRARIES[n][column] for n in USUALLY_MISSING))
+    wanted = USUALLY_MISSING if names is None else names
+    packages = " ".join(dict.fromkeys(LIBRARIES[n][column] for n in wanted))
     return f"sudo apt-get install {packages}" if column == 0 else f"sudo dnf install {packages}"
 
 

@@ -86,7 +86,29 @@ def write_icons(folder: Path) -> dict[str, Path]:
     return made
 
 
+def missing_window_libraries() -> list[str]:
+    """Linux: the libraries Qt's window needs that the build carries (all but the
+    system's own, ``bundle.FROM_THE_SYSTEM``) and this machine lacks. PyInstaller
+    bundles what it finds here; a build without them would not open a window on a
+    desktop that lacks them too."""
+    if not sys.platform.startswith("linux"):
+        return []
+    sys.path.insert(0, str(ROOT / "build"))
+    from bundle import FROM_THE_SYSTEM
+
+    from app.xcb_check import missing
+
+    return [name for name in missing() if name not in FROM_THE_SYSTEM]
+
+
 def build(onefile: bool) -> int:
+    lacking = missing_window_libraries()
+    if lacking:
+        from app.xcb_check import message
+
+        print("build: this machine lacks libraries the build must carry.", file=sys.stderr)
+        print(message(lacking).split("\n", 2)[2], file=sys.stderr, end="")
+        return 1
     kind = "onefile" if onefile else "onedir"
     work = WORK / kind
     work.mkdir(parents=True, exist_ok=True)
@@ -128,6 +150,7 @@ def archive_name() -> str:
 
 
 def make_archive() -> Path:
+    sys.path.insert(0, str(ROOT / "build"))
     """``build/dist/<name>.tar.gz``: the one-folder build in ``<name>/``, with
     ``README.txt``, the menu entry (``avtalevakt.desktop``), the icon and ``install.sh``
     (which puts the entry in the user's menu, or takes it out with ``--uninstall``)."""
@@ -136,7 +159,19 @@ def make_archive() -> Path:
         raise SystemExit(f"no one-folder build in {folder}: run python build/build.py first")
     name = archive_name()
     icons = write_icons(WORK / "onedir" / "icons")
-    readme = (LINUX / "README.txt").read_text(encoding="utf-8").replace("{version}", __version__)
+    from bundle import FROM_THE_SYSTEM
+
+    from app.xcb_check import LIBRARIES, install_line
+
+    # what the build takes from the system (it carries the rest)
+    system = [name for name in LIBRARIES if name in FROM_THE_SYSTEM]
+    readme = (
+        (LINUX / "README.txt")
+        .read_text(encoding="utf-8")
+        .replace("{version}", __version__)
+        .replace("{debian}", install_line("debian", system))
+        .replace("{fedora}", install_line("fedora", system))
+    )
     out = DIST / f"{name}.tar.gz"
     extra = {
         "README.txt": readme.encode("utf-8"),
@@ -153,7 +188,7 @@ def make_archive() -> Path:
             info.mode = 0o755 if member.endswith(".sh") else 0o644
             info.mtime = int((folder / "avtalevakt").stat().st_mtime)
             tar.addfile(_normalised(info), io.BytesIO(data))
-    print(f"archive: {out.relative_to(ROOT)} ({out.stat().st_size / 1e6:.1f} MB)", flush=True)
+    print(f"archive: {out} ({out.stat().st_size / 1e6:.1f} MB)", flush=True)
     return out
 
 

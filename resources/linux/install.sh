@@ -21,11 +21,16 @@ fi
 mkdir -p "$data/applications" "$icons/scalable/apps" "$icons/256x256/apps"
 cp "$here/avtalevakt.svg" "$icons/scalable/apps/avtalevakt.svg"
 cp "$here/avtalevakt.png" "$icons/256x256/apps/avtalevakt.png"
-# Exec with the full path, quoted as the desktop entry specification asks
-sed "s|^Exec=.*|Exec=\"$here/avtalevakt\"|" "$here/avtalevakt.desktop" > "$entry.part"
+# Exec with the full path, quoted as the desktop entry specification asks: inside
+# the quotes " ` $ and \ take a backslash, and every backslash is doubled again
+exec_path=$(printf '%s' "$here/avtalevakt" | sed 's/\\/\\\\\\\\/g; s/["`$]/\\\\&/g')
+while IFS= read -r line; do
+    case $line in
+        Exec=*) printf 'Exec="%s"\n' "$exec_path" ;;
+        *) printf '%s\n' "$line" ;;
+    esac
+done < "$here/avtalevakt.desktop" > "$entry.part"
 chmod 644 "$entry.part"
 mv "$entry.part" "$entry"
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$data/applications" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$icons" || true
 echo "Avtalevakt ligger nå i programmenyen. / Avtalevakt is now in the application menu."
 echo "  $entry"
