@@ -21,12 +21,13 @@ from pathlib import Path
 from typing import Any, Literal
 from uuid import UUID, uuid4
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
 from app import __version__
 from app.domain.errors import describe
 from app.domain.explain import Lang
 
+from . import chain
 from .codec import SPECS, TABLE_ORDER, BadRecordError, dumps, record_json
 from .database import Database
 from .errors import ImportRefused, StorageError
@@ -87,6 +88,8 @@ def export_data(database: Database, *, progress: Progress | None = None) -> dict
                 "record_id": row["record_id"],
                 "before": None if row["before"] is None else json.loads(row["before"]),
                 "after": None if row["after"] is None else json.loads(row["after"]),
+                "prev_hash": row["prev_hash"],
+                "hash": row["hash"],
             }
             for row in counted(_rows(database, "SELECT * FROM history ORDER BY id"))
         ]
@@ -223,6 +226,9 @@ class HistoryRow(BaseModel):
     record_id: int
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    # the chain (schema 8 on); entries of older files have none
+    prev_hash: str | None = Field(None, pattern="^[0-9a-f]{64}$")
+    hash: str | None = Field(None, pattern="^[0-9a-f]{64}$")
 
 
 class LetterRow(BaseModel):
@@ -252,6 +258,8 @@ class CheckedImport:
     records: dict[str, list[Any]]
     history: list[dict[str, Any]]
     letters: list[dict[str, Any]]
+    #: The file's history chain as checked (``storage.chain``).
+    chain: chain.ChainReport
 
     @property
     def total(self) -> int:
@@ -425,8 +433,11 @@ def check_import(data: Any) -> CheckedImport:
                     "record_id": row.record_id,
                     "before": None if row.before is None else dumps(row.before),
                     "after": None if row.after is None else dumps(row.after),
+                    "prev_hash": row.prev_hash,
+                    "hash": row.hash,
                 }
             )
+    checked_history.sort(key=lambda entry: entry["id"])
     checked_letters = _check_letters(data.get("letters", []), problems)
     if problems:
         raise ImportFileError(problems)
@@ -434,6 +445,7 @@ def check_import(data: Any) -> CheckedImport:
         records={t: [r for _, r in rows] for t, rows in records.items()},
         history=checked_history,
         letters=checked_letters,
+        chain=chain.check(checked_history),
     )
 
 
@@ -486,6 +498,47 @@ class DatabaseNotEmpty(ImportRefused):
     )
 
 
+class BrokenHistory(ImportRefused):
+    """The file's history chain is broken (an entry changed, removed or moved)."""
+
+    nb = (
+        "Importen ble avvist, ingenting er endret: historikken i filen er brutt ({where}). "
+        "Importer med --accept-broken-history for å ta den inn likevel; oppføringene regnes "
+        "da som fra før kjeden."
+    )
+    en = (
+        "The import was refused, nothing has changed: the history in the file is broken "
+        "({where}). Import with --accept-broken-history to take it anyway; its entries then "
+        "count as from before the chain."
+    )
+
+    def __init__(self, *, found: chain.ChainReport, **kwargs: Any) -> None:
+        self.found = found
+        super().__init__(**kwargs)
+
+    def text(self, lang: Lang = "nb") -> str:
+        assert self.found.first_break is not None
+        self.values["where"] = self.found.first_break.text(lang)
+        return super().text(lang)
+
+
+def _set_chain_ends(conn: Any, history: list[dict[str, Any]]) -> None:
+    """After writing an imported history: the seal of its unchained entries, its head."""
+    unchained = [entry for entry in history if entry["hash"] is None]
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('history_seal', ?)",
+        [chain.seal(unchained)],
+    )
+    chained = [entry for entry in history if entry["hash"] is not None]
+    if chained:
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('history_head', ?)",
+            [f"{chained[-1]['id']}:{chained[-1]['hash']}"],
+        )
+    else:
+        conn.execute("DELETE FROM meta WHERE key = 'history_head'")
+
+
 def import_data(
     database: Database,
     data: Any,
@@ -495,9 +548,17 @@ def import_data(
     user: str | None = None,
     clock: Callable[[], datetime] | None = None,
     progress: Progress | None = None,
+    accept_broken_history: bool = False,
 ) -> ImportSummary:
-    """Check ``data`` as a whole, then write all of it in one transaction, or nothing."""
+    """Check ``data`` as a whole, then write all of it in one transaction, or nothing.
+
+    A file whose history chain does not hold is refused, unless
+    ``accept_broken_history``: its entries are then stored as from before the chain
+    (unchained, sealed as they are) and the import is recorded as such.
+    """
     checked = check_import(data)
+    if not checked.chain.ok and not accept_broken_history:
+        raise BrokenHistory(detail=checked.chain.first_break.text("en"), found=checked.chain)
     repos = Repositories(database, user=user, clock=clock)
     conn = database.db.conn
     total, done = checked.total, 0
@@ -533,16 +594,21 @@ def import_data(
                 done += 1
                 if progress and done % 100 == 0:
                     progress(done, total)
-        for entry in checked.history:
+        broken_history = not checked.chain.ok
+        history = checked.history
+        if broken_history:  # accepted (checked above): none of it counts as chained
+            history = [{**entry, "prev_hash": None, "hash": None} for entry in history]
+        for entry in history:
             conn.execute(
                 "INSERT INTO history (id, uid, at, user, action, table_name, record_id, before,"
-                " after) VALUES (:id, :uid, :at, :user, :action, :table_name, :record_id,"
-                " :before, :after)",
+                " after, prev_hash, hash) VALUES (:id, :uid, :at, :user, :action, :table_name,"
+                " :record_id, :before, :after, :prev_hash, :hash)",
                 entry,
             )
             done += 1
             if progress and done % 100 == 0:
                 progress(done, total)
+        _set_chain_ends(conn, history)
         for entry in checked.letters:
             conn.execute(
                 f"INSERT INTO letters ({_LETTER_COLUMNS}) VALUES (:id, :uid, :kind, :table_name,"
@@ -556,9 +622,17 @@ def import_data(
             json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
         ).hexdigest()
         conn.execute(
-            "INSERT INTO imports (at, user, source, sha256, records, replaced)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [repos.clock().isoformat(), repos.user, source, digest, total, int(replace)],
+            "INSERT INTO imports (at, user, source, sha256, records, replaced, broken_history)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                repos.clock().isoformat(),
+                repos.user,
+                source,
+                digest,
+                total,
+                int(replace),
+                int(broken_history),
+            ],
         )
     if progress:
         progress(total, total)

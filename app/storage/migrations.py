@@ -383,4 +383,34 @@ def record_identity(db: Database) -> None:
     _run(db, statements)
 
 
+@change("0008_history_chain")
+def history_chain(db: Database) -> None:
+    """Issue 12: the change history proves itself, as a hash chain (``storage.chain``).
+
+    Every entry from now on carries ``prev_hash`` and ``hash``. Entries already there stay
+    *unchained* (no hash is invented for them); their seal (the fold of the chain's hash
+    over them, as they are now) is kept in ``meta.history_seal`` and the first new entry
+    links to it. ``meta.history_head`` is ``"id:hash"`` of the last chained entry.
+    ``imports.broken_history`` records an import whose file's chain did not hold (taken
+    with ``--accept-broken-history``: its entries are then unchained).
+    """
+    from .chain import seal
+
+    _run(
+        db,
+        [
+            "ALTER TABLE history ADD COLUMN prev_hash TEXT",
+            "ALTER TABLE history ADD COLUMN hash TEXT",
+            "ALTER TABLE imports ADD COLUMN broken_history INTEGER NOT NULL DEFAULT 0",
+        ],
+    )
+    cursor = db.execute(
+        "SELECT id, uid, at, user, action, table_name, record_id, before, after"
+        " FROM history ORDER BY id"
+    )
+    names = [d[0] for d in cursor.description]
+    value = seal(dict(zip(names, row, strict=True)) for row in cursor)
+    db.execute("INSERT INTO meta (key, value) VALUES ('history_seal', ?)", [value])
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -37,6 +37,7 @@ from app.domain.records import (
     Termination,
 )
 
+from .chain import GENESIS, entry_hash
 from .codec import SPECS, TableSpec, dumps, record_json
 from .database import Database
 from .errors import InUse, NotFound, ReferenceMissing, StaleRecord, StorageError, classify
@@ -427,18 +428,26 @@ class IncidentRepository(Repository[Incident]):
         "id": "i.id",
     }
 
-    def _filter(self, text: str, contract_id: int | None) -> tuple[str, list[Any]]:
+    def _filter(
+        self, text: str, contract_id: int | None, causes: Iterable[str] = ()
+    ) -> tuple[str, list[Any]]:
         clauses, params = [], []
         if contract_id is not None:
             clauses.append("i.contract_id = ?")
             params.append(contract_id)
         text = text.strip()
         if text:
+            # the causes whose shown name contains the text (the list shows names, not keys)
+            named = [str(c) for c in causes]
+            marks = ", ".join("?" for _ in named)
             clauses.append(
                 "(fold(i.description) LIKE ? ESCAPE '\\' OR i.cause LIKE ? ESCAPE '\\'"
-                " OR c.title_fold LIKE ? ESCAPE '\\')"
+                " OR c.title_fold LIKE ? ESCAPE '\\'"
+                f" OR c.customer_id IN ({_CUSTOMERS_LIKE})"
+                + (f" OR i.cause IN ({marks})" if named else "")
+                + ")"
             )
-            params += [_like(text)] * 3
+            params += [_like(text)] * 4 + named
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def search(
@@ -450,11 +459,13 @@ class IncidentRepository(Repository[Incident]):
         descending: bool = True,
         limit: int = 200,
         offset: int = 0,
+        causes: Iterable[str] = (),
     ) -> list[Incident]:
-        """Incidents whose description, cause or contract title contains ``text``."""
+        """Incidents whose description, cause, contract title or customer name contains
+        ``text`` (or whose cause is one of ``causes``: those whose shown name matches)."""
         if order_by not in self.ORDER:
             raise ValueError(f"order_by must be one of {', '.join(self.ORDER)}")
-        where, params = self._filter(text, contract_id)
+        where, params = self._filter(text, contract_id, causes)
         way = _direction(descending)
         sql = (
             "SELECT i.* FROM incidents i JOIN contracts c ON c.id = i.contract_id "
@@ -468,8 +479,10 @@ class IncidentRepository(Repository[Incident]):
             raise classify(exc, self._db.path) from exc
         return [self._model(names, row) for row in rows]
 
-    def count(self, text: str = "", *, contract_id: int | None = None) -> int:
-        where, params = self._filter(text, contract_id)
+    def count(
+        self, text: str = "", *, contract_id: int | None = None, causes: Iterable[str] = ()
+    ) -> int:
+        where, params = self._filter(text, contract_id, causes)
         sql = f"SELECT count(*) FROM incidents i JOIN contracts c ON c.id = i.contract_id {where}"
         return self._db.db.conn.execute(sql, params).fetchone()[0]
 
@@ -508,6 +521,10 @@ class IncidentRepository(Repository[Incident]):
         )
 
 
+# Customers whose name contains the filter text (the lists show the customer's name).
+_CUSTOMERS_LIKE = "SELECT id FROM customers WHERE fold(name) LIKE ? ESCAPE '\\'"
+
+
 def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
 
@@ -527,7 +544,7 @@ class ContractListRepository(Repository[M]):
         text = text.strip()
         if not text:
             return "", []
-        clauses = ["c.title_fold LIKE ? ESCAPE '\\'"]
+        clauses = ["c.title_fold LIKE ? ESCAPE '\\'", f"c.customer_id IN ({_CUSTOMERS_LIKE})"]
         clauses += [f"fold(r.{name}) LIKE ? ESCAPE '\\'" for name in self.TEXT]
         clauses += [f"strftime('%d.%m.%Y', r.{name}) LIKE ? ESCAPE '\\'" for name in self.DATES]
         return "WHERE (" + " OR ".join(clauses) + ")", [_like(text)] * len(clauses)
@@ -660,19 +677,18 @@ class Repositories:
         moment = self.clock()
         if moment.tzinfo is None:
             raise ValueError("the clock must give an aware datetime")
-        self.database.db.conn.execute(
-            "INSERT INTO history (uid, at, user, action, table_name, record_id, before, after)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                str(uuid4()),
-                moment.astimezone(OSLO).isoformat(),
-                self.user,
-                action,
-                table,
-                record_id,
-                None if before is None else dumps(record_json(before)),
-                None if after is None else dumps(record_json(after)),
-            ],
+        append_history(
+            self.database.db.conn,
+            {
+                "uid": str(uuid4()),
+                "at": moment.astimezone(OSLO).isoformat(),
+                "user": self.user,
+                "action": action,
+                "table_name": table,
+                "record_id": record_id,
+                "before": None if before is None else dumps(record_json(before)),
+                "after": None if after is None else dumps(record_json(after)),
+            },
         )
 
     def history(self, table: str, record_id: int) -> list[HistoryEntry]:
@@ -722,6 +738,32 @@ class Repositories:
                 if n:
                     found[spec.table] = found.get(spec.table, 0) + n
         return found
+
+
+def append_history(conn: sqlite3.Connection, entry: dict[str, Any]) -> int:
+    """Append one entry to the history, chained to the last one (``storage.chain``).
+
+    ``entry`` has the covered columns but ``id``; returns the new id. Call it inside the
+    write's transaction (the chain's end is read and extended under its lock).
+    """
+    last = conn.execute("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1").fetchone()
+    prev = last[1] if last and last[1] else None
+    if prev is None:  # the first chained entry links to the seal of those before it
+        found = conn.execute("SELECT value FROM meta WHERE key = 'history_seal'").fetchone()
+        prev = found[0] if found else GENESIS
+    row = {**entry, "id": (last[0] + 1) if last else 1}
+    row["prev_hash"], row["hash"] = prev, entry_hash(prev, row)
+    conn.execute(
+        "INSERT INTO history (id, uid, at, user, action, table_name, record_id, before, after,"
+        " prev_hash, hash) VALUES (:id, :uid, :at, :user, :action, :table_name, :record_id,"
+        " :before, :after, :prev_hash, :hash)",
+        row,
+    )
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('history_head', ?)",
+        [f"{row['id']}:{row['hash']}"],
+    )
+    return row["id"]
 
 
 def _history_entry(row: tuple) -> HistoryEntry:

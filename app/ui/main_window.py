@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.repos = repos
         self.operations: Operations | None = None
+        self.guide_dialog: Any = None
         # Pages built but not refreshed since a table they show changed (see _changed).
         self.stale: set[str] = set()
         # The file shown in the status bar (known before it is open).
@@ -242,6 +243,10 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(refresh)
         help_menu = bar.addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        guide.triggered.connect(lambda _c=False: self.show_guide())
+        help_menu.addAction(guide)
         about = QAction(self.tr("&About Avtalevakt"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -395,6 +400,46 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.placeholders.clear()
+        if self.persist:  # the program (not a test's or a screenshot's window)
+            QTimer.singleShot(0, self.offer_drafts)
+
+    def offer_drafts(self) -> list[Any]:
+        """Forms left unsaved when the program last stopped: offer to open each again."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from . import drafts
+        from .fmt import fmt_datetime
+
+        if not self.ready or self.db_path is None:
+            return []
+        opened = []
+        for draft in drafts.left_over(str(self.db_path)):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved form"),
+                self.tr(
+                    "A form was not saved when Avtalevakt last stopped: %1, typed %2. "
+                    "Open it again with what was typed?"
+                )
+                .replace("%1", draft.title)
+                .replace("%2", fmt_datetime(draft.saved_at)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            draft.path.unlink(missing_ok=True)
+            if answer != QMessageBox.StandardButton.Yes:
+                continue
+            try:
+                form = drafts.make_form(draft, self.repos, self.today)
+            except Exception:  # noqa: BLE001 - the record is gone: nothing to reopen
+                continue
+            drafts.restore_into(form, draft)
+            name = draft.page if draft.page in registry.names() else "overview"
+            page = self.show_page(name)
+            dialog = page.open_form(form)
+            dialog.write_draft()  # kept again at once: another stop loses nothing
+            opened.append(dialog)
+        return opened
 
     def opening_failed(self, text: str) -> None:
         """The database could not be opened: say so where "Åpner databasen …" was."""
@@ -691,6 +736,20 @@ class MainWindow(QMainWindow):
         if contract_id is not None and self.ready:
             self.page("contract").load(contract_id)
         self.show_page(current)
+
+    def show_guide(self, section: str = "") -> Any:
+        """F1: the bundled user guide (bokmål or English), beside the window."""
+        from .dialogs.guide_dialog import GuideDialog
+
+        dialog = self.guide_dialog
+        if dialog is None or not dialog.isVisible():
+            dialog = GuideDialog(self)
+            self.guide_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        if section:
+            dialog.show_section(section)
+        return dialog
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

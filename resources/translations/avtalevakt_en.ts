@@ -312,6 +312,10 @@
         </translation>
     </message>
     <message>
+        <source>No complaints yet. Ctrl+N logs the first one: the form says at once whether it is in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,6 +325,10 @@
     </message>
     <message>
         <source>Complained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -724,6 +732,10 @@
         </translation>
     </message>
     <message>
+        <source>No contracts yet. Ctrl+N adds the first one (with its customer, if there is none yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the contract %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,6 +809,10 @@
         </translation>
     </message>
     <message>
+        <source>No customers yet. Ctrl+N adds the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the customer %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,6 +872,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No delivery notices yet. Ctrl+N registers one: the approval period and the delivery day are computed at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>rejection not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,6 +889,10 @@
     </message>
     <message>
         <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1580,6 +1604,36 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Avtalevakt – user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCheck</name>
+    <message>
+        <source>Checking the history …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is unchanged (checked %1: %2 entries in the chain, last hash %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries are from before the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is BROKEN (checked %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be checked: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>IncidentForm</name>
     <message>
         <source>Incident</source>
@@ -1656,6 +1710,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,7 +1733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by description, cause or contract (Ctrl+F)</source>
+        <source>Filter by description, cause, customer or contract (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1684,6 +1742,10 @@
             <numerusform>%n incident</numerusform>
             <numerusform>%n incidents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No incidents yet. Ctrl+N logs downtime: the form says whether its cause counts under the contract.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the incident of %1</source>
@@ -1829,6 +1891,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,6 +1916,14 @@
     </message>
     <message>
         <source>Deadlines of every contract (the overview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form was not saved when Avtalevakt last stopped: %1, typed %2. Open it again with what was typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -312,6 +312,10 @@
         </translation>
     </message>
     <message>
+        <source>No complaints yet. Ctrl+N logs the first one: the form says at once whether it is in time.</source>
+        <translation>Ingen reklamasjoner ennå. Ctrl+N registrerer den første: skjemaet sier straks om den er i tide.</translation>
+    </message>
+    <message>
         <source>Complaints</source>
         <translation>Reklamasjoner</translation>
     </message>
@@ -322,6 +326,10 @@
     <message>
         <source>Complained</source>
         <translation>Reklamert</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -724,6 +732,10 @@
         </translation>
     </message>
     <message>
+        <source>No contracts yet. Ctrl+N adds the first one (with its customer, if there is none yet).</source>
+        <translation>Ingen avtaler ennå. Ctrl+N legger til den første (med kunden, om det ikke finnes noen ennå).</translation>
+    </message>
+    <message>
         <source>the contract %1 – %2</source>
         <translation>avtalen %1 – %2</translation>
     </message>
@@ -797,6 +809,10 @@
         </translation>
     </message>
     <message>
+        <source>No customers yet. Ctrl+N adds the first one.</source>
+        <translation>Ingen kunder ennå. Ctrl+N legger til den første.</translation>
+    </message>
+    <message>
         <source>the customer %1</source>
         <translation>kunden %1</translation>
     </message>
@@ -856,6 +872,10 @@
         <translation>underkjent</translation>
     </message>
     <message>
+        <source>No delivery notices yet. Ctrl+N registers one: the approval period and the delivery day are computed at once.</source>
+        <translation>Ingen leveransemeldinger ennå. Ctrl+N registrerer en: godkjenningsperioden og leveringsdagen regnes ut straks.</translation>
+    </message>
+    <message>
         <source>rejection not valid</source>
         <translation>underkjenning ikke gyldig</translation>
     </message>
@@ -870,6 +890,10 @@
     <message>
         <source>Sent</source>
         <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -1580,6 +1604,36 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Avtalevakt – user guide</source>
+        <translation>Avtalevakt – brukerveiledning</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCheck</name>
+    <message>
+        <source>Checking the history …</source>
+        <translation>Kontrollerer historikken …</translation>
+    </message>
+    <message>
+        <source>The history is unchanged (checked %1: %2 entries in the chain, last hash %3)</source>
+        <translation>Historikken er uendret (kontrollert %1: %2 oppføringer i kjeden, siste kontrollsum %3)</translation>
+    </message>
+    <message>
+        <source>%1 entries are from before the chain.</source>
+        <translation>%1 oppføringer er fra før kjeden.</translation>
+    </message>
+    <message>
+        <source>The history is BROKEN (checked %1): %2</source>
+        <translation>Historikken er BRUTT (kontrollert %1): %2</translation>
+    </message>
+    <message>
+        <source>The history could not be checked: %1</source>
+        <translation>Historikken kunne ikke kontrolleres: %1</translation>
+    </message>
+</context>
+<context>
     <name>IncidentForm</name>
     <message>
         <source>Incident</source>
@@ -1656,6 +1710,10 @@
         <translation>Årsak</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation>Avtale</translation>
     </message>
@@ -1675,8 +1733,8 @@
         <translation>&amp;Registrer hendelse …</translation>
     </message>
     <message>
-        <source>Filter by description, cause or contract (Ctrl+F)</source>
-        <translation>Filtrer på beskrivelse, årsak eller avtale (Ctrl+F)</translation>
+        <source>Filter by description, cause, customer or contract (Ctrl+F)</source>
+        <translation>Filtrer på beskrivelse, årsak, kunde eller avtale (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
@@ -1684,6 +1742,10 @@
             <numerusform>%n hendelse</numerusform>
             <numerusform>%n hendelser</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No incidents yet. Ctrl+N logs downtime: the form says whether its cause counts under the contract.</source>
+        <translation>Ingen hendelser ennå. Ctrl+N logger nedetid: skjemaet sier om årsaken teller etter avtalen.</translation>
     </message>
     <message>
         <source>the incident of %1</source>
@@ -1829,6 +1891,10 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
         <source>&amp;About Avtalevakt</source>
         <translation>&amp;Om Avtalevakt</translation>
     </message>
@@ -1851,6 +1917,14 @@
     <message>
         <source>Deadlines of every contract (the overview)</source>
         <translation>Frister i alle avtaler (oversikten)</translation>
+    </message>
+    <message>
+        <source>Unsaved form</source>
+        <translation>Skjema som ikke ble lagret</translation>
+    </message>
+    <message>
+        <source>A form was not saved when Avtalevakt last stopped: %1, typed %2. Open it again with what was typed?</source>
+        <translation>Et skjema ble ikke lagret da Avtalevakt sist ble avsluttet: %1, skrevet %2. Vil du åpne det igjen med det som ble skrevet?</translation>
     </message>
     <message>
         <source>Deadlines: %1</source>

@@ -311,3 +311,56 @@ def test_messages_name_other_fields_by_their_label(qtbot, repos):  # noqa: ANN00
     retype(qtbot, form.fields.editors["discovered"], "01.03.2026")
     message = form.message("discovered")
     assert "Levert" in message and "delivered" not in message
+
+
+# --- 14. and 15. lists: customers shown and found, empty pages say what to do ----------
+
+
+def test_incidents_show_the_customer_and_filter_by_shown_words(qtbot, repos):  # noqa: ANN001
+    from app.domain.records import Incident
+    from app.ui.pages.incidents import IncidentsPage
+
+    repos.incidents.add(
+        Incident(
+            contract_id=contract_id(repos, "sodvin"),
+            start="2026-05-04T08:00",
+            end="2026-05-04T09:00",
+            cause="supplier",
+            description="Disk full",
+        )
+    )
+    page = IncidentsPage(repos)
+    qtbot.addWidget(page)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert "Kunde" in headers
+    assert page.model.index(0, headers.index("Kunde")).data() == "Ringerike Regnskap AS"
+    for typed in ("feil i tjenesten", "ringerike"):  # a cause's shown name, the customer
+        page.filter.clear()
+        qtbot.keyClicks(page.filter, typed)
+        page.apply_filter()
+        assert page.model.total == 1, typed
+    page.filter.clear()
+    qtbot.keyClicks(page.filter, "kundens forhold")
+    page.apply_filter()
+    assert page.model.total == 0
+
+
+def test_empty_pages_say_what_to_do_first(qtbot, database):  # noqa: ANN001
+    from app.storage.repositories import Repositories
+    from app.ui.pages.customers import CustomersPage
+    from app.ui.pages.incidents import IncidentsPage
+    from app.ui.pages.records import DeliveriesPage
+
+    empty = Repositories(database)
+    for page in (
+        ContractsPage(empty),
+        CustomersPage(empty),
+        IncidentsPage(empty),
+        ComplaintsPage(empty, today=TODAY),
+        DeliveriesPage(empty, today=TODAY),
+    ):
+        qtbot.addWidget(page)
+        page.show()
+        assert page.empty_label.isVisible(), type(page).__name__
+        assert "ennå" in page.empty_label.text() and "Ctrl+N" in page.empty_label.text()
+        assert not page.table.isVisible()

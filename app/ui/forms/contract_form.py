@@ -72,6 +72,13 @@ class ContractForm(RecordForm):
         self.terms_editor.set_overrides(record.template, dict(record.overrides))
         super().set_value(record)
 
+    def draft_extra(self) -> dict[str, Any]:
+        return {"overrides": self.terms_editor.value()}
+
+    def restore_extra(self, extra: dict[str, Any]) -> None:
+        template = self.fields.editors["template"].value()
+        self.terms_editor.set_overrides(template, dict(extra.get("overrides") or {}))
+
     def claim_problems(self, problems: list[FieldProblem]) -> list[FieldProblem]:
         return self.terms_editor.show_problems(problems)
 

@@ -8,10 +8,12 @@ record shows the registered record tabs (``record_tabs``) beside the form.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +32,9 @@ from app.domain.records import Record
 from ..i18n import lang
 from .record_form import RecordForm
 
+if TYPE_CHECKING:
+    from ..drafts import DraftKeeper
+
 Saver = Callable[[Record], Record]
 
 
@@ -38,10 +43,23 @@ class FormDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, form: RecordForm, saver: Saver, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        form: RecordForm,
+        saver: Saver,
+        parent: QWidget | None = None,
+        *,
+        draft: DraftKeeper | None = None,
+    ) -> None:
         super().__init__(parent)
         self.form = form
         self.saver = saver
+        # what is typed is kept as a draft (``drafts``) until saved or discarded
+        self.draft = draft
+        self._draft_timer = QTimer(self, singleShot=True, interval=500)
+        self._draft_timer.timeout.connect(self.write_draft)
+        if draft is not None:
+            form.changed.connect(self._draft_timer.start)
         self.setWindowTitle(form.title())
         self.setModal(True)
         self.buttons = QDialogButtonBox(
@@ -131,9 +149,25 @@ class FormDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), exc.text(lang()))
             return None
         self.form.set_value(stored)
+        self.drop_draft()
         self.saved.emit(stored)
         self.accept()
         return stored
+
+    def write_draft(self) -> None:
+        if self.draft is not None and self.isVisible():
+            # a draft is a help, not a duty: a full disk must not stop typing
+            with contextlib.suppress(OSError):
+                self.draft.write()
+
+    def drop_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.draft is not None:
+            self.draft.drop()
+
+    def done(self, result: int) -> None:  # accept, reject, close: no draft is left
+        self.drop_draft()
+        super().done(result)
 
     def reject(self) -> None:
         """Esc or Cancel: ask first when there are unsaved changes."""

@@ -88,6 +88,13 @@ class RecordForm(QWidget):
         """The record's values as the panel's fields (the inverse of ``prepare``)."""
         return values
 
+    def draft_extra(self) -> dict[str, Any]:
+        """What a draft keeps beyond the panel's fields (JSON), e.g. a contract's overrides."""
+        return {}
+
+    def restore_extra(self, extra: dict[str, Any]) -> None:
+        """Put ``draft_extra`` back (before the fields are restored)."""
+
     def derived(self, contract: Any) -> dict[str, Any]:
         """Field values that come from the chosen contract (e.g. its delivery date)."""
         return {}

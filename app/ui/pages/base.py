@@ -99,11 +99,17 @@ class Page(QWidget):
     def open_form(self, form: RecordForm) -> FormDialog:
         """Open the form in a (window-modal, non-blocking) dialog that saves through
         ``operations`` (the pages showing what changed refresh)."""
+        from ..drafts import DraftKeeper
         from ..forms.form_dialog import FormDialog
 
         if self.last_dialog is not None and not self.last_dialog.isVisible():
             self.last_dialog.deleteLater()
-        dialog = FormDialog(form, self.operations.save, self)
+        database = getattr(form.repos, "database", None)
+        keeper = None
+        if database is not None:
+            page = self.objectName().removeprefix("page_") or type(self).__name__
+            keeper = DraftKeeper(form, page=page, database=str(database.path))
+        dialog = FormDialog(form, self.operations.save, self, draft=keeper)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -212,6 +218,24 @@ class Page(QWidget):
     def status(self, text: str) -> None:
         if self.window_ is not None:
             self.window_.statusBar().showMessage(text, 8000)
+
+
+def empty_hint(page: QWidget) -> QLabel:
+    """The text an empty list shows instead of its table (hidden until ``show_empty``)."""
+    label = QLabel(page)
+    label.setObjectName("emptyHint")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    label.setContentsMargins(24, 48, 24, 24)
+    label.hide()
+    return label
+
+
+def show_empty(page: Any, empty: bool, text: str) -> None:
+    """An empty list (with no filter) says what to do first instead of showing no rows."""
+    page.empty_label.setText(text)
+    page.empty_label.setVisible(empty)
+    page.table.setVisible(not empty)
 
 
 class keep_rows:  # noqa: N801 - used as ``with keep_rows(table, …):``

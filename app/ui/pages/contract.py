@@ -299,7 +299,11 @@ class ContractPage(Page):
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "Change")), self.history_text),
             ]
         )
-        self._table_tab(self.history_model, self.tr("Histor&y"), "history", [22, 14, 60])
+        history = self._table_tab(self.history_model, self.tr("Histor&y"), "history", [22, 14, 60])
+        from ..history_check import HistoryCheck  # issue 12: the chain, checked when shown
+
+        self.history_check = HistoryCheck(self.repos.database, history.parentWidget())
+        history.parentWidget().layout().addWidget(self.history_check)
 
     # --- loading -----------------------------------------------------------------------
 
@@ -513,6 +517,8 @@ class ContractPage(Page):
 
     def _tab_changed(self) -> None:
         name = self.current_tab()
+        if name == "history" and self.contract is not None:
+            self.history_check.start()
         self.letter_button.setEnabled(
             self.contract is not None and bool(RECORD_TABS.get(name, ("", "", ""))[2])
         )

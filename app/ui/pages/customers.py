@@ -11,7 +11,7 @@ from ..forms.customer_form import CustomerForm
 from ..models.contracts_model import org
 from ..models.records_model import RecordsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, keep_rows
+from .base import Page, empty_hint, keep_rows, show_empty
 
 
 def _h(text: str) -> Any:
@@ -63,8 +63,10 @@ class CustomersPage(Page):
         size_columns(self.table, [32, 13, 9, 34])
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
+        self.empty_label = empty_hint(self)
         self.layout_.addWidget(self.filter)
         self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.empty_label, 1)
         self.layout_.addWidget(self.count_label)
         self.filter.textChanged.connect(self.model.set_filter)
         self.model.modelReset.connect(self._update_count)
@@ -81,6 +83,11 @@ class CustomersPage(Page):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
+        show_empty(
+            self,
+            not self.model.all_rows,
+            self.tr("No customers yet. Ctrl+N adds the first one."),
+        )
 
     def refresh(self) -> None:
         self.contract_counts = {}
