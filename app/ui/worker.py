@@ -198,10 +198,11 @@ def run_with_progress(
             dialog.setValue(min(done, total))
 
     def close() -> None:
-        timer.stop()
-        dialog.hide()
-        dialog.deleteLater()
         job.dialog = None  # type: ignore[attr-defined]
+        with contextlib.suppress(RuntimeError):  # its parent (a dialog) was closed and deleted
+            timer.stop()
+            dialog.hide()
+            dialog.deleteLater()
 
     timer = QTimer(dialog)
     timer.setSingleShot(True)

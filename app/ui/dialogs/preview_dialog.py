@@ -138,9 +138,11 @@ class PreviewDialog(QDialog):
             title=self.windowTitle(),
             label=self.tr("Writing %1 …").replace("%1", path.name),
         )
-        job.finished.connect(lambda result: self._saved(path, result))
+        # bound methods, not lambdas: a dialog closed meanwhile is disconnected, not called
+        self._saving = path
+        job.finished.connect(self._job_saved)
         job.failed.connect(self._save_failed)
-        job.ended.connect(lambda: self.save_button.setEnabled(self.document is not None))
+        job.ended.connect(self._save_ended)
         job.ended.connect(copy.deleteLater)
         self.save_job = job
         return path
@@ -150,6 +152,12 @@ class PreviewDialog(QDialog):
         save_to = self.save_to
         assert save_to is not None
         return lambda: save_to(path, copy)
+
+    def _job_saved(self, result: Any) -> None:
+        self._saved(self._saving, result)
+
+    def _save_ended(self) -> None:
+        self.save_button.setEnabled(self.document is not None)
 
     def _saved(self, path: Path, result: Any) -> None:
         self.last_saved = path
