@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain.terms import CAUSE_NAMES
+from app.domain.causes import cause_phrase
 
 from ..fmt import fmt_datetime
-from ..i18n import pick
+from ..i18n import say
 from .lazy_model import LazyTableModel
 
 
@@ -45,7 +45,7 @@ class IncidentsModel(LazyTableModel):
             (
                 "cause",
                 _h(QT_TRANSLATE_NOOP("IncidentsModel", "Cause")),
-                lambda r: pick(CAUSE_NAMES[r.cause]),
+                lambda r: say(cause_phrase(r.cause)),
             ),
             (
                 "contract",
