@@ -12,6 +12,11 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] in COMMANDS:
         _install_rate_table()
         return run_command(args)
+    if "-h" in args or "--help" in args:  # the program's options and every command
+        from app.cli import print_help
+        from app.ui.application import add_program_options
+
+        return print_help(args, add_program_options)
     if "--selftest" in args:
         from app.selftest import run_selftest
 

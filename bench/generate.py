@@ -23,6 +23,7 @@ import argparse
 import random
 import sys
 import time
+import uuid
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -111,8 +112,15 @@ def org_number(rng: random.Random, used: set[str]) -> str:
             return number
 
 
+#: Record uids come from their own generator, seeded from the seed: the same file again.
+_uids = random.Random(0)
+
+
 def _row(table: str, record: Any) -> dict[str, Any]:
-    return SPECS[table].to_row(record)
+    row = SPECS[table].to_row(record)
+    row["uid"] = str(uuid.UUID(int=_uids.getrandbits(128), version=4))
+    row["version"] = 1
+    return row
 
 
 def _day_between(rng: random.Random, start: date, end: date) -> date:
@@ -122,6 +130,7 @@ def _day_between(rng: random.Random, start: date, end: date) -> date:
 def generate(path: Path, *, scale: float = 1.0, seed: int = 7, today: date = TODAY) -> dict:
     """Write the database at ``path`` (which must not exist); returns counts."""
     rng = random.Random(seed)
+    _uids.seed(f"uids {seed}")
     n = {k: max(1, round(v * scale)) for k, v in BASE.items()}
     database = open_database(path, backup=False)
     db = database.db

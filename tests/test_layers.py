@@ -1,4 +1,4 @@
-"""Layers import in one direction only: ui -> reports -> storage -> domain (ARCHITECTURE.md).
+"""Layers import in one direction only: ui -> sync/reports -> storage -> domain (ARCHITECTURE.md).
 
 ``app.resources`` is a standard-library leaf every layer may use.
 """
@@ -16,11 +16,13 @@ FORBIDDEN = {
         "app.ui",
         "app.cli",
         "app.reports",
+        "app.sync",
         "PySide6",
         "sqlite3",
         "sqlite_utils",
     ),
-    "storage": ("app.ui", "app.cli", "app.reports", "PySide6"),
+    "storage": ("app.ui", "app.cli", "app.reports", "app.sync", "PySide6"),
+    "sync": ("app.ui", "app.cli", "app.reports", "PySide6"),
     "reports": ("app.ui", "app.cli"),
     "cli": ("app.ui", "PySide6"),
 }

@@ -10,8 +10,12 @@ import argparse
 import importlib
 import os
 import sys
+from collections.abc import Callable
+from typing import Any
 
-# command name -> module under app.cli that defines it
+from .common import language_of, say, use_language
+
+# command name -> module under app.cli that defines it (the order of the help)
 COMMANDS: dict[str, str] = {
     "calc": "calc",
     "demo": "data",
@@ -19,24 +23,66 @@ COMMANDS: dict[str, str] = {
     "import": "data",
     "deadlines": "reports",
     "letter": "reports",
+    # "backups": "backups",
+    # "restore": "backups",
+    "verify": "verify",
+    "server": "server",
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="avtalevakt", description="Avtalevakt commands")
-    sub = parser.add_subparsers(dest="command", required=True)
+def build_parser(program_options: Callable[[Any], None] | None = None) -> argparse.ArgumentParser:
+    """The commands' parser; with ``program_options`` (which adds the desktop program's
+    options to a group) also the help of ``python -m app`` itself."""
+    parser = argparse.ArgumentParser(
+        prog="avtalevakt",
+        description=say(
+            "Avtalevakt: frister, tilgjengelighet og kompensasjon for avtalene til en "
+            "servicedesk. Uten kommando starter programmet; med en kommando gjøres "
+            "jobben uten vindu.",
+            "Avtalevakt: deadlines, availability and compensation for a service desk's "
+            "contracts. Without a command the program starts; with a command the job is "
+            "done without a window.",
+        ),
+        epilog=say(
+            "«avtalevakt KOMMANDO --help» viser valgene til en kommando. "
+            "Legg til --lang en for engelsk.",
+            "'avtalevakt COMMAND --help' shows the options of a command. "
+            "Without --lang en the texts are in bokmål.",
+        ),
+    )
+    if program_options is not None:
+        program_options(
+            parser.add_argument_group(
+                say("programmet (uten kommando)", "the program (without a command)")
+            )
+        )
+    sub = parser.add_subparsers(
+        dest="command",
+        required=program_options is None,
+        title=say("kommandoer", "commands"),
+        metavar=say("KOMMANDO", "COMMAND"),
+    )
     for module_name in dict.fromkeys(COMMANDS.values()):
         importlib.import_module(f"app.cli.{module_name}").add_parser(sub)
     return parser
 
 
+def print_help(argv: list[str], program_options: Callable[[Any], None]) -> int:
+    """``python -m app --help``: the program's options and every command, in the user's
+    language (bokmål; ``--lang en``)."""
+    use_language(language_of(argv))
+    build_parser(program_options).print_help()
+    return 0
+
+
 def run_command(argv: list[str]) -> int:
     if sys.stdout.encoding and sys.stdout.encoding.lower() not in ("utf-8", "utf8"):
         sys.stdout.reconfigure(encoding="utf-8")  # Windows consoles: JSON is UTF-8
+    use_language(language_of(argv))
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra and not getattr(args, "accepts_extra", False):
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        parser.error(say("ukjente argumenter: ", "unrecognized arguments: ") + " ".join(extra))
     try:
         status = int(args.func(args, extra) or 0)
         sys.stdout.flush()

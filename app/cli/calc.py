@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from pydantic import ValidationError
 
+from app.cli.common import say
 from app.domain import calculators
 from app.domain.errors import DomainError, describe
 from app.domain.explain import Lang, register_texts, render, step
@@ -25,15 +26,31 @@ from app.domain.explain import Lang, register_texts, render, step
 def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "calc",
-        help="run a calculator (JSON out)",
-        description="Run a calculator: calc NAME --key value ...  or  calc --batch < cases.jsonl",
+        help=say("kjør en kalkulator (svar i JSON)", "run a calculator (JSON out)"),
+        description=say(
+            "Kjør en kalkulator: calc NAVN --nøkkel verdi ...  eller  calc --batch < saker.jsonl",
+            "Run a calculator: calc NAME --key value ...  or  calc --batch < cases.jsonl",
+        ),
     )
-    parser.add_argument("name", nargs="?", help="calculator: " + ", ".join(calculators.names()))
     parser.add_argument(
-        "--batch", action="store_true", help="read one JSON object per line from stdin"
+        "name",
+        nargs="?",
+        metavar=say("NAVN", "NAME"),
+        help=say("kalkulator: ", "calculator: ") + ", ".join(calculators.names()),
     )
     parser.add_argument(
-        "--lang", choices=["nb", "en"], default="nb", help="language of steps and errors"
+        "--batch",
+        action="store_true",
+        help=say(
+            "les ett JSON-objekt per linje fra standard inn",
+            "read one JSON object per line from standard input",
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["nb", "en"],
+        default="nb",
+        help=say("språk for forklaringer og feil", "language of steps and errors"),
     )
     parser.set_defaults(func=run, accepts_extra=True)
 

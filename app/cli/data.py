@@ -15,7 +15,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from app.cli.common import add_db_and_lang, db_path, error_text, fail
+from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
 from app.domain.explain import Lang
 from app.storage.database import open_database
 from app.storage.demo import fill_demo
@@ -25,29 +25,88 @@ from app.storage.repositories import REPOSITORY_TABLES, Repositories
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    add_db_and_lang(parser, lang_help="language of messages")
+    add_db_and_lang(parser)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    demo = sub.add_parser("demo", help="fill an empty database with demo data")
+    demo = sub.add_parser(
+        "demo",
+        help=say("fyll en tom database med demodata", "fill an empty database with demo data"),
+    )
     _common(demo)
-    demo.add_argument("--today", type=str, default=None, help="YYYY-MM-DD (default: today)")
     demo.add_argument(
-        "--force", action="store_true", help="add the demo data to a non-empty database"
+        "--today",
+        type=str,
+        default=None,
+        metavar=say("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"),
+        help=say(
+            "dagen dataene lages for (standard: i dag)", "the day the data is for (default: today)"
+        ),
+    )
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help=say(
+            "legg demodata i en database med innhold", "add the demo data to a non-empty database"
+        ),
     )
     demo.set_defaults(func=run_demo)
 
-    export = sub.add_parser("export", help="write everything to JSON, or CSV per table")
+    export = sub.add_parser(
+        "export",
+        help=say(
+            "skriv alt til en JSON-fil, eller en CSV-fil per tabell (leser bare)",
+            "write everything to a JSON file, or one CSV file per table (reads only)",
+        ),
+    )
     _common(export)
-    export.add_argument("--out", type=Path, default=None, help="JSON file to write")
-    export.add_argument("--csv", type=Path, default=None, help="folder for one CSV file per table")
+    export.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar=say("FIL.json", "FILE.json"),
+        help=say("JSON-filen som skrives", "JSON file to write"),
+    )
+    export.add_argument(
+        "--csv",
+        type=Path,
+        default=None,
+        metavar=say("MAPPE", "DIR"),
+        help=say("mappe for én CSV-fil per tabell", "folder for one CSV file per table"),
+    )
     export.set_defaults(func=run_export)
 
-    imp = sub.add_parser("import", help="read an export file into an empty database")
+    imp = sub.add_parser(
+        "import",
+        help=say(
+            "les en eksportfil inn i en tom database (eller erstatt alt)",
+            "read an export file into an empty database (or replace everything)",
+        ),
+    )
     _common(imp)
-    imp.add_argument("file", type=Path, help="JSON file made by export")
     imp.add_argument(
-        "--replace", action="store_true", help="replace all content (a backup is taken first)"
+        "file",
+        type=Path,
+        metavar=say("FIL", "FILE"),
+        help=say("JSON-fil laget av export", "JSON file made by export"),
+    )
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help=say(
+            "erstatt alt innhold (en sikkerhetskopi tas først)",
+            "replace all content (a backup is taken first)",
+        ),
+    )
+    imp.add_argument(
+        "--accept-broken-history",
+        action="store_true",
+        help=say(
+            "ta inn en fil selv om historikkens kjede er brutt (oppføringene regnes da som "
+            "fra før kjeden)",
+            "import a file even if its history's chain is broken (its entries then count "
+            "as from before the chain)",
+        ),
     )
     imp.set_defaults(func=run_import)
 
@@ -145,7 +204,12 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
         )
     try:
         with open_database(path) as database:
-            summary = import_json(database, args.file, replace=args.replace)
+            summary = import_json(
+                database,
+                args.file,
+                replace=args.replace,
+                accept_broken_history=args.accept_broken_history,
+            )
             backup = database.last_backup
     except Exception as exc:
         return fail(_error_text(exc, lang))

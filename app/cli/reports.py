@@ -18,7 +18,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.cli.common import add_db_and_lang, db_path, error_text, fail
+from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
 from app.domain.explain import Lang
 from app.storage.database import open_database
 from app.storage.repositories import Repositories
@@ -33,30 +33,96 @@ KINDS = [
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    add_db_and_lang(parser, lang_help="language of the output")
-    parser.add_argument("--today", type=str, default=None, help="YYYY-MM-DD (default: today)")
+    add_db_and_lang(parser)
+    parser.add_argument(
+        "--today",
+        type=str,
+        default=None,
+        metavar=say("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"),
+        help=say(
+            "dagen fristene regnes fra (standard: i dag)", "the day to count from (default: today)"
+        ),
+    )
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    deadlines = sub.add_parser("deadlines", help="list the deadlines of every contract")
+    deadlines = sub.add_parser(
+        "deadlines",
+        help=say(
+            "vis fristene til alle avtaler (leser bare)",
+            "list the deadlines of every contract (reads only)",
+        ),
+    )
     _common(deadlines)
-    deadlines.add_argument("--days", type=int, default=60, help="how many days ahead (default 60)")
-    deadlines.add_argument("--json", action="store_true", help="JSON array on stdout")
-    deadlines.add_argument("--ics", type=Path, default=None, help="also write a calendar file")
-    deadlines.add_argument("--csv", type=Path, default=None, help="also write a CSV file (Excel)")
+    deadlines.add_argument(
+        "--days",
+        type=int,
+        default=60,
+        metavar=say("DAGER", "DAYS"),
+        help=say("hvor mange dager fram (standard 60)", "how many days ahead (default 60)"),
+    )
+    deadlines.add_argument(
+        "--json",
+        action="store_true",
+        help=say("en JSON-liste på standard ut", "JSON array on stdout"),
+    )
+    deadlines.add_argument(
+        "--ics",
+        type=Path,
+        default=None,
+        metavar=say("FIL.ics", "FILE.ics"),
+        help=say("skriv også en kalenderfil (Outlook)", "also write a calendar file (Outlook)"),
+    )
+    deadlines.add_argument(
+        "--csv",
+        type=Path,
+        default=None,
+        metavar=say("FIL.csv", "FILE.csv"),
+        help=say("skriv også en CSV-fil (Excel)", "also write a CSV file (Excel)"),
+    )
     deadlines.set_defaults(func=run_deadlines)
 
-    letter = sub.add_parser("letter", help="write a letter about a record as PDF")
-    letter.add_argument("kind", choices=KINDS, help="which letter")
+    letter = sub.add_parser(
+        "letter",
+        help=say("skriv et brev om en post som PDF", "write a letter about a record as PDF"),
+    )
+    letter.add_argument("kind", choices=KINDS, help=say("hvilket brev", "which letter"))
     _common(letter)
     letter.add_argument(
-        "--id", type=int, required=True, help="id of the record the letter is about"
+        "--id",
+        type=int,
+        required=True,
+        help=say("id-en til posten brevet gjelder", "id of the record the letter is about"),
     )
-    letter.add_argument("--out", type=Path, required=True, help="PDF file to write")
-    letter.add_argument("--sender", default=None, help="sender (default: the contract's supplier)")
-    letter.add_argument("--sender-address", default="", help="sender's address (lines with \\n)")
-    letter.add_argument("--signer", default="", help="name of the person who signs")
-    letter.add_argument("--place", default="", help="place for the date line, e.g. Hønefoss")
+    letter.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=say("FIL.pdf", "FILE.pdf"),
+        help=say("PDF-filen som skrives", "PDF file to write"),
+    )
+    letter.add_argument(
+        "--sender",
+        default=None,
+        help=say(
+            "avsender (standard: avtalens leverandør)", "sender (default: the contract's supplier)"
+        ),
+    )
+    letter.add_argument(
+        "--sender-address",
+        default="",
+        help=say("avsenderens adresse (linjer med \\n)", "sender's address (lines with \\n)"),
+    )
+    letter.add_argument(
+        "--signer",
+        default="",
+        help=say("navnet til den som signerer", "name of the person who signs"),
+    )
+    letter.add_argument(
+        "--place",
+        default="",
+        help=say("sted for datolinjen, f.eks. Hønefoss", "place for the date line, e.g. Hønefoss"),
+    )
     letter.set_defaults(func=run_letter)
 
 

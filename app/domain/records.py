@@ -11,6 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
+from uuid import UUID
 
 from pydantic import (
     AfterValidator,
@@ -57,9 +58,20 @@ OrgNumber = Annotated[str, AfterValidator(_org_number)]
 
 
 class Record(BaseModel):
+    """What every stored record has: a local ``id``, a global ``uid`` and a ``version``.
+
+    ``id`` is the readable number of this database file (None until stored); ``uid`` the
+    record's identity across files and PCs (a UUID, given when first stored, never
+    changed); ``version`` counts the writes of the record (0 until stored, 1 when stored,
+    +1 at every change). A save carries the version the user started from, so storage
+    can refuse it when someone else changed the record meanwhile (issue 12 item 9).
+    """
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: int | None = None
+    id: int | None = Field(None, gt=0, lt=2**63)
+    uid: UUID | None = None
+    version: int = Field(0, ge=0, lt=2**63)
 
 
 def _not_before(value: Any, info: ValidationInfo, other: str) -> Any:

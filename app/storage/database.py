@@ -35,13 +35,16 @@ import contextlib
 import itertools
 import os
 import re
+import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
 
 from .errors import (
     DatabaseDamaged,
@@ -151,6 +154,15 @@ def _applied(conn: sqlite3.Connection) -> list[str] | None:
         [migrations.name],
     )
     return [name for (name,) in rows]
+
+
+def read_identity(conn: sqlite3.Connection) -> UUID | None:
+    """The database's own UUID (``meta.database_id``, schema 7 on), or None without one."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()
+        return UUID(row[0]) if row else None
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
 
 
 def _integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
@@ -291,11 +303,20 @@ class Database:
         *,
         last_backup: Path | None,
         backup_error: StorageError | None = None,
+        read_only: bool = False,
+        file: Path | None = None,
+        scratch: Path | None = None,
     ) -> None:
         self.db = db
         self.path = path
         self.last_backup = last_backup
         self.backup_error = backup_error
+        #: Opened by ``open_read_only``: nothing can be written through this connection.
+        self.read_only = read_only
+        #: The file actually open: ``path``, or the migrated copy of an older file.
+        self.file = file or path
+        #: A private temporary folder (holding that copy), removed at ``close()``.
+        self._scratch = scratch
         self._savepoints = itertools.count()
         #: Problems the background full check found (None: not run or still running).
         self.background_problems: list[str] | None = None
@@ -341,16 +362,25 @@ class Database:
         background check finds refuses this connection's writes too. Close it when done.
         """
         try:
-            conn = sqlite3.connect(str(self.path), timeout=timeout)
+            if self.read_only:
+                conn = _query_only(self.file, timeout)
+            else:
+                conn = sqlite3.connect(str(self.path), timeout=timeout)
+                conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+                conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("PRAGMA synchronous = FULL")
             _prepare(conn)
-            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA synchronous = FULL")
         except sqlite3.Error as exc:
             raise classify(exc, self.path) from exc
         import sqlite_utils
 
-        other = Database(sqlite_utils.Database(conn), self.path, last_backup=self.last_backup)
+        other = Database(
+            sqlite_utils.Database(conn),
+            self.path,
+            last_backup=self.last_backup,
+            read_only=self.read_only,
+            file=self.file,
+        )
         other._origin = self
         return other
 
@@ -364,6 +394,11 @@ class Database:
                 detail="; ".join(self.background_problems[:3]),
                 newest_backup=backups[0] if backups else None,
             )
+
+    @property
+    def identity(self) -> UUID | None:
+        """This database's UUID (the same in its backups; a new file gets a new one)."""
+        return read_identity(self.db.conn)
 
     @property
     def schema_version(self) -> int:
@@ -436,6 +471,9 @@ class Database:
 
     def close(self) -> None:
         self.db.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
     def __enter__(self) -> Database:
         return self
@@ -599,6 +637,108 @@ def connect(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Database:
     if checked.deferred:
         database.check_in_background(timeout=timeout)
     return database
+
+
+def _query_only(path: Path, timeout: float) -> sqlite3.Connection:
+    """A connection that cannot write (``PRAGMA query_only``).
+
+    Opened read-write at the file level rather than ``mode=ro``: on a WAL database a
+    ``mode=ro`` connection leaves ``-wal`` and ``-shm`` files behind (it may not remove
+    them at close), while this one, the last to close, removes them as every writer
+    does. In a read-only folder (where those files cannot be made) it falls back to
+    ``mode=ro``."""
+    conn = sqlite3.connect(str(path), timeout=timeout)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "unable to open" not in str(exc) and "readonly" not in str(exc):
+            raise
+    conn = _read_only(path, timeout)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Database:
+    """Open a database for a command that only reads (export, deadlines, letters' data,
+    verify, screenshots): nothing in or beside the file is migrated, written or backed up.
+
+    The file is checked as ``check_file`` does (damage raises ``DatabaseDamaged``, a newer
+    or foreign file its error). A file of an older schema is read through a copy in a
+    private temporary folder, migrated there and removed at ``close()``; the file itself
+    stays as it was (``Database.file`` is the copy). A missing or empty file raises
+    ``DatabaseMissing``.
+    """
+    import sqlite_utils
+
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise lost_database(path)
+    quick = path.stat().st_size > FULL_CHECK_MAX_BYTES
+    try:
+        conn = _query_only(path, timeout)
+    except sqlite3.Error as exc:
+        raise classify(exc, path) from exc
+    scratch: Path | None = None
+    try:
+        try:
+            problems = _integrity_problems(conn, quick=quick)
+        except sqlite3.DatabaseError as exc:
+            error = classify(exc, path)
+            if isinstance(error, (DatabaseLocked, DatabaseReadOnly)):
+                raise error from exc
+            problems = [str(exc)]
+        if problems:
+            backups = list_backups(path)
+            raise DatabaseDamaged(
+                path=path,
+                detail="; ".join(problems[:3]),
+                newest_backup=backups[0] if backups else None,
+            )
+        version = _check_version(conn, path)
+        file = path
+        if version < _schema().SCHEMA_VERSION:
+            scratch = Path(tempfile.mkdtemp(prefix="avtalevakt-"))
+            file = scratch / path.name
+            _copy_database(conn, file)
+            conn.close()
+            writer = sqlite3.connect(str(file))
+            try:
+                _prepare(writer)
+                writer.execute("BEGIN IMMEDIATE")
+                _schema().migrations.apply(sqlite_utils.Database(writer))
+                writer.execute("COMMIT")
+            finally:
+                writer.close()
+            conn = _query_only(file, timeout)
+        _prepare(conn)
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as exc:
+        conn.close()
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+        raise classify(exc, path) from exc
+    except BaseException:
+        conn.close()
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+        raise
+    return Database(
+        sqlite_utils.Database(conn),
+        path,
+        last_backup=None,
+        read_only=True,
+        file=file,
+        scratch=scratch,
+    )
+
+
+def lost_database(path: Path) -> StorageError:
+    """The error for a database file that is missing or empty (see ``DatabaseMissing``)."""
+    return DatabaseMissing(path=path)
 
 
 def open_database(

@@ -159,6 +159,71 @@ class InUse(StorageError):
     en = "Cannot delete ({table}, id {id}): other records refer to it ({counts}). Delete those first."
 
 
+class StaleRecord(StorageError):
+    """A save (or delete) that started from another version than the stored one.
+
+    ``yours`` is the record as the caller wanted to store it (its ``version`` the one it
+    started from), ``stored`` the record as it is now (None when it was deleted
+    meanwhile); ``changed_by`` and ``changed_at`` come from the last history entry of
+    the record when there is one. Nothing was written.
+    """
+
+    nb = (
+        "Kan ikke lagre ({table}, id {id}): posten ble endret{by} etter at du åpnet den "
+        "(du startet fra versjon {yours_version}, lagret er versjon {stored_version}). "
+        "Ingenting er lagret."
+    )
+    en = (
+        "Cannot save ({table}, id {id}): the record was changed{by} after you opened it "
+        "(you started from version {yours_version}, the stored one is version "
+        "{stored_version}). Nothing was saved."
+    )
+
+    def __init__(
+        self,
+        *,
+        table: str,
+        yours: Any,
+        stored: Any,
+        changed_by: str = "",
+        changed_at: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        self.table = table
+        self.yours = yours
+        self.stored = stored
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        super().__init__(
+            table=table,
+            id=getattr(yours, "id", None),
+            yours_version=getattr(yours, "version", "?"),
+            stored_version=getattr(stored, "version", None),
+            **kwargs,
+        )
+
+    def text(self, lang: Lang = "nb") -> str:
+        by = ""
+        if self.changed_by:
+            by = f" av {self.changed_by}" if lang == "nb" else f" by {self.changed_by}"
+        if self.changed_at is not None:
+            when = self.changed_at.strftime("%d.%m.%Y %H:%M")
+            by += f" {when}" if lang == "nb" else f" at {when}"
+        self.values["by"] = by
+        if self.stored is None:
+            what = table_name(self.table, lang)
+            if lang == "nb":
+                return (
+                    f"Kan ikke lagre ({what}, id {self.values['id']}): posten ble slettet{by} "
+                    "etter at du åpnet den. Ingenting er lagret."
+                )
+            return (
+                f"Cannot save ({what}, id {self.values['id']}): the record was deleted{by} "
+                "after you opened it. Nothing was saved."
+            )
+        return super().text(lang)
+
+
 class BadRecord(StorageError):
     """A stored row (or a row of an import file) that its model rejects."""
 

@@ -19,13 +19,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
+from uuid import UUID, uuid4
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
 from app import __version__
 from app.domain.errors import describe
 from app.domain.explain import Lang
 
+from . import chain
 from .codec import SPECS, TABLE_ORDER, BadRecordError, dumps, record_json
 from .database import Database
 from .errors import ImportRefused, StorageError
@@ -78,6 +80,7 @@ def export_data(database: Database, *, progress: Progress | None = None) -> dict
         history = [
             {
                 "id": row["id"],
+                "uid": row["uid"],
                 "at": row["at"],
                 "user": row["user"],
                 "action": row["action"],
@@ -85,6 +88,8 @@ def export_data(database: Database, *, progress: Progress | None = None) -> dict
                 "record_id": row["record_id"],
                 "before": None if row["before"] is None else json.loads(row["before"]),
                 "after": None if row["after"] is None else json.loads(row["after"]),
+                "prev_hash": row["prev_hash"],
+                "hash": row["hash"],
             }
             for row in counted(_rows(database, "SELECT * FROM history ORDER BY id"))
         ]
@@ -150,7 +155,7 @@ def export_csv(
         columns = (
             list(SPECS[table].model.model_fields)
             if table in SPECS
-            else ["id", "at", "user", "action", "table", "record_id", "before", "after"]
+            else ["id", "uid", "at", "user", "action", "table", "record_id", "before", "after"]
             if table == "history"
             else list(LetterRow.model_fields)
         )
@@ -213,6 +218,7 @@ class HistoryRow(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: int
+    uid: UUID | None = None  # files from before schema 7 have none: a new one is given
     at: AwareDatetime
     user: str
     action: Literal["insert", "update", "delete"]
@@ -220,6 +226,9 @@ class HistoryRow(BaseModel):
     record_id: int
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    # the chain (schema 8 on); entries of older files have none
+    prev_hash: str | None = Field(None, pattern="^[0-9a-f]{64}$")
+    hash: str | None = Field(None, pattern="^[0-9a-f]{64}$")
 
 
 class LetterRow(BaseModel):
@@ -228,6 +237,7 @@ class LetterRow(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: int
+    uid: UUID | None = None  # as in HistoryRow
     kind: str
     table: str
     record_id: int
@@ -238,7 +248,7 @@ class LetterRow(BaseModel):
     user: str
 
 
-_LETTER_COLUMNS = "id, kind, table_name, record_id, contract_id, produced_at, lang, path, user"
+_LETTER_COLUMNS = "id, uid, kind, table_name, record_id, contract_id, produced_at, lang, path, user"
 
 
 @dataclass(frozen=True)
@@ -248,6 +258,8 @@ class CheckedImport:
     records: dict[str, list[Any]]
     history: list[dict[str, Any]]
     letters: list[dict[str, Any]]
+    #: The file's history chain as checked (``storage.chain``).
+    chain: chain.ChainReport
 
     @property
     def total(self) -> int:
@@ -330,6 +342,7 @@ def check_import(data: Any) -> CheckedImport:
         spec = SPECS[table]
         checked = []
         seen: set[int] = set()
+        uids: set[UUID] = set()
         for index, row in enumerate(rows):
             label = f"{table}[{index}]"
             if isinstance(row, dict) and row.get("id") is not None:
@@ -352,7 +365,14 @@ def check_import(data: Any) -> CheckedImport:
                     Problem(f"{label}.id: finnes to ganger", f"{label}.id: appears twice")
                 )
                 continue
+            if record.uid is not None and record.uid in uids:
+                problems.append(
+                    Problem(f"{label}.uid: finnes to ganger", f"{label}.uid: appears twice")
+                )
+                continue
             seen.add(record.id)
+            if record.uid is not None:
+                uids.add(record.uid)
             checked.append((label, record))
         ids[table] = seen
         records[table] = checked
@@ -405,6 +425,7 @@ def check_import(data: Any) -> CheckedImport:
             checked_history.append(
                 {
                     "id": row.id,
+                    "uid": str(row.uid or uuid4()),
                     "at": entry["at"],  # verbatim: the text is the evidence
                     "user": row.user,
                     "action": row.action,
@@ -412,8 +433,11 @@ def check_import(data: Any) -> CheckedImport:
                     "record_id": row.record_id,
                     "before": None if row.before is None else dumps(row.before),
                     "after": None if row.after is None else dumps(row.after),
+                    "prev_hash": row.prev_hash,
+                    "hash": row.hash,
                 }
             )
+    checked_history.sort(key=lambda entry: entry["id"])
     checked_letters = _check_letters(data.get("letters", []), problems)
     if problems:
         raise ImportFileError(problems)
@@ -421,6 +445,7 @@ def check_import(data: Any) -> CheckedImport:
         records={t: [r for _, r in rows] for t, rows in records.items()},
         history=checked_history,
         letters=checked_letters,
+        chain=chain.check(checked_history),
     )
 
 
@@ -443,7 +468,12 @@ def _check_letters(letters: Any, problems: list[Problem | BadRecordError]) -> li
             continue
         seen.add(row.id)
         checked.append(
-            {**row.model_dump(), "table_name": row.table, "produced_at": entry["produced_at"]}
+            {
+                **row.model_dump(),
+                "uid": str(row.uid or uuid4()),
+                "table_name": row.table,
+                "produced_at": entry["produced_at"],
+            }
         )
     return checked
 
@@ -468,6 +498,47 @@ class DatabaseNotEmpty(ImportRefused):
     )
 
 
+class BrokenHistory(ImportRefused):
+    """The file's history chain is broken (an entry changed, removed or moved)."""
+
+    nb = (
+        "Importen ble avvist, ingenting er endret: historikken i filen er brutt ({where}). "
+        "Importer med --accept-broken-history for å ta den inn likevel; oppføringene regnes "
+        "da som fra før kjeden."
+    )
+    en = (
+        "The import was refused, nothing has changed: the history in the file is broken "
+        "({where}). Import with --accept-broken-history to take it anyway; its entries then "
+        "count as from before the chain."
+    )
+
+    def __init__(self, *, found: chain.ChainReport, **kwargs: Any) -> None:
+        self.found = found
+        super().__init__(**kwargs)
+
+    def text(self, lang: Lang = "nb") -> str:
+        assert self.found.first_break is not None
+        self.values["where"] = self.found.first_break.text(lang)
+        return super().text(lang)
+
+
+def _set_chain_ends(conn: Any, history: list[dict[str, Any]]) -> None:
+    """After writing an imported history: the seal of its unchained entries, its head."""
+    unchained = [entry for entry in history if entry["hash"] is None]
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('history_seal', ?)",
+        [chain.seal(unchained)],
+    )
+    chained = [entry for entry in history if entry["hash"] is not None]
+    if chained:
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('history_head', ?)",
+            [f"{chained[-1]['id']}:{chained[-1]['hash']}"],
+        )
+    else:
+        conn.execute("DELETE FROM meta WHERE key = 'history_head'")
+
+
 def import_data(
     database: Database,
     data: Any,
@@ -477,9 +548,17 @@ def import_data(
     user: str | None = None,
     clock: Callable[[], datetime] | None = None,
     progress: Progress | None = None,
+    accept_broken_history: bool = False,
 ) -> ImportSummary:
-    """Check ``data`` as a whole, then write all of it in one transaction, or nothing."""
+    """Check ``data`` as a whole, then write all of it in one transaction, or nothing.
+
+    A file whose history chain does not hold is refused, unless
+    ``accept_broken_history``: its entries are then stored as from before the chain
+    (unchained, sealed as they are) and the import is recorded as such.
+    """
     checked = check_import(data)
+    if not checked.chain.ok and not accept_broken_history:
+        raise BrokenHistory(detail=checked.chain.first_break.text("en"), found=checked.chain)
     repos = Repositories(database, user=user, clock=clock)
     conn = database.db.conn
     total, done = checked.total, 0
@@ -504,6 +583,9 @@ def import_data(
             spec = SPECS[table]
             for record in checked.records[table]:
                 row = spec.to_row(record)
+                # files from before schema 7 carry no uid or version: new ones
+                row["uid"] = row["uid"] or str(uuid4())
+                row["version"] = max(row["version"], 1)
                 columns = ", ".join(f'"{c}"' for c in row)
                 marks = ", ".join("?" for _ in row)
                 conn.execute(
@@ -512,18 +594,24 @@ def import_data(
                 done += 1
                 if progress and done % 100 == 0:
                     progress(done, total)
-        for entry in checked.history:
+        broken_history = not checked.chain.ok
+        history = checked.history
+        if broken_history:  # accepted (checked above): none of it counts as chained
+            history = [{**entry, "prev_hash": None, "hash": None} for entry in history]
+        for entry in history:
             conn.execute(
-                "INSERT INTO history (id, at, user, action, table_name, record_id, before, after)"
-                " VALUES (:id, :at, :user, :action, :table_name, :record_id, :before, :after)",
+                "INSERT INTO history (id, uid, at, user, action, table_name, record_id, before,"
+                " after, prev_hash, hash) VALUES (:id, :uid, :at, :user, :action, :table_name,"
+                " :record_id, :before, :after, :prev_hash, :hash)",
                 entry,
             )
             done += 1
             if progress and done % 100 == 0:
                 progress(done, total)
+        _set_chain_ends(conn, history)
         for entry in checked.letters:
             conn.execute(
-                f"INSERT INTO letters ({_LETTER_COLUMNS}) VALUES (:id, :kind, :table_name,"
+                f"INSERT INTO letters ({_LETTER_COLUMNS}) VALUES (:id, :uid, :kind, :table_name,"
                 " :record_id, :contract_id, :produced_at, :lang, :path, :user)",
                 entry,
             )
@@ -534,9 +622,17 @@ def import_data(
             json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
         ).hexdigest()
         conn.execute(
-            "INSERT INTO imports (at, user, source, sha256, records, replaced)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [repos.clock().isoformat(), repos.user, source, digest, total, int(replace)],
+            "INSERT INTO imports (at, user, source, sha256, records, replaced, broken_history)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                repos.clock().isoformat(),
+                repos.user,
+                source,
+                digest,
+                total,
+                int(replace),
+                int(broken_history),
+            ],
         )
     if progress:
         progress(total, total)

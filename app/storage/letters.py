@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from uuid import uuid4
 
 from app.domain.periods import OSLO
 
@@ -84,9 +85,10 @@ class LetterLog:
         with self.database.transaction():
             try:
                 cursor = self.database.db.conn.execute(
-                    "INSERT INTO letters (kind, table_name, record_id, contract_id, produced_at,"
-                    " lang, path, user) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO letters (uid, kind, table_name, record_id, contract_id,"
+                    " produced_at, lang, path, user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
+                        str(uuid4()),
                         kind,
                         table,
                         record_id,

@@ -287,4 +287,130 @@ def incident_period_indexes(db: Database) -> None:
     )
 
 
+#: Tables of editable records (everything ``codec.SPECS`` stores): each has ``uid`` and
+#: ``version`` from 0007 on.
+RECORD_TABLES = (
+    "customers",
+    "contracts",
+    "services",
+    "incidents",
+    "complaints",
+    "delivery_notices",
+    "terminations",
+    "checklist_items",
+    "notes",
+)
+#: Append-only tables: each has a ``uid`` from 0007 on (never a version: never changed).
+LOG_TABLES = ("history", "letters")
+
+#: ``PRAGMA application_id`` of every Avtalevakt database from 0007 on ("AVTV"): tools
+#: such as ``file`` and SQLite itself can tell our files from other SQLite files.
+APPLICATION_ID = 0x41565456
+
+#: A version-4 UUID in SQL (SQLite has no UUID function): 122 random bits, the version
+#: and variant bits set as RFC 9562 says.
+SQL_UUID4 = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || "
+    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || "
+    "'-' || lower(hex(randomblob(6)))"
+)
+
+
+def _guard_uid(table: str) -> list[str]:
+    """``uid`` is required on insert and never changes (the column was added by ALTER
+    TABLE, which cannot give it NOT NULL without a default)."""
+    return [
+        f"""CREATE TRIGGER {table}_uid_required BEFORE INSERT ON {table}
+            WHEN NEW.uid IS NULL BEGIN SELECT RAISE(ABORT, '{table}.uid is required'); END""",
+        f"""CREATE TRIGGER {table}_uid_fixed BEFORE UPDATE OF uid ON {table}
+            WHEN NEW.uid IS NOT OLD.uid
+            BEGIN SELECT RAISE(ABORT, '{table}.uid never changes'); END""",
+    ]
+
+
+@change("0007_record_identity")
+def record_identity(db: Database) -> None:
+    """Issue 12 (and the ground issue 14's sharing builds on): identities and versions.
+
+    Conventions, for every later migration and every writer (``repositories`` keeps them
+    in one function, ``Repository._store``):
+
+    - **The database file** has an identity: ``meta.database_id``, a UUID made when the
+      file gets this schema (also the replica id when PCs share records), and
+      ``PRAGMA application_id = APPLICATION_ID``. Backups are filed by it and a restore
+      refuses a backup of another database. A copy of the file (a backup restored) keeps
+      the identity; an import into another file does not carry it.
+    - **Every record** (the tables in ``RECORD_TABLES``, and any record table a later
+      migration adds) has ``uid`` (a UUID as lowercase text, given when first stored,
+      never changed, unique in its table: the record's identity across files and PCs;
+      ``id`` stays the readable local number) and ``version`` (an integer: 1 when
+      stored, +1 at every write that changes the record; exported and imported as is).
+    - A write that starts from a version other than the stored one is refused
+      (``errors.StaleRecord``): nothing is overwritten silently.
+    - **Append-only tables** (``LOG_TABLES``: history, letters) have a ``uid`` too, and
+      no version.
+
+    Existing rows get new UUIDs and version 1.
+    """
+    statements = [
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        f"INSERT INTO meta (key, value) VALUES ('database_id', {SQL_UUID4})",
+        f"PRAGMA application_id = {APPLICATION_ID}",
+    ]
+    for table in RECORD_TABLES:
+        statements += [
+            f"ALTER TABLE {table} ADD COLUMN uid TEXT",
+            f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1"
+            " CHECK (version >= 1)",
+            f"UPDATE {table} SET uid = {SQL_UUID4}",
+            f"CREATE UNIQUE INDEX {table}_uid ON {table} (uid)",
+            *_guard_uid(table),
+        ]
+    # the history is append-only: its triggers are lifted for this one update
+    statements += [
+        "DROP TRIGGER history_no_update",
+        "ALTER TABLE history ADD COLUMN uid TEXT",
+        f"UPDATE history SET uid = {SQL_UUID4}",
+        *_append_only("history")[:1],
+        "CREATE UNIQUE INDEX history_uid ON history (uid)",
+        *_guard_uid("history"),
+        "ALTER TABLE letters ADD COLUMN uid TEXT",
+        f"UPDATE letters SET uid = {SQL_UUID4}",
+        "CREATE UNIQUE INDEX letters_uid ON letters (uid)",
+        *_guard_uid("letters"),
+    ]
+    _run(db, statements)
+
+
+@change("0008_history_chain")
+def history_chain(db: Database) -> None:
+    """Issue 12: the change history proves itself, as a hash chain (``storage.chain``).
+
+    Every entry from now on carries ``prev_hash`` and ``hash``. Entries already there stay
+    *unchained* (no hash is invented for them); their seal (the fold of the chain's hash
+    over them, as they are now) is kept in ``meta.history_seal`` and the first new entry
+    links to it. ``meta.history_head`` is ``"id:hash"`` of the last chained entry.
+    ``imports.broken_history`` records an import whose file's chain did not hold (taken
+    with ``--accept-broken-history``: its entries are then unchained).
+    """
+    from .chain import seal
+
+    _run(
+        db,
+        [
+            "ALTER TABLE history ADD COLUMN prev_hash TEXT",
+            "ALTER TABLE history ADD COLUMN hash TEXT",
+            "ALTER TABLE imports ADD COLUMN broken_history INTEGER NOT NULL DEFAULT 0",
+        ],
+    )
+    cursor = db.execute(
+        "SELECT id, uid, at, user, action, table_name, record_id, before, after"
+        " FROM history ORDER BY id"
+    )
+    names = [d[0] for d in cursor.description]
+    value = seal(dict(zip(names, row, strict=True)) for row in cursor)
+    db.execute("INSERT INTO meta (key, value) VALUES ('history_seal', ?)", [value])
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)

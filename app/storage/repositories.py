@@ -4,8 +4,11 @@
 ``contracts``, ``services``, ``incidents``, ``complaints``, ``deliveries``,
 ``terminations``, ``checklist``, ``notes``). Every write validates through the pydantic
 model, checks the records it refers to, and runs in one transaction together with its
-history row (when, OS user, before and after as JSON). Nothing is deleted in cascade:
-deleting a record others refer to raises ``InUse``.
+history row (when, OS user, before and after as JSON), all written by one function,
+``Repository._store``, which also keeps each record's ``uid`` and ``version`` (the
+conventions are in ``migrations.record_identity``): a save that started from an older
+version than the stored one raises ``StaleRecord`` with both. Nothing is deleted in
+cascade: deleting a record others refer to raises ``InUse``.
 """
 
 from __future__ import annotations
@@ -13,11 +16,12 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
+from uuid import uuid4
 
 from app.domain.periods import OSLO
 from app.domain.records import (
@@ -33,9 +37,10 @@ from app.domain.records import (
     Termination,
 )
 
+from .chain import GENESIS, entry_hash
 from .codec import SPECS, TableSpec, dumps, record_json
 from .database import Database
-from .errors import InUse, NotFound, ReferenceMissing, StorageError, classify
+from .errors import InUse, NotFound, ReferenceMissing, StaleRecord, StorageError, classify
 
 M = TypeVar("M", bound=Record)
 
@@ -225,52 +230,124 @@ class Repository(Generic[M]):
             raise StorageError(path=self._db.path, detail=f"{self.spec.table}: {exc}") from exc
 
     def add(self, model: M | dict[str, Any]) -> M:
-        """Store a new record (its ``id`` must be None); returns it as stored, with its id."""
+        """Store a new record (its ``id`` must be None); returns it as stored, with its
+        id, its uid (kept when the record has one) and version 1."""
         record = self._validated(model)
         if record.id is not None:
             raise ValueError(f"a new {self.spec.table} record must not have an id ({record.id})")
         with self._db.transaction():
             self._check_references(record)
-            row = self.spec.to_row(record)
-            row.pop("id")
-            columns = ", ".join(f'"{c}"' for c in row)
-            marks = ", ".join("?" for _ in row)
-            cursor = self._write(
-                f"INSERT INTO {self.spec.table} ({columns}) VALUES ({marks})", list(row.values())
-            )
-            stored = self.get(cursor.lastrowid)
-            self._repos._log("insert", self.spec.table, stored.id, None, stored)
-        return stored
+            return self._store(before=None, record=record)
 
     def update(self, model: M | dict[str, Any]) -> M:
-        """Replace the stored record with the same id; returns it as stored."""
+        """Replace the stored record with the same id; returns it as stored.
+
+        ``model.version`` is the version the change started from (a record read from
+        storage carries it): when the stored record has another version, someone else
+        changed it meanwhile and ``StaleRecord`` is raised with both; nothing is written.
+        """
         record = self._validated(model)
         if record.id is None:
             raise ValueError(f"cannot update a {self.spec.table} record without an id")
-        with self._db.transaction():
-            before = self.get(record.id)
-            self._check_references(record)
-            row = self.spec.to_row(record)
-            row.pop("id")
-            assignments = ", ".join(f'"{c}" = ?' for c in row)
-            self._write(
-                f"UPDATE {self.spec.table} SET {assignments} WHERE id = ?",
-                [*row.values(), record.id],
+        if record.version < 1:
+            raise ValueError(
+                f"an update of {self.spec.table} id {record.id} must carry the version it "
+                "started from (a record read from storage has it)"
             )
-            stored = self.get(record.id)
-            if stored != before:
-                self._repos._log("update", self.spec.table, stored.id, before, stored)
-        return stored
+        with self._db.transaction():
+            before = self._find(record.id)
+            if before is None:  # it was stored once (it has a version): deleted meanwhile
+                raise self._stale(record, None)
+            self._check_references(record)
+            return self._store(before=before, record=record)
 
-    def delete(self, record_id: int) -> None:
-        """Delete a record no other record refers to (else ``InUse``)."""
+    def delete(self, record_id: int, *, version: int | None = None) -> None:
+        """Delete a record no other record refers to (else ``InUse``).
+
+        With ``version`` (the one the user saw), a record changed since is not deleted
+        (``StaleRecord``)."""
         with self._db.transaction():
             before = self.get(record_id)
+            if version is not None and version != before.version:
+                raise self._stale(before.model_copy(update={"version": version}), before)
             users = self._repos._referring(self.spec.table, record_id)
             if users:
                 raise InUse(table=self.spec.table, id=record_id, counts=users)
-            self._write(f"DELETE FROM {self.spec.table} WHERE id = ?", [record_id])
-            self._repos._log("delete", self.spec.table, record_id, before, None)
+            self._store(before=before, record=None)
+
+    def _find(self, record_id: int) -> M | None:
+        found = self._select("id = ?", [record_id])
+        return found[0] if found else None
+
+    def _stale(self, yours: M, stored: M | None) -> StaleRecord:
+        last = self._db.db.conn.execute(
+            "SELECT user, at FROM history WHERE table_name = ? AND record_id = ?"
+            " ORDER BY id DESC LIMIT 1",
+            [self.spec.table, yours.id],
+        ).fetchone()
+        return StaleRecord(
+            path=self._db.path,
+            table=self.spec.table,
+            yours=yours,
+            stored=stored,
+            changed_by=last[0] if last else "",
+            changed_at=datetime.fromisoformat(last[1]) if last else None,
+        )
+
+    def _store(self, *, before: M | None, record: M | None) -> M:
+        """THE write of a record: its row, its version and its history entry, in the
+        transaction the caller holds (every add, update and delete comes here).
+
+        ``before`` None: insert ``record`` (a new uid unless it has one; version 1).
+        ``record`` None: delete ``before``. Both: update, when ``record`` started from
+        ``before.version`` (else ``StaleRecord``) and changes anything (else nothing is
+        written and ``before`` is returned); the version goes up by one.
+        """
+        table = self.spec.table
+        if before is None:
+            assert record is not None
+            row = self.spec.to_row(record)
+            row.pop("id")
+            row["uid"] = str(record.uid or uuid4())
+            row["version"] = 1
+            columns = ", ".join(f'"{c}"' for c in row)
+            marks = ", ".join("?" for _ in row)
+            cursor = self._write(
+                f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
+            )
+            stored = self.get(cursor.lastrowid)
+            self._repos._log("insert", table, stored.id, None, stored)
+            return stored
+        if record is None:
+            cursor = self._write(
+                f"DELETE FROM {table} WHERE id = ? AND version = ?", [before.id, before.version]
+            )
+            if cursor.rowcount != 1:
+                raise self._stale(before, self._find(before.id))
+            self._repos._log("delete", table, before.id, before, None)
+            return before
+        if record.version != before.version:
+            raise self._stale(record, before)
+        if record.uid is not None and record.uid != before.uid:
+            raise ValueError(f"{table} id {record.id}: the uid of a record never changes")
+        row = self.spec.to_row(record)
+        row.pop("id")
+        old = self.spec.to_row(before)
+        old.pop("id")
+        row["uid"] = old["uid"]
+        if row == old:  # compared as stored text: 0 and 0.00 are different
+            return before  # nothing changed: no write, no new version
+        row["version"] = before.version + 1
+        assignments = ", ".join(f'"{c}" = ?' for c in row)
+        cursor = self._write(
+            f"UPDATE {table} SET {assignments} WHERE id = ? AND version = ?",
+            [*row.values(), before.id, before.version],
+        )
+        if cursor.rowcount != 1:  # another connection wrote in between
+            raise self._stale(record, self._find(before.id))
+        stored = self.get(before.id)
+        self._repos._log("update", table, stored.id, before, stored)
+        return stored
 
 
 class ContractRepository(Repository[Contract]):
@@ -351,18 +428,26 @@ class IncidentRepository(Repository[Incident]):
         "id": "i.id",
     }
 
-    def _filter(self, text: str, contract_id: int | None) -> tuple[str, list[Any]]:
+    def _filter(
+        self, text: str, contract_id: int | None, causes: Iterable[str] = ()
+    ) -> tuple[str, list[Any]]:
         clauses, params = [], []
         if contract_id is not None:
             clauses.append("i.contract_id = ?")
             params.append(contract_id)
         text = text.strip()
         if text:
+            # the causes whose shown name contains the text (the list shows names, not keys)
+            named = [str(c) for c in causes]
+            marks = ", ".join("?" for _ in named)
             clauses.append(
                 "(fold(i.description) LIKE ? ESCAPE '\\' OR i.cause LIKE ? ESCAPE '\\'"
-                " OR c.title_fold LIKE ? ESCAPE '\\')"
+                " OR c.title_fold LIKE ? ESCAPE '\\'"
+                f" OR c.customer_id IN ({_CUSTOMERS_LIKE})"
+                + (f" OR i.cause IN ({marks})" if named else "")
+                + ")"
             )
-            params += [_like(text)] * 3
+            params += [_like(text)] * 4 + named
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def search(
@@ -374,11 +459,13 @@ class IncidentRepository(Repository[Incident]):
         descending: bool = True,
         limit: int = 200,
         offset: int = 0,
+        causes: Iterable[str] = (),
     ) -> list[Incident]:
-        """Incidents whose description, cause or contract title contains ``text``."""
+        """Incidents whose description, cause, contract title or customer name contains
+        ``text`` (or whose cause is one of ``causes``: those whose shown name matches)."""
         if order_by not in self.ORDER:
             raise ValueError(f"order_by must be one of {', '.join(self.ORDER)}")
-        where, params = self._filter(text, contract_id)
+        where, params = self._filter(text, contract_id, causes)
         way = _direction(descending)
         sql = (
             "SELECT i.* FROM incidents i JOIN contracts c ON c.id = i.contract_id "
@@ -392,8 +479,10 @@ class IncidentRepository(Repository[Incident]):
             raise classify(exc, self._db.path) from exc
         return [self._model(names, row) for row in rows]
 
-    def count(self, text: str = "", *, contract_id: int | None = None) -> int:
-        where, params = self._filter(text, contract_id)
+    def count(
+        self, text: str = "", *, contract_id: int | None = None, causes: Iterable[str] = ()
+    ) -> int:
+        where, params = self._filter(text, contract_id, causes)
         sql = f"SELECT count(*) FROM incidents i JOIN contracts c ON c.id = i.contract_id {where}"
         return self._db.db.conn.execute(sql, params).fetchone()[0]
 
@@ -432,6 +521,10 @@ class IncidentRepository(Repository[Incident]):
         )
 
 
+# Customers whose name contains the filter text (the lists show the customer's name).
+_CUSTOMERS_LIKE = "SELECT id FROM customers WHERE fold(name) LIKE ? ESCAPE '\\'"
+
+
 def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
 
@@ -451,7 +544,7 @@ class ContractListRepository(Repository[M]):
         text = text.strip()
         if not text:
             return "", []
-        clauses = ["c.title_fold LIKE ? ESCAPE '\\'"]
+        clauses = ["c.title_fold LIKE ? ESCAPE '\\'", f"c.customer_id IN ({_CUSTOMERS_LIKE})"]
         clauses += [f"fold(r.{name}) LIKE ? ESCAPE '\\'" for name in self.TEXT]
         clauses += [f"strftime('%d.%m.%Y', r.{name}) LIKE ? ESCAPE '\\'" for name in self.DATES]
         return "WHERE (" + " OR ".join(clauses) + ")", [_like(text)] * len(clauses)
@@ -584,18 +677,18 @@ class Repositories:
         moment = self.clock()
         if moment.tzinfo is None:
             raise ValueError("the clock must give an aware datetime")
-        self.database.db.conn.execute(
-            "INSERT INTO history (at, user, action, table_name, record_id, before, after)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                moment.astimezone(OSLO).isoformat(),
-                self.user,
-                action,
-                table,
-                record_id,
-                None if before is None else dumps(record_json(before)),
-                None if after is None else dumps(record_json(after)),
-            ],
+        append_history(
+            self.database.db.conn,
+            {
+                "uid": str(uuid4()),
+                "at": moment.astimezone(OSLO).isoformat(),
+                "user": self.user,
+                "action": action,
+                "table_name": table,
+                "record_id": record_id,
+                "before": None if before is None else dumps(record_json(before)),
+                "after": None if after is None else dumps(record_json(after)),
+            },
         )
 
     def history(self, table: str, record_id: int) -> list[HistoryEntry]:
@@ -645,6 +738,32 @@ class Repositories:
                 if n:
                     found[spec.table] = found.get(spec.table, 0) + n
         return found
+
+
+def append_history(conn: sqlite3.Connection, entry: dict[str, Any]) -> int:
+    """Append one entry to the history, chained to the last one (``storage.chain``).
+
+    ``entry`` has the covered columns but ``id``; returns the new id. Call it inside the
+    write's transaction (the chain's end is read and extended under its lock).
+    """
+    last = conn.execute("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1").fetchone()
+    prev = last[1] if last and last[1] else None
+    if prev is None:  # the first chained entry links to the seal of those before it
+        found = conn.execute("SELECT value FROM meta WHERE key = 'history_seal'").fetchone()
+        prev = found[0] if found else GENESIS
+    row = {**entry, "id": (last[0] + 1) if last else 1}
+    row["prev_hash"], row["hash"] = prev, entry_hash(prev, row)
+    conn.execute(
+        "INSERT INTO history (id, uid, at, user, action, table_name, record_id, before, after,"
+        " prev_hash, hash) VALUES (:id, :uid, :at, :user, :action, :table_name, :record_id,"
+        " :before, :after, :prev_hash, :hash)",
+        row,
+    )
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('history_head', ?)",
+        [f"{row['id']}:{row['hash']}"],
+    )
+    return row["id"]
 
 
 def _history_entry(row: tuple) -> HistoryEntry:

@@ -51,16 +51,9 @@ from .i18n import Lang, set_lang
 # As in ``settings`` (which is imported only where the settings are read or written).
 ORGANISATION = APPLICATION = "Avtalevakt"
 
-PAGES = (
-    "overview",
-    "contracts",
-    "customers",
-    "contract",
-    "incidents",
-    "complaints",
-    "deliveries",
-    "calculators",
-)
+from .pages.registry import names as _page_names  # noqa: E402 (cheap: Qt core only)
+
+PAGES = tuple(_page_names())
 SCREEN_SIZE = (1280, 800)
 
 STYLE = """
@@ -137,6 +130,10 @@ def make_app(lang: Lang = "nb") -> QApplication:
         app.setProperty(FUSION_SET, True)
     if app.styleSheet() != STYLE:
         app.setStyleSheet(STYLE)
+    from .widgets import focus_frame, wheel_guard
+
+    wheel_guard.install(app)  # the wheel scrolls forms, not unfocused fields (issue 13)
+    focus_frame.install(app)  # a clear frame around the focused control (issue 13)
     icon = resource_path("icons", "avtalevakt.svg")
     if icon.exists() and app.windowIcon().isNull():
         app.setWindowIcon(QIcon(str(icon)))
@@ -150,18 +147,55 @@ def _iso_date(text: str):  # noqa: ANN202
     return date.fromisoformat(text)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="avtalevakt")
-    parser.add_argument("--db", type=Path, help="database file (default: the data folder)")
-    parser.add_argument("--lang", choices=["nb", "en"], help="language of the program")
-    parser.add_argument("--screenshot", type=Path, help="render the page to a PNG and exit")
-    parser.add_argument("--page", choices=PAGES, default="overview")
-    parser.add_argument(
+def add_program_options(group: Any) -> None:
+    """The desktop program's options (also listed by ``python -m app --help``)."""
+    from app.cli.common import say
+
+    group.add_argument(
+        "--db",
+        type=Path,
+        metavar=say("FIL", "FILE"),
+        help=say(
+            "databasefilen (standard: den i programmets datamappe)",
+            "database file (default: the one in the application data folder)",
+        ),
+    )
+    group.add_argument(
+        "--lang",
+        choices=["nb", "en"],
+        help=say("programmets språk (standard: innstillingen)", "language (default: the setting)"),
+    )
+    group.add_argument(
+        "--page",
+        choices=PAGES,
+        default="overview",
+        help=say("siden programmet åpner på", "the page the program opens on"),
+    )
+    group.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar=say("FIL.png", "FILE.png"),
+        help=say(
+            "tegn siden til et PNG-bilde og avslutt (leser bare databasen)",
+            "render the page to a PNG and exit (reads the database only)",
+        ),
+    )
+    group.add_argument(
         "--wait",
         action="store_true",
-        help="with --screenshot: wait until the database is open and the overview computed "
-        "(else the first painted window: 'opening the database')",
+        help=say(
+            "med --screenshot: vent til databasen er åpnet og oversikten regnet ut",
+            "with --screenshot: wait until the database is open and the overview computed",
+        ),
     )
+
+
+def _parser() -> argparse.ArgumentParser:
+    from app.cli.common import language_of, use_language
+
+    use_language(language_of(sys.argv[1:]))
+    parser = argparse.ArgumentParser(prog="avtalevakt")
+    add_program_options(parser)
     parser.add_argument("--selftest", action="store_true", help=argparse.SUPPRESS)
     # a fixed "today" for demos and screenshots of the demo data (python -m app demo --today)
     parser.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)

@@ -1,8 +1,12 @@
 """The main window: navigation on the left, one page at a time, database and backup below.
 
-Pages are built when first shown. Each page may offer ``refresh()``, ``new_record()``
-(Ctrl+N) and ``focus_filter()`` (Ctrl+F); the window routes the shortcuts to the page
-in view. Changing the language rebuilds the window's widgets in place.
+The pages are listed once, in ``pages.registry`` (navigation, View menu, Ctrl+1 …); each
+is built when first shown and answers the ``PageWidget`` protocol (``refresh``,
+``new_record`` for Ctrl+N, ``focus_filter`` for Ctrl+F, ``export_csv`` for Ctrl+E), to
+which the window routes the shortcuts of the page in view. Every write goes through
+``self.operations`` (``app.ui.operations``): after it, the pages that show a table it
+changed refresh (the one in view at once, the others when next shown). Changing the
+language rebuilds the window's widgets in place.
 
 The window paints before the database is open: made without a database (the program
 does so, ``application.StartUp`` opens the file after the first paint) it shows the
@@ -34,21 +38,21 @@ from PySide6.QtWidgets import (
 from app import __version__
 
 from .i18n import lang
+from .pages import registry
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 
+    from app.storage.database import Database
+    from app.storage.repositories import Repositories
+
+    from .operations import Changes, Operations
+    from .pages.registry import PageWidget
     from .settings import Settings
+    from .worker import Job
 
-NAVIGATION = (
-    "overview",
-    "contracts",
-    "customers",
-    "incidents",
-    "complaints",
-    "deliveries",
-    "calculators",
-)
+# The pages of the navigation list, in order (Ctrl+1 … Ctrl+7).
+NAVIGATION = tuple(spec.name for spec in registry.navigation())
 
 
 class MainWindow(QMainWindow):
@@ -58,8 +62,8 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         *,
-        database: Any = None,
-        repos: Any = None,
+        database: Database | None = None,
+        repos: Repositories | None = None,
         today: date | None = None,
         persist: bool = True,
         db_path: Path | str | None = None,
@@ -68,17 +72,24 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.database = database
         self.repos = repos
+        self.operations: Operations | None = None
+        self.guide_dialog: Any = None
+        # Pages built but not refreshed since a table they show changed (see _changed).
+        self.stale: set[str] = set()
         # The file shown in the status bar (known before it is open).
         self.db_path = Path(db_path) if db_path is not None else getattr(database, "path", None)
         self.today = today or date.today()
         self.persist = persist
         #: The last background job of each kind ("export", "import", "backup", …).
-        self.jobs: dict[str, Any] = {}
+        self.jobs: dict[str, Job] = {}
         # Why the database could not be opened (shown instead of the pages), if it could not.
         self.opening_error = ""
         self._painted = False
-        self.setMinimumSize(960, 640)
+        self._fitted = False
+        self.setMinimumSize(960, 600)
         self._build()
+        if database is not None and repos is not None:
+            self._attach_operations(repos)
         if persist:
             from . import settings as settings_store
 
@@ -86,11 +97,7 @@ class MainWindow(QMainWindow):
             if geometry is not None:
                 self.restoreGeometry(geometry)
             else:  # first start: as large as the screenshots, within the screen
-                screen = QApplication.primaryScreen()
-                room = screen.availableGeometry() if screen is not None else None
-                width = min(1280, room.width()) if room is not None else 1280
-                height = min(800, room.height()) if room is not None else 800
-                self.resize(width, height)
+                self.resize(1280, 800)
             if state is not None:
                 self.restoreState(state)
         else:
@@ -100,6 +107,35 @@ class MainWindow(QMainWindow):
     def ready(self) -> bool:
         """The database is open and checked: its pages and actions are there."""
         return self.repos is not None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._fitted and self.persist:
+            self._fitted = True
+            self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window, title bar and status bar included, on the screen's
+        available area (a 1366×768 laptop with a panel has about 1366×740 of it)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        # the window manager's decorations (title bar, borders) around the client area
+        extra_w = max(0, frame.width() - self.width())
+        extra_h = max(0, frame.height() - self.height())
+        if extra_h == 0:
+            extra_h = 32  # not mapped yet: a usual title bar
+        width = min(self.width(), room.width() - extra_w)
+        height = min(self.height(), room.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), room.x()), room.x() + max(0, room.width() - frame.width()))
+        y = min(max(frame.y(), room.y()), room.y() + max(0, room.height() - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         # (paintEvent rather than event(): only paints of the window call into Python)
@@ -113,6 +149,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Avtalevakt"))
         self.pages: dict[str, QWidget] = {}
+        self.stale = set()
         # Frames of pages shown while the database opens (``pages.opening``), by name.
         self.placeholders: dict[str, QWidget] = {}
         # The page to show once the database is open (the last one asked for).
@@ -142,16 +179,7 @@ class MainWindow(QMainWindow):
         self.show_summary()
 
     def page_titles(self) -> dict[str, str]:
-        return {
-            "overview": self.tr("Overview"),
-            "contracts": self.tr("Contracts"),
-            "customers": self.tr("Customers"),
-            "contract": self.tr("Contract"),
-            "incidents": self.tr("Incidents"),
-            "complaints": self.tr("Complaints"),
-            "deliveries": self.tr("Delivery notices"),
-            "calculators": self.tr("Calculators"),
-        }
+        return {spec.name: spec.title() for spec in registry.PAGES}
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -215,6 +243,10 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(refresh)
         help_menu = bar.addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        guide.triggered.connect(lambda _c=False: self.show_guide())
+        help_menu.addAction(guide)
         about = QAction(self.tr("&About Avtalevakt"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -271,42 +303,12 @@ class MainWindow(QMainWindow):
     # --- pages -------------------------------------------------------------------------
 
     def _make_page(self, name: str) -> QWidget:
-        if name == "overview":
-            from .pages.overview import OverviewPage
-
-            return OverviewPage(self.repos, today=self.today, window=self)
-        if name == "contracts":
-            from .pages.contracts import ContractsPage
-
-            return ContractsPage(self.repos, window=self)
-        if name == "customers":
-            from .pages.customers import CustomersPage
-
-            return CustomersPage(self.repos, window=self)
-        if name == "contract":
-            from .pages.contract import ContractPage
-
-            return ContractPage(self.repos, today=self.today, window=self)
-        if name == "incidents":
-            from .pages.incidents import IncidentsPage
-
-            return IncidentsPage(self.repos, window=self)
-        if name == "complaints":
-            from .pages.records import ComplaintsPage
-
-            return ComplaintsPage(self.repos, today=self.today, window=self)
-        if name == "deliveries":
-            from .pages.records import DeliveriesPage
-
-            return DeliveriesPage(self.repos, today=self.today, window=self)
-        if name == "calculators":
-            from .pages.calculators import CalculatorsPage
-
-            return CalculatorsPage(today=self.today)
-        raise KeyError(name)
+        return registry.spec(name).build(self)
 
     def page(self, name: str) -> Any:
-        """The page ``name``, built on first use (only the overview before ``attach``)."""
+        """The page ``name``, built on first use (only the overview before ``attach``).
+
+        (Typed ``Any``: callers use the page's own methods; each is a ``PageWidget``.)"""
         if not self.ready and name != "overview":
             raise RuntimeError(f"the {name} page needs the database, which is not open yet")
         if name not in self.pages:
@@ -354,6 +356,9 @@ class MainWindow(QMainWindow):
                 if rows:
                     page.load(rows[0].id)
         widget = self.page(name)
+        if name in self.stale:
+            self.stale.discard(name)
+            widget.refresh()
         self.stack.setCurrentWidget(widget)
         self._select_nav(name)
         return widget
@@ -367,9 +372,17 @@ class MainWindow(QMainWindow):
 
     # --- the database arrives ----------------------------------------------------------
 
-    def attach(self, database: Any, repos: Any) -> None:
+    def _attach_operations(self, repos: Repositories) -> None:
+        from .operations import Operations
+
+        self.operations = Operations(repos, self)
+        self.operations.changed.connect(self._changed)
+        self.operations.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def attach(self, database: Database, repos: Repositories) -> None:
         """The database is open and checked: enable what needs it, build the page in view."""
         self.database, self.repos = database, repos
+        self._attach_operations(repos)
         self.db_path = database.path
         self.opening_error = ""
         self._enable_database_actions(True)
@@ -387,6 +400,46 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.placeholders.clear()
+        if self.persist:  # the program (not a test's or a screenshot's window)
+            QTimer.singleShot(0, self.offer_drafts)
+
+    def offer_drafts(self) -> list[Any]:
+        """Forms left unsaved when the program last stopped: offer to open each again."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from . import drafts
+        from .fmt import fmt_datetime
+
+        if not self.ready or self.db_path is None:
+            return []
+        opened = []
+        for draft in drafts.left_over(str(self.db_path)):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved form"),
+                self.tr(
+                    "A form was not saved when Avtalevakt last stopped: %1, typed %2. "
+                    "Open it again with what was typed?"
+                )
+                .replace("%1", draft.title)
+                .replace("%2", fmt_datetime(draft.saved_at)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            draft.path.unlink(missing_ok=True)
+            if answer != QMessageBox.StandardButton.Yes:
+                continue
+            try:
+                form = drafts.make_form(draft, self.repos, self.today)
+            except Exception:  # noqa: BLE001 - the record is gone: nothing to reopen
+                continue
+            drafts.restore_into(form, draft)
+            name = draft.page if draft.page in registry.names() else "overview"
+            page = self.show_page(name)
+            dialog = page.open_form(form)
+            dialog.write_draft()  # kept again at once: another stop loses nothing
+            opened.append(dialog)
+        return opened
 
     def opening_failed(self, text: str) -> None:
         """The database could not be opened: say so where "Åpner databasen …" was."""
@@ -398,7 +451,7 @@ class MainWindow(QMainWindow):
         if overview is not None and not self.ready:
             overview.shown_label.setText(text)  # type: ignore[attr-defined]
 
-    def take_start_backup(self) -> Any:
+    def take_start_backup(self) -> Job:
         """The backup taken at every start, on the worker with a connection of its own
         (no progress dialog: the status bar says it is being taken)."""
         from app.storage.database import make_backup
@@ -441,6 +494,7 @@ class MainWindow(QMainWindow):
             self.show_page(NAVIGATION[row])
 
     def open_contract(self, contract_id: int) -> Any:
+        """The contract page with ``contract_id`` loaded (in view, focused)."""
         page = self.page("contract")
         page.load(contract_id)
         self.show_page("contract")
@@ -449,25 +503,40 @@ class MainWindow(QMainWindow):
 
     # --- commands ----------------------------------------------------------------------
 
-    def _current(self) -> Any:
-        return self.stack.currentWidget()
+    def _current(self) -> PageWidget | None:
+        """The page in view (None while the database opens: frames have no commands)."""
+        widget = self.stack.currentWidget()
+        return widget if widget in self.pages.values() else None  # type: ignore[return-value]
 
     def new_record(self) -> None:
         page = self._current()
-        if hasattr(page, "new_record"):
+        if page is not None:
             page.new_record()
 
     def focus_filter(self) -> None:
         page = self._current()
-        if hasattr(page, "focus_filter"):
+        if page is not None:
             page.focus_filter()
 
     def refresh(self) -> None:
+        """View → Refresh (F5): every page built shows the database as it is now."""
         if not self.ready:
             return
         for page in self.pages.values():
-            if hasattr(page, "refresh"):
-                page.refresh()
+            page.refresh()  # type: ignore[attr-defined]
+        self.stale.clear()
+        self.show_summary()
+
+    def _changed(self, changes: Changes) -> None:
+        """After a write: the pages showing a changed table refresh (the others later)."""
+        current = self.current_page_name()
+        for name, page in self.pages.items():
+            if not changes.touches(registry.spec(name).tables):
+                continue
+            if name == current or name == "overview":  # the overview feeds the status bar
+                page.refresh()  # type: ignore[attr-defined]
+            else:
+                self.stale.add(name)
         self.show_summary()
 
     def show_summary(self) -> None:
@@ -480,7 +549,7 @@ class MainWindow(QMainWindow):
     def export_list(self) -> None:
         """File → Export list: the list of the page (or contract tab) in view, as CSV."""
         page = self._current()
-        if hasattr(page, "export_csv"):
+        if page is not None:
             page.export_csv()
 
     # --- work on the worker: export, import, backup ------------------------------------
@@ -616,7 +685,8 @@ class MainWindow(QMainWindow):
             .replace("%2", str(path)),
             8000,
         )
-        self.data_changed()
+        if self.operations is not None:
+            self.operations.announce()  # everything
 
     def backup_now(self) -> Any:
         """File → Back up now: a copy of the database in the backups folder."""
@@ -634,10 +704,6 @@ class MainWindow(QMainWindow):
         self.database.last_backup = path
         self.backup_label.setText(self.backup_text())
         self.statusBar().showMessage(self.tr("Backup taken: %1").replace("%1", str(path)), 8000)
-
-    def data_changed(self) -> None:
-        """A record was stored: every page shows the new state."""
-        self.refresh()
 
     def open_settings(self) -> Any:
         from . import settings as settings_store
@@ -671,6 +737,20 @@ class MainWindow(QMainWindow):
             self.page("contract").load(contract_id)
         self.show_page(current)
 
+    def show_guide(self, section: str = "") -> Any:
+        """F1: the bundled user guide (bokmål or English), beside the window."""
+        from .dialogs.guide_dialog import GuideDialog
+
+        dialog = self.guide_dialog
+        if dialog is None or not dialog.isVisible():
+            dialog = GuideDialog(self)
+            self.guide_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        if section:
+            dialog.show_section(section)
+        return dialog
+
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -686,8 +766,7 @@ class MainWindow(QMainWindow):
     def cancel_jobs(self) -> None:
         """Ask the pages' background computations to stop (closing, rebuilding)."""
         for page in self.pages.values():
-            if hasattr(page, "cancel"):
-                page.cancel()
+            page.cancel()  # type: ignore[attr-defined]
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.cancel_jobs()
@@ -699,10 +778,3 @@ class MainWindow(QMainWindow):
             stored.last_page = self.current_page_name() or "overview"
             settings_store.save(stored)
         super().closeEvent(event)
-
-
-def main_window() -> MainWindow | None:
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            return widget
-    return None

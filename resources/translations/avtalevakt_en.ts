@@ -86,8 +86,12 @@
 <context>
     <name>CalculatorPanel</name>
     <message>
-        <source>Correct the marked fields to see the result.</source>
+        <source>too large a number</source>
         <extracomment>A verdict line for a result: (text, good) or None.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -123,6 +127,14 @@
 </context>
 <context>
     <name>Choices</name>
+    <message>
+        <source>Choose a contract …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer …</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
@@ -215,6 +227,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>too large a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correct the marked fields to see the result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,19 +253,38 @@
         <source>OC 8.3: how much it affects</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Correct the marked fields to see the verdict.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
+    <message>
+        <source>no fixed deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the complaint of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complaints yet. Ctrl+N logs the first one: the form says at once whether it is in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -262,6 +297,10 @@
     </message>
     <message>
         <source>Complained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -665,6 +704,10 @@
         </translation>
     </message>
     <message>
+        <source>No contracts yet. Ctrl+N adds the first one (with its customer, if there is none yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the contract %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,10 +775,14 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No customers yet. Ctrl+N adds the first one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the customer %1</source>
@@ -743,6 +790,27 @@
     </message>
     <message>
         <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEdit</name>
+    <message>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecimalField</name>
+    <message>
+        <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -756,6 +824,13 @@
         <source>delivery-notices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n delivery notice(s)</source>
+        <translation>
+            <numerusform>%n delivery notice</numerusform>
+            <numerusform>%n delivery notices</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delivery notices</source>
         <translation type="unfinished"></translation>
@@ -766,6 +841,10 @@
     </message>
     <message>
         <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delivery notices yet. Ctrl+N registers one: the approval period and the delivery day are computed at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -782,6 +861,10 @@
     </message>
     <message>
         <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1473,6 +1556,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,6 +1577,36 @@
     <message>
         <source>No</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Avtalevakt – user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCheck</name>
+    <message>
+        <source>Checking the history …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is unchanged (checked %1: %2 entries in the chain, last hash %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries are from before the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is BROKEN (checked %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be checked: %1</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1686,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,7 +1709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by description, cause or contract (Ctrl+F)</source>
+        <source>Filter by description, cause, customer or contract (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1597,6 +1718,10 @@
             <numerusform>%n incident</numerusform>
             <numerusform>%n incidents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No incidents yet. Ctrl+N logs downtime: the form says whether its cause counts under the contract.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the incident of %1</source>
@@ -1742,6 +1867,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Avtalevakt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,6 +1892,14 @@
     </message>
     <message>
         <source>Deadlines of every contract (the overview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form was not saved when Avtalevakt last stopped: %1, typed %2. Open it again with what was typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1828,9 +1965,13 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
+    <name>Operations</name>
     <message>
-        <source>Set a date</source>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1943,9 +2084,9 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message numerus="yes">
         <source>%n deadline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deadline</numerusform>
+            <numerusform>%n deadlines</numerusform>
         </translation>
     </message>
     <message>
@@ -1989,6 +2130,42 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
 </context>
 <context>
+    <name>Parsing</name>
+    <message>
+        <source>write the date as dd.mm.yyyy (got “%1”)</source>
+        <extracomment>The dates a field takes (the old date editor&apos;s range, kept). Digits before the decimal point an amount may have (the database&apos;s columns hold 15 digits with 2 decimals: 13 whole digits, i.e. below ten thousand billion kroner).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date must lie between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the time as dd.mm.yyyy hh:mm (got “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the number without an exponent (got “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large an amount (at most %1 digits before the decimal point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -2024,6 +2201,22 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>too large a number</source>
+        <extracomment>Problem paths of the model shown at a differently named field (``contacts.0.email``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is too large to compute with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,13 +2386,24 @@ Postcode and town</source>
     </message>
     <message numerus="yes">
         <source>Contract terms: %n different from the template</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contract terms: %n different from the template</numerusform>
+            <numerusform>Contract terms: %n different from the template</numerusform>
         </translation>
     </message>
     <message>
         <source>template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

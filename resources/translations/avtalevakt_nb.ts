@@ -86,8 +86,12 @@
 <context>
     <name>CalculatorPanel</name>
     <message>
-        <source>Correct the marked fields to see the result.</source>
+        <source>too large a number</source>
         <extracomment>A verdict line for a result: (text, good) or None.</extracomment>
+        <translation>for stort tall</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the result.</source>
         <translation>Rett opp de merkede feltene for å se resultatet.</translation>
     </message>
 </context>
@@ -123,6 +127,14 @@
 </context>
 <context>
     <name>Choices</name>
+    <message>
+        <source>Choose a contract …</source>
+        <translation>Velg avtale …</translation>
+    </message>
+    <message>
+        <source>Choose a customer …</source>
+        <translation>Velg kunde …</translation>
+    </message>
     <message>
         <source>E-mail</source>
         <translation>E-post</translation>
@@ -215,6 +227,10 @@
         <translation>Garanti (%)</translation>
     </message>
     <message>
+        <source>too large a number</source>
+        <translation>for stort tall</translation>
+    </message>
+    <message>
         <source>Correct the marked fields to see the result.</source>
         <translation>Rett opp de merkede feltene for å se resultatet.</translation>
     </message>
@@ -237,13 +253,21 @@
         <source>OC 8.3: how much it affects</source>
         <translation>OC 8.3: hvor mye det berører</translation>
     </message>
-    <message>
-        <source>Correct the marked fields to see the verdict.</source>
-        <translation>Rett opp de merkede feltene for å se vurderingen.</translation>
-    </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
+    <message>
+        <source>no fixed deadline</source>
+        <translation>ingen fast frist</translation>
+    </message>
+    <message>
+        <source>timely</source>
+        <translation>i tide</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>for sent</translation>
+    </message>
     <message>
         <source>the complaint of %1 (%2)</source>
         <translation>reklamasjonen fra %1 (%2)</translation>
@@ -251,6 +275,17 @@
     <message>
         <source>complaints</source>
         <translation>reklamasjoner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n reklamasjon</numerusform>
+            <numerusform>%n reklamasjoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complaints yet. Ctrl+N logs the first one: the form says at once whether it is in time.</source>
+        <translation>Ingen reklamasjoner ennå. Ctrl+N registrerer den første: skjemaet sier straks om den er i tide.</translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -263,6 +298,10 @@
     <message>
         <source>Complained</source>
         <translation>Reklamert</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -665,6 +704,10 @@
         </translation>
     </message>
     <message>
+        <source>No contracts yet. Ctrl+N adds the first one (with its customer, if there is none yet).</source>
+        <translation>Ingen avtaler ennå. Ctrl+N legger til den første (med kunden, om det ikke finnes noen ennå).</translation>
+    </message>
+    <message>
         <source>the contract %1 – %2</source>
         <translation>avtalen %1 – %2</translation>
     </message>
@@ -738,12 +781,37 @@
         </translation>
     </message>
     <message>
+        <source>No customers yet. Ctrl+N adds the first one.</source>
+        <translation>Ingen kunder ennå. Ctrl+N legger til den første.</translation>
+    </message>
+    <message>
         <source>the customer %1</source>
         <translation>kunden %1</translation>
     </message>
     <message>
         <source>customers</source>
         <translation>kunder</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEdit</name>
+    <message>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>dd.mm.åååå tt:mm</translation>
+    </message>
+</context>
+<context>
+    <name>DecimalField</name>
+    <message>
+        <source>is required</source>
+        <translation>må fylles ut</translation>
     </message>
 </context>
 <context>
@@ -756,6 +824,13 @@
         <source>delivery-notices</source>
         <translation>leveransemeldinger</translation>
     </message>
+    <message numerus="yes">
+        <source>%n delivery notice(s)</source>
+        <translation>
+            <numerusform>%n leveransemelding</numerusform>
+            <numerusform>%n leveransemeldinger</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delivery notices</source>
         <translation>Leveransemeldinger</translation>
@@ -767,6 +842,10 @@
     <message>
         <source>rejected</source>
         <translation>underkjent</translation>
+    </message>
+    <message>
+        <source>No delivery notices yet. Ctrl+N registers one: the approval period and the delivery day are computed at once.</source>
+        <translation>Ingen leveransemeldinger ennå. Ctrl+N registrerer en: godkjenningsperioden og leveringsdagen regnes ut straks.</translation>
     </message>
     <message>
         <source>rejection not valid</source>
@@ -783,6 +862,10 @@
     <message>
         <source>Sent</source>
         <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -1473,6 +1556,10 @@
         <translation>Lagre (Ctrl+S)</translation>
     </message>
     <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Opplysninger</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
@@ -1490,6 +1577,36 @@
     <message>
         <source>No</source>
         <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Avtalevakt – user guide</source>
+        <translation>Avtalevakt – brukerveiledning</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCheck</name>
+    <message>
+        <source>Checking the history …</source>
+        <translation>Kontrollerer historikken …</translation>
+    </message>
+    <message>
+        <source>The history is unchanged (checked %1: %2 entries in the chain, last hash %3)</source>
+        <translation>Historikken er uendret (kontrollert %1: %2 oppføringer i kjeden, siste kontrollsum %3)</translation>
+    </message>
+    <message>
+        <source>%1 entries are from before the chain.</source>
+        <translation>%1 oppføringer er fra før kjeden.</translation>
+    </message>
+    <message>
+        <source>The history is BROKEN (checked %1): %2</source>
+        <translation>Historikken er BRUTT (kontrollert %1): %2</translation>
+    </message>
+    <message>
+        <source>The history could not be checked: %1</source>
+        <translation>Historikken kunne ikke kontrolleres: %1</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1686,10 @@
         <translation>Årsak</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation>Avtale</translation>
     </message>
@@ -1588,8 +1709,8 @@
         <translation>&amp;Registrer hendelse …</translation>
     </message>
     <message>
-        <source>Filter by description, cause or contract (Ctrl+F)</source>
-        <translation>Filtrer på beskrivelse, årsak eller avtale (Ctrl+F)</translation>
+        <source>Filter by description, cause, customer or contract (Ctrl+F)</source>
+        <translation>Filtrer på beskrivelse, årsak, kunde eller avtale (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
@@ -1597,6 +1718,10 @@
             <numerusform>%n hendelse</numerusform>
             <numerusform>%n hendelser</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No incidents yet. Ctrl+N logs downtime: the form says whether its cause counts under the contract.</source>
+        <translation>Ingen hendelser ennå. Ctrl+N logger nedetid: skjemaet sier om årsaken teller etter avtalen.</translation>
     </message>
     <message>
         <source>the incident of %1</source>
@@ -1742,6 +1867,10 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
         <source>&amp;About Avtalevakt</source>
         <translation>&amp;Om Avtalevakt</translation>
     </message>
@@ -1764,6 +1893,14 @@
     <message>
         <source>Deadlines of every contract (the overview)</source>
         <translation>Frister i alle avtaler (oversikten)</translation>
+    </message>
+    <message>
+        <source>Unsaved form</source>
+        <translation>Skjema som ikke ble lagret</translation>
+    </message>
+    <message>
+        <source>A form was not saved when Avtalevakt last stopped: %1, typed %2. Open it again with what was typed?</source>
+        <translation>Et skjema ble ikke lagret da Avtalevakt sist ble avsluttet: %1, skrevet %2. Vil du åpne det igjen med det som ble skrevet?</translation>
     </message>
     <message>
         <source>Deadlines: %1</source>
@@ -1830,10 +1967,14 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
+    <name>Operations</name>
     <message>
-        <source>Set a date</source>
-        <translation>Sett en dato</translation>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Slettet.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2132,42 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     </message>
 </context>
 <context>
+    <name>Parsing</name>
+    <message>
+        <source>write the date as dd.mm.yyyy (got “%1”)</source>
+        <extracomment>The dates a field takes (the old date editor&apos;s range, kept). Digits before the decimal point an amount may have (the database&apos;s columns hold 15 digits with 2 decimals: 13 whole digits, i.e. below ten thousand billion kroner).</extracomment>
+        <translation>skriv datoen som dd.mm.åååå (fikk «%1»)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date that exists</source>
+        <translation>«%1» er ikke en dato som finnes</translation>
+    </message>
+    <message>
+        <source>the date must lie between %1 and %2</source>
+        <translation>datoen må ligge mellom %1 og %2</translation>
+    </message>
+    <message>
+        <source>write the time as dd.mm.yyyy hh:mm (got “%1”)</source>
+        <translation>skriv tidspunktet som dd.mm.åååå tt:mm (fikk «%1»)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day</source>
+        <translation>«%1» er ikke et klokkeslett</translation>
+    </message>
+    <message>
+        <source>write the number without an exponent (got “%1”)</source>
+        <translation>skriv tallet uten eksponent (fikk «%1»)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» er ikke et tall</translation>
+    </message>
+    <message>
+        <source>too large an amount (at most %1 digits before the decimal point)</source>
+        <translation>for stort beløp (høyst %1 sifre før komma)</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -2027,6 +2204,22 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <message>
         <source>Saved as %1</source>
         <translation>Lagret som %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>too large a number</source>
+        <extracomment>Problem paths of the model shown at a differently named field (``contacts.0.email``).</extracomment>
+        <translation>for stort tall</translation>
+    </message>
+    <message>
+        <source>A number is too large to compute with.</source>
+        <translation>Et tall er for stort til å regne med.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the result.</source>
+        <translation>Rett feltene som er merket for å se resultatet.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2397,17 @@ Postnummer og sted</translation>
     <message>
         <source>template: %1</source>
         <translation>mal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Kalender (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>må fylles ut</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from app.storage.repositories import Repositories
 from app.ui.application import make_app
 from app.ui.forms.customer_form import CustomerForm
 from app.ui.forms.form_dialog import FormDialog
-from app.ui.pages.base import saver_for
+from app.ui.operations import Operations
 
 NAMES = ["Ringerike Regnskap AS", "Hole Bygg og Anlegg AS"]
 ORGS = ["914573262", "920864317"]
@@ -96,7 +96,7 @@ def test_the_form_shows_the_message_and_keeps_what_was_typed(qtbot, filled, monk
         QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: shown.append(text))
     )
     form = CustomerForm(repos)
-    dialog = FormDialog(form, saver_for(repos.customers))
+    dialog = FormDialog(form, Operations(repos).save)
     qtbot.addWidget(dialog)
     form.fields.editors["name"].setText("Tyrifjord Tannklinikk AS")
     form.fields.editors["org_number"].setText("931702548")

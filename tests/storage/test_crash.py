@@ -106,7 +106,7 @@ def test_import_killed_half_way_leaves_the_database_as_it_was(tmp_path, db_path)
     data = json.loads(source.read_text(encoding="utf-8"))
     template = data["tables"]["incidents"][0]
     for n in range(1500):
-        data["tables"]["incidents"].append({**template, "id": 10_000 + n})
+        data["tables"]["incidents"].append({**template, "id": 10_000 + n, "uid": None})
     source.write_text(json.dumps(data), encoding="utf-8")
 
     proc = _child("import", db_path, source)

@@ -61,6 +61,16 @@ def own_settings(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     return path
 
 
+@pytest.fixture(autouse=True)
+def own_drafts(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    """Drafts of forms go to a folder of the test, never the user's data folder."""
+    from app.ui import drafts
+
+    folder = tmp_path / "drafts"
+    monkeypatch.setattr(drafts, "folder", lambda: folder)
+    return folder
+
+
 @pytest.fixture
 def database(tmp_path):  # noqa: ANN001, ANN201
     db = open_database(tmp_path / "ui.sqlite", backup=False)

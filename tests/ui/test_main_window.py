@@ -90,7 +90,10 @@ def test_date_popup_marks_norwegian_holidays(qtbot):  # noqa: ANN001
 
     edit = DateEdit()
     qtbot.addWidget(edit)
-    calendar = edit.calendarWidget()
+    edit.show()
+    qtbot.keyClick(edit, Qt.Key.Key_F4)  # the calendar pops up (also Alt+Down)
+    assert edit.popup is not None and edit.popup.isVisible()
+    calendar = edit.popup.calendar
     calendar.setCurrentPage(2026, 5)
     assert calendar.holiday_marked(date(2026, 5, 17))  # Grunnlovsdag
     assert calendar.dateTextFormat(qdate(date(2026, 5, 14))).toolTip() == "Kristi himmelfartsdag"

@@ -81,7 +81,7 @@ def test_incidents_model(qtbot, qtmodeltester, repos):  # noqa: ANN001
     model = IncidentsModel(repos)
     model.reload()
     assert model.rowCount() == PAGE_SIZE and model.total == 130
-    assert model.data(model.index(0, 5)) == "Feil 129"  # newest first
+    assert model.data(model.index(0, 6)) == "Feil 129"  # newest first (after the customer)
     model.set_filter("Feil 12")
     assert model.total == 11
     qtmodeltester.check(model)
@@ -122,14 +122,11 @@ def test_complaints_page_is_lazy_filtered_and_sorted_in_sql(qtbot, qtmodeltester
     qtbot.addWidget(page)
     model = page.model
     assert model.total == 250 and model.rowCount() == PAGE_SIZE  # not all 250 loaded
-    assert page.count_label.text() == "250 rader"
+    assert page.count_label.text() == "250 reklamasjoner"  # each list counts its own kind
     newest = model.record_at(0)
     assert newest.complained == date(2025, 1, 1) + timedelta(days=249)  # newest first
-    assert model.data(model.index(0, 3)) in (
-        "I tide",
-        "for sent",
-        "ingen fast frist",
-    ) or model.data(model.index(0, 3))
+    assert model.data(model.index(0, 1)) == "Ringerike Regnskap AS"  # the customer (issue 13)
+    assert model.data(model.index(0, 4)) in ("i tide", "for sent", "ingen fast frist")
     model.fetchMore()
     assert model.rowCount() == 2 * PAGE_SIZE
     qtbot.keyClicks(page.filter, "FILLAGER")  # the nature, any case
@@ -140,6 +137,16 @@ def test_complaints_page_is_lazy_filtered_and_sorted_in_sql(qtbot, qtmodeltester
     page.apply_filter()
     assert model.total == 125
     page.filter.clear()
+    qtbot.keyClicks(page.filter, "for sent")  # a verdict as shown (computed, not in SQL)
+    page.apply_filter()
+    assert model.total > 0 and all(
+        model.data(model.index(row, 4)) == "for sent" for row in range(model.rowCount())
+    )
+    page.filter.clear()
+    qtbot.keyClicks(page.filter, "ringerike")  # the customer's name
+    page.apply_filter()
+    assert model.total == 250
+    page.filter.clear()
     qtbot.keyClicks(page.filter, "03.01.2025")  # a date as shown
     page.apply_filter()
     assert model.total == 1 and model.record_at(0).complained == date(2025, 1, 3)
@@ -147,7 +154,7 @@ def test_complaints_page_is_lazy_filtered_and_sorted_in_sql(qtbot, qtmodeltester
     page.apply_filter()
     model.sort(0, Qt.SortOrder.AscendingOrder)
     assert model.record_at(0).complained == date(2025, 1, 1)
-    model.sort(3, Qt.SortOrder.DescendingOrder)  # the verdict is computed: not sortable in SQL
+    model.sort(4, Qt.SortOrder.DescendingOrder)  # the verdict is computed: not sortable in SQL
     assert model.order_by == "complained" and not model.descending
     header, rows = model.export()
     assert header[0] == "Reklamert" and len(rows) == 250
@@ -166,7 +173,7 @@ def test_delivery_notices_page_is_lazy_and_computes_only_fetched_rows(
     model = page.model
     assert model.total == 230 and model.rowCount() == PAGE_SIZE
     assert model.record_at(0).sent == date(2025, 1, 1) + timedelta(days=229)
-    assert model.data(model.index(0, 5)) == "levert"
+    assert model.data(model.index(0, 6)) == "levert"
     qtbot.keyClicks(page.filter, "del 22")  # the part's label
     page.apply_filter()
     assert {r.partial_label for r in model.rows} == {
@@ -175,8 +182,8 @@ def test_delivery_notices_page_is_lazy_and_computes_only_fetched_rows(
     }
     page.filter.clear()
     page.apply_filter()
-    model.sort(1, Qt.SortOrder.AscendingOrder)  # by contract title, in SQL
-    titles = [model.data(model.index(row, 1)) for row in range(model.rowCount())]
+    model.sort(2, Qt.SortOrder.AscendingOrder)  # by contract title, in SQL
+    titles = [model.data(model.index(row, 2)) for row in range(model.rowCount())]
     assert titles == sorted(titles) and titles[0] == "Azure drift"
     while model.canFetchMore():
         model.fetchMore()

@@ -176,8 +176,8 @@ def test_every_list_exports_csv(qtbot, database, repos, monkeypatch, tmp_path): 
         "contracts": "Kunde;Org.nr.;Avtale",
         "customers": "Kunde;Org.nr.;Avtaler",
         "incidents": "Start;Slutt",
-        "complaints": "Reklamert;Avtale",
-        "deliveries": "Sendt;Avtale",
+        "complaints": "Reklamert;Kunde;Avtale",
+        "deliveries": "Sendt;Kunde;Avtale",
     }
     for name, head in expected.items():
         window.show_page(name)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.domain.records import ChecklistItem
 
-from ..widgets.fields import ChoiceField, IntField, NoteField, OptionalDateField, TextField
-from .choices import contract_choices
+from ..widgets.fields import IntField, NoteField, OptionalDateField, TextField
+from .choices import contract_field
 from .record_form import RecordForm
 
 
@@ -17,7 +17,7 @@ class ChecklistItemForm(RecordForm):
 
     def build(self) -> None:
         add = self.fields.add
-        add("contract_id", ChoiceField(contract_choices(self.repos), self))
+        add("contract_id", contract_field(self.repos, self))
         add("phase", IntField(self, low=1, high=4), hint=self.tr("Bilag 2: phase 1 to 4"))
         add("task", TextField(self))
         add("owner", TextField(self))

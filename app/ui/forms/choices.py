@@ -13,6 +13,22 @@ from app.domain.records import Channel, ComplaintStatus
 from ..i18n import say
 
 
+def pick_contract() -> str:
+    """The contract field's text until one is chosen."""
+    return _t(QT_TRANSLATE_NOOP("Choices", "Choose a contract …"))
+
+
+def pick_customer() -> str:
+    return _t(QT_TRANSLATE_NOOP("Choices", "Choose a customer …"))
+
+
+def contract_field(repos: Any, parent: Any) -> Any:
+    """The contract of a record: none chosen until the user (or the page) picks one."""
+    from ..widgets.fields import ChoiceField
+
+    return ChoiceField(contract_choices(repos), parent, placeholder=pick_contract())
+
+
 def contract_choices(repos: Any) -> list[tuple[int, str]]:
     rows = repos.contracts.search("", limit=100_000)
     return [(r.id, f"{r.customer_name} – {r.title}") for r in rows]

@@ -10,7 +10,7 @@ from app.domain.records import Channel, Complaint
 from ..i18n import say
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ChoiceField, DateField, NoteField, OptionalDateField, TextField
-from .choices import channel_choices, contract_choices, status_choices
+from .choices import channel_choices, contract_field, status_choices
 from .record_form import RecordForm
 
 
@@ -22,7 +22,7 @@ class ComplaintForm(RecordForm):
 
     def build(self) -> None:
         add = self.fields.add
-        add("contract_id", ChoiceField(contract_choices(self.repos), self))
+        add("contract_id", contract_field(self.repos, self))
         add("delivered", DateField(self))
         add(
             "discovered",
@@ -41,16 +41,14 @@ class ComplaintForm(RecordForm):
         )
         self.results_layout.addWidget(self.result_view)
 
-    def set_defaults(self, **values: Any) -> None:
-        contract = self.contract(values)
-        if contract is not None and contract.delivered is not None and "delivered" not in values:
-            values["delivered"] = contract.delivered
-        super().set_defaults(**values)
+    def derived(self, contract: Any) -> dict[str, Any]:
+        # the delivery date the limits run from is the contract's, until the user says
+        # otherwise (a partial delivery, another date)
+        return {"delivered": contract.delivered}
 
     def update_results(self, record: Complaint | None, data: dict[str, Any]) -> None:
         contract = self.contract(data)
-        if contract is None or data.get("delivered") is None or data.get("complained") is None:
-            self.result_view.show_nothing(self.tr("Correct the marked fields to see the verdict."))
+        if contract is None or record is None:
             return
         channel = data.get("channel")
         result = deadlines.complaint_limits(

@@ -18,7 +18,7 @@ from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ChoiceField, DateField, DecimalField, IntField, NoteField, TextField
 from ..widgets.fields import OptionalDateField as OptDate
 from ..widgets.terms_editor import TermsEditor
-from .choices import customer_choices, template_choices
+from .choices import customer_choices, pick_customer, template_choices
 from .record_form import RecordForm
 
 
@@ -34,7 +34,10 @@ class ContractForm(RecordForm):
 
     def build(self) -> None:
         add = self.fields.add
-        add("customer_id", ChoiceField(customer_choices(self.repos), self))
+        add(
+            "customer_id",
+            ChoiceField(customer_choices(self.repos), self, placeholder=pick_customer()),
+        )
         add("title", TextField(self))
         add("template", ChoiceField(template_choices(), self))
         add("signed", DateField(self))
@@ -70,6 +73,13 @@ class ContractForm(RecordForm):
     def set_value(self, record: Contract) -> None:  # type: ignore[override]
         self.terms_editor.set_overrides(record.template, dict(record.overrides))
         super().set_value(record)
+
+    def draft_extra(self) -> dict[str, Any]:
+        return {"overrides": self.terms_editor.value()}
+
+    def restore_extra(self, extra: dict[str, Any]) -> None:
+        template = self.fields.editors["template"].value()
+        self.terms_editor.set_overrides(template, dict(extra.get("overrides") or {}))
 
     def claim_problems(self, problems: list[FieldProblem]) -> list[FieldProblem]:
         return self.terms_editor.show_problems(problems)

@@ -10,13 +10,12 @@ from app.domain.records import DeliveryNotice
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import (
     BoolField,
-    ChoiceField,
     DateField,
     NoteField,
     OptionalDateField,
     TextField,
 )
-from .choices import contract_choices
+from .choices import contract_field
 from .record_form import RecordForm
 
 
@@ -28,7 +27,7 @@ class DeliveryNoticeForm(RecordForm):
 
     def build(self) -> None:
         add = self.fields.add
-        add("contract_id", ChoiceField(contract_choices(self.repos), self))
+        add("contract_id", contract_field(self.repos, self))
         add("sent", DateField(self))
         add("partial_label", TextField(self), hint=self.tr("For a partial delivery: which part"))
         add("rejected_on", OptionalDateField(self), hint=self.tr("When the customer rejected it"))

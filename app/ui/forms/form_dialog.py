@@ -1,17 +1,27 @@
-"""A dialog around one record form: Save only when valid, Ctrl+S, Esc asks about changes."""
+"""A dialog around one record form: Save only when valid, Ctrl+S, Esc asks about changes.
+
+The focus starts in the first field. Enter saves a form the user has changed and that
+is valid (a valid form nobody touched is never saved by Enter: Ctrl+N, Enter must not
+log an incident); on an invalid form it goes to the first marked field. A stored
+record shows the registered record tabs (``record_tabs``) beside the form.
+"""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMessageBox,
+    QPlainTextEdit,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +32,9 @@ from app.domain.records import Record
 from ..i18n import lang
 from .record_form import RecordForm
 
+if TYPE_CHECKING:
+    from ..drafts import DraftKeeper
+
 Saver = Callable[[Record], Record]
 
 
@@ -30,10 +43,23 @@ class FormDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, form: RecordForm, saver: Saver, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        form: RecordForm,
+        saver: Saver,
+        parent: QWidget | None = None,
+        *,
+        draft: DraftKeeper | None = None,
+    ) -> None:
         super().__init__(parent)
         self.form = form
         self.saver = saver
+        # what is typed is kept as a draft (``drafts``) until saved or discarded
+        self.draft = draft
+        self._draft_timer = QTimer(self, singleShot=True, interval=500)
+        self._draft_timer.timeout.connect(self.write_draft)
+        if draft is not None:
+            form.changed.connect(self._draft_timer.start)
         self.setWindowTitle(form.title())
         self.setModal(True)
         self.buttons = QDialogButtonBox(
@@ -41,6 +67,9 @@ class FormDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        for button in self.buttons.buttons():  # Enter is ours (keyPressEvent), not a button's
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         area = self.scroll_area = QScrollArea(self)
@@ -48,13 +77,62 @@ class FormDialog(QDialog):
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop around the form
         layout = QVBoxLayout(self)
-        layout.addWidget(area, 1)
+        self.tabs: QTabWidget | None = None
+        from .record_tabs import tabs_for
+
+        extra = tabs_for(self._stored_record())
+        if extra:
+            self.tabs = QTabWidget(self)
+            self.tabs.setDocumentMode(True)
+            self.tabs.addTab(area, self.tr("&Details"))
+            for tab in extra:
+                self.tabs.addTab(tab.make(self._stored_record(), form.repos, self), tab.title())
+            layout.addWidget(self.tabs, 1)
+        else:
+            layout.addWidget(area, 1)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         form.validity_changed.connect(self.save_button.setEnabled)
         self.save_button.setEnabled(form.is_valid())
         self.resize(620, min(760, form.sizeHint().height() + 90))
+        first = form.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _stored_record(self) -> Record | None:
+        if self.form.record_id() is None:
+            return None
+        try:
+            return self.form.value()
+        except ValidationError:
+            return None
+
+    def open(self) -> None:
+        super().open()
+        first = self.form.first_field()
+        if first is not None:  # after the dialog is shown, where the focus really goes
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            if hasattr(first, "selectAll"):
+                first.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QPlainTextEdit
+        ):
+            self.enter()
+            return
+        super().keyPressEvent(event)
+
+    def enter(self) -> Record | None:
+        """Enter: save a changed, valid form; else show what is missing (never save untouched)."""
+        if not self.form.is_valid():
+            self.form.focus_first_problem()
+            return None
+        if not self.form.is_dirty():
+            return None
+        return self.save()
 
     def save(self) -> Record | None:
         """Store the record; on a storage error say so and keep the dialog open."""
@@ -71,9 +149,25 @@ class FormDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), exc.text(lang()))
             return None
         self.form.set_value(stored)
+        self.drop_draft()
         self.saved.emit(stored)
         self.accept()
         return stored
+
+    def write_draft(self) -> None:
+        if self.draft is not None and self.isVisible():
+            # a draft is a help, not a duty: a full disk must not stop typing
+            with contextlib.suppress(OSError):
+                self.draft.write()
+
+    def drop_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.draft is not None:
+            self.draft.drop()
+
+    def done(self, result: int) -> None:  # accept, reject, close: no draft is left
+        self.drop_draft()
+        super().done(result)
 
     def reject(self) -> None:
         """Esc or Cancel: ask first when there are unsaved changes."""

@@ -14,19 +14,21 @@ from app.domain.terms import Cause
 from ..fmt import fmt_datetime
 from ..models.incidents_model import duration
 from ..widgets.fields import ChoiceField, DateTimeField, NoteField, OptionalDateTimeField
-from .choices import cause_choices, contract_choices
+from .choices import cause_choices, contract_field
 from .record_form import RecordForm
 
 
 class IncidentForm(RecordForm):
     record_type = Incident
+    # downtime nobody can explain cannot be counted or defended: a description is needed
+    required = ("contract_id", "description")
 
     def title(self) -> str:
         return self.tr("Incident")
 
     def build(self) -> None:
         add = self.fields.add
-        add("contract_id", ChoiceField(contract_choices(self.repos), self))
+        add("contract_id", contract_field(self.repos, self))
         add("start", DateTimeField(self))
         add(
             "end", OptionalDateTimeField(self), hint=self.tr("Leave out while it is still going on")
@@ -39,7 +41,6 @@ class IncidentForm(RecordForm):
     def update_results(self, record: Incident | None, data: dict[str, Any]) -> None:
         self.window_hint.hide()
         if record is None:
-            self.summary.setText("")
             return
         contract = self.contract(data)
         lines = [self.tr("Duration: %1").replace("%1", duration(record))]

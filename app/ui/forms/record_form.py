@@ -1,30 +1,38 @@
 """What every record form shares: fields, the model's validation at each field, live results.
 
-A form is valid when its pydantic model accepts what is typed; the messages pydantic
-gives go under the fields they concern. ``value()`` is the validated record,
+A form is valid when every field's text is a value (``FieldPanel.input_problems``), the
+fields in ``required`` are filled in and its pydantic model accepts the record; each
+message goes under the field it concerns. ``value()`` is the validated record,
 ``set_value(record)`` fills the fields. Subclasses add fields in ``build()`` and show
-the domain's answers for the current input in ``update_results()``.
+the domain's answers for a valid record in ``update_results()``; while anything is
+invalid every result says "Rett feltene som er merket" instead (never the last valid
+answer). Fields ``derived`` from the chosen contract follow it until the user edits them.
 """
 
 from __future__ import annotations
 
+from decimal import InvalidOperation
 from typing import Any, ClassVar
 
 from pydantic import ValidationError
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.errors import DomainError, FieldProblem, problems
 from app.domain.records import Record
 
-from ..i18n import field_label, lang
-from ..widgets.fields import ErrorLabel, FieldPanel
+from ..i18n import field_label
+from ..widgets.explanation_view import ResultView
+from ..widgets.fields import ErrorLabel, FieldPanel, problem_text
 
 
 class RecordForm(QWidget):
     record_type: ClassVar[type[Record]]
     #: Problem paths of the model shown at a differently named field (``contacts.0.email``).
     aliases: ClassVar[dict[str, str]] = {}
+    # Fields a new entry must fill in although the model has a default for them (an
+    # incident without a description would count as downtime nobody can explain).
+    required: ClassVar[tuple[str, ...]] = ()
     changed = Signal()
     validity_changed = Signal(bool)
 
@@ -36,6 +44,11 @@ class RecordForm(QWidget):
         self._base: dict[str, Any] = {}
         self._clean: dict[str, Any] = {}
         self._valid = False
+        # Values last given to fields by ``derived`` (a field still showing one follows
+        # the contract; one the user changed keeps what the user typed).
+        self._derived: dict[str, Any] = {}
+        self._derived_for: Any = None
+        self._result_labels: list[QLabel] = []
         self.results = QWidget(self)
         self.results_layout = QVBoxLayout(self.results)
         self.results_layout.setContentsMargins(0, 0, 0, 0)
@@ -45,6 +58,8 @@ class RecordForm(QWidget):
         layout.addWidget(self.other_problems)
         layout.addWidget(self.results)
         self.build()
+        # a new form's initial values are defaults: those still shown follow the contract
+        self._derived = dict(self.fields.data())
         self.fields.changed.connect(self._on_change)
         self._clean = self.data()
         self._on_change()
@@ -73,6 +88,31 @@ class RecordForm(QWidget):
         """The record's values as the panel's fields (the inverse of ``prepare``)."""
         return values
 
+    def draft_extra(self) -> dict[str, Any]:
+        """What a draft keeps beyond the panel's fields (JSON), e.g. a contract's overrides."""
+        return {}
+
+    def restore_extra(self, extra: dict[str, Any]) -> None:
+        """Put ``draft_extra`` back (before the fields are restored)."""
+
+    def derived(self, contract: Any) -> dict[str, Any]:
+        """Field values that come from the chosen contract (e.g. its delivery date)."""
+        return {}
+
+    def focus_first_problem(self) -> None:
+        """The first field with a message gets the focus (Enter on an invalid form)."""
+        for name, editor in self.fields.editors.items():
+            if self.fields.message(name):
+                editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def first_field(self) -> QWidget | None:
+        """Where the focus starts: the first field that is enabled."""
+        for editor in self.fields.editors.values():
+            if editor.isEnabled():
+                return editor
+        return None
+
     # --- values ------------------------------------------------------------------------
 
     def data(self) -> dict[str, Any]:
@@ -97,6 +137,7 @@ class RecordForm(QWidget):
         shown = self.unprepare(dict(values))
         self._base = {k: v for k, v in values.items() if k not in self.fields.editors}
         self._base = {k: v for k, v in self._base.items() if k in self.record_type.model_fields}
+        self._derived, self._derived_for = {}, values.get("contract_id")  # stored: its own
         self.fields.set_data({k: v for k, v in shown.items() if k in self.fields.editors})
         self.mark_clean()
 
@@ -122,7 +163,32 @@ class RecordForm(QWidget):
 
     # --- validation --------------------------------------------------------------------
 
+    def _follow_contract(self) -> None:
+        """Fields derived from the contract take the newly chosen contract's values."""
+        editors = self.fields.editors
+        if "contract_id" not in editors:
+            return
+        chosen = editors["contract_id"].value()  # type: ignore[attr-defined]
+        if chosen == self._derived_for:
+            return
+        self._derived_for = chosen
+        contract = self.contract({"contract_id": chosen})
+        if contract is None:
+            return
+        for name, value in self.derived(contract).items():
+            editor = editors.get(name)
+            if editor is None or value is None:
+                continue
+            current = editor.value()  # type: ignore[attr-defined]
+            if name not in self._derived or current != self._derived[name]:
+                continue  # the user typed (or the record holds) its own value: it stays
+            editor.blockSignals(True)
+            editor.set_value(value)  # type: ignore[attr-defined]
+            editor.blockSignals(False)
+            self._derived[name] = editor.value()  # type: ignore[attr-defined]
+
     def _on_change(self) -> None:
+        self._follow_contract()
         data = self.data()
         record: Record | None = None
         found: list[FieldProblem] = []
@@ -132,22 +198,46 @@ class RecordForm(QWidget):
             found = problems(exc)
         except DomainError as exc:
             found = [exc.problem]
+        except (InvalidOperation, ArithmeticError):  # a number no calculation can hold
+            found = [FieldProblem("", "err_invalid", {"detail": self.tr("too large a number")})]
+        for name in self.required:
+            if not data.get(name) and not any(p.field.split(".")[0] == name for p in found):
+                found.append(FieldProblem(name, "err_missing", {}))
         found = [self._alias(p) for p in found]
         rest = self.claim_problems(self.fields.show_problems(found))
         self.other_problems.set_message(
-            "\n".join(f"{field_label(p.field)}: {p.message(lang())}" for p in rest)
+            "\n".join(
+                (f"{field_label(p.field)}: " if p.field else "") + problem_text(p) for p in rest
+            )
         )
-        valid = record is not None
-        try:
-            self.update_results(record, data)
-        except (ValidationError, DomainError) as exc:
-            # the domain rejects the combination (e.g. a deletion date after the latest one)
-            self.show_result_problem(exc)
-            valid = False
+        valid = record is not None and not found and not self.fields.input_problems()
+        if valid:
+            try:
+                self.update_results(record, data)
+            except (ValidationError, DomainError) as exc:
+                # the domain rejects the combination (e.g. a deletion date after the latest one)
+                self.show_result_problem(exc)
+                self.show_invalid()
+                valid = False
+            except (InvalidOperation, ArithmeticError):
+                self.other_problems.set_message(self.tr("A number is too large to compute with."))
+                self.show_invalid()
+                valid = False
+        else:
+            self.show_invalid()
         if valid != self._valid:
             self._valid = valid
             self.validity_changed.emit(valid)
         self.changed.emit()
+
+    def show_invalid(self) -> None:
+        """Every live result says to correct the marked fields (never a stale answer)."""
+        why = self.tr("Correct the marked fields to see the result.")
+        for view in self.results.findChildren(ResultView):
+            view.show_nothing(why)
+        for index, label in enumerate(self._result_labels):  # the forms' own result lines
+            label.setText(why if index == 0 else "")
+            label.setVisible(index == 0)
 
     def _alias(self, problem: FieldProblem) -> FieldProblem:
         for prefix, name in self.aliases.items():
@@ -174,12 +264,12 @@ class RecordForm(QWidget):
         found = [self._alias(p) for p in found]
         shown = {p.field.split(".")[0] for p in found}
         for name in shown & set(self.fields.editors):
-            messages = [p.message(lang()) for p in found if p.field.split(".")[0] == name]
+            messages = [problem_text(p) for p in found if p.field.split(".")[0] == name]
             self.fields.errors[name].set_message("\n".join(messages))
         rest = [p for p in found if p.field.split(".")[0] not in self.fields.editors]
         if rest:
             self.other_problems.set_message(
-                "\n".join(f"{field_label(p.field)}: {p.message(lang())}" for p in rest)
+                "\n".join(f"{field_label(p.field)}: {problem_text(p)}" for p in rest)
             )
 
     def message(self, name: str) -> str:
@@ -188,6 +278,7 @@ class RecordForm(QWidget):
 
     def add_result_label(self, name: str) -> QLabel:
         label = QLabel(self.results)
+        self._result_labels.append(label)
         label.setObjectName(name)
         label.setWordWrap(True)
         self.results_layout.addWidget(label)

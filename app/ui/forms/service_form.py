@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel
 from app.domain.records import Service
 
 from ..fmt import fmt_money, fmt_percent
-from ..widgets.fields import ChoiceField, DecimalField, IntField, TextField
-from .choices import contract_choices
+from ..widgets.fields import DecimalField, IntField, TextField
+from .choices import contract_field
 from .record_form import RecordForm
 
 
@@ -22,7 +22,7 @@ class ServiceForm(RecordForm):
 
     def build(self) -> None:
         add = self.fields.add
-        add("contract_id", ChoiceField(contract_choices(self.repos), self))
+        add("contract_id", contract_field(self.repos, self))
         add("name", TextField(self))
         add("units", IntField(self))
         add("unit_price", DecimalField(self, optional=True))

@@ -12,13 +12,12 @@ from ..i18n import lang, say
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import (
     BoolField,
-    ChoiceField,
     DateField,
     NoteField,
     OptionalDateField,
     TextField,
 )
-from .choices import contract_choices
+from .choices import contract_field
 from .record_form import RecordForm
 
 
@@ -41,7 +40,7 @@ class TerminationForm(RecordForm):
 
     def build(self) -> None:
         add = self.fields.add
-        add("contract_id", ChoiceField(contract_choices(self.repos), self))
+        add("contract_id", contract_field(self.repos, self))
         add("received", DateField(self))
         add(
             "from_contact",
@@ -79,6 +78,17 @@ class TerminationForm(RecordForm):
         self.deletion_view.heading.setText(self.tr("Deletion of data (OC 5.3–5.6)"))
         self.results_layout.addWidget(self.end_view)
         self.results_layout.addWidget(self.deletion_view)
+
+    def derived(self, contract: Any) -> dict[str, Any]:
+        # OC 5.4: the notice goes to whoever terminated; usually the customer's contact
+        try:
+            customer = self.repos.customers.get(contract.customer_id)
+        except KeyError:
+            return {}
+        if not customer.contacts:
+            return {}
+        first = customer.contacts[0]
+        return {"from_contact": first.name, "from_email": first.email}
 
     def update_results(self, record: Termination | None, data: dict[str, Any]) -> None:
         contract = self.contract(data)

@@ -31,8 +31,39 @@ class ContractRecordsModel(LazyTableModel):
         self.columns = columns
         self.raw = raw or {}
         self.colours: Callable[[Any, int], Any] | None = None
+        # Words the list computes rather than stores (verdicts, states): a filter that
+        # is part of one of them is matched against the rows as shown, not in SQL.
+        self.computed_words: Callable[[], list[str]] = list
+        self._shown_rows: list[Any] | None = None
+
+    def _shown_filter(self) -> bool:
+        text = self.filter_text.strip().casefold()
+        return bool(text) and any(text in word.casefold() for word in self.computed_words())
+
+    def reload(self) -> None:
+        if not self._shown_filter():
+            self._shown_rows = None
+            super().reload()
+            return
+        # every row, as shown, that contains the text (a computed word is not in SQL)
+        text = self.filter_text.strip().casefold()
+        every = self.repository.search(
+            "", order_by=self.order_by, descending=self.descending, limit=-1, offset=0
+        )
+        self.beginResetModel()
+        self._shown_rows = [
+            row
+            for row in every
+            if any(text in str(show(row)).casefold() for _key, _title, show in self.columns)
+        ]
+        self.rows = list(self._shown_rows)
+        self.total = len(self.rows)
+        self._loaded = True
+        self.endResetModel()
 
     def fetch(self, *, offset: int, limit: int) -> list[Any]:
+        if self._shown_rows is not None:
+            return self._shown_rows[offset : offset + limit]
         return self.repository.search(
             self.filter_text,
             order_by=self.order_by,

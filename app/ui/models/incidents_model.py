@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain.causes import cause_phrase
+from app.domain.causes import Cause, cause_phrase
 
 from ..fmt import fmt_datetime
 from ..i18n import say
@@ -34,6 +34,8 @@ class IncidentsModel(LazyTableModel):
         self.repos = repos
         self.contract_id = contract_id
         self._titles: dict[int, str] = {}
+        self._customers: dict[int, str] = {}
+        self._customer_names: dict[int, str] | None = None
         self.columns = [
             (
                 "start",
@@ -48,6 +50,11 @@ class IncidentsModel(LazyTableModel):
                 lambda r: say(cause_phrase(r.cause)),
             ),
             (
+                None,
+                _h(QT_TRANSLATE_NOOP("IncidentsModel", "Customer")),
+                lambda r: self.customer(r.contract_id),
+            ),
+            (
                 "contract",
                 _h(QT_TRANSLATE_NOOP("IncidentsModel", "Contract")),
                 lambda r: self.title(r.contract_id),
@@ -58,19 +65,37 @@ class IncidentsModel(LazyTableModel):
                 lambda r: r.description.splitlines()[0] if r.description else "",
             ),
         ]
-        if contract_id is not None:
-            del self.columns[4]
+        if contract_id is not None:  # one contract's list: its customer and title are known
+            del self.columns[4:6]
 
     def title(self, contract_id: int) -> str:
         if contract_id not in self._titles:
             try:
-                self._titles[contract_id] = self.repos.contracts.get(contract_id).title
+                contract = self.repos.contracts.get(contract_id)
             except KeyError:
                 self._titles[contract_id] = "?"
+            else:
+                self._titles[contract_id] = contract.title
+                if self._customer_names is None:
+                    self._customer_names = self.repos.customer_names()
+                self._customers[contract_id] = self._customer_names.get(contract.customer_id, "")
         return self._titles[contract_id]
+
+    def customer(self, contract_id: int) -> str:
+        self.title(contract_id)
+        return self._customers.get(contract_id, "")
+
+    def causes(self) -> list[str]:
+        """The causes whose shown name contains the filter ("leverandør" finds supplier)."""
+        text = self.filter_text.strip().casefold()
+        if not text:
+            return []
+        return [str(c) for c in Cause if text in say(cause_phrase(c)).casefold()]
 
     def reload(self) -> None:
         self._titles.clear()
+        self._customers.clear()
+        self._customer_names = None
         super().reload()
 
     def fetch(self, *, offset: int, limit: int) -> list[Any]:
@@ -81,7 +106,10 @@ class IncidentsModel(LazyTableModel):
             descending=self.descending,
             limit=limit,
             offset=offset,
+            causes=self.causes(),
         )
 
     def count(self) -> int:
-        return self.repos.incidents.count(self.filter_text, contract_id=self.contract_id)
+        return self.repos.incidents.count(
+            self.filter_text, contract_id=self.contract_id, causes=self.causes()
+        )

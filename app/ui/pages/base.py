@@ -1,5 +1,10 @@
 """What the list pages share: a heading, a row of buttons, opening a form dialog, and the
-actions on a table's rows (open, delete, export the list) in its context menu."""
+actions on a table's rows (open, delete, export the list) in its context menu.
+
+``Page`` answers the main window's ``PageWidget`` protocol (``pages.registry``) with
+no-ops a page overrides. Its writes go through the window's ``Operations`` (one save
+operation that announces the changed tables); a page made without a window (tests,
+a dialog) has operations of its own that refresh just itself."""
 
 from __future__ import annotations
 
@@ -21,16 +26,23 @@ from PySide6.QtWidgets import (
 from ..i18n import lang
 
 if TYPE_CHECKING:  # forms and files need pydantic and the domain: imported when used
+    from app.domain.records import Record
+
     from ..forms.form_dialog import FormDialog
     from ..forms.record_form import RecordForm
+    from ..main_window import MainWindow
+    from ..operations import Operations
 
 
 class Page(QWidget):
     """A page with a heading; ``window`` is the main window (for navigation and refresh)."""
 
-    def __init__(self, title: str, *, window: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, *, window: MainWindow | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.window_ = window
+        self._own_operations: Operations | None = None
         self.last_dialog: FormDialog | None = None
         self.heading = QLabel(title)
         self.heading.setObjectName("pageHeading")
@@ -51,14 +63,53 @@ class Page(QWidget):
         self.toolbar.addWidget(button)
         return button
 
-    def open_form(self, form: RecordForm, saver: Callable[[Any], Any]) -> FormDialog:
-        """Open the form in a (window-modal, non-blocking) dialog; refresh after saving."""
+    # --- the PageWidget protocol (no-ops a page overrides) -----------------------------
+
+    def refresh(self) -> None:
+        """Show the current state of the tables the page shows."""
+
+    def new_record(self) -> Any:
+        """Ctrl+N: a form for a new record (None where the page has none)."""
+        return None
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: the page's filter, selected (where it has one)."""
+        found = getattr(self, "filter", None)
+        if found is not None:
+            found.setFocus()
+            found.selectAll()
+
+    def cancel(self) -> None:
+        """Stop background work (the window closes)."""
+
+    # --- writing -----------------------------------------------------------------------
+
+    @property
+    def operations(self) -> Operations:
+        """The window's save operation, or (without a window) one that refreshes this page."""
+        if self.window_ is not None and self.window_.operations is not None:
+            return self.window_.operations
+        if self._own_operations is None:
+            from ..operations import Operations
+
+            self._own_operations = Operations(self.repos, self)  # type: ignore[attr-defined]
+            self._own_operations.changed.connect(lambda _changes: self.refresh())
+        return self._own_operations
+
+    def open_form(self, form: RecordForm) -> FormDialog:
+        """Open the form in a (window-modal, non-blocking) dialog that saves through
+        ``operations`` (the pages showing what changed refresh)."""
+        from ..drafts import DraftKeeper
         from ..forms.form_dialog import FormDialog
 
         if self.last_dialog is not None and not self.last_dialog.isVisible():
             self.last_dialog.deleteLater()
-        dialog = FormDialog(form, saver, self)
-        dialog.saved.connect(lambda _r: self.changed())
+        database = getattr(form.repos, "database", None)
+        keeper = None
+        if database is not None:
+            page = self.objectName().removeprefix("page_") or type(self).__name__
+            keeper = DraftKeeper(form, page=page, database=str(database.path))
+        dialog = FormDialog(form, self.operations.save, self, draft=keeper)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -114,7 +165,7 @@ class Page(QWidget):
             add(QCoreApplication.translate("Page", "&Export list as CSV…"), export)
         return made
 
-    def delete_record(self, repository: Any, record: Any, what: str) -> bool:
+    def delete_record(self, record: Record | None, what: str) -> bool:
         """Ask, then delete; a record others refer to is refused with the reason."""
         if record is None or record.id is None:
             return False
@@ -132,13 +183,12 @@ class Page(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            repository.delete(record.id)
+            self.operations.delete(record)
         except StorageError as exc:
             QMessageBox.warning(
                 self, QCoreApplication.translate("Page", "Delete"), exc.text(lang())
             )
             return False
-        self.changed()
         return True
 
     def export_name(self) -> str:
@@ -146,7 +196,7 @@ class Page(QWidget):
 
     def export_data(self) -> tuple[list[str], list[list[Any]]] | None:
         model = getattr(self, "model", None)
-        return model.export() if model is not None and hasattr(model, "export") else None
+        return model.export() if model is not None else None
 
     def export_csv(self) -> Any:
         """File → Export list: the page's list (as filtered) to a CSV file."""
@@ -166,14 +216,26 @@ class Page(QWidget):
         return done
 
     def status(self, text: str) -> None:
-        if self.window_ is not None and hasattr(self.window_, "statusBar"):
+        if self.window_ is not None:
             self.window_.statusBar().showMessage(text, 8000)
 
-    def changed(self) -> None:
-        if self.window_ is not None and hasattr(self.window_, "data_changed"):
-            self.window_.data_changed()
-        elif hasattr(self, "refresh"):
-            self.refresh()
+
+def empty_hint(page: QWidget) -> QLabel:
+    """The text an empty list shows instead of its table (hidden until ``show_empty``)."""
+    label = QLabel(page)
+    label.setObjectName("emptyHint")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    label.setContentsMargins(24, 48, 24, 24)
+    label.hide()
+    return label
+
+
+def show_empty(page: Any, empty: bool, text: str) -> None:
+    """An empty list (with no filter) says what to do first instead of showing no rows."""
+    page.empty_label.setText(text)
+    page.empty_label.setVisible(empty)
+    page.table.setVisible(not empty)
 
 
 class keep_rows:  # noqa: N801 - used as ``with keep_rows(table, …):``
@@ -191,12 +253,3 @@ class keep_rows:  # noqa: N801 - used as ``with keep_rows(table, …):``
             count = table.model().rowCount()
             if row >= 0 and count:
                 table.selectRow(min(row, count - 1))
-
-
-def saver_for(repository: Any) -> Callable[[Any], Any]:
-    """Add a new record or update an existing one."""
-
-    def save(record: Any) -> Any:
-        return repository.add(record) if record.id is None else repository.update(record)
-
-    return save

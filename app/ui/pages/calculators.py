@@ -98,7 +98,15 @@ def verdict_for(name: str, result: Result) -> tuple[str, bool | None] | None:
 class CalculatorsPage(QWidget):
     """A list of calculators and the chosen one's panel, built when first opened."""
 
-    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(
+        self,
+        repos: Any = None,
+        *,
+        today: date | None = None,
+        window: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        # (the calculators need no database: ``repos`` and ``window`` as every page has them)
         super().__init__(parent)
         self.today = today or date.today()
         self.initial = initial_values(self.today)
@@ -124,6 +132,23 @@ class CalculatorsPage(QWidget):
         self.list.currentRowChanged.connect(self._show_row)
         self.list.setCurrentRow(0)
         self.setFocusProxy(self.list)
+
+    # --- the PageWidget protocol: nothing stored, nothing to refresh or list ----------
+
+    def refresh(self) -> None:
+        pass
+
+    def new_record(self) -> None:
+        return None
+
+    def focus_filter(self) -> None:
+        pass
+
+    def export_csv(self) -> None:
+        return None
+
+    def cancel(self) -> None:
+        pass
 
     def names(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]

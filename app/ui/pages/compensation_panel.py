@@ -17,18 +17,18 @@ from app.domain.periods import OSLO
 from app.domain.templates import CompensationRule
 from app.domain.terms import template_terms
 
-from ..i18n import calculator_title, field_label, lang, say
+from ..i18n import calculator_title, field_label, say
 from ..widgets.calculator_panel import scrolled
 from ..widgets.explanation_view import ResultView
-from ..widgets.fields import ChoiceField, DecimalField, FieldPanel, TextField
+from ..widgets.fields import ChoiceField, DecimalField, FieldPanel, TextField, problem_text
 from ..widgets.incidents_editor import IncidentsEditor
 
 
-def _decimal(name: str, text: str | None) -> Decimal:
+def _decimal(name: str, text: Decimal | str | None) -> Decimal:
     if text is None or text == "":
         raise DomainError(name, "err_missing")
     try:
-        value = Decimal(text)
+        value = Decimal(str(text))
     except InvalidOperation:
         raise DomainError(name, "err_number", input=text) from None
     if not value.is_finite():
@@ -147,6 +147,9 @@ class CompensationPanel(QWidget):
         self.incidents.setVisible(from_incidents)
         self.incidents_label.setVisible(from_incidents)
         self.availability_view.setVisible(from_incidents)
+        if self.fields.input_problems():  # a field's text is not a number: nothing to compute
+            self._problems([])
+            return None
         try:
             result = self._compute(from_incidents)
         except ValidationError as exc:
@@ -154,6 +157,11 @@ class CompensationPanel(QWidget):
             return None
         except DomainError as exc:
             self._problems([exc.problem])
+            return None
+        except ArithmeticError:  # decimal.InvalidOperation: a number no calculation can hold
+            self._problems(
+                [FieldProblem("", "err_invalid", {"detail": self.tr("too large a number")})]
+            )
             return None
         self.fields.show_problems([])
         self.incidents.show_problems([])
@@ -204,7 +212,7 @@ class CompensationPanel(QWidget):
             name = {"terms": "template", "uptime_pct": "uptime", "availability_pct": "availability"}
             aliased.append(FieldProblem(name.get(p.field, p.field), p.code, p.values))
         rest = self.incidents.show_problems(self.fields.show_problems(aliased))
-        lines = [(f"{field_label(p.field)}: " if p.field else "") + p.message(lang()) for p in rest]
+        lines = [(f"{field_label(p.field)}: " if p.field else "") + problem_text(p) for p in rest]
         why = "\n".join(lines) or self.tr("Correct the marked fields to see the result.")
         self.result_view.show_nothing(why)
         if self.source.value() == "incidents" and any(

@@ -40,7 +40,7 @@ from ..i18n import field_label, lang, say
 from ..models.incidents_model import IncidentsModel
 from ..models.records_model import RecordsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, keep_rows, saver_for
+from .base import Page, keep_rows
 
 C = "ContractPage"
 
@@ -301,7 +301,11 @@ class ContractPage(Page):
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "Change")), self.history_text),
             ]
         )
-        self._table_tab(self.history_model, self.tr("Histor&y"), "history", [22, 14, 60])
+        history = self._table_tab(self.history_model, self.tr("Histor&y"), "history", [22, 14, 60])
+        from ..history_check import HistoryCheck  # issue 12: the chain, checked when shown
+
+        self.history_check = HistoryCheck(self.repos.database, history.parentWidget())
+        history.parentWidget().layout().addWidget(self.history_check)
 
     # --- loading -----------------------------------------------------------------------
 
@@ -516,6 +520,8 @@ class ContractPage(Page):
 
     def _tab_changed(self) -> None:
         name = self.current_tab()
+        if name == "history" and self.contract is not None:
+            self.history_check.start()
         self.letter_button.setEnabled(
             self.contract is not None and bool(RECORD_TABS.get(name, ("", "", ""))[2])
         )
@@ -529,7 +535,7 @@ class ContractPage(Page):
         )
         form = form_class(self.repos)
         form.set_defaults(contract_id=self.contract.id)
-        return self.open_form(form, saver_for(getattr(self.repos, repository)))
+        return self.open_form(form)
 
     def show_tab(self, name: str) -> None:
         for i in range(self.tabs.count()):
@@ -554,7 +560,7 @@ class ContractPage(Page):
             return None
         form = form_class(self.repos)
         form.set_value(record)
-        return self.open_form(form, saver_for(getattr(self.repos, repository)))
+        return self.open_form(form)
 
     def edit_in_tab(self, tab: str, row: int) -> Any:
         form_class, repository, _table = RECORD_TABS[tab]
@@ -583,15 +589,14 @@ class ContractPage(Page):
             "terminations": lambda r: fmt_date(r.received),
             "checklist": lambda r: r.task,
         }[tab](record)
-        repository = getattr(self.repos, RECORD_TABS[tab][1])
-        return self.delete_record(repository, record, titles[tab].replace("%1", detail))
+        return self.delete_record(record, titles[tab].replace("%1", detail))
 
     def edit_contract(self, term: str | None = None) -> Any:
         if self.contract is None:
             return None
         form = ContractForm(self.repos, today=self.today)
         form.set_value(self.contract)
-        dialog = self.open_form(form, saver_for(self.repos.contracts))
+        dialog = self.open_form(form)
         if term is not None:
             form.terms_editor.focus_term(term)
             dialog.resize(max(dialog.width(), 760), 760)
@@ -663,8 +668,7 @@ class ContractPage(Page):
         if item is None:
             return
         done = None if item.done_on else self.today
-        self.repos.checklist.update(item.model_copy(update={"done_on": done}))
-        self.changed()
+        self.operations.save(item.model_copy(update={"done_on": done}))
         self.checklist_table.selectRow(row)
 
 
@@ -675,7 +679,7 @@ def open_letter_dialog(page: Any, repos: Any, table: str, record_id: int, *, tod
     dialog = LetterDialog(
         repos, table, record_id, today=today, sender=settings_store.load().sender(), parent=page
     )
-    dialog.produced.connect(lambda _entry: page.changed())
+    dialog.produced.connect(lambda _entry: page.operations.announce("letters", "history"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     page.last_preview = dialog
     dialog.open()

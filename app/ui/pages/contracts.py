@@ -11,7 +11,7 @@ from ..forms.contract_form import ContractForm
 from ..forms.customer_form import CustomerForm
 from ..models.contracts_model import ContractsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, saver_for
+from .base import Page, empty_hint, show_empty
 
 
 class ContractsPage(Page):
@@ -31,8 +31,10 @@ class ContractsPage(Page):
         size_columns(self.table, [30, 13, 34, 26, 12, 14])
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
+        self.empty_label = empty_hint(self)
         self.layout_.addWidget(self.filter)
         self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.empty_label, 1)
         self.layout_.addWidget(self.count_label)
         self._debounce = QTimer(self, singleShot=True, interval=120)
         self._debounce.timeout.connect(self.apply_filter)
@@ -58,6 +60,14 @@ class ContractsPage(Page):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n contract(s)", "", self.model.total))
+        show_empty(
+            self,
+            self.model.total == 0 and not self.model.filter_text,
+            self.tr(
+                "No contracts yet. Ctrl+N adds the first one (with its customer, if there "
+                "is none yet)."
+            ),
+        )
 
     def _open_first(self) -> None:
         self.apply_filter()
@@ -80,7 +90,7 @@ class ContractsPage(Page):
             .replace("%1", found.customer_name)
             .replace("%2", found.title)
         )
-        return self.delete_record(self.repos.contracts, contract, what)
+        return self.delete_record(contract, what)
 
     def edit_customer(self, row: int) -> Any:
         found = self.model.record_at(row)
@@ -88,7 +98,7 @@ class ContractsPage(Page):
             return None
         form = CustomerForm(self.repos)
         form.set_value(self.repos.customers.get(found.customer_id))
-        return self.open_form(form, saver_for(self.repos.customers))
+        return self.open_form(form)
 
     def export_name(self) -> str:
         return self.tr("contracts")
@@ -103,7 +113,7 @@ class ContractsPage(Page):
     def new_record(self) -> Any:
         if not self.repos.customers.count_all():
             return self.new_customer()
-        return self.open_form(ContractForm(self.repos), saver_for(self.repos.contracts))
+        return self.open_form(ContractForm(self.repos))
 
     def new_customer(self) -> Any:
-        return self.open_form(CustomerForm(self.repos), saver_for(self.repos.customers))
+        return self.open_form(CustomerForm(self.repos))

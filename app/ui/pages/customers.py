@@ -11,7 +11,7 @@ from ..forms.customer_form import CustomerForm
 from ..models.contracts_model import org
 from ..models.records_model import RecordsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, keep_rows, saver_for
+from .base import Page, empty_hint, keep_rows, show_empty
 
 
 def _h(text: str) -> Any:
@@ -63,8 +63,10 @@ class CustomersPage(Page):
         size_columns(self.table, [32, 13, 9, 34])
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
+        self.empty_label = empty_hint(self)
         self.layout_.addWidget(self.filter)
         self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.empty_label, 1)
         self.layout_.addWidget(self.count_label)
         self.filter.textChanged.connect(self.model.set_filter)
         self.model.modelReset.connect(self._update_count)
@@ -81,6 +83,11 @@ class CustomersPage(Page):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
+        show_empty(
+            self,
+            not self.model.all_rows,
+            self.tr("No customers yet. Ctrl+N adds the first one."),
+        )
 
     def refresh(self) -> None:
         self.contract_counts = {}
@@ -97,7 +104,7 @@ class CustomersPage(Page):
         self.filter.selectAll()
 
     def new_record(self) -> Any:
-        return self.open_form(CustomerForm(self.repos), saver_for(self.repos.customers))
+        return self.open_form(CustomerForm(self.repos))
 
     def edit_row(self, row: int) -> Any:
         customer = self.model.record_at(row)
@@ -105,15 +112,13 @@ class CustomersPage(Page):
             return None
         form = CustomerForm(self.repos)
         form.set_value(customer)
-        return self.open_form(form, saver_for(self.repos.customers))
+        return self.open_form(form)
 
     def delete_row(self, row: int) -> bool:
         customer = self.model.record_at(row)
         if customer is None:
             return False
-        return self.delete_record(
-            self.repos.customers, customer, self.tr("the customer %1").replace("%1", customer.name)
-        )
+        return self.delete_record(customer, self.tr("the customer %1").replace("%1", customer.name))
 
     def show_contracts(self, row: int) -> None:
         """The contract list filtered to this customer."""

@@ -11,7 +11,7 @@ from ..fmt import fmt_datetime
 from ..forms.incident_form import IncidentForm
 from ..models.incidents_model import IncidentsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, saver_for
+from .base import Page, empty_hint, show_empty
 
 
 class IncidentsPage(Page):
@@ -22,14 +22,18 @@ class IncidentsPage(Page):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("filter")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText(self.tr("Filter by description, cause or contract (Ctrl+F)"))
+        self.filter.setPlaceholderText(
+            self.tr("Filter by description, cause, customer or contract (Ctrl+F)")
+        )
         self.model = IncidentsModel(repos, self)
         self.table = make_table(self.model, self, sortable=True, descending=True)
-        size_columns(self.table, [20, 20, 7, 26, 26, 30])
+        size_columns(self.table, [19, 19, 7, 24, 24, 24, 30])
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
+        self.empty_label = empty_hint(self)
         self.layout_.addWidget(self.filter)
         self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.empty_label, 1)
         self.layout_.addWidget(self.count_label)
         self._debounce = QTimer(self, singleShot=True, interval=120)
         self._debounce.timeout.connect(self.apply_filter)
@@ -48,6 +52,14 @@ class IncidentsPage(Page):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n incident(s)", "", self.model.total))
+        show_empty(
+            self,
+            self.model.total == 0 and not self.model.filter_text,
+            self.tr(
+                "No incidents yet. Ctrl+N logs downtime: the form says whether its cause "
+                "counts under the contract."
+            ),
+        )
 
     def focus_filter(self) -> None:
         self.filter.setFocus()
@@ -60,14 +72,14 @@ class IncidentsPage(Page):
         form = IncidentForm(self.repos)
         if contract_id is not None:
             form.set_defaults(contract_id=contract_id)
-        return self.open_form(form, saver_for(self.repos.incidents))
+        return self.open_form(form)
 
     def delete_row(self, row: int) -> bool:
         record = self.model.record_at(row)
         if record is None:
             return False
         what = self.tr("the incident of %1").replace("%1", fmt_datetime(record.start))
-        return self.delete_record(self.repos.incidents, record, what)
+        return self.delete_record(record, what)
 
     def export_name(self) -> str:
         return self.tr("incidents")
@@ -78,4 +90,4 @@ class IncidentsPage(Page):
             return None
         form = IncidentForm(self.repos)
         form.set_value(record)
-        return self.open_form(form, saver_for(self.repos.incidents))
+        return self.open_form(form)

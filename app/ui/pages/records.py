@@ -23,7 +23,7 @@ from ..forms.delivery_notice_form import DeliveryNoticeForm
 from ..i18n import lang, say
 from ..models.contract_records_model import ContractRecordsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page, keep_rows, saver_for
+from .base import Page, empty_hint, keep_rows, show_empty
 
 RED, GREEN = QColor("#b3261e"), QColor("#1b6e3a")
 
@@ -33,11 +33,17 @@ def _h(context: str, text: str) -> Any:
 
 
 class Contracts:
-    """Contract title and terms by id, read once per refresh."""
+    """Contract title, customer and terms by id, read once per refresh."""
 
     def __init__(self, repos: Any) -> None:
         self.repos = repos
         self.cache: dict[int, Any] = {}
+        self._customers: dict[int, str] | None = None
+
+    def customer(self, contract_id: int) -> str:
+        if self._customers is None:
+            self._customers = self.repos.customer_names()
+        return self._customers.get(self.get(contract_id).customer_id, "")
 
     def get(self, contract_id: int) -> Any:
         if contract_id not in self.cache:
@@ -82,11 +88,14 @@ class RecordsPage(Page):
             parent=self,
         )
         self.model.colours = self.colour
+        self.model.computed_words = self.computed_words
         self.table = make_table(self.model, self, sortable=True, descending=True)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
+        self.empty_label = empty_hint(self)
         self.layout_.addWidget(self.filter)
         self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.empty_label, 1)
         self.layout_.addWidget(self.count_label)
         # a filter scans every row in SQL (~0.1 s at 20 000): once typing pauses
         self._debounce = QTimer(self, singleShot=True, interval=120)
@@ -142,10 +151,21 @@ class RecordsPage(Page):
     def form(self) -> Any:
         raise NotImplementedError
 
+    def count_text(self, count: int) -> str:
+        """ "12 reklamasjoner": the count of the list, in the page's own word."""
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        """What to do first on an empty list ("Ingen … ennå — Ctrl+N …")."""
+        raise NotImplementedError
+
+    def computed_words(self) -> list[str]:
+        """The words of the computed column (verdicts, states) a filter may look for."""
+        return []
+
     def _update_count(self) -> None:
-        self.count_label.setText(
-            QCoreApplication.translate("RecordsPage", "%n row(s)", "", self.model.total)
-        )
+        self.count_label.setText(self.count_text(self.model.total))
+        show_empty(self, self.model.total == 0 and not self.model.filter_text, self.empty_text())
 
     def refresh(self) -> None:
         self.contracts = Contracts(self.repos)
@@ -164,15 +184,13 @@ class RecordsPage(Page):
         form = self.form()
         if contract_id is not None:
             form.set_defaults(contract_id=contract_id)
-        return self.open_form(form, saver_for(getattr(self.repos, self.repository)))
+        return self.open_form(form)
 
     def delete_row(self, row: int) -> bool:
         record = self.model.record_at(row)
         if record is None:
             return False
-        return self.delete_record(
-            getattr(self.repos, self.repository), record, self.describe(record)
-        )
+        return self.delete_record(record, self.describe(record))
 
     def describe(self, record: Any) -> str:
         return f"#{record.id}"
@@ -194,7 +212,7 @@ class RecordsPage(Page):
             return None
         form = self.form()
         form.set_value(record)
-        return self.open_form(form, saver_for(getattr(self.repos, self.repository)))
+        return self.open_form(form)
 
 
 class ComplaintsPage(RecordsPage):
@@ -211,6 +229,22 @@ class ComplaintsPage(RecordsPage):
 
     def export_name(self) -> str:
         return self.tr("complaints")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n complaint(s)", "", count)
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No complaints yet. Ctrl+N logs the first one: the form says at once whether it "
+            "is in time."
+        )
+
+    def computed_words(self) -> list[str]:
+        return [
+            QCoreApplication.translate("ComplaintsPage", "no fixed deadline"),
+            QCoreApplication.translate("ComplaintsPage", "timely"),
+            QCoreApplication.translate("ComplaintsPage", "late"),
+        ]
 
     def page_title(self) -> str:
         return self.tr("Complaints")
@@ -245,6 +279,11 @@ class ComplaintsPage(RecordsPage):
                 lambda r: fmt_date(r.complained),
             ),
             (
+                None,
+                _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Customer")),
+                lambda r: self.contracts.customer(r.contract_id),
+            ),
+            (
                 "contract",
                 _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Contract")),
                 lambda r: self.contracts.title(r.contract_id),
@@ -266,10 +305,10 @@ class ComplaintsPage(RecordsPage):
         return {"complained": lambda r: r.complained, "delivered": lambda r: r.delivered}
 
     def widths(self) -> list[int]:
-        return [18, 34, 18, 18, 40]
+        return [16, 26, 26, 16, 14, 40]
 
     def colour(self, row: Any, column: int) -> Any:
-        if column != 3:
+        if column != 4:
             return None
         verdict = self.verdict(row).verdict
         if verdict is deadlines.Verdict.NO_FIXED_DEADLINE:
@@ -291,6 +330,23 @@ class DeliveriesPage(RecordsPage):
 
     def export_name(self) -> str:
         return self.tr("delivery-notices")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n delivery notice(s)", "", count)
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No delivery notices yet. Ctrl+N registers one: the approval period and the "
+            "delivery day are computed at once."
+        )
+
+    def computed_words(self) -> list[str]:
+        return [
+            QCoreApplication.translate("DeliveriesPage", "rejected"),
+            QCoreApplication.translate("DeliveriesPage", "rejection not valid"),
+            QCoreApplication.translate("DeliveriesPage", "delivered"),
+            QCoreApplication.translate("DeliveriesPage", "in approval period"),
+        ]
 
     def page_title(self) -> str:
         return self.tr("Delivery notices")
@@ -329,6 +385,11 @@ class DeliveriesPage(RecordsPage):
                 lambda r: fmt_date(r.sent),
             ),
             (
+                None,
+                _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Customer")),
+                lambda r: self.contracts.customer(r.contract_id),
+            ),
+            (
                 "contract",
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Contract")),
                 lambda r: self.contracts.title(r.contract_id),
@@ -355,4 +416,4 @@ class DeliveriesPage(RecordsPage):
         }
 
     def widths(self) -> list[int]:
-        return [16, 30, 22, 14, 14, 18]
+        return [16, 26, 26, 18, 16, 16, 18]

@@ -18,9 +18,9 @@ from app.domain.errors import DomainError, FieldProblem, problems
 from app.domain.results import Result
 from app.domain.terms import template_terms
 
-from ..i18n import calculator_title, field_label, lang, say
+from ..i18n import calculator_title, field_label, say
 from .explanation_view import ResultView
-from .fields import BoolField, ChoiceField, FieldPanel
+from .fields import BoolField, ChoiceField, FieldPanel, problem_text
 from .model_editors import editor_for
 
 #: A verdict line for a result: (text, good) or None.
@@ -105,6 +105,9 @@ class CalculatorPanel(QWidget):
         return {k: v for k, v in self.fields.data().items() if v is not None and v != ""}
 
     def recompute(self) -> Result | None:
+        if self.fields.input_problems():  # a field's text is not a value: nothing to compute
+            self._problems([])
+            return None
         try:
             result = self.calculator(self.data(), today=self.today)
         except ValidationError as exc:
@@ -112,6 +115,11 @@ class CalculatorPanel(QWidget):
             return None
         except DomainError as exc:
             self._problems([exc.problem])
+            return None
+        except ArithmeticError:  # decimal.InvalidOperation: a number no calculation can hold
+            self._problems(
+                [FieldProblem("", "err_invalid", {"detail": self.tr("too large a number")})]
+            )
             return None
         self.fields.show_problems([])
         verdict = self.verdict(result) if self.verdict else None
@@ -122,7 +130,7 @@ class CalculatorPanel(QWidget):
 
     def _problems(self, found: list[FieldProblem]) -> None:
         rest = self.fields.show_problems(found)
-        lines = [(f"{field_label(p.field)}: " if p.field else "") + p.message(lang()) for p in rest]
+        lines = [(f"{field_label(p.field)}: " if p.field else "") + problem_text(p) for p in rest]
         self.result_view.show_nothing(
             "\n".join(lines) or self.tr("Correct the marked fields to see the result.")
         )

@@ -8,17 +8,15 @@ and ``FieldPanel.show_problems`` puts each message at its field.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -28,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import FieldProblem
-from app.domain.periods import OSLO
 
-from ..fmt import fmt_decimal, parse_decimal, qdate
+from ..fmt import fmt_decimal
 from ..i18n import field_label, lang
-from .date_edit import DateEdit, HolidayCalendar, OptionalDateEdit
+from .date_edit import DateEdit, DateTimeEdit, OptionalDateEdit
+from .parsing import InputProblem, parse_amount
 
 
 class TextField(QLineEdit):
@@ -69,17 +67,29 @@ class NoteField(QPlainTextEdit):
 
 
 class DecimalField(TextField):
-    """A number or amount as typed ("1 234,50" is fine); empty is ``None`` when optional."""
+    """A number or amount as typed ("12 500,50", "kr 12 500"); empty is ``None``.
+
+    ``problem()`` says why the text is not a number (an exponent, too many digits);
+    an empty field is "required" unless ``optional``."""
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
         super().__init__(parent)
         self.optional = optional
 
-    def value(self) -> str | None:
-        text = parse_decimal(self.text())
-        if not text and self.optional:
+    def value(self) -> Decimal | None:
+        try:
+            return parse_amount(self.text())
+        except InputProblem:
             return None
-        return text
+
+    def problem(self) -> str:
+        try:
+            value = parse_amount(self.text())
+        except InputProblem as exc:
+            return str(exc)
+        if value is None and not self.optional:
+            return self.tr("is required")
+        return ""
 
     def set_value(self, value: Any) -> None:
         if value is None or value == "":
@@ -102,6 +112,7 @@ class IntField(QSpinBox):
         super().__init__(parent)
         self.setRange(low, high)
         self.setAccelerated(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not by the wheel (wheel_guard)
         self.valueChanged.connect(lambda _v: self.changed.emit())
 
     def value(self) -> int:  # type: ignore[override]
@@ -126,18 +137,31 @@ class BoolField(QCheckBox):
 
 
 class ChoiceField(QComboBox):
-    """A fixed list of ``(value, label)`` choices."""
+    """A fixed list of ``(value, label)`` choices; with a ``placeholder`` it starts with
+    none chosen (``value()`` None: the model says the field is missing).
+
+    Typing the first letters of a choice selects it (as in any combo box)."""
 
     changed = Signal()
 
     def __init__(
-        self, choices: Iterable[tuple[Any, str]] = (), parent: QWidget | None = None
+        self,
+        choices: Iterable[tuple[Any, str]] = (),
+        parent: QWidget | None = None,
+        *,
+        placeholder: str = "",
     ) -> None:
         super().__init__(parent)
         # long labels must not widen the form beyond its column: elide instead
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not by the wheel (wheel_guard)
+        self.placeholder = placeholder
+        if placeholder:
+            self.setPlaceholderText(placeholder)
         self.set_choices(choices)
+        if placeholder:
+            self.setCurrentIndex(-1)
         self.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     def set_choices(self, choices: Iterable[tuple[Any, str]]) -> None:
@@ -151,81 +175,34 @@ class ChoiceField(QComboBox):
         self.blockSignals(False)
 
     def value(self) -> Any:
-        return self.currentData()
+        return self.currentData() if self.currentIndex() >= 0 else None
 
     def set_value(self, value: Any) -> None:
         for i in range(self.count()):
             if self.itemData(i) == value:
                 self.setCurrentIndex(i)
                 return
+        if value is None and self.placeholder:
+            self.setCurrentIndex(-1)
 
 
 class DateField(DateEdit):
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.dateChanged.connect(lambda _d: self.changed.emit())
+    """A date that must be given."""
 
 
 class OptionalDateField(OptionalDateEdit):
-    pass
+    """A date that may be left empty."""
 
 
-class DateTimeField(QDateTimeEdit):
-    """A local (Oslo) time, typed ``dd.MM.yyyy HH:mm``, with the holiday calendar."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.setCalendarPopup(True)
-        self.setCalendarWidget(HolidayCalendar(self))
-        now = QDateTime.currentDateTime()
-        self.setDateTime(QDateTime(now.date(), QTime(now.time().hour(), 0)))
-        self.dateTimeChanged.connect(lambda _d: self.changed.emit())
-
-    def value(self) -> datetime:
-        d, t = self.date(), self.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-
-    def set_value(self, value: datetime) -> None:
-        local = value.astimezone(OSLO) if value.tzinfo else value
-        self.setDateTime(QDateTime(qdate(local.date()), QTime(local.hour, local.minute)))
+class DateTimeField(DateTimeEdit):
+    """A local (Oslo) time, typed ``dd.mm.åååå tt:mm``, with the holiday calendar."""
 
 
-class OptionalDateTimeField(QWidget):
+class OptionalDateTimeField(DateTimeEdit):
     """A time that may be left out (an incident still going on has no end)."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(self)
-        self.edit = DateTimeField(self)
-        self.edit.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-        self.setFocusProxy(self.check)
-        self.check.toggled.connect(self._toggled)
-        self.edit.changed.connect(self.changed.emit)
-
-    def _toggled(self, on: bool) -> None:
-        self.edit.setEnabled(on)
-        if on:
-            self.edit.setFocus()
-        self.changed.emit()
-
-    def value(self) -> datetime | None:
-        return self.edit.value() if self.check.isChecked() else None
-
-    def set_value(self, value: datetime | None) -> None:
-        if value is not None:
-            self.edit.set_value(value)
-        self.check.setChecked(value is not None)
+        super().__init__(parent, optional=True)
 
 
 class DateListField(TextField):
@@ -246,6 +223,17 @@ class DateListField(TextField):
     def set_value(self, value: Any) -> None:
         days: Sequence[date] = value or ()
         self.setText(", ".join(d.strftime("%d.%m.%Y") for d in days))
+
+
+def problem_text(problem: FieldProblem) -> str:
+    """A problem's message in the UI language, naming any other field by its label
+    ("kan ikke være før Signert", not "… før signed")."""
+    other = problem.values.get("other")
+    if isinstance(other, str) and other:
+        problem = FieldProblem(
+            problem.field, problem.code, {**problem.values, "other": field_label(other)}
+        )
+    return problem.message(lang())
 
 
 class ErrorLabel(QLabel):
@@ -313,16 +301,34 @@ class FieldPanel(QWidget):
                 editor.blockSignals(False)
         self.changed.emit()
 
+    def input_problems(self) -> dict[str, str]:
+        """Fields whose text is not a value (``problem()`` of date and amount editors)."""
+        found: dict[str, str] = {}
+        for name, editor in self.editors.items():
+            check = getattr(editor, "problem", None)
+            text = check() if check is not None else ""
+            if text:
+                found[name] = text
+        return found
+
     def show_problems(self, problems: Iterable[FieldProblem]) -> list[FieldProblem]:
-        """Put each message at its field; return the problems that have no field here."""
+        """Put each message at its field; return the problems that have no field here.
+
+        A field whose text is not a value shows why (its own ``problem()``) instead of
+        what the model says about the value it could not get."""
         messages: dict[str, list[str]] = {}
         elsewhere: list[FieldProblem] = []
+        typed = self.input_problems()
         for problem in problems:
             top = problem.field.split(".")[0]
+            if top in typed:
+                continue
             if top in self.editors:
-                messages.setdefault(top, []).append(problem.message(lang()))
+                messages.setdefault(top, []).append(problem_text(problem))
             else:
                 elsewhere.append(problem)
+        for name, text in typed.items():
+            messages[name] = [text]
         for name, label in self.errors.items():
             label.set_message("\n".join(messages.get(name, [])))
         return elsewhere

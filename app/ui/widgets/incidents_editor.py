@@ -12,8 +12,7 @@ from app.domain.errors import FieldProblem
 from app.domain.terms import Cause
 
 from ..forms.choices import cause_choices
-from ..i18n import lang
-from .fields import ChoiceField, DateTimeField, ErrorLabel
+from .fields import ChoiceField, DateTimeField, ErrorLabel, problem_text
 
 
 class IncidentRow:
@@ -117,7 +116,7 @@ class IncidentsEditor(QWidget):
         for problem in problems:
             parts = problem.field.split(".")
             if parts[0] == "incidents" and len(parts) > 1 and parts[1].isdigit():
-                per_row.setdefault(int(parts[1]), []).append(problem.message(lang()))
+                per_row.setdefault(int(parts[1]), []).append(problem_text(problem))
             else:
                 rest.append(problem)
         for i, row in enumerate(self.rows):

@@ -27,8 +27,8 @@ from app.domain.causes import Cause, cause_phrase
 from app.domain.errors import FieldProblem
 from app.domain.terms import Terms, template_terms, terms_for
 
-from ..i18n import field_label, lang, say
-from .fields import BoolField, ErrorLabel, TextField
+from ..i18n import field_label, say
+from .fields import BoolField, ErrorLabel, TextField, problem_text
 from .model_editors import editor_for
 
 #: Terms a contract may override, in the order of the Terms model.
@@ -256,7 +256,7 @@ class TermsEditor(QWidget):
         for problem in problems:
             parts = problem.field.split(".")
             if parts[0] == "overrides" and len(parts) > 1 and parts[1] in self.rows:
-                per_term.setdefault(parts[1], []).append(problem.message(lang()))
+                per_term.setdefault(parts[1], []).append(problem_text(problem))
             else:
                 rest.append(problem)
         for name, row in self.rows.items():

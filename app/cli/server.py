@@ -1,0 +1,86 @@
+"""``server init`` and ``server invite``: setting up the shared PostgreSQL server.
+
+    python -m app server init URL                 # schema, roles, functions (idempotent)
+    python -m app server invite NAME --url URL    # a login for one person
+
+URL is an administrator's PostgreSQL URL (a superuser or a role that may create roles),
+e.g. ``postgresql://postgres@db.example.no/avtalevakt?sslmode=verify-full``; its
+password may be in the URL, in ``PGPASSWORD`` or in ``~/.pgpass``. ``invite`` prints the
+person's invitation: paste it in File → Settings → "Delt database" (or give the URL it
+contains to ``sync --server``). Send it as you would send a password.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import fail
+from app.sync.connection import ServerError, display
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    server = sub.add_parser("server", help="set up the shared PostgreSQL server")
+    verbs = server.add_subparsers(dest="verb", required=True)
+    init = verbs.add_parser("init", help="create or migrate the server's schema (idempotent)")
+    init.add_argument("url", help="administrator's PostgreSQL URL")
+    init.add_argument("--lang", choices=["nb", "en"], default="nb", help="language of messages")
+    init.set_defaults(func=run_init)
+    invite = verbs.add_parser("invite", help="make a login for one person")
+    invite.add_argument("name", help="the person's login name (a-z, 0-9, _)")
+    invite.add_argument("--url", required=True, help="administrator's PostgreSQL URL")
+    invite.add_argument("--lang", choices=["nb", "en"], default="nb", help="language of messages")
+    invite.set_defaults(func=run_invite)
+
+
+def run_init(args: argparse.Namespace, extra: list[str]) -> int:
+    from app.sync.server.admin import init_server
+
+    nb = args.lang == "nb"
+    try:
+        report = init_server(args.url)
+    except ServerError as exc:
+        return fail(exc.text(args.lang))
+    where = display(args.url)
+    if not report.applied:
+        print(
+            f"{where}: allerede oppdatert (serverskjema {report.after}); funksjonene er lagt inn på nytt."
+            if nb
+            else f"{where}: already up to date (server schema {report.after}); functions replaced."
+        )
+    else:
+        steps = "; ".join(report.applied)
+        print(
+            f"{where}: serverskjema {report.before} -> {report.after} ({steps})."
+            if nb
+            else f"{where}: server schema {report.before} -> {report.after} ({steps})."
+        )
+    return 0
+
+
+def run_invite(args: argparse.Namespace, extra: list[str]) -> int:
+    from app.sync.server.admin import invite
+
+    nb = args.lang == "nb"
+    try:
+        invitation = invite(args.url, args.name)
+    except ValueError:
+        return fail(
+            f"NAME: «{args.name}» kan bare ha små bokstaver a–z, sifre og _ (høyst 63 tegn)"
+            if nb
+            else f"NAME: '{args.name}' may only have lower-case letters a-z, digits and _ (63 at most)"
+        )
+    except ServerError as exc:
+        return fail(exc.text(args.lang))
+    if nb:
+        head = "Nytt passord for" if invitation.renewed else "Bruker laget:"
+        print(
+            f"{head} {invitation.login}. Invitasjon (lim inn under Fil → Innstillinger → Delt database):"
+        )
+    else:
+        head = "New password for" if invitation.renewed else "Login made:"
+        print(
+            f"{head} {invitation.login}. Invitation (paste in File → Settings → Shared database):"
+        )
+    print(invitation.code)
+    print(("Eller adressen: " if nb else "Or the URL: ") + invitation.url)
+    return 0

@@ -1,0 +1,296 @@
+"""``verify``: does the database prove itself? Integrity, the history chain, the replay.
+
+Three questions, each answered with the first place it fails, named so a person can
+look it up:
+
+1. **Integrity**: SQLite's ``integrity_check`` and the foreign keys.
+2. **The chain** (``storage.chain``): every history entry's hash and its link to the
+   one before, the seal of the entries from before the chain, the remembered last entry.
+3. **The replay**: the records as the history says they are (each record's last entry)
+   equal the tables, field by field. Fields an older entry does not name (added to the
+   schema after it was written) are not compared.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from .chain import ChainReport, check
+from .codec import SPECS, record_json
+from .database import Database
+from .errors import Lang, table_name
+
+#: At most this many replay differences are listed (all are counted).
+SHOWN = 20
+
+
+@dataclass(frozen=True)
+class Difference:
+    """Where the tables and the history's replay disagree."""
+
+    table: str
+    record_id: int
+    code: str  # "field", "no_history", "missing", "unreadable", "before"
+    entry_id: int | None = None
+    field: str = ""
+    table_value: Any = None
+    history_value: Any = None
+
+    def text(self, lang: Lang = "nb") -> str:
+        what = f"{table_name(self.table, lang)} id {self.record_id}"
+        entry = self.entry_id
+        if self.code == "field":
+            if lang == "nb":
+                return (
+                    f"{what}: «{self.field}» er {_show(self.table_value)} i tabellen, men "
+                    f"historikken (oppføring {entry}) sier {_show(self.history_value)}"
+                )
+            return (
+                f"{what}: '{self.field}' is {_show(self.table_value)} in the table, but the "
+                f"history (entry {entry}) says {_show(self.history_value)}"
+            )
+        if self.code == "no_history":
+            return (
+                f"{what} finnes i tabellen, men ikke i historikken"
+                if lang == "nb"
+                else f"{what} is in the table but not in the history"
+            )
+        if self.code == "missing":
+            return (
+                f"{what} mangler i tabellen; historikken (oppføring {entry}) sier at den finnes"
+                if lang == "nb"
+                else f"{what} is missing from the table; the history (entry {entry}) says it exists"
+            )
+        if self.code == "before":
+            return (
+                f"oppføring {entry} ({what}): «før» stemmer ikke med oppføringene foran den"
+                if lang == "nb"
+                else f"entry {entry} ({what}): its 'before' does not match the entries before it"
+            )
+        return (
+            f"{what} kan ikke leses: {self.table_value}"
+            if lang == "nb"
+            else f"{what} cannot be read: {self.table_value}"
+        )
+
+    def to_json(self, lang: Lang) -> dict[str, Any]:
+        return {
+            "table": self.table,
+            "id": self.record_id,
+            "problem": self.code,
+            "entry": self.entry_id,
+            "field": self.field or None,
+            "text": self.text(lang),
+        }
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+@dataclass
+class Report:
+    path: str
+    schema_version: int
+    integrity: list[str]
+    chain: ChainReport
+    differences: list[Difference] = field(default_factory=list)
+    difference_count: int = 0
+    checked_at: datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity and self.chain.ok and not self.difference_count
+
+    def lines(self, lang: Lang = "nb") -> list[str]:
+        """The report for a person, one fact a line; problems first."""
+        nb = lang == "nb"
+        out = [("Kontroll av " if nb else "Verification of ") + self.path]
+        if self.integrity:
+            out.append(("Skadet: " if nb else "Damaged: ") + "; ".join(self.integrity[:5]))
+        else:
+            out.append(
+                "Filen er hel (integrity_check ok)."
+                if nb
+                else "The file is whole (integrity_check ok)."
+            )
+        c = self.chain
+        if c.first_break is not None:
+            more = f" (+{c.breaks - 1})" if c.breaks > 1 else ""
+            out.append(
+                ("Historikken er BRUTT: " if nb else "The history is BROKEN: ")
+                + c.first_break.text(lang)
+                + more
+            )
+        else:
+            out.append(
+                f"Historikken er uendret: {c.chained} oppføringer i kjeden"
+                if nb
+                else f"The history is unchanged: {c.chained} entries in the chain"
+            )
+        if c.unchained:
+            out.append(
+                f"{c.unchained} oppføringer er fra før kjeden (forseglet, men ikke bevist fra før)"
+                if nb
+                else f"{c.unchained} entries are from before the chain (sealed, not proven before)"
+            )
+        if c.head:
+            out.append(("Siste kontrollsum: " if nb else "Last hash: ") + c.head)
+        if self.difference_count:
+            out.append(
+                f"Tabellene avviker fra historikken på {self.difference_count} punkter:"
+                if nb
+                else f"The tables differ from the history in {self.difference_count} places:"
+            )
+            out += ["  " + d.text(lang) for d in self.differences]
+        else:
+            out.append("Tabellene er lik historikken." if nb else "The tables equal the history.")
+        out.append(("OK" if self.ok else "FEIL") if nb else ("OK" if self.ok else "FAILED"))
+        return out
+
+    def to_json(self, lang: Lang = "nb") -> dict[str, Any]:
+        c = self.chain
+        return {
+            "path": self.path,
+            "ok": self.ok,
+            "schema_version": self.schema_version,
+            "integrity": self.integrity,
+            "chain": {
+                "ok": c.ok,
+                "entries": c.entries,
+                "chained": c.chained,
+                "unchained": c.unchained,
+                "head": c.head,
+                "breaks": c.breaks,
+                "first_break": None
+                if c.first_break is None
+                else {
+                    "entry": c.first_break.entry_id,
+                    "problem": c.first_break.code,
+                    "text": c.first_break.text(lang),
+                },
+            },
+            "replay": {
+                "ok": not self.difference_count,
+                "differences": self.difference_count,
+                "first": [d.to_json(lang) for d in self.differences],
+            },
+            "checked_at": self.checked_at.isoformat() if self.checked_at else None,
+        }
+
+
+HISTORY_COLUMNS = "id, uid, at, user, action, table_name, record_id, before, after, prev_hash, hash"
+
+
+def _history(database: Database) -> Iterator[dict[str, Any]]:
+    cursor = database.db.conn.execute(f"SELECT {HISTORY_COLUMNS} FROM history ORDER BY id")
+    names = [d[0] for d in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))
+
+
+def _meta(database: Database, key: str) -> str | None:
+    row = database.db.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def check_chain(database: Database) -> ChainReport:
+    """The chain alone (what the contract page shows): fast, no tables read."""
+    return check(
+        _history(database),
+        stored_seal=_meta(database, "history_seal"),
+        stored_head=_meta(database, "history_head"),
+    )
+
+
+def replay(database: Database) -> tuple[list[Difference], int]:
+    """The history replayed against the tables: (the first differences, how many)."""
+    state: dict[tuple[str, int], tuple[dict[str, Any], int]] = {}
+    found: list[Difference] = []
+    count = 0
+
+    def problem(difference: Difference) -> None:
+        nonlocal count
+        count += 1
+        if len(found) < SHOWN:
+            found.append(difference)
+
+    for entry in _history(database):
+        table, record_id = entry["table_name"], entry["record_id"]
+        if table not in SPECS:
+            continue
+        key = (table, record_id)
+        before = None if entry["before"] is None else json.loads(entry["before"])
+        known = state.get(key)
+        if before is not None and known is not None and not _agrees(known[0], before):
+            problem(Difference(table, record_id, "before", entry_id=entry["id"]))
+        if entry["action"] == "delete":
+            state.pop(key, None)
+        else:
+            state[key] = (json.loads(entry["after"]), entry["id"])
+    conn = database.db.conn
+    for table, spec in SPECS.items():
+        cursor = conn.execute(f"SELECT * FROM {table} ORDER BY id")
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            values = dict(zip(names, row, strict=True))
+            record_id = values["id"]
+            said = state.pop((table, record_id), None)
+            try:
+                current = record_json(spec.from_row(values))
+            except Exception as exc:  # noqa: BLE001 - any unreadable row is a finding
+                problem(Difference(table, record_id, "unreadable", table_value=str(exc)))
+                continue
+            if said is None:
+                problem(Difference(table, record_id, "no_history"))
+                continue
+            after, entry_id = said
+            for name, value in after.items():
+                if name in current and current[name] != value:
+                    problem(
+                        Difference(
+                            table,
+                            record_id,
+                            "field",
+                            entry_id=entry_id,
+                            field=name,
+                            table_value=current[name],
+                            history_value=value,
+                        )
+                    )
+    for (table, record_id), (_, entry_id) in sorted(state.items()):
+        problem(Difference(table, record_id, "missing", entry_id=entry_id))
+    return found, count
+
+
+def _agrees(known: dict[str, Any], before: dict[str, Any]) -> bool:
+    return all(known[k] == v for k, v in before.items() if k in known)
+
+
+def verify(database: Database) -> Report:
+    """Every check, on one read snapshot of the file."""
+    conn = database.db.conn
+    opened = not conn.in_transaction
+    if opened:
+        conn.execute("BEGIN")
+    try:
+        integrity = database.integrity_problems()
+        chain = check_chain(database)
+        differences, count = replay(database)
+    finally:
+        if opened:
+            conn.execute("ROLLBACK")
+    return Report(
+        path=str(database.path),
+        schema_version=database.schema_version,
+        integrity=integrity,
+        chain=chain,
+        differences=differences,
+        difference_count=count,
+        checked_at=datetime.now(UTC),
+    )

@@ -1,0 +1,1 @@
+"""The shared PostgreSQL server: schema migrations, functions, ``init`` and ``invite``."""
