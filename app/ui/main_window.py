@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         for number, name in enumerate(NAVIGATION, start=1):
             action = QAction(titles[name], self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _c=False, n=name: self.show_page(n))
+            action.triggered.connect(lambda _c=False, n=name: self.go_to(n))
             view.addAction(action)
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -362,6 +362,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         self._select_nav(name)
         return widget
+
+    def go_to(self, name: str) -> None:
+        """Ctrl+1 …: show the page and put the keyboard in its list."""
+        page = self.show_page(name)
+        if name in self.pages:
+            page.focus_main()
 
     def _select_nav(self, name: str) -> None:
         nav_name = "contracts" if name == "contract" else name
@@ -498,7 +504,7 @@ class MainWindow(QMainWindow):
         page = self.page("contract")
         page.load(contract_id)
         self.show_page("contract")
-        page.setFocus()
+        page.focus_main()
         return page
 
     # --- commands ----------------------------------------------------------------------

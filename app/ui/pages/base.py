@@ -82,6 +82,15 @@ class Page(QWidget):
     def cancel(self) -> None:
         """Stop background work (the window closes)."""
 
+    def focus_main(self) -> None:
+        """Where the keyboard starts on the page: its table. (Not a focus proxy: a proxy
+        on the page makes Tab jump over its buttons and filter.)"""
+        table = getattr(self, "table", None)
+        if table is not None and table.isVisible():
+            table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:  # an empty list: its filter or first button
+            self.focusNextChild()
+
     # --- writing -----------------------------------------------------------------------
 
     @property

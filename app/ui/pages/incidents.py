@@ -44,7 +44,6 @@ class IncidentsPage(Page):
         )
         self.model.modelReset.connect(self._update_count)
         self.model.reload()
-        self.setFocusProxy(self.table)
 
     def apply_filter(self) -> None:
         self._debounce.stop()
