@@ -265,7 +265,10 @@ def run_ack(args: argparse.Namespace, extra: list[str]) -> int:
         return fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - every known error becomes one line
         return fail(error_text(exc, lang))
-    what = f"{rm.kind_text(reminder.deadline, lang)} ({format_date(reminder.key.date, lang)})"
+    what = (
+        f"{rm.kind_text(reminder.deadline, lang)}, "
+        f"{'frist' if lang == 'nb' else 'deadline'} {format_date(reminder.key.date, lang)}"
+    )
     if until is not None:
         print(
             f"Utsatt til {format_date(until, lang)}: {what}, av {user}."

@@ -39,7 +39,8 @@ from pydantic import Field, field_validator
 
 from .calendar import WorkCalendar
 from .explain import Lang, Step, register_texts, render, step
-from .overview import ACTIONS, Deadline, Kind
+from .kinds import ACTIONS, Kind
+from .overview import Deadline
 from .periods import OSLO
 from .records import Name, OsloTime, Record
 
@@ -87,6 +88,8 @@ DEFAULT_LEAD_TIMES: dict[str, LeadTime] = {
     # desk is told 3 working days before that last day.
     Kind.DELETION_NOTICE.value: LeadTime(3, working=True),
     Kind.DELETION.value: LeadTime(3, working=True),  # OC 5.3
+    # OC 5.3: a planned deletion the clause does not allow, dated at the notice's last day
+    Kind.DELETION_PROBLEM.value: LeadTime(5, working=True),
     Kind.COPY_ORDER.value: LeadTime(3, working=True),  # OC 5.6 (the customer's deadline)
     Kind.APPROVAL_END.value: LeadTime(2, working=True),  # Sodvin 3.3
     Kind.DELIVERY_DAY.value: LeadTime(2, working=True),  # Sodvin 3.3
@@ -342,10 +345,8 @@ SHOWN_IN_GROUP = 4
 
 
 def kind_text(deadline: Deadline, lang: Lang = "nb") -> str:
-    """The deadline's kind as the overview names it."""
-    from .overview import KIND_NAMES
-
-    return KIND_NAMES[Kind(deadline.kind)][0 if lang == "nb" else 1]
+    """The deadline's kind as the overview names it (with the contract's numbers)."""
+    return deadline.kind_label(lang)
 
 
 def notification_text(

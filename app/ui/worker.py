@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDeadlineTimer,
@@ -199,10 +200,11 @@ def run_with_progress(
 
     def close() -> None:
         job.dialog = None  # type: ignore[attr-defined]
-        with contextlib.suppress(RuntimeError):  # its parent (a dialog) was closed and deleted
-            timer.stop()
-            dialog.hide()
-            dialog.deleteLater()
+        if not shiboken6.isValid(dialog):  # its parent window was closed while the job ran
+            return
+        timer.stop()
+        dialog.hide()
+        dialog.deleteLater()
 
     timer = QTimer(dialog)
     timer.setSingleShot(True)

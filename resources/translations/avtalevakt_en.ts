@@ -237,18 +237,6 @@
 <context>
     <name>CalculatorsPage</name>
     <message>
-        <source>No fixed deadline in days for this contract: see the notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The rejection is valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,14 +310,6 @@
 <context>
     <name>CompensationPanel</name>
     <message>
-        <source>Sodvin: refund (7.2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office Center: price reduction (10.2–10.3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,6 +339,14 @@
     </message>
     <message>
         <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund (Sodvin 7.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price reduction (OC 10.2–10.3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -402,22 +390,6 @@
     </message>
     <message>
         <source>OC 8.3: how much it affects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No deadline in days: &apos;without undue delay&apos; (see notes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in writing (OC 8.3 requires writing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,6 +1525,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>End by the contract&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remaining months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,10 +2601,6 @@ Postcode and town</source>
     </message>
     <message>
         <source>Correct the marked fields to see the dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sodvin 5.3: data, backups, licences, contracts and user lists are transferred to the customer; no deletion deadline in days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

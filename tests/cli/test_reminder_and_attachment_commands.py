@@ -67,7 +67,9 @@ def test_acknowledge_snooze_and_undo(demo_db, capsys):
         "--today",
         TODAY,
     )
-    assert status == 0 and out.startswith("Sett: Slettevarsel (18.11.2026), av ")
+    assert status == 0 and out.startswith(
+        "Sett: Slettevarsel (5 virkedager før), frist 18.11.2026, av "
+    )
     assert [r["kind"] for r in reminders(capsys, demo_db)] == ["deletion"]
     everything = reminders(capsys, demo_db, "--all")
     assert everything[0]["state"] == "seen" and everything[0]["acknowledged_by"]

@@ -18,12 +18,11 @@ from app.domain.periods import OSLO
 
 CAL = statutory_calendar()
 USER = "kari"
+WHAT = step("rem_when_today")  # what the deadline says (any text of the catalog)
 
 
 def deadline(day: date, kind=ov.Kind.DELETION_NOTICE, *, record="terminations:7", done=False):
-    return ov.Deadline(
-        day, kind, 3, "Skyserver", "Hønefoss Regnskap AS", record, step("ov_deletion"), done
-    )
+    return ov.Deadline(day, kind, 3, "Skyserver", "Hønefoss Regnskap AS", record, WHAT, done)
 
 
 def ack(d: ov.Deadline, at: date, *, user=USER, until: date | None = None, date_=None):
@@ -180,11 +179,9 @@ def test_the_newest_acknowledgement_of_a_user_counts():
 
 
 def test_contract_wide_and_maintenance_keys():
-    wide = ov.Deadline(date(2026, 9, 30), ov.Kind.PAYMENT_DUE, 5, "T", "C", "", step("ov_deletion"))
+    wide = ov.Deadline(date(2026, 9, 30), ov.Kind.PAYMENT_DUE, 5, "T", "C", "", WHAT)
     assert rm.key_of(wide) == ("payment_due", "contracts:5", date(2026, 9, 30))
-    window = ov.Deadline(
-        date(2026, 9, 15), ov.Kind.MAINTENANCE, None, "", "", "", step("ov_deletion")
-    )
+    window = ov.Deadline(date(2026, 9, 15), ov.Kind.MAINTENANCE, None, "", "", "", WHAT)
     assert rm.key_of(window) == ("maintenance_window", "", date(2026, 9, 15))
 
 
@@ -235,7 +232,7 @@ def deadlines_st(draw, kinds=KINDS, done=None):
         "T",
         "C",
         record,
-        step("ov_deletion"),
+        WHAT,
         draw(st.booleans()) if done is None else done,
     )
 

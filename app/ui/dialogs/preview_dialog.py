@@ -138,26 +138,27 @@ class PreviewDialog(QDialog):
             title=self.windowTitle(),
             label=self.tr("Writing %1 …").replace("%1", path.name),
         )
-        # bound methods, not lambdas: a dialog closed meanwhile is disconnected, not called
-        self._saving = path
-        job.finished.connect(self._job_saved)
+        job.finished.connect(lambda result: self._saved(path, result))
         job.failed.connect(self._save_failed)
-        job.ended.connect(self._save_ended)
+        job.ended.connect(lambda: self.save_button.setEnabled(self.document is not None))
         job.ended.connect(copy.deleteLater)
         self.save_job = job
         return path
+
+    def done(self, result: int) -> None:
+        """Closing while a PDF is being written waits for it first: the file is finished,
+        ``saved`` runs (a letter is logged on its record) and nothing the job reports
+        afterwards reaches a dialog that is gone."""
+        if self.save_job is not None and not self.save_job.done:
+            with busy():
+                self.save_job.wait()
+        super().done(result)
 
     def save_task(self, path: Path, copy: QTextDocument) -> Callable[[], Any]:
         """What the worker runs to save (built here, on the GUI thread)."""
         save_to = self.save_to
         assert save_to is not None
         return lambda: save_to(path, copy)
-
-    def _job_saved(self, result: Any) -> None:
-        self._saved(self._saving, result)
-
-    def _save_ended(self) -> None:
-        self.save_button.setEnabled(self.document is not None)
 
     def _saved(self, path: Path, result: Any) -> None:
         self.last_saved = path
