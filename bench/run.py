@@ -186,7 +186,10 @@ def measure_in_process(db: Path, today: date, repeat: int) -> dict[str, Any]:
         panel = calc_page.panel(name, show=True)
         qt.processEvents()
         fields = panel.fields
-        dates = [e for e in fields.editors.values() if isinstance(e, DateEdit)]
+        # the dates filled in (an optional date left empty stays empty)
+        dates = [
+            e for e in fields.editors.values() if isinstance(e, DateEdit) and e.value() is not None
+        ]
         originals = [e.value() for e in dates]
         for i in range(rounds):
             for editor, first in zip(dates, originals, strict=True):
