@@ -96,8 +96,16 @@ class MainWindow(QMainWindow):
             geometry, state = settings_store.window_state()
             if geometry is not None:
                 self.restoreGeometry(geometry)
-            else:  # first start: as large as the screenshots, within the screen
-                self.resize(1280, 800)
+            else:  # first start: 1280×800 on a laptop, roomier on a desk's large screen
+                screen = QApplication.primaryScreen()
+                room = screen.availableGeometry() if screen is not None else None
+                if room is None:
+                    self.resize(1280, 800)
+                else:
+                    self.resize(
+                        min(max(1280, int(room.width() * 0.8)), room.width()),
+                        min(max(800, int(room.height() * 0.85)), room.height()),
+                    )
             if state is not None:
                 self.restoreState(state)
         else:
