@@ -23,8 +23,8 @@ COMMANDS: dict[str, str] = {
     "import": "data",
     "deadlines": "reports",
     "letter": "reports",
-    # "backups": "backups",
-    # "restore": "backups",
+    "backups": "backups",
+    "restore": "backups",
     "verify": "verify",
     "server": "server",
 }
