@@ -27,6 +27,9 @@ COMMANDS: dict[str, str] = {
     "restore": "backups",
     "verify": "verify",
     "server": "server",
+    "sync": "sync",
+    "conflicts": "sync",
+    "record": "records",
 }
 
 

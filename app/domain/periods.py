@@ -54,9 +54,19 @@ class ServiceHours:
 
     @property
     def text(self) -> str:
+        """The spec as the parser reads it (``mon-fri 08:00-16:00``)."""
+        return self.label("spec")
+
+    def label(self, lang: str = "nb") -> str:
+        """For people: ``man–fre 08:00–16:00`` (nb) or ``Mon–Fri 08:00–16:00`` (en);
+        ``lang="spec"`` gives the parser's form."""
         if self.always:
             return "24/7"
-        names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        names = {
+            "nb": ["man", "tir", "ons", "tor", "fre", "lør", "søn"],
+            "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+        }.get(lang, ["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+        dash = "-" if lang == "spec" else "–"
         runs: list[list[int]] = []
         for d in sorted(self.weekdays):
             if runs and runs[-1][-1] == d - 1:
@@ -64,10 +74,18 @@ class ServiceHours:
             else:
                 runs.append([d])
         days = ",".join(
-            names[r[0]] if len(r) == 1 else f"{names[r[0]]}-{names[r[-1]]}" for r in runs
+            names[r[0]] if len(r) == 1 else f"{names[r[0]]}{dash}{names[r[-1]]}" for r in runs
         )
         end = "24:00" if self.end is None else self.end.strftime("%H:%M")
-        return f"{days} {self.start.strftime('%H:%M')}-{end}"
+        return f"{days} {self.start.strftime('%H:%M')}{dash}{end}"
+
+
+def service_hours_label(spec: str, lang: str = "nb") -> str:
+    """A stored service-hours spec as people read it in ``lang`` (the spec if unreadable)."""
+    try:
+        return parse_service_hours(spec).label(lang)
+    except ValueError:
+        return spec
 
 
 def _parse_days(text: str, spec: str) -> frozenset[int]:

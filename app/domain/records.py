@@ -55,6 +55,24 @@ def _org_number(value: str) -> str:
 OrgNumber = Annotated[str, AfterValidator(_org_number)]
 
 
+def check_email(value: str) -> str:
+    """An e-mail address as a person writes one: something@domain ("ola(at)x" is not)."""
+    local, at, domain = value.partition("@")
+    if value and (not at or not local or "." not in domain.strip(".") or " " in value.strip()):
+        raise invalid("err_email", "not an e-mail address", input=value)
+    return value
+
+
+_PHONE_CHARS = set("0123456789 +-()./")
+
+
+def check_phone(value: str) -> str:
+    """A phone number: digits (at least 3) with the usual +, spaces, dashes, brackets."""
+    if value and (not set(value) <= _PHONE_CHARS or sum(c.isdigit() for c in value) < 3):
+        raise invalid("err_phone", "not a phone number", input=value)
+    return value
+
+
 class Record(BaseModel):
     """What every stored record has: a local ``id``, a global ``uid`` and a ``version``.
 
@@ -94,9 +112,12 @@ class Contact(BaseModel):
     @field_validator("email")
     @classmethod
     def _email(cls, value: str) -> str:
-        if value and ("@" not in value or value.startswith("@") or value.endswith("@")):
-            raise invalid("err_email", "not an e-mail address", input=value)
-        return value
+        return check_email(value)
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str) -> str:
+        return check_phone(value)
 
 
 class Customer(Record):
@@ -301,6 +322,11 @@ class Termination(Record):
     transfer_done: dict[str, date] = Field(default_factory=dict)  # Sodvin 5.3 checklist
     note: Text = ""
 
+    @field_validator("from_email")
+    @classmethod
+    def _from_email(cls, value: str) -> str:
+        return check_email(value)  # OC 5.4: the deletion notice goes to this address
+
     @field_validator("effective_end")
     @classmethod
     def _end(cls, value: date | None, info: ValidationInfo) -> date | None:
@@ -349,6 +375,10 @@ register_texts(
             "the check digit is wrong (mod 11) for '{input}'",
         ),
         "err_email": ("«{input}» er ikke en e-postadresse", "'{input}' is not an e-mail address"),
+        "err_phone": (
+            "«{input}» er ikke et telefonnummer",
+            "'{input}' is not a phone number",
+        ),
         "err_end_before_start": ("må være etter start", "must be after the start"),
         "err_reason_required": (
             "en underkjenning må ha en begrunnelse",

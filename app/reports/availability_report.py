@@ -35,7 +35,7 @@ from app.domain.explain import (
     render_all,
     step,
 )
-from app.domain.periods import quarter_bounds
+from app.domain.periods import quarter_bounds, service_hours_label
 from app.domain.records import Contract, Customer
 from app.domain.terms import CAUSE_NAMES, TEMPLATE_NAMES, Cause
 from app.storage.compute import contract_quarter
@@ -310,7 +310,10 @@ def report_html(
         f'<p class="h2">{_t("ar_h_availability", lang)}</p>',
         _table(
             [
-                [_t("ar_row_service_hours", lang), _e(avail.service_hours)],
+                [
+                    _t("ar_row_service_hours", lang),
+                    _e(service_hours_label(str(avail.service_hours), lang)),
+                ],
                 [_t("ar_row_period_hours", lang), _e(_hours(avail.period_hours, lang))],
                 [_t("ar_row_downtime", lang), _e(_hours(avail.downtime_hours, lang))],
                 [_t("ar_row_availability", lang), f"<b>{_e(_pct(avail.availability, lang))}</b>"],

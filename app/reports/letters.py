@@ -139,8 +139,9 @@ class LetterData:
         return self.subject
 
     def suggested_filename(self) -> str:
+        # the letter's own name in its language (no English table name in a Norwegian file)
         name = letter_name(self.kind, self.lang).lower().replace(" ", "-")
-        return f"{name}-{self.table}-{self.record_id}-{self.letter_date.isoformat()}.pdf"
+        return f"{name}-{self.record_id}-{self.letter_date.isoformat()}.pdf"
 
 
 # --- formatting helpers --------------------------------------------------------------

@@ -413,4 +413,73 @@ def history_chain(db: Database) -> None:
     db.execute("INSERT INTO meta (key, value) VALUES ('history_seal', ?)", [value])
 
 
+@change("0011_sync_outbox")
+def sync_outbox(db: Database) -> None:
+    """Issue 14: sharing records between PCs through a PostgreSQL server.
+
+    - ``outbox``: every local change of a record, written by the repositories' one write
+      function in the same transaction as the record and its history entry
+      (``storage.outbox``); ``change_no`` never reused (AUTOINCREMENT); ``seq`` is the
+      server's log position once it took the change, ``conflicted`` the fields for which
+      it kept its own value; ``initial`` marks the inserts that bring a record older than
+      the outbox to its first server (sent first). Rows go once the pulled log has
+      passed them.
+    - ``sync_state``: the server, this file's position in its log, the last sync.
+    - ``sync_conflicts``: the server's open and resolved conflicts (its ids).
+    - ``sync_pcs``: the names of the PCs whose changes arrived here.
+    - ``history.origin_pc`` / ``origin_change``: which PC's change (its number there) an
+      entry records; unique, so a change arrives in the history exactly once.
+    """
+    _run(
+        db,
+        [
+            """CREATE TABLE outbox (
+                change_no INTEGER PRIMARY KEY AUTOINCREMENT,
+                table_name TEXT NOT NULL,
+                uid TEXT NOT NULL,
+                action TEXT NOT NULL,
+                old TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(old)),
+                new TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(new)),
+                parents TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(parents)),
+                at TEXT NOT NULL,
+                user TEXT NOT NULL,
+                conflict INTEGER,
+                digest TEXT NOT NULL,
+                seq INTEGER,
+                conflicted TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(conflicted)),
+                initial INTEGER NOT NULL DEFAULT 0
+            )""",
+            "CREATE INDEX outbox_record ON outbox (table_name, uid)",
+            "CREATE INDEX outbox_seq ON outbox (seq)",
+            "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            """CREATE TABLE sync_conflicts (
+                id INTEGER PRIMARY KEY,
+                tbl TEXT NOT NULL,
+                uid TEXT NOT NULL,
+                field TEXT,
+                kind TEXT NOT NULL,
+                base TEXT,
+                theirs TEXT,
+                theirs_pc TEXT,
+                theirs_user TEXT,
+                theirs_at TEXT,
+                mine TEXT,
+                mine_pc TEXT,
+                mine_user TEXT,
+                mine_at TEXT,
+                opened_seq INTEGER,
+                resolved_seq INTEGER,
+                resolved_pc TEXT,
+                resolved_user TEXT
+            )""",
+            "CREATE INDEX sync_conflicts_record ON sync_conflicts (tbl, uid)",
+            "CREATE TABLE sync_pcs (pc TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '')",
+            "ALTER TABLE history ADD COLUMN origin_pc TEXT",
+            "ALTER TABLE history ADD COLUMN origin_change INTEGER",
+            "CREATE UNIQUE INDEX history_origin ON history (origin_pc, origin_change)"
+            " WHERE origin_change IS NOT NULL",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -13,10 +13,11 @@ cascade: deleting a record others refer to raises ``InUse``.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -37,6 +38,7 @@ from app.domain.records import (
     Termination,
 )
 
+from . import outbox
 from .chain import GENESIS, entry_hash
 from .codec import SPECS, TableSpec, dumps, record_json
 from .database import Database
@@ -85,6 +87,18 @@ class HistoryEntry:
     record_id: int
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a change written by sync came from (issue 14): the PC that made it, its
+    number there (None for the server's own rows), who and when. Such a write gets its
+    history entry with these, and no outbox row (it is not this PC's change)."""
+
+    pc: str
+    change_no: int | None
+    user: str
+    at: datetime
 
 
 @dataclass(frozen=True)
@@ -274,6 +288,11 @@ class Repository(Generic[M]):
             if users:
                 raise InUse(table=self.spec.table, id=record_id, counts=users)
             self._store(before=before, record=None)
+
+    def find_uid(self, uid: str) -> M | None:
+        """The record with this global id, None when this file has none."""
+        found = self._select("uid = ?", [str(uid)])
+        return found[0] if found else None
 
     def _find(self, record_id: int) -> M | None:
         found = self._select("id = ?", [record_id])
@@ -634,6 +653,7 @@ class Repositories:
         self.database = database
         self.user = user or os_user()
         self.clock = clock or oslo_now
+        self._origin: Origin | None = None
         classes: dict[str, type[Repository]] = {
             "contracts": ContractRepository,
             "incidents": IncidentRepository,
@@ -671,24 +691,63 @@ class Repositories:
 
     # --- history ---------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def applying(self, origin: Origin) -> Iterator[Repositories]:
+        """Writes in this block record a change another PC made (see ``Origin``)."""
+        previous, self._origin = self._origin, origin
+        try:
+            yield self
+        finally:
+            self._origin = previous
+
+    def note_unchanged(self, table: str, record: Record) -> None:
+        """A history entry for a change that arrived but changes nothing here (fields
+        this PC has changed since and not yet sent stay on top), so every change is in
+        every PC's history once."""
+        self._log("update", table, record.id, record, record)
+
+    def note_absent(self, table: str, uid: str) -> None:
+        """A history entry for a change that arrived for a record deleted here (its delete
+        not yet sent, or the change crossed it): before and after empty, the record's
+        last number here. Nothing when this file never had the record."""
+        row = self.database.db.conn.execute(
+            "SELECT record_id FROM history WHERE table_name = ?"
+            " AND json_extract(coalesce(after, before), '$.uid') = ? ORDER BY id DESC LIMIT 1",
+            [table, str(uid)],
+        ).fetchone()
+        if row is not None:
+            self._log("update", table, row[0], None, None)
+
     def _log(
         self, action: str, table: str, record_id: int, before: Record | None, after: Record | None
     ) -> None:
-        moment = self.clock()
-        if moment.tzinfo is None:
-            raise ValueError("the clock must give an aware datetime")
+        conn = self.database.db.conn
+        origin = self._origin
+        if origin is None:
+            user, moment = self.user, self.clock()
+            if moment.tzinfo is None:
+                raise ValueError("the clock must give an aware datetime")
+            # Issue 14: the same transaction queues the change for the shared server.
+            change_no = outbox.record_change(
+                conn, action=action, table=table, before=before, after=after, user=user, at=moment
+            )
+            pc = outbox.replica_id(conn) if change_no is not None else None
+        else:
+            user, moment, pc, change_no = origin.user, origin.at, origin.pc, origin.change_no
         append_history(
-            self.database.db.conn,
+            conn,
             {
                 "uid": str(uuid4()),
                 "at": moment.astimezone(OSLO).isoformat(),
-                "user": self.user,
+                "user": user,
                 "action": action,
                 "table_name": table,
                 "record_id": record_id,
                 "before": None if before is None else dumps(record_json(before)),
                 "after": None if after is None else dumps(record_json(after)),
             },
+            origin_pc=pc,
+            origin_change=change_no,
         )
 
     def history(self, table: str, record_id: int) -> list[HistoryEntry]:
@@ -740,11 +799,19 @@ class Repositories:
         return found
 
 
-def append_history(conn: sqlite3.Connection, entry: dict[str, Any]) -> int:
+def append_history(
+    conn: sqlite3.Connection,
+    entry: dict[str, Any],
+    *,
+    origin_pc: str | None = None,
+    origin_change: int | None = None,
+) -> int:
     """Append one entry to the history, chained to the last one (``storage.chain``).
 
     ``entry`` has the covered columns but ``id``; returns the new id. Call it inside the
     write's transaction (the chain's end is read and extended under its lock).
+    ``origin_pc``/``origin_change`` (issue 14: which PC's change, its number there) are
+    stored beside the entry; the hash does not cover them (CHAIN_FORMAT 1 is fixed).
     """
     last = conn.execute("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1").fetchone()
     prev = last[1] if last and last[1] else None
@@ -755,9 +822,10 @@ def append_history(conn: sqlite3.Connection, entry: dict[str, Any]) -> int:
     row["prev_hash"], row["hash"] = prev, entry_hash(prev, row)
     conn.execute(
         "INSERT INTO history (id, uid, at, user, action, table_name, record_id, before, after,"
-        " prev_hash, hash) VALUES (:id, :uid, :at, :user, :action, :table_name, :record_id,"
-        " :before, :after, :prev_hash, :hash)",
-        row,
+        " prev_hash, hash, origin_pc, origin_change) VALUES (:id, :uid, :at, :user, :action,"
+        " :table_name, :record_id, :before, :after, :prev_hash, :hash, :origin_pc,"
+        " :origin_change)",
+        {**row, "origin_pc": origin_pc, "origin_change": origin_change},
     )
     conn.execute(
         "INSERT OR REPLACE INTO meta (key, value) VALUES ('history_head', ?)",

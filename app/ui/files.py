@@ -21,10 +21,28 @@ _last_folder: list[str] = []
 
 
 def default_folder() -> str:
-    if _last_folder:
+    """Where a file dialog opens: the folder last used (remembered between starts), else
+    the user's Documents (the home folder where there is none) — never the program's."""
+    if not _last_folder:
+        from . import settings as settings_store
+
+        stored = settings_store.load().last_folder
+        if stored and Path(stored).is_dir():
+            _last_folder[:] = [stored]
+    if _last_folder and Path(_last_folder[0]).is_dir():
         return _last_folder[0]
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return found or str(Path.home())
+    return found if found and Path(found).is_dir() else str(Path.home())
+
+
+def remember_folder(folder: Path | str) -> None:
+    """The folder a file was saved to or read from, for the next dialog (and next start)."""
+    from . import settings as settings_store
+
+    _last_folder[:] = [str(folder)]
+    stored = settings_store.load()
+    if stored.last_folder != str(folder):
+        settings_store.save(stored.model_copy(update={"last_folder": str(folder)}))
 
 
 def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> Path | None:
@@ -42,7 +60,7 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> P
     path = Path(chosen)
     if path.suffix.lower() != f".{kind}":
         path = path.with_name(path.name + f".{kind}")
-    _last_folder[:] = [str(path.parent)]
+    remember_folder(path.parent)
     return path
 
 
@@ -65,7 +83,7 @@ def ask_open_path(parent: QWidget | None, title: str, kind: str = "json") -> Pat
     if not chosen:
         return None
     path = Path(chosen)
-    _last_folder[:] = [str(path.parent)]
+    remember_folder(path.parent)
     return path
 
 
@@ -74,5 +92,5 @@ def ask_folder(parent: QWidget | None, title: str) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(parent, title, default_folder())
     if not chosen:
         return None
-    _last_folder[:] = [chosen]
+    remember_folder(chosen)
     return Path(chosen)

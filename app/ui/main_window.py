@@ -96,8 +96,16 @@ class MainWindow(QMainWindow):
             geometry, state = settings_store.window_state()
             if geometry is not None:
                 self.restoreGeometry(geometry)
-            else:  # first start: as large as the screenshots, within the screen
-                self.resize(1280, 800)
+            else:  # first start: 1280×800 on a laptop, roomier on a desk's large screen
+                screen = QApplication.primaryScreen()
+                room = screen.availableGeometry() if screen is not None else None
+                if room is None:
+                    self.resize(1280, 800)
+                else:
+                    self.resize(
+                        min(max(1280, int(room.width() * 0.8)), room.width()),
+                        min(max(800, int(room.height() * 0.85)), room.height()),
+                    )
             if state is not None:
                 self.restoreState(state)
         else:
@@ -234,7 +242,7 @@ class MainWindow(QMainWindow):
         for number, name in enumerate(NAVIGATION, start=1):
             action = QAction(titles[name], self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _c=False, n=name: self.show_page(n))
+            action.triggered.connect(lambda _c=False, n=name: self.go_to(n))
             view.addAction(action)
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -362,6 +370,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         self._select_nav(name)
         return widget
+
+    def go_to(self, name: str) -> None:
+        """Ctrl+1 …: show the page and put the keyboard in its list."""
+        page = self.show_page(name)
+        if name in self.pages:
+            page.focus_main()
 
     def _select_nav(self, name: str) -> None:
         nav_name = "contracts" if name == "contract" else name
@@ -498,7 +512,7 @@ class MainWindow(QMainWindow):
         page = self.page("contract")
         page.load(contract_id)
         self.show_page("contract")
-        page.setFocus()
+        page.focus_main()
         return page
 
     # --- commands ----------------------------------------------------------------------

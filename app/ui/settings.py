@@ -35,6 +35,8 @@ class Settings:
     language: Literal["nb", "en"] = "nb"
     last_database: str = ""
     last_page: str = "overview"
+    # the folder of the last file saved or opened (file dialogs start there)
+    last_folder: str = ""
     demo_offered: bool = False
     # the supplier as letters name it (empty: the template's supplier name)
     sender_name: str = ""

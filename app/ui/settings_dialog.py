@@ -70,6 +70,15 @@ class SettingsDialog(QDialog):
             form.addRow(labels[name], edit)
             self.sender_edits[name] = edit
         self.sender_edits["org_number"].setPlaceholderText("123 456 785")  # type: ignore[union-attr]
+        # the letters print these: an org.nr that fails its check digit is refused here
+        self.sender_error = QLabel(sender)
+        self.sender_error.setObjectName("fieldError")
+        self.sender_error.setWordWrap(True)
+        self.sender_error.setStyleSheet("color: #b3261e;")
+        self.sender_error.hide()
+        form.addRow(self.sender_error)
+        for name in ("org_number", "email", "phone"):
+            self.sender_edits[name].textChanged.connect(lambda _t: self._check_sender())  # type: ignore[union-attr]
         self.sender_edits["place"].setPlaceholderText(self.tr("for the date line, e.g. Hønefoss"))  # type: ignore[union-attr]
 
         buttons = QDialogButtonBox(
@@ -78,11 +87,56 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        self._check_sender()
         layout = QVBoxLayout(self)
         layout.addLayout(general)
         layout.addWidget(sender)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
+
+    def sender_problems(self) -> list[str]:
+        """What is wrong with the sender's org.nr, e-mail and phone (the domain's checks)."""
+        from pydantic import TypeAdapter, ValidationError
+
+        from app.domain.errors import problems
+        from app.domain.records import OrgNumber, check_email, check_phone
+
+        from .i18n import lang
+        from .widgets.fields import problem_text
+
+        labels = {
+            "org_number": self.tr("Org. number"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+        }
+        checks = {
+            "org_number": TypeAdapter(OrgNumber).validate_python,
+            "email": TypeAdapter(str).validate_python,
+            "phone": TypeAdapter(str).validate_python,
+        }
+        found = []
+        for name, check in checks.items():
+            text = self.sender_edits[name].text().strip()  # type: ignore[union-attr]
+            if not text:
+                continue
+            try:
+                check(text)
+                if name == "email":
+                    check_email(text)
+                elif name == "phone":
+                    check_phone(text)
+            except ValidationError as exc:
+                found += [f"{labels[name]}: {problem_text(p)}" for p in problems(exc)]
+            except ValueError as exc:  # the custom checks raise pydantic's custom error
+                found.append(f"{labels[name]}: {_custom_text(exc, lang())}")
+        return found
+
+    def _check_sender(self) -> None:
+        found = self.sender_problems()
+        self.sender_error.setText("\n".join(found))
+        self.sender_error.setVisible(bool(found))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not found)
 
     def result_settings(self) -> Settings:
         update: dict[str, str] = {"language": self.language.currentData()}
@@ -90,3 +144,12 @@ class SettingsDialog(QDialog):
             text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
             update[f"sender_{name}"] = text.strip()
         return self.current.model_copy(update=update)
+
+
+def _custom_text(exc: Exception, lang: str) -> str:
+    """The message of a check's ``PydanticCustomError`` in the UI language."""
+    from app.domain.errors import FieldProblem
+
+    code = getattr(exc, "type", "")
+    values = dict(getattr(exc, "context", None) or {})
+    return FieldProblem("", code, values).message(lang) if code else str(exc)  # type: ignore[arg-type]

@@ -762,6 +762,10 @@
         <source>Contact&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has the same organisation number: the same customer twice?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -2118,11 +2122,27 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 deadlines written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which deadlines should the calendar file have?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All coming deadlines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2231,8 +2251,12 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
 <context>
     <name>RecordForm</name>
     <message>
-        <source>too large a number</source>
+        <source>%1 is after today (%2): is the date right?</source>
         <extracomment>Problem paths of the model shown at a differently named field (``contacts.0.email``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2359,6 +2383,18 @@ Postcode and town</source>
     </message>
     <message>
         <source>for the date line, e.g. Hønefoss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org. number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

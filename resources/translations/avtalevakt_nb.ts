@@ -762,6 +762,10 @@
         <source>Contact&apos;s phone</source>
         <translation>Kontaktens telefon</translation>
     </message>
+    <message>
+        <source>%1 has the same organisation number: the same customer twice?</source>
+        <translation>%1 har samme organisasjonsnummer: er det samme kunde to ganger?</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -2120,12 +2124,28 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
         <translation>%1 av %2 frister</translation>
     </message>
     <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
         <source>Export to calendar</source>
         <translation>Eksporter til kalender</translation>
     </message>
     <message>
         <source>%1 deadlines written to %2</source>
         <translation>%1 frister skrevet til %2</translation>
+    </message>
+    <message>
+        <source>Which deadlines should the calendar file have?</source>
+        <translation>Hvilke frister skal kalenderfilen ha?</translation>
+    </message>
+    <message>
+        <source>The %1 shown</source>
+        <translation>De %1 som vises</translation>
+    </message>
+    <message>
+        <source>All coming deadlines</source>
+        <translation>Alle kommende frister</translation>
     </message>
 </context>
 <context>
@@ -2233,8 +2253,12 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
 <context>
     <name>RecordForm</name>
     <message>
-        <source>too large a number</source>
+        <source>%1 is after today (%2): is the date right?</source>
         <extracomment>Problem paths of the model shown at a differently named field (``contacts.0.email``).</extracomment>
+        <translation>%1 er etter i dag (%2): stemmer datoen?</translation>
+    </message>
+    <message>
+        <source>too large a number</source>
         <translation>for stort tall</translation>
     </message>
     <message>
@@ -2363,6 +2387,18 @@ Postnummer og sted</translation>
     <message>
         <source>for the date line, e.g. Hønefoss</source>
         <translation>til datolinjen, f.eks. Hønefoss</translation>
+    </message>
+    <message>
+        <source>Org. number</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>

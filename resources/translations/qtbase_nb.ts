@@ -284,6 +284,14 @@
 <context>
     <name>QFileDialog</name>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Se i:</translation>
+    </message>
+    <message>
+        <source>Files of t&amp;ype:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -553,6 +561,25 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-fil</translation>
     </message>
 </context>
 </TS>

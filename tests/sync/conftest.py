@@ -13,6 +13,19 @@ import pytest
 from . import cluster as pg
 
 
+@pytest.fixture(autouse=True)
+def credential_store(tmp_path, monkeypatch):
+    """keyrings.alt's file store in this test's folder (CI has no Secret Service); child
+    processes (the commands) find it through the environment."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
+    import keyring.core
+
+    keyring.core._keyring_backend = None  # chosen again from the environment
+    yield
+    keyring.core._keyring_backend = None
+
+
 @pytest.fixture(scope="session")
 def pg_cluster():
     reason = pg.unavailable()

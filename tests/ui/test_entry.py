@@ -364,3 +364,151 @@ def test_empty_pages_say_what_to_do_first(qtbot, database):  # noqa: ANN001
         assert page.empty_label.isVisible(), type(page).__name__
         assert "ennå" in page.empty_label.text() and "Ctrl+N" in page.empty_label.text()
         assert not page.table.isVisible()
+
+
+# --- 8. Tab reaches every control of each page ----------------------------------------
+
+
+def tab_chain(qtbot, window, start) -> list:  # noqa: ANN001
+    """The widgets Tab visits from ``start`` until it comes back round."""
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    seen = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is start:
+            break
+        seen.append(widget)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("name", "wanted"),
+    [
+        ("overview", ["customerFilter", "kindFilter", "deadlines", "Eksporter til kalender …"]),
+        ("contracts", ["filter", "Ny kunde …", "Ny avtale …"]),
+        ("customers", ["filter", "customers", "Ny kunde …"]),
+        ("incidents", ["filter", "Registrer hendelse …"]),
+        ("complaints", ["filter", "Ny reklamasjon …", "Lag brev …"]),
+        ("deliveries", ["filter", "Ny leveransemelding …"]),
+    ],
+)
+def test_tab_reaches_every_control_of_the_page(qtbot, database, repos, name, wanted):  # noqa: ANN001
+    window = window_with(qtbot, database, repos)
+    window.go_to(name)
+    page = window.pages[name]
+    if name == "overview":
+        assert page.wait_until_loaded()
+    chain = tab_chain(qtbot, window, window.nav)
+    names = {w.objectName() for w in chain} | {
+        w.text().replace("&", "") for w in chain if hasattr(w, "text") and callable(w.text)
+    }
+    for widget in wanted:
+        assert widget in names, (widget, [w.objectName() or type(w).__name__ for w in chain])
+    if getattr(page, "table", None) is not None and page.table.isVisible():
+        assert page.table in chain
+
+
+def test_ctrl_number_puts_the_keyboard_in_the_page_s_list(qtbot, database, repos):  # noqa: ANN001
+    window = window_with(qtbot, database, repos)
+    qtbot.keyClick(window, Key.Key_2, Mod.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.pages["contracts"].table)
+
+
+# --- 10. the checks that were missing ----------------------------------------------------
+
+
+def test_a_phone_and_a_termination_e_mail_are_checked(qtbot, repos):  # noqa: ANN001
+    from app.ui.forms.customer_form import CustomerForm
+    from app.ui.forms.termination_form import TerminationForm
+
+    form = CustomerForm(repos)
+    qtbot.addWidget(form)
+    retype(qtbot, form.fields.editors["name"], "Hole Bygg AS")
+    retype(qtbot, form.fields.editors["org_number"], "920 864 317")
+    retype(qtbot, form.fields.editors["contact_name"], "Lars")
+    retype(qtbot, form.fields.editors["contact_phone"], "abc")
+    assert "telefonnummer" in form.message("contact_phone") and not form.is_valid()
+    retype(qtbot, form.fields.editors["contact_phone"], "+47 32 12 34 56")
+    assert form.is_valid()
+
+    termination = TerminationForm(repos)
+    qtbot.addWidget(termination)
+    retype(qtbot, termination.fields.editors["from_email"], "ola(at)ringerike")
+    assert "e-postadresse" in termination.message("from_email")
+
+
+def test_two_customers_with_one_org_number_are_questioned(qtbot, repos):  # noqa: ANN001
+    from app.ui.forms.customer_form import CustomerForm
+
+    form = CustomerForm(repos)
+    qtbot.addWidget(form)
+    retype(qtbot, form.fields.editors["name"], "Ringerike Regnskap Nye AS")
+    retype(qtbot, form.fields.editors["org_number"], "914573262")  # the fixture's customer
+    assert form.is_valid()  # allowed, but asked about
+    assert "Ringerike Regnskap AS" in form.warnings.text()
+    assert form.warnings.isVisibleTo(form)
+
+
+def test_an_event_dated_in_the_future_is_questioned(qtbot, repos):  # noqa: ANN001
+    from app.ui.forms.delivery_notice_form import DeliveryNoticeForm
+
+    form = DeliveryNoticeForm(repos)
+    qtbot.addWidget(form)
+    form.reference_day = lambda: date(2026, 12, 1)  # type: ignore[method-assign]
+    contract = form.fields.editors["contract_id"]
+    contract.setFocus()
+    qtbot.keyClick(contract, Key.Key_Down)
+    retype(qtbot, form.fields.editors["sent"], "20.11.2026")
+    assert not form.warnings.isVisibleTo(form)
+    retype(qtbot, form.fields.editors["rejected_on"], "05.01.2027")
+    retype(qtbot, form.fields.editors["rejection_reason"], "Feil i pålogging")
+    assert "etter i dag" in form.warnings.text() and form.is_valid()
+
+
+def test_the_settings_refuse_an_org_number_that_fails_its_check(qtbot):  # noqa: ANN001
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.ui.settings import Settings
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    retype(qtbot, dialog.sender_edits["org_number"], "12345")
+    assert not ok.isEnabled() and "9 sifre" in dialog.sender_error.text()
+    retype(qtbot, dialog.sender_edits["org_number"], "914 573 262")
+    assert ok.isEnabled()
+    retype(qtbot, dialog.sender_edits["email"], "post(at)firma")
+    assert not ok.isEnabled() and "e-postadresse" in dialog.sender_error.text()
+
+
+# --- 11. the window and the forms fit, and nothing jumps ---------------------------------
+
+
+def test_fields_do_not_jump_when_a_message_appears(qtbot, repos):  # noqa: ANN001
+    page = ContractsPage(repos)
+    qtbot.addWidget(page)
+    dialog = page.new_record()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form = dialog.form
+    below = form.fields.editors["annual_fee"]
+    before = below.mapTo(form, QPoint(0, 0)).y()
+    retype(qtbot, form.fields.editors["monthly_fee"], "1e9")
+    assert form.message("monthly_fee")
+    QApplication.processEvents()
+    assert below.mapTo(form, QPoint(0, 0)).y() == before
+
+
+def test_the_window_fits_a_1366x768_screen(qtbot, database, repos, monkeypatch):  # noqa: ANN001
+    from PySide6.QtCore import QRect
+
+    window = MainWindow(database=database, repos=repos, today=TODAY, persist=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    room = QRect(0, 0, 1366, 740)  # 1366×768 less a panel
+    monkeypatch.setattr(type(window.screen()), "availableGeometry", lambda _s: room)
+    window.fit_to_screen()
+    assert window.height() + 32 <= room.height() and window.width() <= room.width()

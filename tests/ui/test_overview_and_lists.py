@@ -158,6 +158,7 @@ def test_overview_exports_ics_and_csv(qtbot, database, repos, monkeypatch, tmp_p
     assert page.wait_until_loaded()
     page.kind_filter.setCurrentIndex(page.kind_filter.findData(Kind.APPROVAL_END))
     save_to(monkeypatch, tmp_path / "frister.ics")
+    monkeypatch.setattr("app.ui.pages.overview.ask_ics_scope", lambda _p, n: "shown")
     path, count = page.export_ics()
     text = path.read_text(encoding="utf-8")
     assert count == 1 and text.count("BEGIN:VEVENT") == 1
@@ -167,6 +168,13 @@ def test_overview_exports_ics_and_csv(qtbot, database, repos, monkeypatch, tmp_p
     lines = (tmp_path / "frister.csv").read_text(encoding=ENCODING).splitlines()
     assert lines[0].startswith("Gruppe;Dato;Type;Kunde") and len(lines) == 2
     assert "eksportert" in window.statusBar().currentMessage()
+    # issue 13 item 18: every coming deadline, beyond the 60 days in view
+    page.kind_filter.setCurrentIndex(0)
+    shown = len(page.shown())
+    save_to(monkeypatch, tmp_path / "alle.ics")
+    path, count = page.export_ics("all")
+    assert count > shown
+    assert "alle" in path.name or path.name == "alle.ics"
 
 
 def test_every_list_exports_csv(qtbot, database, repos, monkeypatch, tmp_path):  # noqa: ANN001
@@ -188,8 +196,10 @@ def test_every_list_exports_csv(qtbot, database, repos, monkeypatch, tmp_path): 
         assert lines[0].startswith(head), (name, lines[0])
     contracts = (tmp_path / "contracts.csv").read_text(encoding=ENCODING).splitlines()
     assert len(contracts) == 3
-    assert contracts[1].endswith(
-        ";914573262;Azure drift;Sodvin – Azure Tjenesteavtale;05.01.2026;10000"
+    assert contracts[
+        1
+    ].endswith(
+        ";914573262;Azure drift;Sodvin – Azure Tjenesteavtale;05.01.2026;10000,00"  # money: two decimals
     )
     deliveries = (tmp_path / "deliveries.csv").read_text(encoding=ENCODING).splitlines()
     assert deliveries[1].startswith("15.05.2026;")  # a date, not the screen's "fre. 15.05.2026"

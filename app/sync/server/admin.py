@@ -84,6 +84,11 @@ def init_server(url: str, *, password: str | None = None) -> InitReport:
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [str(after)],
             )
+            # The server's identity: a PC that meets another server joins it anew.
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('server_id', gen_random_uuid()::text)"
+                " ON CONFLICT (key) DO NOTHING"
+            )
             conn.execute(FUNCTIONS_SQL)
             conn.execute("RESET ROLE")
             conn.execute(sql.SQL("REVOKE ALL ON SCHEMA {} FROM PUBLIC").format(schema))

@@ -78,6 +78,7 @@ BEGIN
             client_schema = excluded.client_schema;
     RETURN jsonb_build_object(
         'server_schema', (SELECT value::integer FROM meta WHERE key = 'server_schema'),
+        'server_id', (SELECT value FROM meta WHERE key = 'server_id'),
         'data_schema', v_data_schema,
         'last_seq', (SELECT coalesce(max(seq), 0) FROM log),
         'last_change_no', (SELECT coalesce(max(change_no), 0) FROM log WHERE pc = p_pc),
@@ -105,8 +106,11 @@ BEGIN
     -- The same PC editing its own losing value again continues its conflict.
     IF p_kind = 'field' THEN
         UPDATE conflicts SET mine = p_mine, mine_user = p_user, mine_at = p_at
-        WHERE tbl = p_tbl AND uid = p_uid AND field = p_field AND resolved_seq IS NULL
-          AND mine_pc = p_pc AND mine IS NOT DISTINCT FROM p_base
+        WHERE id = (SELECT id FROM conflicts
+                    WHERE tbl = p_tbl AND uid = p_uid AND field = p_field
+                      AND resolved_seq IS NULL AND mine_pc = p_pc
+                      AND mine IS NOT DISTINCT FROM p_base
+                    ORDER BY id DESC LIMIT 1)
         RETURNING * INTO v_conflict;
         IF FOUND THEN
             RETURN to_jsonb(v_conflict);

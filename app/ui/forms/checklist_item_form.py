@@ -11,6 +11,7 @@ from .record_form import RecordForm
 
 class ChecklistItemForm(RecordForm):
     record_type = ChecklistItem
+    event_dates = ("done_on",)
 
     def title(self) -> str:
         return self.tr("Checklist task")

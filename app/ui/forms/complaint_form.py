@@ -15,6 +15,7 @@ from .record_form import RecordForm
 
 class ComplaintForm(RecordForm):
     record_type = Complaint
+    event_dates = ("discovered", "complained")
 
     def title(self) -> str:
         return self.tr("Complaint")

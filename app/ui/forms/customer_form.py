@@ -31,6 +31,21 @@ class CustomerForm(RecordForm):
         add("contact_phone", TextField(self), label=self.tr("Contact's phone"))
         add("note", NoteField(self))
 
+    def check(self, record: Customer) -> list[str]:  # type: ignore[override]
+        """Two customers with one organisation number are usually one customer twice."""
+        same = [
+            c.name
+            for c in self.repos.customers.all()
+            if c.org_number == record.org_number and c.id != record.id
+        ]
+        if not same:
+            return []
+        return [
+            self.tr("%1 has the same organisation number: the same customer twice?").replace(
+                "%1", ", ".join(same)
+            )
+        ]
+
     def prepare(self, data: dict[str, Any]) -> dict[str, Any]:
         name = data.pop("contact_name", "") or ""
         email = data.pop("contact_email", "") or ""

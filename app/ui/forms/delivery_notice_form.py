@@ -21,6 +21,7 @@ from .record_form import RecordForm
 
 class DeliveryNoticeForm(RecordForm):
     record_type = DeliveryNotice
+    event_dates = ("sent", "rejected_on")
 
     def title(self) -> str:
         return self.tr("Delivery notice")

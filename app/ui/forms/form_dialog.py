@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -96,7 +96,11 @@ class FormDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         form.validity_changed.connect(self.save_button.setEnabled)
         self.save_button.setEnabled(form.is_valid())
-        self.resize(620, min(760, form.sizeHint().height() + 90))
+        height = min(760, form.sizeHint().height() + 90)
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        if screen is not None:  # within the screen, title bar included (a 1366×768 laptop)
+            height = min(height, screen.availableGeometry().height() - 60)
+        self.resize(620, height)
         first = form.first_field()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -116,6 +120,21 @@ class FormDialog(QDialog):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
             if hasattr(first, "selectAll"):
                 first.selectAll()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        # the whole dialog, title bar and buttons included, stays on a 1366×768 screen
+        width = min(self.width(), room.width() - 20)
+        height = min(self.height(), room.height() - 50)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if frame.bottom() > room.bottom() or frame.top() < room.top():
+            self.move(frame.x(), room.top() + max(0, (room.height() - frame.height()) // 2))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(

@@ -19,6 +19,7 @@ from .record_form import RecordForm
 
 class IncidentForm(RecordForm):
     record_type = Incident
+    event_dates = ("start",)
     # downtime nobody can explain cannot be counted or defended: a description is needed
     required = ("contract_id", "description")
 

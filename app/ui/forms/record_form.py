@@ -11,6 +11,7 @@ answer). Fields ``derived`` from the chosen contract follow it until the user ed
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import InvalidOperation
 from typing import Any, ClassVar
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.domain.errors import DomainError, FieldProblem, problems
 from app.domain.records import Record
 
+from ..fmt import fmt_date
 from ..i18n import field_label
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ErrorLabel, FieldPanel, problem_text
@@ -33,6 +35,9 @@ class RecordForm(QWidget):
     # Fields a new entry must fill in although the model has a default for them (an
     # incident without a description would count as downtime nobody can explain).
     required: ClassVar[tuple[str, ...]] = ()
+    # Dates of things that happened (a rejection, a complaint): one after today is
+    # allowed but questioned (typed 05.01.2027 on 01.12.2026 by mistake?).
+    event_dates: ClassVar[tuple[str, ...]] = ()
     changed = Signal()
     validity_changed = Signal(bool)
 
@@ -41,6 +46,12 @@ class RecordForm(QWidget):
         self.repos = repos
         self.fields = FieldPanel(self)
         self.other_problems = ErrorLabel(self)
+        # questions that do not stop a save (a date in the future, an org.nr seen before)
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("formWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a5a00;")
+        self.warnings.hide()
         self._base: dict[str, Any] = {}
         self._clean: dict[str, Any] = {}
         self._valid = False
@@ -56,6 +67,7 @@ class RecordForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.fields)
         layout.addWidget(self.other_problems)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.results)
         self.build()
         # a new form's initial values are defaults: those still shown follow the contract
@@ -98,6 +110,26 @@ class RecordForm(QWidget):
     def derived(self, contract: Any) -> dict[str, Any]:
         """Field values that come from the chosen contract (e.g. its delivery date)."""
         return {}
+
+    def reference_day(self) -> date:
+        """Today, for the questions of ``check`` (the form's own ``today`` if it has one)."""
+        own = getattr(self, "today", None)
+        return own if isinstance(own, date) else date.today()
+
+    def check(self, record: Record) -> list[str]:
+        """Questions about a valid record that do not stop it being saved."""
+        found = []
+        today = self.reference_day()
+        for name in self.event_dates:
+            value = getattr(record, name, None)
+            day = value.date() if isinstance(value, datetime) else value
+            if isinstance(day, date) and day > today:
+                found.append(
+                    self.tr("%1 is after today (%2): is the date right?")
+                    .replace("%1", field_label(name))
+                    .replace("%2", fmt_date(today))
+                )
+        return found
 
     def focus_first_problem(self) -> None:
         """The first field with a message gets the focus (Enter on an invalid form)."""
@@ -211,6 +243,9 @@ class RecordForm(QWidget):
             )
         )
         valid = record is not None and not found and not self.fields.input_problems()
+        questions = self.check(record) if valid and record is not None else []
+        self.warnings.setText("\n".join(questions))
+        self.warnings.setVisible(bool(questions))
         if valid:
             try:
                 self.update_results(record, data)

@@ -21,6 +21,7 @@ from .record_form import RecordForm
 
 class TerminationForm(RecordForm):
     record_type = Termination
+    event_dates = ("received", "copy_ordered_on", "notice_sent_on", "deleted_on")
     aliases = {"deletion": "planned_deletion", "ended": "effective_end"}
 
     def title(self) -> str:

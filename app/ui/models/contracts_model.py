@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -15,6 +16,11 @@ from .lazy_model import Column, LazyTableModel
 
 def _h(text: str) -> Any:
     return lambda: QCoreApplication.translate("ContractsModel", text)
+
+
+def money(value: Decimal | None) -> Decimal | None:
+    """An amount for a spreadsheet: always two decimals (12500.50, 8000.00)."""
+    return None if value is None else value.quantize(Decimal("0.01"))
 
 
 def org(number: str) -> str:
@@ -55,7 +61,7 @@ class ContractsModel(LazyTableModel):
     raw = {
         "org_number": lambda r: r.org_number,
         "signed": lambda r: r.signed,
-        "monthly_fee": lambda r: r.monthly_fee,
+        "monthly_fee": lambda r: money(r.monthly_fee),
     }
 
     def __init__(self, repos: Any, parent: Any = None) -> None:

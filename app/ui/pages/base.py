@@ -82,6 +82,15 @@ class Page(QWidget):
     def cancel(self) -> None:
         """Stop background work (the window closes)."""
 
+    def focus_main(self) -> None:
+        """Where the keyboard starts on the page: its table. (Not a focus proxy: a proxy
+        on the page makes Tab jump over its buttons and filter.)"""
+        table = getattr(self, "table", None)
+        if table is not None and table.isVisible():
+            table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:  # an empty list: its filter or first button
+            self.focusNextChild()
+
     # --- writing -----------------------------------------------------------------------
 
     @property
@@ -110,6 +119,8 @@ class Page(QWidget):
             page = self.objectName().removeprefix("page_") or type(self).__name__
             keeper = DraftKeeper(form, page=page, database=str(database.path))
         dialog = FormDialog(form, self.operations.save, self, draft=keeper)
+        # closed (saved or not): the keyboard is back in the list, on the page's table
+        dialog.finished.connect(lambda _result: self.focus_main())
         self.last_dialog = dialog
         dialog.open()
         return dialog

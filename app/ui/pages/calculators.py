@@ -133,7 +133,6 @@ class CalculatorsPage(QWidget):
         layout.addWidget(self.stack, 1)
         self.list.currentRowChanged.connect(self._show_row)
         self.list.setCurrentRow(0)
-        self.setFocusProxy(self.list)
 
     # --- the PageWidget protocol: nothing stored, nothing to refresh or list ----------
 
@@ -151,6 +150,9 @@ class CalculatorsPage(QWidget):
 
     def cancel(self) -> None:
         pass
+
+    def focus_main(self) -> None:
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def names(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]

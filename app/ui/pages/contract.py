@@ -126,7 +126,6 @@ class ContractPage(Page):
         self._build_tabs()
         self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         self._tab_changed()
-        self.setFocusProxy(self.tabs)
 
     # --- tabs --------------------------------------------------------------------------
 
@@ -510,6 +509,11 @@ class ContractPage(Page):
         return f"{what} #{entry.record_id} {actions.get(entry.action, entry.action)}{changed}"
 
     # --- commands ----------------------------------------------------------------------
+
+    def focus_main(self) -> None:
+        """The table of the tab in view (a page proxy would hide the buttons from Tab)."""
+        table = self.tables.get(self.current_tab())
+        (table or self.tabs).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_tab(self) -> str:
         widget = self.tabs.currentWidget()

@@ -50,7 +50,6 @@ class ContractsPage(Page):
         )
         self.model.modelReset.connect(self._update_count)
         self.model.reload()
-        self.setFocusProxy(self.table)
 
     def apply_filter(self) -> None:
         self._debounce.stop()

@@ -79,7 +79,6 @@ class CustomersPage(Page):
             export=self.export_csv,
         )
         self.refresh()
-        self.setFocusProxy(self.table)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))

@@ -197,7 +197,6 @@ class OverviewPage(Page):
         self.layout_.addWidget(self.table, 1)
         self.customer_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.setFocusProxy(self.table)
         self.job: Any = None
         if repos is None:
             self.shown_label.setText(self.tr("Opening the database …"))
@@ -362,23 +361,81 @@ class OverviewPage(Page):
         )
         return deadlines_report.CSV_HEADER[lang()], deadlines_report.csv_rows(listing, lang())
 
-    def export_ics(self) -> Any:
+    def export_ics(self, scope: str | None = None) -> Any:
+        """The deadlines as an .ics file: those shown, or every coming one (``scope``
+        "shown" or "all"; asked when None)."""
         if self.listing is None:
             return None
+        shown = [item for _g, item in self.shown()]
+        if scope is None:
+            scope = ask_ics_scope(self, len(shown))
+            if scope is None:
+                return None
+        items = shown if scope == "shown" else self.all_coming()
         from .. import files
 
-        path = files.ask_save_path(
-            self, self.tr("Export to calendar"), self.export_name() + ".ics", "ics"
-        )
+        name = self.export_name() + ("" if scope == "shown" else "-" + self.tr("all"))
+        path = files.ask_save_path(self, self.tr("Export to calendar"), name + ".ics", "ics")
         if path is None:
             return None
         from app.reports import calendar_export  # icalendar: imported when first used
 
-        count = calendar_export.write_ics([item for _g, item in self.shown()], path, lang=lang())
+        count = calendar_export.write_ics(items, path, lang=lang())
         self.status(
             self.tr("%1 deadlines written to %2").replace("%1", str(count)).replace("%2", str(path))
         )
         return path, count
+
+    def all_coming(self) -> list[Any]:
+        """Every deadline from today on, as far as the contracts reach (ten years), with
+        the customer and kind filters applied; overdue ones are left out."""
+        from app.reports import deadlines_report
+
+        from ..dialogs.preview_dialog import busy
+
+        with busy():
+            listing = deadlines_report.deadline_list(self.repos, today=self.today, days=ALL_DAYS)
+        customer = self.customer_filter.currentData()
+        kind = self.kind_filter.currentData()
+        return [
+            item
+            for group, item in listing.items
+            if group != "overdue"
+            and (customer is None or item.customer == customer)
+            and (kind is None or item.kind == kind)
+        ]
+
+
+# "All coming deadlines": the calendar file reaches this far ahead.
+ALL_DAYS = 3650
+
+
+def ask_ics_scope(parent: QWidget, shown: int) -> str | None:
+    """Which deadlines go to the calendar: "shown", "all" or None (cancelled)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("OverviewPage", "Export to calendar"))
+    box.setText(
+        QCoreApplication.translate("OverviewPage", "Which deadlines should the calendar file have?")
+    )
+    shown_button = box.addButton(
+        QCoreApplication.translate("OverviewPage", "The %1 shown").replace("%1", str(shown)),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    all_button = box.addButton(
+        QCoreApplication.translate("OverviewPage", "All coming deadlines"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(shown_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is shown_button:
+        return "shown"
+    if clicked is all_button:
+        return "all"
+    return None
 
 
 def overview_task(repos: Any, today: date) -> Any:

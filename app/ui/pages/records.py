@@ -124,7 +124,6 @@ class RecordsPage(Page):
         )
         self.refresh()
         size_columns(self.table, self.widths())
-        self.setFocusProxy(self.table)
 
     def page_title(self) -> str:
         return ""

@@ -42,6 +42,9 @@ class PageWidget(Protocol):
     def cancel(self) -> None:
         """Stop background work (the window closes or is rebuilt)."""
 
+    def focus_main(self) -> None:
+        """Put the keyboard focus where work on the page starts (its list)."""
+
 
 @dataclass(frozen=True)
 class PageSpec:

@@ -237,18 +237,24 @@ def problem_text(problem: FieldProblem) -> str:
 
 
 class ErrorLabel(QLabel):
-    """The message under a field; empty and hidden when the field is fine."""
+    """The message under a field. Its line is kept even while empty (``reserve``), so
+    the fields below do not jump down as the user types a message into being."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, reserve: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
         self.setStyleSheet("color: #b3261e;")
-        self.hide()
+        self.reserve = reserve
+        if reserve:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing())
+        else:
+            self.hide()
 
     def set_message(self, text: str) -> None:
         self.setText(text)
-        self.setVisible(bool(text))
+        if not self.reserve:
+            self.setVisible(bool(text))
 
 
 class FieldPanel(QWidget):
@@ -261,6 +267,7 @@ class FieldPanel(QWidget):
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.layout_.setVerticalSpacing(2)  # each field keeps a line for its message
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}
         self.labels: dict[str, QLabel] = {}
@@ -269,14 +276,14 @@ class FieldPanel(QWidget):
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
+        column.setSpacing(1)
         column.addWidget(editor)
         if hint:
             note = QLabel(hint, box)
             note.setWordWrap(True)
             note.setStyleSheet("color: palette(placeholder-text);")
             column.addWidget(note)
-        error = ErrorLabel(box)
+        error = ErrorLabel(box, reserve=True)
         column.addWidget(error)
         text = label if label is not None else field_label(name)
         caption = QLabel(text + ":" if text else "", self)

@@ -1,0 +1,102 @@
+"""``sync`` and ``conflicts``: sharing a database file through the PostgreSQL server.
+
+    python -m app sync --db FILE [--server URL] [--json]
+    python -m app conflicts --db FILE [--json]
+
+``sync`` runs one round (push the queued changes, pull the others'). The server's URL
+is remembered for the database after its first use (without the password, which goes
+to the OS credential store when the URL carries one). ``--json`` prints ``{"pushed": N,
+"pulled": N, "conflicts": N}``. Exit 0 on success; 2 with one line when the server
+cannot be reached or refuses (nothing is lost: the changes stay queued).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from app.cli.common import add_db_and_lang, db_path, error_text, fail
+from app.domain.explain import Lang
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    sync = sub.add_parser("sync", help="one sync round with the shared server")
+    add_db_and_lang(sync, lang_help="language of messages")
+    sync.add_argument("--server", default=None, help="PostgreSQL URL (remembered after first use)")
+    sync.add_argument("--json", action="store_true", help='print {"pushed", "pulled", "conflicts"}')
+    sync.set_defaults(func=run_sync)
+    conflicts = sub.add_parser("conflicts", help="open conflicts between PCs")
+    add_db_and_lang(conflicts, lang_help="language of the listing")
+    conflicts.add_argument("--json", action="store_true", help="print JSON")
+    conflicts.set_defaults(func=run_conflicts)
+
+
+def run_sync(args: argparse.Namespace, extra: list[str]) -> int:
+    from app.storage.database import open_database
+    from app.storage.repositories import Repositories
+    from app.sync.connection import ServerError, split_url, store_password
+    from app.sync.engine import Replica, SyncError, sync_round
+
+    lang: Lang = args.lang
+    try:
+        with open_database(db_path(args), backup=False, create=False) as database:
+            repos = Repositories(database)
+            url = args.server or Replica(repos).server_url()
+            if not url:
+                return fail(
+                    "Ingen server: oppgi --server URL (huskes for denne databasen etterpå)."
+                    if lang == "nb"
+                    else "No server: give --server URL (remembered for this database afterwards)."
+                )
+            result = sync_round(repos, url)
+            clean, password = split_url(url)
+            if password and not store_password(clean, password):
+                print(
+                    "Merk: passordet kunne ikke lagres (ingen passordlager på denne maskinen);"
+                    " neste gang trengs det i URL-en, PGPASSWORD eller ~/.pgpass."
+                    if lang == "nb"
+                    else "Note: the password could not be kept (no credential store here);"
+                    " next time give it in the URL, PGPASSWORD or ~/.pgpass.",
+                    file=sys.stderr,
+                )
+    except ServerError as exc:
+        return fail(exc.text(lang))
+    except SyncError as exc:
+        return fail(f"Synkronisering avbrutt: {exc}" if lang == "nb" else f"Sync stopped: {exc}")
+    except Exception as exc:
+        return fail(error_text(exc, lang))
+    if args.json:
+        print(json.dumps(result.as_json()))
+    elif lang == "nb":
+        print(
+            f"Synkronisert: {result.pushed} sendt, {result.pulled} hentet,"
+            f" {result.conflicts} åpne konflikter."
+        )
+    else:
+        print(
+            f"Synchronised: {result.pushed} sent, {result.pulled} received,"
+            f" {result.conflicts} open conflicts."
+        )
+    return 0
+
+
+def run_conflicts(args: argparse.Namespace, extra: list[str]) -> int:
+    from app.storage.database import open_database
+    from app.storage.repositories import Repositories
+    from app.sync.conflicts import open_conflicts
+
+    lang: Lang = args.lang
+    try:
+        with open_database(db_path(args), backup=False, create=False) as database:
+            found = open_conflicts(Repositories(database))
+    except Exception as exc:
+        return fail(error_text(exc, lang))
+    if args.json:
+        print(json.dumps([c.as_json() for c in found], ensure_ascii=False))
+        return 0
+    if not found:
+        print("Ingen åpne konflikter." if lang == "nb" else "No open conflicts.")
+    for conflict in found:
+        print(conflict.describe(lang))
+    return 0

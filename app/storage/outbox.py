@@ -1,0 +1,202 @@
+"""The outbox: every local change of a record, as the shared server will be told it.
+
+Written by the repositories' one write function in the same transaction as the record
+and its history entry (issue 14 item 2), so a crash can never lose a change that sync
+has not sent. A row is the change in the server's terms: the record's ``uid``, the
+fields it changed with their values before (the value the user started from) and after,
+references to other records as *their* uids (local ids differ between PCs), the
+record's parents (for the server's delete checks), who and when. ``change_no``
+(AUTOINCREMENT: never reused) numbers the changes of this file; the server applies each
+(PC, change number) once.
+
+``app.sync`` reads and clears it; storage never talks to a server.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import datetime
+from typing import Any
+
+from app.domain.records import Record
+
+from .codec import SPECS, TableSpec, dumps, record_json
+
+#: Tables whose records are shared (every record table; parents before children).
+SHARED_TABLES: tuple[str, ...] = tuple(SPECS)
+#: Fields that are this file's own and never shared: the readable number, the identity
+#: (the key of the change itself) and the local write counter.
+LOCAL_FIELDS = frozenset({"id", "uid", "version"})
+
+
+def uid_of(conn: sqlite3.Connection, table: str, record_id: int | None) -> str | None:
+    if record_id is None:
+        return None
+    row = conn.execute(f"SELECT uid FROM {table} WHERE id = ?", [record_id]).fetchone()
+    if row is None:
+        raise LookupError(f"{table} id {record_id} has no uid")
+    return row[0]
+
+
+def id_of(conn: sqlite3.Connection, table: str, uid: str | None) -> int | None:
+    if uid is None:
+        return None
+    row = conn.execute(f"SELECT id FROM {table} WHERE uid = ?", [uid]).fetchone()
+    if row is None:
+        raise LookupError(f"{table} uid {uid} is not in this file")
+    return row[0]
+
+
+def wire_fields(conn: sqlite3.Connection, spec: TableSpec, record: Record) -> dict[str, Any]:
+    """The record's shared fields as JSON values, references as the parents' uids."""
+    data = record_json(record)
+    for name in LOCAL_FIELDS:
+        data.pop(name, None)
+    for name, parent in spec.references.items():
+        data[name] = uid_of(conn, parent, data.get(name))
+    return data
+
+
+def local_fields(conn: sqlite3.Connection, spec: TableSpec, data: dict[str, Any]) -> dict[str, Any]:
+    """``wire_fields`` back: references as this file's ids (raises ``LookupError``)."""
+    local = dict(data)
+    for name, parent in spec.references.items():
+        local[name] = id_of(conn, parent, local.get(name))
+    return local
+
+
+def parents_of(spec: TableSpec, data: dict[str, Any]) -> list[list[str]]:
+    return [[parent, data[name]] for name, parent in spec.references.items() if data.get(name)]
+
+
+def digest(change: dict[str, Any]) -> str:
+    """A fingerprint of a change's content (the server tells a retry from a new change)."""
+    keys = ("table", "uid", "action", "old", "new", "conflict")
+    text = json.dumps({k: change.get(k) for k in keys}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def record_change(
+    conn: sqlite3.Connection,
+    *,
+    action: str,
+    table: str,
+    before: Record | None,
+    after: Record | None,
+    user: str,
+    at: datetime,
+) -> int | None:
+    """Queue one change of a shared record; returns its change number (None: nothing
+    to share, e.g. an update that changed no shared field)."""
+    if table not in SPECS:
+        return None
+    spec = SPECS[table]
+    old = wire_fields(conn, spec, before) if before is not None else {}
+    new = wire_fields(conn, spec, after) if after is not None else {}
+    if action == "update":
+        changed = [k for k in new if new[k] != old.get(k)]
+        if not changed:
+            return None
+        old = {k: old.get(k) for k in changed}
+        new = {k: new[k] for k in changed}
+        parents = parents_of(spec, wire_fields(conn, spec, after))
+    elif action == "insert":
+        parents = parents_of(spec, new)
+    else:  # delete: the whole record as the user saw it (the server checks nothing changed)
+        parents = []
+    record = after if after is not None else before
+    assert record is not None and record.uid is not None
+    return _insert(
+        conn,
+        table=table,
+        uid=str(record.uid),
+        action=action,
+        old=old,
+        new=new,
+        parents=parents,
+        user=user,
+        at=at,
+    )
+
+
+def record_resolution(
+    conn: sqlite3.Connection, *, conflict: int, table: str, uid: str, user: str, at: datetime
+) -> int:
+    """Queue that a conflict was resolved (after the edit that resolves it, if any)."""
+    return _insert(
+        conn,
+        table=table,
+        uid=uid,
+        action="resolve",
+        old={},
+        new={},
+        parents=[],
+        user=user,
+        at=at,
+        conflict=conflict,
+    )
+
+
+def record_initial(
+    conn: sqlite3.Connection,
+    *,
+    table: str,
+    uid: str,
+    state: dict[str, Any],
+    user: str,
+    at: datetime,
+) -> int:
+    """Queue a record as its first server should get it (it is older than the outbox)."""
+    spec = SPECS[table]
+    return _insert(
+        conn,
+        table=table,
+        uid=uid,
+        action="insert",
+        old={},
+        new=state,
+        parents=parents_of(spec, state),
+        user=user,
+        at=at,
+        initial=True,
+    )
+
+
+def _insert(
+    conn: sqlite3.Connection, *, conflict: int | None = None, initial: bool = False, **change: Any
+) -> int:
+    wire = {k: change[k] for k in ("table", "uid", "action", "old", "new")} | {"conflict": conflict}
+    cursor = conn.execute(
+        "INSERT INTO outbox (table_name, uid, action, old, new, parents, at, user, conflict,"
+        " digest, initial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            change["table"],
+            change["uid"],
+            change["action"],
+            dumps(change["old"]),
+            dumps(change["new"]),
+            dumps(change["parents"]),
+            change["at"].isoformat(),
+            change["user"],
+            conflict,
+            digest(wire),
+            int(initial),
+        ],
+    )
+    return cursor.lastrowid  # type: ignore[return-value]
+
+
+def replica_id(conn: sqlite3.Connection) -> str:
+    """This file's id as a PC: the database identity, or the one it took after being
+    restored from a backup (``sync_state.pc``)."""
+    row = conn.execute("SELECT value FROM sync_state WHERE key = 'pc'").fetchone()
+    if row:
+        return row[0]
+    return conn.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()[0]
+
+
+def pending_count(conn: sqlite3.Connection) -> int:
+    """Changes not yet taken by the server."""
+    return conn.execute("SELECT count(*) FROM outbox WHERE seq IS NULL").fetchone()[0]

@@ -1,0 +1,420 @@
+"""One sync round: push the outbox, pull the change log, apply it to this file.
+
+``sync_round(repos, url)``:
+
+1. ``hello``: the server checks this program's data format (an older program is
+   refused, its changes stay queued) and tells how many of this PC's changes it holds.
+2. The first round with a server (or a file restored from a backup, see ``_check_sent``)
+   joins: the queue becomes one insert per record, so the server gets everything.
+3. **Push**: every queued change, oldest first, in one PostgreSQL transaction (chunks of
+   ``PUSH_CHUNK`` per call). The answers (log position, conflicts) are stored only
+   after the server committed; a reply lost on the way is sent again next time and the
+   server answers it from its log (each change is applied once).
+4. **Pull**: the log after this file's position, a page per SQLite transaction (records,
+   history entries, conflicts and the new position together, so a crash re-reads the
+   page at most). A row is applied as the record's state on the server, except the
+   fields this PC changed and the server has not yet confirmed (they stay on top, and
+   go to the server next push, merged there against their starting value). Each change
+   from another PC becomes one history entry here, with that PC, its user and time.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from app.domain.periods import OSLO
+from app.storage.codec import SPECS, record_json
+from app.storage.errors import InUse
+from app.storage.migrations import SCHEMA_VERSION
+from app.storage.outbox import local_fields, record_initial, wire_fields
+from app.storage.repositories import Origin, Repositories
+
+from .connection import ServerError, connect, split_url
+
+PUSH_CHUNK = 2000
+PULL_PAGE = 5000
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    pushed: int
+    pulled: int
+    conflicts: int  # open conflicts on this PC after the round
+    at: datetime
+
+    def as_json(self) -> dict[str, int]:
+        return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts}
+
+
+class SyncError(Exception):
+    """The server's log could not be applied here (a bug or a damaged log): nothing of the
+    page was applied; the round can be retried."""
+
+
+def _rows(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))
+
+
+class Replica:
+    """This file's side of sharing: its PC id, log position, queue and conflicts."""
+
+    def __init__(self, repos: Repositories) -> None:
+        self.repos = repos
+        self.conn: sqlite3.Connection = repos.database.db.conn
+
+    # --- state ---------------------------------------------------------------------------
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def put(self, key: str, value: object) -> None:
+        self.conn.execute(
+            "INSERT INTO sync_state (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, str(value)],
+        )
+
+    @property
+    def pc(self) -> str:
+        """The PC id: the database's identity, unless this file became a new replica."""
+        found = self.get("pc")
+        if found:
+            return found
+        (database_id,) = self.conn.execute(
+            "SELECT value FROM meta WHERE key = 'database_id'"
+        ).fetchone()
+        return database_id
+
+    @property
+    def position(self) -> int:
+        return int(self.get("position", "0") or 0)
+
+    @property
+    def pushed_upto(self) -> int:
+        return int(self.get("pushed_upto", "0") or 0)
+
+    def server_url(self) -> str | None:
+        return self.get("url")
+
+    def last_sync(self) -> datetime | None:
+        text = self.get("last_sync")
+        return datetime.fromisoformat(text) if text else None
+
+    def pending(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM outbox WHERE seq IS NULL").fetchone()[0]
+
+    def open_conflicts(self) -> int:
+        return self.conn.execute(
+            "SELECT count(*) FROM sync_conflicts WHERE resolved_seq IS NULL"
+        ).fetchone()[0]
+
+    # --- joining -------------------------------------------------------------------------
+
+    def join(self) -> int:
+        """Make the queue complete for a server that has nothing of this file yet.
+
+        Every change queued since the outbox exists stays (each has its history entry);
+        a record older than the outbox gets an initial insert with its state before its
+        first queued change, sent first. Queued changes of a record deleted before it was
+        ever shared are dropped (there is nothing to share). Each initial insert gets an
+        entry in this file's history ("shared"), so every change on the server is in every
+        PC's history once.
+        """
+        at = datetime.now(OSLO)
+        queued = 0
+        with self.repos.transaction():
+            self.conn.execute("UPDATE outbox SET seq = NULL, conflicted = '[]'")
+            self.conn.execute("DELETE FROM outbox WHERE initial = 1")
+            rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
+            for row in _rows(
+                self.conn.execute(
+                    "SELECT change_no, table_name, uid, action, old FROM outbox ORDER BY change_no"
+                )
+            ):
+                rows.setdefault((row["table_name"], row["uid"]), []).append(row)
+            live: set[tuple[str, str]] = set()
+            for table in SPECS:
+                spec = SPECS[table]
+                for record in self.repos.repository(table).all():
+                    key = (table, str(record.uid))
+                    live.add(key)
+                    changes = rows.get(key, [])
+                    if changes and changes[0]["action"] == "insert":
+                        continue
+                    state = wire_fields(self.conn, spec, record)
+                    for change in reversed(changes):
+                        state.update(json.loads(change["old"]))
+                    change_no = record_initial(
+                        self.conn, table=table, uid=key[1], state=state, user=self.repos.user, at=at
+                    )
+                    origin = Origin(pc=self.pc, change_no=change_no, user=self.repos.user, at=at)
+                    with self.repos.applying(origin):
+                        self.repos.note_unchanged(table, record)
+                    queued += 1
+            for key, changes in rows.items():
+                if key not in live and changes[0]["action"] != "insert":
+                    self.conn.execute(
+                        "DELETE FROM outbox WHERE table_name = ? AND uid = ?", list(key)
+                    )
+            self.put("joined", "1")
+        return queued
+
+    # --- push ----------------------------------------------------------------------------
+
+    def queued(self) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(
+            "SELECT change_no, table_name, uid, action, old, new, parents, at, user, conflict,"
+            " digest FROM outbox WHERE seq IS NULL ORDER BY initial DESC, change_no"
+        )
+        return [
+            {
+                "no": r["change_no"],
+                "table": r["table_name"],
+                "uid": r["uid"],
+                "action": r["action"],
+                "old": json.loads(r["old"]),
+                "new": json.loads(r["new"]),
+                "parents": json.loads(r["parents"]),
+                "at": r["at"],
+                "user": r["user"],
+                "conflict": r["conflict"],
+                "digest": r["digest"],
+            }
+            for r in _rows(cursor)
+        ]
+
+    def took(self, results: list[dict[str, Any]]) -> None:
+        """The server's answers to a push it committed: positions and conflicts."""
+        with self.repos.transaction():
+            upto = self.pushed_upto
+            for result in results:
+                lost = [c["field"] for c in result["conflicts"] if c.get("field")]
+                self.conn.execute(
+                    "UPDATE outbox SET seq = ?, conflicted = ? WHERE change_no = ?",
+                    [result["seq"], json.dumps(lost), result["no"]],
+                )
+                for conflict in result["conflicts"]:
+                    self.keep_conflict(conflict)
+                upto = max(upto, int(result["no"]))
+            self.put("pushed_upto", upto)
+
+    # --- pull ----------------------------------------------------------------------------
+
+    def keep_conflict(self, c: dict[str, Any]) -> None:
+        columns = (
+            "id", "tbl", "uid", "field", "kind", "base", "theirs", "theirs_pc", "theirs_user",
+            "theirs_at", "mine", "mine_pc", "mine_user", "mine_at", "opened_seq",
+            "resolved_seq", "resolved_pc", "resolved_user",
+        )  # fmt: skip
+        values = [
+            json.dumps(c.get(k)) if k in ("base", "theirs", "mine") else c.get(k) for k in columns
+        ]
+        marks = ", ".join("?" for _ in columns)
+        updates = ", ".join(f"{k} = excluded.{k}" for k in columns[1:])
+        self.conn.execute(
+            f"INSERT INTO sync_conflicts ({', '.join(columns)}) VALUES ({marks})"
+            f" ON CONFLICT (id) DO UPDATE SET {updates}",
+            values,
+        )
+
+    def _pending_fields(self, table: str, uid: str, seq: int) -> tuple[set[str], bool]:
+        """Fields of this record changed here and not yet confirmed by the log at ``seq``
+        (minus those the server already kept its own value for), and whether a delete of
+        it is pending."""
+        fields: set[str] = set()
+        deleting = False
+        for new, conflicted, action in self.conn.execute(
+            "SELECT new, conflicted, action FROM outbox WHERE table_name = ? AND uid = ?"
+            " AND (seq IS NULL OR seq > ?)",
+            [table, uid, seq],
+        ):
+            if action == "delete":
+                deleting = True
+            fields |= set(json.loads(new)) - set(json.loads(conflicted))
+        return fields, deleting
+
+    def apply(self, row: dict[str, Any]) -> None:
+        """One log row, inside the caller's transaction."""
+        for conflict in row["conflicts"]:
+            self.keep_conflict(conflict)
+        if row.get("pc_name") is not None:
+            self.conn.execute(
+                "INSERT INTO sync_pcs (pc, name) VALUES (?, ?)"
+                " ON CONFLICT (pc) DO UPDATE SET name = excluded.name",
+                [row["pc"], row["pc_name"]],
+            )
+        table, uid = row["tbl"], row["uid"]
+        if row["action"] == "resolve" or table not in SPECS:
+            return
+        own = row["pc"] == self.pc
+        change_no = row["change_no"] if not own or row["change_no"] > self.pushed_upto else None
+        origin = Origin(
+            pc=row["pc"],
+            change_no=change_no,
+            user=row["os_user"] or row["login"],
+            at=datetime.fromisoformat(row["at"]).astimezone(OSLO),
+        )
+        spec = SPECS[table]
+        repo = self.repos.repository(table)
+        local = repo.find_uid(uid)
+        pending, deleting = self._pending_fields(table, uid, row["seq"])
+        with self.repos.applying(origin):
+            if row["deleted"]:
+                if local is not None and not pending:
+                    try:
+                        repo.delete(local.id)
+                        return
+                    except InUse:  # a child made here is on its way: the server keeps both
+                        pass
+                if origin.change_no is not None:
+                    if local is not None:
+                        self.repos.note_unchanged(table, local)
+                    else:
+                        self.repos.note_absent(table, uid)
+                return
+            if deleting and local is None:
+                # deleted here, not yet sent: the server decides when the delete arrives
+                if origin.change_no is not None:
+                    self.repos.note_absent(table, uid)
+                return
+            try:
+                fields = local_fields(self.conn, spec, row["data"])
+            except LookupError as exc:
+                raise SyncError(f"log row {row['seq']}: {exc}") from exc
+            if local is None:
+                repo.add(spec.model.model_validate({**fields, "uid": uid}))
+                return
+            current = record_json(local)
+            merged = current | {k: v for k, v in fields.items() if k not in pending}
+            if merged != current:
+                repo.update(merged)
+            elif origin.change_no is not None:
+                self.repos.note_unchanged(table, local)
+
+    def pulled(self, rows: list[dict[str, Any]], upto: int) -> None:
+        """A page of the log: applied, and the position moved, in one transaction."""
+        with self.repos.transaction():
+            for row in rows:
+                self.apply(row)
+            self.put("position", upto)
+            self.conn.execute("DELETE FROM outbox WHERE seq IS NOT NULL AND seq <= ?", [upto])
+
+    # --- a restored backup ---------------------------------------------------------------
+
+    def become_new_replica(self) -> None:
+        """This file is behind what the server holds of it (restored from a backup, or a
+        copy): it continues as a new PC, re-reads the log and sends its queue again
+        (values already on the server change nothing there: merges compare values)."""
+        with self.repos.transaction():
+            self.put("pc", str(uuid.uuid4()))
+            self.put("position", 0)
+            self.put("pushed_upto", 0)
+            self.conn.execute("UPDATE outbox SET seq = NULL, conflicted = '[]'")
+
+
+def _check_sent(replica: Replica, pg: Any, known_by_server: int) -> None:
+    """The server holds more of this PC's changes than this file knows it sent: either
+    replies were lost (the same changes are queued: they are sent again, harmlessly) or
+    the file was restored from a backup (its new changes reuse numbers the server has)."""
+    if known_by_server <= replica.pushed_upto:
+        return
+    sent = pg.execute(
+        "SELECT avtalevakt.sent_changes(%s, %s)", [replica.pc, replica.pushed_upto]
+    ).fetchone()[0]
+    queued = {str(c["no"]): c["digest"] for c in replica.queued()}
+    if any(queued.get(no) != digest for no, digest in sent.items()):
+        replica.become_new_replica()
+
+
+def sync_round(
+    repos: Repositories,
+    url: str,
+    *,
+    password: str | None = None,
+    pc_name: str | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> RoundResult:
+    """Push, then pull; raises ``ServerError`` (nothing lost: the queue stays)."""
+    from psycopg.types.json import Jsonb
+
+    replica = Replica(repos)
+    name = pc_name or socket.gethostname()
+    clean_url = split_url(url)[0]
+    with connect(url, password=password, autocommit=True) as pg:
+        try:
+            hello = pg.execute(
+                "SELECT avtalevakt.hello(%s, %s, %s)", [replica.pc, name, SCHEMA_VERSION]
+            ).fetchone()[0]
+            if replica.get("server_id") != hello["server_id"]:
+                # A server this file has not synced with: start from its beginning.
+                with repos.transaction():
+                    replica.put("server_id", hello["server_id"])
+                    replica.put("position", 0)
+                    replica.put("pushed_upto", 0)
+                replica.join()
+            else:
+                was = replica.pc
+                _check_sent(replica, pg, hello["last_change_no"])
+                if replica.pc != was:  # continues as a new PC: the server meets it
+                    pg.execute(
+                        "SELECT avtalevakt.hello(%s, %s, %s)", [replica.pc, name, SCHEMA_VERSION]
+                    )
+            with repos.transaction():
+                replica.put("url", clean_url)
+
+            changes = replica.queued()
+            results: list[dict[str, Any]] = []
+            if changes:
+                with pg.transaction():
+                    for start in range(0, len(changes), PUSH_CHUNK):
+                        chunk = changes[start : start + PUSH_CHUNK]
+                        results += pg.execute(
+                            "SELECT avtalevakt.push(%s, %s, %s)",
+                            [replica.pc, SCHEMA_VERSION, Jsonb(chunk)],
+                        ).fetchone()[0]
+                        if progress:
+                            progress("push", start + len(chunk), len(changes))
+                replica.took(results)
+
+            pulled = 0
+            while True:
+                page = pg.execute(
+                    "SELECT avtalevakt.pull(%s, %s, %s, %s, %s)",
+                    [replica.pc, SCHEMA_VERSION, replica.position, PULL_PAGE, replica.pushed_upto],
+                ).fetchone()[0]
+                rows = page["rows"]
+                if rows or page["upto"] != replica.position:
+                    replica.pulled(rows, page["upto"])
+                pulled += sum(1 for r in rows if r["pc"] != replica.pc)
+                if progress:
+                    progress("pull", pulled, pulled)
+                if len(rows) < PULL_PAGE:
+                    break
+        except Exception as exc:
+            import psycopg
+
+            if isinstance(exc, psycopg.Error):
+                error = ServerError.from_psycopg(exc)
+                if error.code == "client_too_old":
+                    error.values["mine"] = SCHEMA_VERSION
+                raise error from exc
+            raise
+    at = datetime.now(OSLO)
+    with repos.transaction():
+        replica.put("last_sync", at.isoformat())
+    return RoundResult(
+        pushed=len(results), pulled=pulled, conflicts=replica.open_conflicts(), at=at
+    )
+
+
+__all__ = ["Replica", "RoundResult", "ServerError", "SyncError", "sync_round", "wire_fields"]

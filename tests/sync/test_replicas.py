@@ -1,0 +1,147 @@
+"""Two and three PCs with real SQLite files against a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.records import ComplaintStatus
+from app.sync.server.admin import init_server, invite
+
+from .desks import Desk, seed, server_state
+
+
+@pytest.fixture
+def login(server_url) -> str:
+    init_server(server_url)
+    return invite(server_url, "desk").url
+
+
+@pytest.fixture
+def desks(tmp_path, login):
+    made: list[Desk] = []
+
+    def make(name: str) -> Desk:
+        desk = Desk(tmp_path / name, name, login)
+        made.append(desk)
+        return desk
+
+    yield make
+    for desk in made:
+        desk.close()
+
+
+def edit(desk: Desk, uid, **changes):
+    repo = desk.repos.complaints
+    current = repo.find_uid(str(uid))
+    return repo.update(current.model_copy(update=changes))
+
+
+def test_changes_made_before_joining_are_all_sent(desks, server_url):
+    laptop, office = desks("laptop"), desks("office")
+    complaint = seed(laptop.repos)
+    edit(laptop, complaint.uid, note="Ringt kunden")
+    first = laptop.sync()
+    assert first.pushed == 4 and first.conflicts == 0  # three inserts and the edit
+    assert office.sync().pulled == 4
+    assert office.by_uid("complaints", complaint.uid).note == "Ringt kunden"
+    assert office.state() == laptop.state() == server_state(server_url)
+
+
+def test_a_database_from_before_sharing_uploads_every_record(tmp_path, desks, server_url):
+    import shutil
+
+    from ..storage.conftest import DATA
+
+    (tmp_path / "old").mkdir()
+    shutil.copy(DATA / "schema_v7.sqlite", tmp_path / "old" / "old.sqlite")
+    old = desks("old")  # opens (and migrates) the copy: no outbox rows for its records
+    records = sum(len(t) for t in old.state().values())
+    assert records > 0 and old.replica.pending() == 0
+    assert old.sync().pushed == records
+    office = desks("office")
+    assert office.sync().pulled == records
+    assert office.state() == old.state() == server_state(server_url)
+    assert set(office.history_origins()) <= set(old.history_origins())
+
+
+def test_a_complaint_logged_offline_appears_on_the_other_pc_with_its_history(desks, server_url):
+    office, laptop = desks("office"), desks("laptop")
+    seed(office.repos)
+    office.sync()
+    laptop.sync()
+    # At the customer's, without a network: a complaint on the shared contract, then an edit.
+    contract = laptop.repos.contracts.all()[0]
+    complaint = laptop.repos.complaints.add(
+        laptop.repos.complaints.all()[0].model_copy(
+            update={"id": None, "uid": None, "version": 0, "nature": "Wifi faller ut"}
+        )
+    )
+    edit(laptop, complaint.uid, note="Ringt kunden")
+    assert laptop.replica.pending() == 2
+    assert laptop.sync().pushed == 2
+    assert laptop.replica.pending() == 0
+    assert office.sync().pulled == 2
+    there = office.by_uid("complaints", complaint.uid)
+    assert there.nature == "Wifi faller ut" and there.note == "Ringt kunden"
+    # on the office's own copy of the contract (its local id may differ)
+    assert office.repos.contracts.get(there.contract_id).uid == contract.uid
+    history = office.repos.history("complaints", there.id)
+    assert [(h.action, h.user) for h in history] == [("insert", "laptop"), ("update", "laptop")]
+    assert history[0].when == laptop.repos.history("complaints", complaint.id)[0].when
+    assert office.state() == laptop.state() == server_state(server_url)
+
+
+def test_offline_edits_of_different_fields_merge_on_both_pcs(desks, server_url):
+    office, laptop = desks("office"), desks("laptop")
+    uid = seed(office.repos).uid
+    office.sync()
+    laptop.sync()
+    edit(laptop, uid, extent="Bare resepsjonen")  # at the customer's, offline
+    edit(office, uid, status=ComplaintStatus.ACCEPTED)
+    office.sync()
+    laptop.sync()
+    office.sync()
+    for desk in (office, laptop):
+        record = desk.by_uid("complaints", uid)
+        assert (record.extent, record.status) == ("Bare resepsjonen", "accepted")
+        assert desk.open_conflicts() == []
+    assert office.state() == laptop.state() == server_state(server_url)
+
+
+def test_the_same_field_on_two_pcs_becomes_one_conflict_on_both(desks, server_url):
+    office, laptop = desks("office"), desks("laptop")
+    uid = seed(office.repos).uid
+    office.sync()
+    laptop.sync()
+    edit(office, uid, nature="Skriveren er død")
+    edit(laptop, uid, nature="Skriveren skriver blankt")
+    office.sync()
+    result = laptop.sync()
+    assert result.conflicts == 1
+    office.sync()
+    for desk in (office, laptop):
+        assert desk.by_uid("complaints", uid).nature == "Skriveren er død"  # the server's
+        (conflict,) = desk.open_conflicts()
+        assert conflict["field"] == "nature"
+        assert conflict["base"] == "Skriveren svarer ikke"
+        assert conflict["theirs"] == "Skriveren er død"
+        assert conflict["mine"] == "Skriveren skriver blankt"  # the laptop's value kept
+        assert conflict["mine_user"] == "laptop"
+    assert office.state() == laptop.state() == server_state(server_url)
+
+
+def test_three_pcs_converge_and_every_change_is_in_every_history_once(desks, server_url):
+    a, b, c = desks("a"), desks("b"), desks("c")
+    uid = seed(a.repos).uid
+    for desk in (a, b, c):
+        desk.sync()
+    edit(a, uid, note="fra a")
+    edit(b, uid, extent="fra b")
+    edit(c, uid, note="fra c")
+    for desk in (a, b, c, a, b, c):
+        desk.sync()
+    states = [desk.state() for desk in (a, b, c)]
+    assert states[0] == states[1] == states[2] == server_state(server_url)
+    origins = [set(desk.history_origins()) for desk in (a, b, c)]
+    assert origins[0] == origins[1] == origins[2]
+    assert len(origins[0]) == 3 + 3  # the three records and three edits
