@@ -39,6 +39,7 @@ from typing import BinaryIO
 from app.domain.attachments import MAX_BYTES
 
 from .errors import StorageError, classify
+from .files import private_dir, private_file
 
 SUFFIX = "-documents"
 CHUNK = 1 << 20  # bytes read and written at a time (and between progress reports)
@@ -65,7 +66,7 @@ def documents_path(database_path: Path | str) -> Path:
 
 def backup_store_path(database_path: Path | str) -> Path:
     """The store the backups of the database at ``database_path`` share."""
-    from .database import backup_dir
+    from .backups import backup_dir
 
     path = Path(database_path)
     return backup_dir(path) / (path.name + SUFFIX)
@@ -116,12 +117,9 @@ def size_text(size: int, lang: str = "nb") -> str:
 
 
 def _private_file(path: Path) -> None:
-    """Make ``path`` (created if missing) readable and writable by its owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-    os.close(fd)
-    with contextlib.suppress(OSError):  # Windows: the profile folder's ACL protects it
-        os.chmod(path, 0o600)
+    """The file (created if missing) and a folder made for it are the user's alone."""
+    private_dir(path.parent, tighten=False)
+    private_file(path)
 
 
 @dataclass(frozen=True)

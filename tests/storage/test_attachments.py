@@ -15,7 +15,8 @@ import pytest
 from app.domain.attachments import MAX_BYTES
 from app.storage import documents
 from app.storage.attachments import Attachments, EmptyFile, NoAttachments, NotAccepted
-from app.storage.database import list_backups, open_database, restore_backup
+from app.storage.backups import list_backups, restore_backup
+from app.storage.database import open_database
 from app.storage.documents import (
     DocumentChanged,
     DocumentDamaged,
