@@ -197,37 +197,34 @@ def require_documents(
         )
 
 
-def import_archive(
+def bring_documents(
     database: Database,
-    path: Path | str,
+    data: Any,
+    source: Path | None,
     *,
     progress: Progress | None = None,
-    **kwargs: Any,
-) -> Any:
-    """Import an archive (see the module docstring); ``kwargs`` as ``import_data``."""
-    path = Path(path)
-    data = read_archive_data(path)
-    from .exchange import check_import
-
-    try:
-        check_import(data)  # every record checked before a single document is copied
-    except ImportFileError as exc:
-        exc.path = path
-        raise
-    wanted = _documents_of(data)
-    with zipfile.ZipFile(path) as archive:
+) -> int:
+    """Before an import writes its records: the documents of the archive ``source`` (if
+    it is one) that the store lacks go into it, each checked against its hash; then
+    every attachment's document must be in the store (``require_documents``). How many
+    documents were copied; ``progress(done, total)`` over their bytes."""
+    wanted = _documents_of(data if isinstance(data, dict) else {})
+    if not wanted:
+        return 0
+    if source is None or not source.is_file() or not zipfile.is_zipfile(source):
+        require_documents(database, data, path=source)
+        return 0
+    copied = 0
+    with zipfile.ZipFile(source) as archive:
         names = {
             info.filename[len(DOCUMENTS) :]: info
             for info in archive.infolist()
             if info.filename.startswith(DOCUMENTS)
         }
-        require_documents(database, data, available=set(names), path=path)
+        require_documents(database, data, available=set(names), path=source)
         with DocumentStore.beside(database.path) as store:
             new = [sha for sha in sorted(wanted) if not store.has(sha)]
             byte_total = sum(names[sha].file_size for sha in new)
-            records = sum(len(rows) for rows in data.get("tables", {}).values())
-            share = 1.0 - _weights(records, byte_total)
-            documents_progress = _Share(progress, 0.0, share)
             done = 0
             for sha in new:
                 info = names[sha]
@@ -238,13 +235,41 @@ def import_archive(
                     raise _refused(
                         f"dokumentet {sha} i arkivet er skadet ({exc})",
                         f"the document {sha} in the archive is damaged ({exc})",
-                        path,
+                        source,
                     ) from None
+                copied += 1
                 done += info.file_size
-                documents_progress(done, byte_total)
+                if progress is not None:
+                    progress(done, byte_total)
+    return copied
+
+
+def import_archive(
+    database: Database,
+    path: Path | str,
+    *,
+    progress: Progress | None = None,
+    **kwargs: Any,
+) -> Any:
+    """Import an archive (see the module docstring); ``kwargs`` as ``import_data``. One
+    progress bar: the documents first, then the records."""
+    from .exchange import check_import
+
+    path = Path(path)
+    data = read_archive_data(path)
+    try:
+        checked = check_import(data)  # every record checked before a document is copied
+    except ImportFileError as exc:
+        exc.path = path
+        raise
+    wanted = _documents_of(data)
+    records = sum(len(rows) for rows in data.get("tables", {}).values())
+    share = 1.0 - _weights(records, sum(size for size, _ in wanted.values()))
+    bring_documents(database, data, path, progress=_Share(progress, 0.0, share))
     return import_data(
         database,
         data,
+        checked=checked,
         source=str(path),
         progress=_Share(progress, share, 1.0 - share) if progress else None,
         **kwargs,

@@ -275,7 +275,13 @@ class CheckedImport:
 
 
 def read_import_file(path: Path | str) -> Any:
+    """The export in a file: JSON, or the JSON inside an archive with documents
+    (``storage.archive``, issue 15)."""
     path = Path(path)
+    from . import archive
+
+    if archive.is_archive(path):
+        return archive.read_archive_data(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -593,6 +599,11 @@ def import_data(
     checked = checked or check_import(data)
     if not checked.chain.ok and not accept_broken_history:
         raise BrokenHistory(detail=checked.chain.first_break.text("en"), found=checked.chain)
+    # issue 15: an archive's documents into the documents store, and no attachment whose
+    # document is in neither (``storage.archive``)
+    from .archive import bring_documents
+
+    bring_documents(database, data, Path(source) if source else None)
     repos = Repositories(database, user=user, clock=clock)
     conn = database.db.conn
     for _attempt in range(3):
@@ -715,7 +726,6 @@ def import_json(database: Database, path: Path | str, **kwargs: Any) -> ImportSu
         return archive.import_archive(database, path, **kwargs)
     data = read_import_file(path)
     try:
-        archive.require_documents(database, data, path=Path(path))
         return import_data(database, data, source=str(path), **kwargs)
     except ImportFileError as exc:
         exc.path = Path(path)
