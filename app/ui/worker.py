@@ -34,6 +34,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 #: A progress dialog shows only for jobs still running after this long.
 SHOW_AFTER_MS = 500
@@ -198,6 +199,8 @@ def run_with_progress(
             dialog.setValue(min(done, total))
 
     def close() -> None:
+        if not isValid(dialog):  # its parent was closed (and deleted) meanwhile
+            return
         timer.stop()
         dialog.hide()
         dialog.deleteLater()
