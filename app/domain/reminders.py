@@ -400,9 +400,9 @@ register_texts(
         "rem_when_tomorrow": ("i morgen", "tomorrow"),
         "rem_when_in": ("om {days} dager", "in {days} days"),
         "rem_when_overdue": ("forfalt for {days} dager siden", "overdue by {days} days"),
-        "rem_state_due": ("påminnelse", "reminder"),
-        "rem_state_seen": ("sett av {user} {day:date}", "seen by {user} {day:date}"),
-        "rem_state_snoozed": ("utsatt til {until:date}", "snoozed until {until:date}"),
+        "rem_state_due": ("Påminnelse", "Reminder"),
+        "rem_state_seen": ("Sett av {user} {day:date}", "Seen by {user} {day:date}"),
+        "rem_state_snoozed": ("Utsatt til {until:date}", "Snoozed until {until:date}"),
         "rem_state_snoozed_by": (
             "{user}: utsatt til {until:date}",
             "{user}: snoozed until {until:date}",

@@ -135,6 +135,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. The read-only copy is in %2; “Save a copy …” puts it where you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,7 +1102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the sender as the customer&apos;s contact</source>
+        <source>Add the sender as a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -135,6 +135,14 @@
         <translation>Åpner %1 …</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. The read-only copy is in %2; “Save a copy …” puts it where you want it.</source>
+        <translation>Ingen program på denne maskinen åpner %1. Den skrivebeskyttede kopien ligger i %2; «Lagre en kopi …» legger den der du vil.</translation>
+    </message>
+    <message>
         <source>Save a copy</source>
         <translation>Lagre en kopi</translation>
     </message>
@@ -1094,8 +1102,8 @@
         <translation>Bruk %1 som «Reklamert»</translation>
     </message>
     <message>
-        <source>Add the sender as the customer&apos;s contact</source>
-        <translation>Legg til avsenderen som kontakt hos kunden</translation>
+        <source>Add the sender as a contact</source>
+        <translation>Legg til avsenderen som kontakt</translation>
     </message>
     <message>
         <source>The channel is as it was; the e-mail stays attached.</source>

@@ -23,6 +23,12 @@ from app.ui.reminders import tray as tray_module
 TODAY = date(2026, 11, 21)  # the demo's deletion notice is 3 days overdue, its deletion in 4
 
 
+@pytest.fixture(autouse=True)
+def fresh_memory():
+    """What windows of tests notified stays in the process (``controller.MEMORY``)."""
+    controller_module.MEMORY.clear()
+
+
 @pytest.fixture
 def demo(tmp_path):
     database = open_database(tmp_path / "demo.sqlite", backup=False)
@@ -108,10 +114,10 @@ def test_seen_snoozed_and_again_in_the_overview_and_history(qtbot, demo, shown, 
     database, repos = demo
     window = open_window(qtbot, database, repos)
     controller = window.reminders
-    assert reminder_column(window) == {"deletion_notice": "påminnelse", "deletion": "påminnelse"}
+    assert reminder_column(window) == {"deletion_notice": "Påminnelse", "deletion": "Påminnelse"}
     notice = next(r for r in controller.reminders if r.key.kind == "deletion_notice")
     controller.acknowledge(notice)
-    assert reminder_column(window)["deletion_notice"] == "sett av kari 21.11.2026"
+    assert reminder_column(window)["deletion_notice"] == "Sett av kari 21.11.2026"
     (ack,) = repos.reminder_acks.all()
     assert repos.history("reminder_acks", ack.id)[0].user == "kari"
     # snoozed through the dialog, typed
@@ -121,11 +127,11 @@ def test_seen_snoozed_and_again_in_the_overview_and_history(qtbot, demo, shown, 
     qtbot.keyClicks(dialog.date, "24.11.2026")
     assert "kommer tilbake på fristdagen" not in dialog.message.text()
     dialog.accept()
-    assert reminder_column(window)["deletion"] == "utsatt til 24.11.2026"
+    assert reminder_column(window)["deletion"] == "Utsatt til 24.11.2026"
     # and back: Vis igjen
     notice = next(r for r in controller.reminders if r.key.kind == "deletion_notice")
     controller.remind_again(notice)
-    assert reminder_column(window)["deletion_notice"] == "påminnelse"
+    assert reminder_column(window)["deletion_notice"] == "Påminnelse"
     assert [h.action for h in repos.history("reminder_acks", ack.id)] == ["insert", "delete"]
 
 

@@ -14,6 +14,9 @@ The overview's "Påminnelse" column shows each deadline's state (due, seen by wh
 snoozed until), and its rows' menu has "Sett", "Utsett …" and "Vis igjen". An
 acknowledgement is a write (with its history entry) through the window's operations.
 
+A window that is not the program's (tests, screenshots) keeps what it notified in the
+process only (``MEMORY``), never in the user's settings.
+
 The program's "today" is the window's; until the session object of issue 11 owns it, a
 timer here moves the window and the overview to the new day at midnight, so a reminder
 comes on its day in a program left open overnight.
@@ -42,13 +45,29 @@ def oslo_today() -> date:
     return datetime.now(OSLO).date()
 
 
+class MemoryStore(dict):
+    """Settings kept in the process only: a window that is not the program's (tests,
+    screenshots) never marks reminders notified in the user's own settings."""
+
+    def value(self, key: str, default: Any = None) -> Any:
+        return self.get(key, default)
+
+    def setValue(self, key: str, value: Any) -> None:  # noqa: N802 - QSettings' name
+        self[key] = value
+
+    def sync(self) -> None:
+        pass
+
+
+#: The store of the windows that are not the program's (``MainWindow(persist=False)``).
+MEMORY = MemoryStore()
+
+
 class NotifiedLog:
     """The reminders notified today for one database (the user's settings)."""
 
-    def __init__(self, database_path: Any, store: Any = None) -> None:
-        from .. import settings as settings_store
-
-        self.store = store or settings_store.qsettings()
+    def __init__(self, database_path: Any, store: Any) -> None:
+        self.store = store
         digest = hashlib.sha1(str(database_path).encode()).hexdigest()[:16]  # noqa: S324
         self.key = f"reminders/notified-{digest}"
 
@@ -88,7 +107,10 @@ class ReminderController(QObject):
         self.listing: Any = None
         self.reminders: list[rm.Reminder] = []
         self.by_deadline: dict[rm.ReminderKey, rm.Reminder] = {}
-        self.notified = NotifiedLog(window.database.path if window.database else "")
+        from .. import settings as settings_store
+
+        self.store = settings_store.qsettings() if window.persist else MEMORY
+        self.notified = NotifiedLog(window.database.path if window.database else "", self.store)
         self.last_notified: list[rm.Reminder] = []
         self.lead_problem = ""
         has_tray = tray_module.available() if tray is None else tray
@@ -206,9 +228,7 @@ class ReminderController(QObject):
             )
         due = self.due()
         if self.tray is None:
-            from .. import settings as settings_store
-
-            store = settings_store.qsettings()
+            store = self.store
             told = str(store.value("reminders/no_tray_told", "")) == "1"
             self.banner.say_why(bool(due) and not told)
             if due and not told:

@@ -30,7 +30,7 @@ class SnoozeDialog(QDialog):
         d = reminder.deadline
         deadline = self.tr("Deadline %1").replace("%1", fmt_date(d.date))
         about = QLabel(
-            f"<b>{rm.kind_text(d, lang())}</b> – {d.customer or d.contract_label(lang())}"
+            f"<b>{rm.kind_text(d, lang())}</b><br/>{d.customer or d.contract_label(lang())}"
             f"<br/>{deadline}",
             self,
         )
@@ -55,7 +55,7 @@ class SnoozeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.date.changed.connect(self._check)
         self._check()
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(440)
 
     def until(self) -> date | None:
         value = self.date.value()
