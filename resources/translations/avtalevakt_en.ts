@@ -2535,7 +2535,7 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     <name>ReminderController</name>
     <message>
         <source>Reminder &amp;seen</source>
-        <extracomment>The reminders were computed again (tests, the banner).</extracomment>
+        <extracomment>The store of the windows that are not the program&apos;s (``MainWindow(persist=False)``). The reminders were computed again (tests, the banner).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2537,7 +2537,7 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <name>ReminderController</name>
     <message>
         <source>Reminder &amp;seen</source>
-        <extracomment>The reminders were computed again (tests, the banner).</extracomment>
+        <extracomment>The store of the windows that are not the program&apos;s (``MainWindow(persist=False)``). The reminders were computed again (tests, the banner).</extracomment>
         <translation>Påminnelse &amp;sett</translation>
     </message>
     <message>

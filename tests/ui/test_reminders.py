@@ -117,7 +117,7 @@ def test_seen_snoozed_and_again_in_the_overview_and_history(qtbot, demo, shown, 
     assert reminder_column(window) == {"deletion_notice": "Påminnelse", "deletion": "Påminnelse"}
     notice = next(r for r in controller.reminders if r.key.kind == "deletion_notice")
     controller.acknowledge(notice)
-    assert reminder_column(window)["deletion_notice"] == "Sett av kari 21.11.2026"
+    assert reminder_column(window)["deletion_notice"] == "Sett av kari"
     (ack,) = repos.reminder_acks.all()
     assert repos.history("reminder_acks", ack.id)[0].user == "kari"
     # snoozed through the dialog, typed

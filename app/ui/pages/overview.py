@@ -192,7 +192,7 @@ class OverviewPage(Page):
         self.model.colours = self.colour
         self.table = make_table(self.model, self)
         self.table.setObjectName("deadlines")
-        size_columns(self.table, [12, 14, 24, 22, 22, 24])
+        size_columns(self.table, [12, 14, 24, 21, 21, 18])
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.row_actions(self.table, open_row=self.open_row, export=self.export_csv)
         self.layout_.addWidget(self.table, 1)

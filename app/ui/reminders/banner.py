@@ -98,13 +98,12 @@ class ReminderBanner(QFrame):
             if d.date < today:
                 when.setStyleSheet("color: #b3261e;")
             what = QLabel(
-                f"<b>{rm.kind_text(d, lang())}</b> – "
-                f"{d.customer or d.contract_label(lang())}: {d.text(lang())}",
+                f"<b>{rm.kind_text(d, lang())}</b> – {d.customer or d.contract_label(lang())}",
                 self,
             )
             what.setTextFormat(Qt.TextFormat.RichText)
-            what.setToolTip(d.text(lang()))
-            what.setMinimumWidth(200)
+            what.setWordWrap(True)  # never cut off: a narrow window makes the row taller
+            what.setToolTip(d.text(lang()))  # what to do, in full
             buttons = (
                 QPushButton(self.tr("Open"), self),
                 QPushButton(self.tr("Seen"), self),

@@ -181,7 +181,7 @@ class ReminderController(QObject):
 
     def state_text(self, deadline: Any) -> str:
         reminder = self.by_deadline.get(rm.key_of(deadline))
-        return reminder.state_text(lang()) if reminder is not None else ""
+        return reminder.state_text(lang(), short=True) if reminder is not None else ""
 
     def reminder_of(self, deadline: Any) -> rm.Reminder | None:
         return self.by_deadline.get(rm.key_of(deadline))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -81,7 +82,10 @@ class LeadTimesEditor(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.problem)
         layout.addLayout(grid)
-        layout.addWidget(defaults)
+        row = QHBoxLayout()
+        row.addWidget(defaults)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(1)
 
     def values(self) -> dict[str, rm.LeadTime]:

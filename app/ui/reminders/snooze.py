@@ -66,6 +66,7 @@ class SnoozeDialog(QDialog):
         until = self.until()
         ok.setEnabled(until is not None)
         d = self.reminder.deadline
+        self.message.setVisible(True)
         if until is None:
             self.message.setText(self.tr("A day after today."))
         elif self.reminder.action and self.today < d.date < until:
@@ -77,3 +78,4 @@ class SnoozeDialog(QDialog):
             )
         else:
             self.message.setText("")
+            self.message.setVisible(False)
