@@ -512,3 +512,16 @@ def test_the_window_fits_a_1366x768_screen(qtbot, database, repos, monkeypatch):
     monkeypatch.setattr(type(window.screen()), "availableGeometry", lambda _s: room)
     window.fit_to_screen()
     assert window.height() + 32 <= room.height() and window.width() <= room.width()
+
+
+def test_a_list_of_dates_is_read_as_each_date_field_reads_one(qtbot):  # noqa: ANN001
+    page = CalculatorsPage(today=TODAY)
+    qtbot.addWidget(page)
+    panel = page.panel("approval", show=True)
+    field = panel.fields.editors["extra_closed"]
+    retype(qtbot, field, "24.12.26, 31.12.2026")
+    assert field.value() == [date(2026, 12, 24), date(2026, 12, 31)]
+    assert panel.fields.message("extra_closed") == ""
+    retype(qtbot, field, "24.12.2026, 31.02.2026")
+    assert "«31.02.2026» er ikke en dato som finnes" in panel.fields.message("extra_closed")
+    assert panel.result_view.result is None
