@@ -102,6 +102,8 @@ def format_money(value: Decimal, lang: Lang = "nb") -> str:
 def format_value(value: Any, spec: str, lang: Lang) -> str:
     if value is None:
         return "–"
+    if isinstance(value, Step):  # a phrase of the catalog inside a sentence (a name)
+        return render(value, lang)
     match spec:
         case "date":
             return format_date(value, lang)

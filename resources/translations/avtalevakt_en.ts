@@ -98,18 +98,6 @@
 <context>
     <name>CalculatorsPage</name>
     <message>
-        <source>No fixed deadline in days for this contract: see the notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The rejection is valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,14 +171,6 @@
 <context>
     <name>CompensationPanel</name>
     <message>
-        <source>Sodvin: refund (7.2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office Center: price reduction (10.2–10.3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,6 +200,14 @@
     </message>
     <message>
         <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund (Sodvin 7.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price reduction (OC 10.2–10.3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -263,22 +251,6 @@
     </message>
     <message>
         <source>OC 8.3: how much it affects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No deadline in days: &apos;without undue delay&apos; (see notes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in writing (OC 8.3 requires writing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1366,6 +1338,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>End by the contract&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remaining months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,10 +2406,6 @@ Postcode and town</source>
     </message>
     <message>
         <source>Correct the marked fields to see the dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sodvin 5.3: data, backups, licences, contracts and user lists are transferred to the customer; no deletion deadline in days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,18 +98,6 @@
 <context>
     <name>CalculatorsPage</name>
     <message>
-        <source>No fixed deadline in days for this contract: see the notes.</source>
-        <translation>Denne avtalen har ingen fast frist i dager: se merknadene.</translation>
-    </message>
-    <message>
-        <source>In time</source>
-        <translation>I tide</translation>
-    </message>
-    <message>
-        <source>Too late</source>
-        <translation>For sent</translation>
-    </message>
-    <message>
         <source>The rejection is valid</source>
         <translation>Underkjenningen er gyldig</translation>
     </message>
@@ -183,14 +171,6 @@
 <context>
     <name>CompensationPanel</name>
     <message>
-        <source>Sodvin: refund (7.2)</source>
-        <translation>Sodvin: refusjon (7.2)</translation>
-    </message>
-    <message>
-        <source>Office Center: price reduction (10.2–10.3)</source>
-        <translation>Office Center: prisavslag (10.2–10.3)</translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation>Avtale</translation>
     </message>
@@ -221,6 +201,14 @@
     <message>
         <source>Compensation</source>
         <translation>Kompensasjon</translation>
+    </message>
+    <message>
+        <source>refund (Sodvin 7.2)</source>
+        <translation>refusjon (Sodvin 7.2)</translation>
+    </message>
+    <message>
+        <source>price reduction (OC 10.2–10.3)</source>
+        <translation>prisavslag (OC 10.2–10.3)</translation>
     </message>
     <message>
         <source>Fee for the period (V)</source>
@@ -264,22 +252,6 @@
     <message>
         <source>OC 8.3: how much it affects</source>
         <translation>OC 8.3: hvor mye det berører</translation>
-    </message>
-    <message>
-        <source>No deadline in days: &apos;without undue delay&apos; (see notes)</source>
-        <translation>Ingen frist i dager: «uten ugrunnet opphold» (se merknader)</translation>
-    </message>
-    <message>
-        <source>Timely</source>
-        <translation>I tide</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>For sent</translation>
-    </message>
-    <message>
-        <source>not in writing (OC 8.3 requires writing)</source>
-        <translation>ikke skriftlig (OC 8.3 krever skriftlighet)</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1338,10 @@
         <translation>Tidligste slutt</translation>
     </message>
     <message>
+        <source>End by the contract&apos;s rule</source>
+        <translation>Slutt etter avtalens regel</translation>
+    </message>
+    <message>
         <source>Remaining months</source>
         <translation>Gjenstående måneder</translation>
     </message>
@@ -2434,10 +2410,6 @@ Postnummer og sted</translation>
     <message>
         <source>Correct the marked fields to see the dates.</source>
         <translation>Rett opp de merkede feltene for å se datoene.</translation>
-    </message>
-    <message>
-        <source>Sodvin 5.3: data, backups, licences, contracts and user lists are transferred to the customer; no deletion deadline in days.</source>
-        <translation>Sodvin 5.3: data, sikkerhetskopier, lisenser, kontrakter og brukeroversikter overføres til kunden; ingen slettefrist i dager.</translation>
     </message>
 </context>
 <context>

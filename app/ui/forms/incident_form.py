@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel
 
 from app.domain import maintenance
+from app.domain.kinds import Kind
 from app.domain.records import Incident
 from app.domain.terms import Cause
 
@@ -52,7 +53,7 @@ class IncidentForm(RecordForm):
         self.summary.setText("\n".join(lines))
         if record.end is not None and record.cause != Cause.PLANNED_MAINTENANCE:
             window = maintenance.inside_window(record.start, record.end)
-            if window is not None and contract is not None and contract.template == "sodvin":
+            if window is not None and contract is not None and contract.rules.has(Kind.MAINTENANCE):
                 self.window_hint.setText(
                     self.tr(
                         "The incident lies inside the standard maintenance window %1–%2 "
