@@ -307,6 +307,13 @@ class FieldPanel(QWidget):
         editor.changed.connect(self.changed.emit)  # type: ignore[attr-defined]
         return editor
 
+    def set_shown(self, name: str, on: bool) -> None:
+        """Show or hide a field with its label (a hidden field keeps its value)."""
+        self.layout_.setRowVisible(self.labels[name], on)
+
+    def shown(self, name: str) -> bool:
+        return self.labels[name].isVisibleTo(self)
+
     def data(self) -> dict[str, Any]:
         return {name: editor.value() for name, editor in self.editors.items()}  # type: ignore[attr-defined]
 
