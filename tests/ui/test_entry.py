@@ -572,3 +572,16 @@ def test_a_stored_value_outside_the_template_is_not_hidden(qtbot, repos):  # noq
     form.set_value(oc.model_copy(update={"annual_fee": Decimal("96000")}))
     assert form.fields.shown("annual_fee")  # shown, so nobody keeps a value unseen
     assert form.fields.shown("units") and not form.fields.shown("ordinary_start")
+
+
+def test_unfolding_the_terms_widens_the_dialog_instead_of_cutting_it(qtbot, repos):  # noqa: ANN001
+    page = ContractsPage(repos)
+    qtbot.addWidget(page)
+    dialog = page.new_record()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form = dialog.form
+    form.terms_editor.toggle.setFocus()
+    qtbot.keyClick(form.terms_editor.toggle, Key.Key_Space)  # unfold "Avtalevilkår"
+    assert form.terms_editor.body.isVisibleTo(form)
+    qtbot.waitUntil(lambda: dialog.scroll_area.viewport().width() >= form.minimumSizeHint().width())

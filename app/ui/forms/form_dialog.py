@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -96,6 +96,8 @@ class FormDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         form.validity_changed.connect(self.save_button.setEnabled)
         self.save_button.setEnabled(form.is_valid())
+        # the form may grow wider than the dialog (the terms unfolded): the dialog follows
+        form.installEventFilter(self)
         height = min(760, form.sizeHint().height() + 90)
         screen = (parent.screen() if parent is not None else None) or self.screen()
         if screen is not None:  # within the screen, title bar included (a 1366×768 laptop)
@@ -120,6 +122,22 @@ class FormDialog(QDialog):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
             if hasattr(first, "selectAll"):
                 first.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.form and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self.fit_width)
+        return super().eventFilter(watched, event)
+
+    def fit_width(self) -> None:
+        """As wide as the form needs (never cut off at the right), within the screen."""
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        needed = self.form.minimumSizeHint().width() + bar + margins.left() + margins.right() + 4
+        screen = self.screen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().width() - 20)
+        if self.width() < needed:
+            self.resize(needed, self.height())
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
