@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -141,11 +141,20 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self.fit_screen()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.isVisible():  # also when a caller makes it larger (a contract's terms)
+            QTimer.singleShot(0, self.fit_screen)
+
+    def fit_screen(self) -> None:
+        """The whole dialog, title bar and buttons included, stays on the screen (a
+        1366×768 laptop has about 740 pixels of height for it)."""
         screen = self.screen()
         if screen is None:
             return
         room = screen.availableGeometry()
-        # the whole dialog, title bar and buttons included, stays on a 1366×768 screen
         width = min(self.width(), room.width() - 20)
         height = min(self.height(), room.height() - 50)
         if (width, height) != (self.width(), self.height()):
