@@ -12,6 +12,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -125,11 +126,13 @@ class FormDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.form and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.fit_width)
+            QTimer.singleShot(0, self, self.fit_width)  # (not after the dialog is gone)
         return super().eventFilter(watched, event)
 
     def fit_width(self) -> None:
         """As wide as the form needs (never cut off at the right), within the screen."""
+        if not shiboken6.isValid(self.scroll_area):
+            return
         bar = self.scroll_area.verticalScrollBar().sizeHint().width()
         margins = self.layout().contentsMargins()
         needed = self.form.minimumSizeHint().width() + bar + margins.left() + margins.right() + 4
@@ -146,7 +149,7 @@ class FormDialog(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self.isVisible():  # also when a caller makes it larger (a contract's terms)
-            QTimer.singleShot(0, self.fit_screen)
+            QTimer.singleShot(0, self, self.fit_screen)
 
     def fit_screen(self) -> None:
         """The whole dialog, title bar and buttons included, stays on the screen (a
