@@ -145,6 +145,15 @@ class PreviewDialog(QDialog):
         self.save_job = job
         return path
 
+    def done(self, result: int) -> None:
+        """Closing while a PDF is being written waits for it first: the file is finished,
+        ``saved`` runs (a letter is logged on its record) and nothing the job reports
+        afterwards reaches a dialog that is gone."""
+        if self.save_job is not None and not self.save_job.done:
+            with busy():
+                self.save_job.wait()
+        super().done(result)
+
     def save_task(self, path: Path, copy: QTextDocument) -> Callable[[], Any]:
         """What the worker runs to save (built here, on the GUI thread)."""
         save_to = self.save_to
