@@ -61,11 +61,14 @@ def write_icons(folder: Path) -> dict[str, Path]:
     """The program's icon rendered from its SVG: a 256-pixel PNG, a Windows ``.ico``
     (16 to 256 pixels) and, where Qt can write one, a macOS ``.icns``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QImage, QImageWriter, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    # a QApplication (not a bare QGuiApplication): a process may need widgets later, and
+    # Qt allows one application object of one class (the tests call this too)
+    _app = QCoreApplication.instance() or QApplication(sys.argv[:1])
     renderer = QSvgRenderer(str(ROOT / "resources" / "icons" / "avtalevakt.svg"))
 
     def image(size: int) -> QImage:
