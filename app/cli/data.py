@@ -17,10 +17,20 @@ from pathlib import Path
 
 from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
 from app.domain.explain import Lang
-from app.storage.database import open_database
+from app.storage.backups import remove_leftovers
+from app.storage.database import open_database, open_read_only
 from app.storage.demo import fill_demo
 from app.storage.errors import table_name
-from app.storage.exchange import DatabaseNotEmpty, export_csv, export_json, import_json
+from app.storage.exchange import (
+    BrokenHistory,
+    DatabaseNotEmpty,
+    check_import,
+    export_csv,
+    export_json,
+    import_data,
+    read_import_file,
+)
+from app.storage.lock import acquire, lock_path
 from app.storage.repositories import REPOSITORY_TABLES, Repositories
 
 
@@ -141,7 +151,7 @@ def run_demo(args: argparse.Namespace, extra: list[str]) -> int:
         )
     path = db_path(args)
     try:
-        with open_database(path) as database:
+        with acquire(path, purpose="demo"), open_database(path) as database:
             repos = Repositories(database)
             if not repos.is_empty() and not args.force:
                 return fail(
@@ -174,7 +184,7 @@ def run_export(args: argparse.Namespace, extra: list[str]) -> int:
     path = db_path(args)
     lines = []
     try:
-        with open_database(path, backup=False, create=False) as database:
+        with open_read_only(path) as database:
             if args.out is not None:
                 counts = export_json(database, args.out)
                 lines.append(
@@ -202,15 +212,34 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
         return fail(
             f"Finner ikke filen {args.file}." if lang == "nb" else f"File not found: {args.file}."
         )
+    # The whole file is checked before the database is even opened: a refused import
+    # into a new path leaves no file behind.
     try:
-        with open_database(path) as database:
-            summary = import_json(
-                database,
-                args.file,
-                replace=args.replace,
-                accept_broken_history=args.accept_broken_history,
-            )
-            backup = database.last_backup
+        data = read_import_file(args.file)
+        checked = check_import(data)
+        if not checked.chain.ok and not args.accept_broken_history:
+            raise BrokenHistory(found=checked.chain)
+    except Exception as exc:
+        return fail(_error_text(exc, lang))
+    existed = path.exists()
+    try:
+        with acquire(path, purpose="import"):
+            remove_leftovers(path)
+            try:
+                with open_database(path, backup="before-migrating") as database:
+                    summary = import_data(
+                        database,
+                        data,
+                        checked=checked,
+                        replace=args.replace,
+                        source=str(args.file),
+                        accept_broken_history=args.accept_broken_history,
+                    )
+            except BaseException:
+                if not existed:  # nothing of a failed import into a new path stays
+                    for name in (path, f"{path}-wal", f"{path}-shm", lock_path(path)):
+                        Path(name).unlink(missing_ok=True)
+                raise
     except Exception as exc:
         return fail(_error_text(exc, lang))
     done = _counts_text(summary.counts, lang)
@@ -219,11 +248,11 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
         if lang == "nb"
         else f"Imported {args.file} into {path}: {done}."
     )
-    if summary.replaced and backup is not None:
+    if summary.backup is not None:
         text += (
-            f" Tidligere innhold er i sikkerhetskopien {backup}."
+            f" Tidligere innhold er i sikkerhetskopien {summary.backup}."
             if lang == "nb"
-            else f" The previous content is in the backup {backup}."
+            else f" The previous content is in the backup {summary.backup}."
         )
     print(text)
     return 0

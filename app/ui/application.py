@@ -205,7 +205,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def open_storage(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: ANN201
     """Open the database and its repositories; a StorageError is shown and re-raised."""
-    from app.storage.database import open_database, restore_backup
+    from app.storage.backups import restore_backup
+    from app.storage.database import open_database
     from app.storage.errors import DatabaseDamaged, StorageError
     from app.storage.repositories import Repositories
 
@@ -321,7 +322,11 @@ class StartUp(QObject):
         def task(job: Any) -> Any:
             import importlib
 
+            from app.storage.backups import remove_leftovers
             from app.storage.database import check_file
+
+            # what a backup or restore killed half-way left (the program holds the lock)
+            remove_leftovers(path)
 
             def interruptible(conn: Any) -> None:
                 job.on_cancel(conn.interrupt)
@@ -399,7 +404,7 @@ class StartUp(QObject):
 
     def _restore(self, damaged: Any) -> None:
         """Replace the damaged file by its newest backup (on the worker), then open again."""
-        from app.storage.database import restore_backup
+        from app.storage.backups import restore_backup
 
         from .worker import run_with_progress
 
@@ -444,11 +449,15 @@ class StartUp(QObject):
 def claim_database(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: ANN201
     """The database's lock for this program, or None (and a message) when another
     instance has the file open (see ``instance_lock``: a second instance refuses)."""
+    from app.storage.lock import LockUnavailable
+
     from .instance_lock import acquire, refusal
 
     try:
         lock = acquire(path)
-    except OSError:  # a folder we cannot write to: opening the database says so
+    except LockUnavailable:
+        # a folder we cannot write to, a full disk: no sign of another instance (issue
+        # 12 item 7: it was reported as "already open"); opening the database says what
         return _no_lock()
     if lock is None and interactive:
         QMessageBox.critical(
