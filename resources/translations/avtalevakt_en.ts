@@ -2265,6 +2265,21 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
 </context>
 <context>
+    <name>RepeatedHourChoice</name>
+    <message>
+        <source>Which one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summer time (+02:00, the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>winter time (+01:00, the second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Result</source>

@@ -2267,6 +2267,21 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     </message>
 </context>
 <context>
+    <name>RepeatedHourChoice</name>
+    <message>
+        <source>Which one?</source>
+        <translation>Hvilken?</translation>
+    </message>
+    <message>
+        <source>summer time (+02:00, the first)</source>
+        <translation>sommertid (+02:00, den første)</translation>
+    </message>
+    <message>
+        <source>winter time (+01:00, the second)</source>
+        <translation>vintertid (+01:00, den andre)</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Result</source>
