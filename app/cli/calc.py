@@ -14,6 +14,7 @@ import json
 import sys
 import typing
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 from typing import Any, TextIO
 
@@ -116,7 +117,8 @@ def compute(name: Any, data: dict[str, Any], lang: Lang) -> dict[str, Any]:
     if huge is not None:
         return {"error": DomainError(".".join(map(str, huge)), "err_cli_exponent").text(lang)}
     try:
-        return calculators.get(name)(data).to_json(lang)
+        # RULES 10: an input left out that means "today" (sodvin_term's on) is today
+        return calculators.get(name)(data, today=date.today()).to_json(lang)
     except (ValidationError, DomainError) as exc:
         return {"error": describe(exc, lang)}
     except (ArithmeticError, ValueError, OverflowError, RecursionError) as exc:
