@@ -1,4 +1,4 @@
-"""What the program computes with: dates 1900–2200, amounts below a trillion (issue 12 item 5).
+"""What the program computes with: dates 1900–2200, amounts below 10^13 (issue 12 item 5).
 
 Beyond these, a calculation is meaningless for a service desk and the standard library
 stops anyway (``date`` ends in year 9999; a holiday calendar for year 1 does not exist;
@@ -26,12 +26,15 @@ FIRST_DAY = date(1900, 1, 1)
 LAST_DAY = date(2200, 12, 31)
 #: The years of those dates (maintenance windows, quarters use the same).
 YEARS = range(FIRST_DAY.year, LAST_DAY.year + 1)
-#: Amounts, hours and other decimals: below 10^12 (a trillion) in size.
-MAX_DECIMAL = Decimal(10) ** 12
+#: Amounts, hours and other decimals: below 10^13 in size (13 whole digits, what a stored
+#: amount holds: ``records.NonNegative`` has 15 digits, 2 of them decimals).
+MAX_DECIMAL = Decimal(10) ** 13
 #: Decimals: at most this many places (1E-999999 has a million).
 MAX_PLACES = 10
-#: Counts (working days, months, units): at most this.
-MAX_INT = 1_000_000
+#: Whole numbers: at most 2^53 - 1 in size (what JSON numbers keep exactly, and far
+#: inside SQLite's integers); fields with a sense of their own (working days, months,
+#: units) have their own, smaller limits in their models.
+MAX_INT = 2**53 - 1
 #: Fields that hold a year.
 YEAR_FIELDS = frozenset({"year"})
 
@@ -74,7 +77,7 @@ def _problem(value: Any) -> tuple[str, str, dict[str, Any]] | None:
         if not value.is_finite():
             return ("err_amount_not_finite", "must be a finite number", {})
         if abs(value) >= MAX_DECIMAL:
-            return ("err_too_large", "number too large", {"limit": "999 999 999 999"})
+            return ("err_too_large", "number too large", {"limit": "9 999 999 999 999"})
         if value.as_tuple().exponent < -MAX_PLACES:  # type: ignore[operator]
             return ("err_places", "too many decimals", {"limit": MAX_PLACES})
         return None

@@ -58,7 +58,7 @@ class CalcInput(BaseModel):
     @field_validator("*")
     @classmethod
     def _within_bounds(cls, value: Any, info: ValidationInfo) -> Any:
-        """Dates 1900–2200, amounts below a trillion (``bounds``, issue 12 item 5)."""
+        """Dates 1900–2200, amounts below 10^13 (``bounds``, issue 12 item 5)."""
         return within(value, info.field_name)
 
     def contract_terms(self, default: str | None = None, *, needs: Kind | None = None) -> Terms:

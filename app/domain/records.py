@@ -95,7 +95,7 @@ class Record(BaseModel):
     @field_validator("*")
     @classmethod
     def _within_bounds(cls, value: Any, info: ValidationInfo) -> Any:
-        """Dates 1900–2200, amounts below a trillion (``bounds``, issue 12 item 5)."""
+        """Dates 1900–2200, amounts below 10^13 (``bounds``, issue 12 item 5)."""
         if info.field_name in ("id", "version"):
             return value
         return within(value, info.field_name)
