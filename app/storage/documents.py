@@ -487,7 +487,9 @@ def after_backup(
     if wanted is None or not live_path.exists():
         return None
     with DocumentStore(live_path) as live, DocumentStore(backup_store_path(database_path)) as kept:
-        copied, copied_bytes = kept.copy_from(live, live.hashes())
+        # two reads of the hash indexes, then only what is new (10 000 documents: one
+        # set difference, not 20 000 lookups)
+        copied, copied_bytes = kept.copy_from(live, live.hashes() - kept.hashes())
         keep = set(wanted)
         for backup in kept_backups:
             found = _referenced_by_file(Path(backup))
