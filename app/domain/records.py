@@ -7,7 +7,7 @@ rejection names its field (see ``errors.problems``).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
@@ -27,7 +27,7 @@ from . import templates
 from .causes import Cause
 from .errors import invalid
 from .explain import register_texts
-from .periods import oslo_time
+from .periods import elapsed, oslo_time
 from .terms import Terms, terms_for
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=4000)]
@@ -233,6 +233,12 @@ class Incident(Record):
         if value is not None and start is not None and value <= start:
             raise invalid("err_end_before_start", "must be after the start", other="start")
         return value
+
+    @property
+    def duration(self) -> timedelta | None:
+        """How long it lasted, in real time (UTC instants: 22:00–06:00 across the spring
+        change is 7 hours); None while it is still going on."""
+        return None if self.end is None else elapsed(self.start, self.end)
 
 
 class Channel(StrEnum):

@@ -215,7 +215,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def open_storage(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: ANN201
     """Open the database and its repositories; a StorageError is shown and re-raised."""
-    from app.storage.database import open_database, restore_backup
+    from app.storage.backups import restore_backup
+    from app.storage.database import open_database
     from app.storage.errors import DatabaseDamaged, StorageError
     from app.storage.repositories import Repositories
 
@@ -352,7 +353,11 @@ class StartUp(QObject):
         path, loaded = self.path, self._loaded
 
         def task(job: Any) -> Any:
+            from app.storage.backups import remove_leftovers
             from app.storage.database import check_file
+
+            # what a backup or restore killed half-way left (the program holds the lock)
+            remove_leftovers(path)
 
             def interruptible(conn: Any) -> None:
                 job.on_cancel(conn.interrupt)
@@ -482,7 +487,7 @@ class StartUp(QObject):
 
     def _restore(self, damaged: Any) -> None:
         """Replace the damaged file by its newest backup (on the worker), then open again."""
-        from app.storage.database import restore_backup
+        from app.storage.backups import restore_backup
 
         from .worker import run_with_progress
 
@@ -495,9 +500,18 @@ class StartUp(QObject):
                 "%1", backup.name
             ),
         )
-        job.finished.connect(lambda _kept: self._check())
+        job.finished.connect(lambda _kept: self._open_restored())
         job.failed.connect(lambda error, job=job: self._failed(job, error))
         self.job = job
+
+    def _open_restored(self) -> None:
+        """Check the restored file; the overview read beside the first check was of the
+        damaged one: it is read again, from the restored file."""
+        if self.prepare is not None and not self.prepare.done:
+            self.prepare.cancel()
+        self.prepare = None
+        self._prepare()
+        self._check()
 
     def _end(self, ok: bool) -> None:
         self.done = True
@@ -558,11 +572,15 @@ def _overview_beside_the_check(path: Path, today: Any, job: Any) -> Any:
 def claim_database(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: ANN201
     """The database's lock for this program, or None (and a message) when another
     instance has the file open (see ``instance_lock``: a second instance refuses)."""
+    from app.storage.lock import LockUnavailable
+
     from .instance_lock import acquire, refusal
 
     try:
         lock = acquire(path)
-    except OSError:  # a folder we cannot write to: opening the database says so
+    except LockUnavailable:
+        # a folder we cannot write to, a full disk: no sign of another instance (issue
+        # 12 item 7: it was reported as "already open"); opening the database says what
         return _no_lock()
     if lock is None and interactive:
         QMessageBox.critical(

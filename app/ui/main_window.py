@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
     def take_start_backup(self) -> Job:
         """The backup taken at every start, on the worker with a connection of its own
         (no progress dialog: the status bar says it is being taken)."""
-        from app.storage.database import make_backup
+        from app.storage.backups import make_backup
 
         from .worker import Job
 
@@ -653,7 +653,6 @@ class MainWindow(QMainWindow):
         A database with content is replaced only after the user agreed; a backup of it
         is taken first, on the worker, before anything is written."""
         from app.storage import exchange
-        from app.storage.database import make_backup
 
         from . import files
 
@@ -678,9 +677,9 @@ class MainWindow(QMainWindow):
                 return None
 
         def task(database: Any, job: Any) -> Any:
-            backup = make_backup(database.db.conn, database.path) if replace else None
+            # the import backs up what it replaces itself, and refuses when it cannot
             summary = exchange.import_json(database, path, replace=replace, progress=job.report)
-            return summary, backup
+            return summary, summary.backup
 
         job = self._start(
             "import",
@@ -706,7 +705,7 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> Any:
         """File → Back up now: a copy of the database in the backups folder."""
-        from app.storage.database import make_backup
+        from app.storage.backups import make_backup
 
         job = self._start(
             "backup",

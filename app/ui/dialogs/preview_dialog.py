@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from .. import files
 
@@ -138,9 +139,12 @@ class PreviewDialog(QDialog):
             title=self.windowTitle(),
             label=self.tr("Writing %1 …").replace("%1", path.name),
         )
-        job.finished.connect(lambda result: self._saved(path, result))
-        job.failed.connect(self._save_failed)
-        job.ended.connect(lambda: self.save_button.setEnabled(self.document is not None))
+        # the dialog may be closed (and deleted) before the worker's answer arrives
+        job.finished.connect(lambda result: isValid(self) and self._saved(path, result))
+        job.failed.connect(lambda error: isValid(self) and self._save_failed(error))
+        job.ended.connect(
+            lambda: isValid(self) and self.save_button.setEnabled(self.document is not None)
+        )
         job.ended.connect(copy.deleteLater)
         self.save_job = job
         return path

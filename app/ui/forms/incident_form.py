@@ -14,6 +14,7 @@ from app.domain.terms import Cause
 from ..fmt import fmt_datetime
 from ..models.incidents_model import duration
 from ..widgets.fields import ChoiceField, DateTimeField, NoteField, OptionalDateTimeField
+from ..widgets.repeated_hour import RepeatedHourChoice
 from .choices import cause_choices, contract_field
 from .record_form import RecordForm
 
@@ -36,6 +37,10 @@ class IncidentForm(RecordForm):
         )
         add("cause", ChoiceField(cause_choices(), self))
         add("description", NoteField(self))
+        # October's repeated hour: summer or winter time? (asked under the field)
+        self.repeated_hour = {
+            name: RepeatedHourChoice(self.fields.editors[name]) for name in ("start", "end")
+        }
         self.summary: QLabel = self.add_result_label("incidentSummary")
         self.window_hint: QLabel = self.add_result_label("maintenanceHint")
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.causes import Cause, cause_phrase
+from app.domain.explain import format_duration
 
 from ..fmt import fmt_datetime
 from ..i18n import say
@@ -18,10 +19,10 @@ def _h(text: str) -> Any:
 
 
 def duration(incident: Any) -> str:
+    """Real time (``Incident.duration``, on UTC instants), never the clocks' difference."""
     if incident.end is None:
         return QCoreApplication.translate("IncidentsModel", "ongoing")
-    minutes = int((incident.end - incident.start).total_seconds() // 60)
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    return format_duration(incident.duration)
 
 
 class IncidentsModel(LazyTableModel):
