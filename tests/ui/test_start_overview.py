@@ -81,3 +81,39 @@ def test_a_file_that_needs_migrating_gets_the_overview_of_the_migrated_file(
         window.close()
         application.finish_jobs()
         database.close()
+
+
+def test_after_restoring_a_backup_the_overview_is_the_restored_file_s(
+    qtbot, tmp_path, monkeypatch
+):  # noqa: ANN001
+    """A file damaged where its overview is still readable: what was read beside the
+    first check is dropped; the list shown is read from the restored backup."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .conftest import damaged_with_backup
+
+    path = damaged_with_backup(tmp_path)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    read_from: list[Path] = []
+    real = storage.peek
+
+    def peek(where, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        read_from.append(Path(where))
+        return real(where, *args, **kwargs)
+
+    monkeypatch.setattr(storage, "peek", peek)
+    window, start = opening_window(qtbot, path)
+    shown_and_painted(qtbot, window)
+    database = start.wait()
+    try:
+        page = window.pages["overview"]
+        assert page.wait_until_loaded()
+        assert len(read_from) == 2  # beside the first check, and again after restoring
+        contracts = len(window.repos.contracts.all())
+        assert page.cards["contracts"].value.text() == str(contracts) and contracts >= 5
+    finally:
+        window.close()
+        application.finish_jobs()
+        database.close()
