@@ -83,9 +83,7 @@ def test_a_file_that_needs_migrating_gets_the_overview_of_the_migrated_file(
         database.close()
 
 
-def test_after_restoring_a_backup_the_overview_is_the_restored_file_s(
-    qtbot, tmp_path, monkeypatch
-):  # noqa: ANN001
+def test_after_restoring_a_backup_the_overview_is_the_restored_file_s(qtbot, tmp_path, monkeypatch):  # noqa: ANN001
     """A file damaged where its overview is still readable: what was read beside the
     first check is dropped; the list shown is read from the restored backup."""
     from PySide6.QtWidgets import QMessageBox
