@@ -30,6 +30,7 @@ from app.domain.records import (
     Note,
     Record,
     Service,
+    TemplateVariant,
     Termination,
 )
 
@@ -140,6 +141,8 @@ class BadRecordError(BadRecord):
 SPECS: dict[str, TableSpec] = {
     spec.table: spec
     for spec in (
+        # before the contracts: a contract names its variant (by key) in ``template``
+        TableSpec("template_variants", TemplateVariant, frozenset({"defaults"})),
         TableSpec(
             "customers",
             Customer,

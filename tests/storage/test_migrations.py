@@ -29,6 +29,7 @@ EARLIER = {
     6: DATA / "schema_v6.sqlite",
     7: DATA / "schema_v7.sqlite",
     8: DATA / "schema_v8.sqlite",
+    9: DATA / "schema_v9.sqlite",
 }
 
 
