@@ -1,8 +1,10 @@
 """``demo``, ``export`` and ``import``: the database without the GUI.
 
     python -m app demo   [--db PATH] [--today YYYY-MM-DD] [--force]
-    python -m app export [--db PATH] (--out FILE.json | --csv DIR)
-    python -m app import [--db PATH] FILE.json [--replace]
+    python -m app export [--db PATH] (--out FILE.json | --out FILE.zip | --csv DIR)
+    python -m app import [--db PATH] FILE.json|FILE.zip [--replace]
+
+``--out FILE.zip`` also carries the attachments' documents (``storage.archive``).
 
 ``--db`` defaults to the database in the user's application data folder. An error is
 one line on stderr (bokmål, or English with ``--lang en``) and exit status 2; success
@@ -74,8 +76,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--out",
         type=Path,
         default=None,
-        metavar=say("FIL.json", "FILE.json"),
-        help=say("JSON-filen som skrives", "JSON file to write"),
+        metavar=say("FIL.json|FIL.zip", "FILE.json|FILE.zip"),
+        help=say(
+            "filen som skrives: JSON, eller .zip med vedleggenes dokumenter",
+            "the file to write: JSON, or .zip with the attachments' documents",
+        ),
     )
     export.add_argument(
         "--csv",
@@ -98,7 +103,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "file",
         type=Path,
         metavar=say("FIL", "FILE"),
-        help=say("JSON-fil laget av export", "JSON file made by export"),
+        help=say("JSON- eller .zip-fil laget av export", "JSON or .zip file made by export"),
     )
     imp.add_argument(
         "--replace",
@@ -192,6 +197,14 @@ def run_export(args: argparse.Namespace, extra: list[str]) -> int:
                     if lang == "nb"
                     else f"Exported to {args.out}: {_counts_text(counts, lang)}."
                 )
+                if counts.get("attachments") and "documents" not in counts:  # issue 15
+                    lines.append(
+                        "Dokumentene til vedleggene er ikke med i en .json-fil; eksporter "
+                        "til en .zip-fil for å ta dem med."
+                        if lang == "nb"
+                        else "The attachments' documents are not in a .json file; export to "
+                        "a .zip file to take them along."
+                    )
             if args.csv is not None:
                 counts = export_csv(database, args.csv)
                 lines.append(

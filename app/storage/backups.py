@@ -252,6 +252,10 @@ def make_backup(conn: sqlite3.Connection, path: Path, *, keep: int = KEEP_BACKUP
     copy_database(conn, target)
     for old in list_backups(path)[keep:]:
         old.unlink(missing_ok=True)
+    # issue 15: the documents the backups lack are copied (each once, never all again)
+    from .documents import after_backup
+
+    after_backup(conn, path, kept_backups=list_backups(path))
     return target
 
 
@@ -321,11 +325,15 @@ def restore_backup(backup_path: Path | str, target_path: Path | str) -> Path | N
                     shutil.copy2(target_path, kept)
             os.replace(partial, target_path)  # atomic: the target is never missing
             _sync_folder(target_path.parent)
-            return kept
         finally:
             source.close()
     except sqlite3.Error as exc:
         raise classify(exc, backup_path) from exc
+    # issue 15: the documents the restored file refers to, from the backups' store
+    from .documents import restore_documents
+
+    restore_documents(target_path)
+    return kept
 
 
 def _sync_folder(folder: Path) -> None:

@@ -28,6 +28,9 @@ TABLE_NAMES: dict[str, tuple[str, str]] = {
     "notes": ("notater", "notes"),
     "history": ("historikkoppføringer", "history entries"),
     "letters": ("brev", "letters"),
+    "attachments": ("vedlegg", "attachments"),
+    "documents": ("dokumenter", "documents"),
+    "reminder_acks": ("kvitterte påminnelser", "acknowledged reminders"),
 }
 
 

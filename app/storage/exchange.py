@@ -130,7 +130,14 @@ def _write_atomically(path: Path, text: str) -> None:
 def export_json(
     database: Database, out: Path | str, *, progress: Progress | None = None
 ) -> dict[str, int]:
-    """Write everything to ``out``; returns the number of records per table (and history)."""
+    """Write everything to ``out``; returns the number of records per table (and history).
+
+    ``out`` ending in ``.zip``: an archive with the attachments' documents too
+    (``storage.archive``, issue 15)."""
+    if Path(out).suffix.lower() == ".zip":
+        from .archive import export_archive
+
+        return export_archive(database, out, progress=progress)
     data = export_data(database, progress=progress)
     _write_atomically(Path(out), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     return _counts(data)
@@ -270,7 +277,13 @@ class CheckedImport:
 
 
 def read_import_file(path: Path | str) -> Any:
+    """The export in a file: JSON, or the JSON inside an archive with documents
+    (``storage.archive``, issue 15)."""
     path = Path(path)
+    from . import archive
+
+    if archive.is_archive(path):
+        return archive.read_archive_data(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -612,6 +625,11 @@ def import_data(
     checked = checked or check_import(data)
     if not checked.chain.ok and not accept_broken_history:
         raise BrokenHistory(detail=checked.chain.first_break.text("en"), found=checked.chain)
+    # issue 15: an archive's documents into the documents store, and no attachment whose
+    # document is in neither (``storage.archive``)
+    from .archive import bring_documents
+
+    bring_documents(database, data, Path(source) if source else None)
     repos = Repositories(database, user=user, clock=clock)
     conn = database.db.conn
     for _attempt in range(3):
@@ -726,7 +744,12 @@ def _write_import(
 
 
 def import_json(database: Database, path: Path | str, **kwargs: Any) -> ImportSummary:
-    """Read, check and import an export file (see ``import_data``)."""
+    """Read, check and import an export file (see ``import_data``), or an archive with
+    documents (``storage.archive``, issue 15)."""
+    from . import archive
+
+    if archive.is_archive(path):
+        return archive.import_archive(database, path, **kwargs)
     data = read_import_file(path)
     try:
         return import_data(database, data, source=str(path), **kwargs)

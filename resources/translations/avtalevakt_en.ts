@@ -21,6 +21,145 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Letter sent (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Drag files here, or attach one with “Attach file …”. PDF, images, e-mails (.eml, .msg), Office files and text, at most 50 MB each.</source>
+        <extracomment>The attachments were changed (an attach, a remove), with the record&apos;s table. Files were attached, or wait for the save (their paths): the complaint form&apos;s offer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach file …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only copy, in the program your computer uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this record? The history keeps who attached and removed it, with its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Calculator</name>
     <message>
         <source>Approval period</source>
@@ -924,6 +1063,54 @@
     </message>
 </context>
 <context>
+    <name>EmailOffer</name>
+    <message>
+        <source>Not in writing</source>
+        <extracomment>Only the headers are read: the first 256 kB of the file are more than enough.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the channel the complaint had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is from %1, sent %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is marked as received in writing (e-mail, OC 8.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 as “Complained”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sender as the customer&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is as it was; the e-mail stays attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a contact of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name</source>
@@ -1549,7 +1736,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Avtalevakt export with documents (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalevakt export (*.json *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

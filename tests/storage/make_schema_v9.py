@@ -1,7 +1,11 @@
-"""Make ``data/schema_v9.sqlite``: the version-1 database migrated to version 9: template variants (0010), no outbox (0011).
+"""Make ``data/schema_v9.sqlite``: the version-1 database migrated to version 9 (with the outbox, before the attachments).
 
 Run from the repository root: ``python -m tests.storage.make_schema_v9``. The file is
-committed; recreate it only if ``make_schema_v1`` changes, never after 0010 changes.
+committed; recreate it only if ``make_schema_v1`` changes, never after 0011 changes.
+
+Made before 0010 (template variants) was listed before 0011: the committed file is a
+database of that time (no template_variants table; 0010 is applied when it is migrated),
+and ``MIGRATION_NAMES[...]`` below no longer stops where it did. Keep the file.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from app.storage.database import _prepare
-from app.storage.migrations import migrations
+from app.storage.migrations import MIGRATION_NAMES, migrations
 
 from .make_schema_v1 import make as make_v1
 
@@ -24,7 +28,7 @@ def make(target: Path = TARGET) -> Path:
     make_v1(target)
     conn = sqlite3.connect(str(target))
     _prepare(conn)
-    migrations.apply(sqlite_utils.Database(conn), stop_before="0011_sync_outbox")
+    migrations.apply(sqlite_utils.Database(conn), stop_before=MIGRATION_NAMES[9])
     conn.execute("VACUUM")
     conn.close()
     return target

@@ -82,13 +82,14 @@ class FormDialog(QDialog):
         self.tabs: QTabWidget | None = None
         from .record_tabs import tabs_for
 
-        extra = tabs_for(self._stored_record())
+        stored = self._stored_record()
+        extra = tabs_for(stored, form.record_type)
         if extra:
             self.tabs = QTabWidget(self)
             self.tabs.setDocumentMode(True)
             self.tabs.addTab(area, self.tr("&Details"))
             for tab in extra:
-                self.tabs.addTab(tab.make(self._stored_record(), form.repos, self), tab.title())
+                self.tabs.addTab(tab.make(stored, form.repos, self), tab.title())
             layout.addWidget(self.tabs, 1)
         else:
             layout.addWidget(area, 1)
