@@ -1,4 +1,5 @@
-"""Settings: the program's language, and who letters are from (the sender's details)."""
+"""Settings: the program's language, who letters are from (the sender's details) and,
+on a tab of their own, the reminders' lead times (``reminders.lead_times``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -88,11 +90,22 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         self._check_sender()
+        page = QWidget(self)
+        inner = QVBoxLayout(page)
+        inner.addLayout(general)
+        inner.addWidget(sender)
+        # issue 15: the lead times of the reminders, a tab of their own
+        from .reminders.lead_times import LeadTimesEditor
+
+        self.lead_times = LeadTimesEditor(self)
+        self.accepted.connect(self.lead_times.save)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(page, self.tr("&General"))
+        self.tabs.addTab(self.lead_times, self.tr("&Reminders"))
         layout = QVBoxLayout(self)
-        layout.addLayout(general)
-        layout.addWidget(sender)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self.resize(560, self.sizeHint().height())
 
     def sender_problems(self) -> list[str]:
         """What is wrong with the sender's org.nr, e-mail and phone (the domain's checks)."""
