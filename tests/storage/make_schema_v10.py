@@ -1,7 +1,7 @@
-"""Make ``data/schema_v10.sqlite``: the version-1 database migrated to version 10 (with the attachments, before the reminder acknowledgements).
+"""Make ``data/schema_v10.sqlite``: the version-1 database migrated to version 10 (with the outbox, before the attachments).
 
 Run from the repository root: ``python -m tests.storage.make_schema_v10``. The file is
-committed; recreate it only if ``make_schema_v1`` changes, never after 0014 changes.
+committed; recreate it only if ``make_schema_v1`` changes, never after 0011 changes.
 
 Made before 0010 (template variants) was listed before 0011: the committed file is a
 database of that time (no template_variants table; 0010 is applied when it is migrated),

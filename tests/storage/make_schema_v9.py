@@ -1,7 +1,7 @@
-"""Make ``data/schema_v9.sqlite``: the version-1 database migrated to version 9 (with the outbox, before the attachments).
+"""Make ``data/schema_v9.sqlite``: the version-1 database migrated to version 9 (with the template variants, before the outbox).
 
 Run from the repository root: ``python -m tests.storage.make_schema_v9``. The file is
-committed; recreate it only if ``make_schema_v1`` changes, never after 0011 changes.
+committed; recreate it only if ``make_schema_v1`` changes, never after 0010 changes.
 
 Made before 0010 (template variants) was listed before 0011: the committed file is a
 database of that time (no template_variants table; 0010 is applied when it is migrated),
