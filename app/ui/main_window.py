@@ -634,10 +634,12 @@ class MainWindow(QMainWindow):
         if csv:
             target = files.ask_folder(self, title)
         else:
+            # with attachments, a .zip archive that carries their documents (issue 15)
+            kind = "zip" if self.repos.attachments.count_all() else "json"
             name = ("avtalevakt-eksport-" if lang() == "nb" else "avtalevakt-export-") + (
-                self.today.isoformat() + ".json"
+                f"{self.today.isoformat()}.{kind}"
             )
-            target = files.ask_save_path(self, title, name, "json")
+            target = files.ask_save_path(self, title, name, kind)
         if target is None:
             return None
         write = exchange.export_csv if csv else exchange.export_json

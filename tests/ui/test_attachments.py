@@ -239,3 +239,48 @@ def test_not_in_writing_puts_the_channel_back(qtbot, repos, tmp_path):
     qtbot.mouseClick(offer.not_written, Qt.MouseButton.LeftButton)
     assert form.fields.editors["channel"].value() == Channel.ORAL
     assert Complaint  # the model the form stores
+
+
+def test_export_everything_with_attachments_is_a_zip_and_imports_back(
+    qtbot, database, repos, tmp_path, monkeypatch
+):
+    """File → Eksporter alt … offers a .zip when there are attachments (the documents go
+    with it), and File → Importer … takes it back, byte-identical."""
+    from app.storage.database import open_database
+    from app.storage.repositories import Repositories
+    from app.ui.main_window import MainWindow
+
+    content = os.urandom(5000)
+    (tmp_path / "bilde.png").write_bytes(content)
+    Attachments(repos).attach_file(
+        "contracts", contract_id(repos, "sodvin"), tmp_path / "bilde.png"
+    )
+    window = MainWindow(database=database, repos=repos, today=date(2026, 5, 20), persist=False)
+    qtbot.addWidget(window)
+    asked: list[str] = []
+
+    def save(*args, **kwargs):
+        asked.append(args[2])
+        return str(tmp_path / "ut" / "alt"), args[3]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
+    job = window.export_everything()
+    assert job.wait(60_000) and job.ok
+    assert asked[0].endswith(".zip")
+    archive = tmp_path / "ut" / "alt.zip"
+    assert archive.exists()
+    other = open_database(tmp_path / "annen.sqlite", backup=False)
+    try:
+        again = MainWindow(
+            database=other, repos=Repositories(other), today=date(2026, 5, 20), persist=False
+        )
+        qtbot.addWidget(again)
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(archive), a[3]))
+        )
+        job = again.import_file()
+        assert job.wait(60_000) and job.ok, job.error
+        (a,) = Repositories(other).attachments.all()
+        assert Attachments(Repositories(other)).read(a.sha256) == content
+    finally:
+        other.close()
