@@ -112,7 +112,6 @@ class ReminderController(QObject):
         self.store = settings_store.qsettings() if window.persist else MEMORY
         self.notified = NotifiedLog(window.database.path if window.database else "", self.store)
         self.last_notified: list[rm.Reminder] = []
-        self.lead_problem = ""
         has_tray = tray_module.available() if tray is None else tray
         self.tray = tray_module.Tray(self._show_window, self) if has_tray else None
         if self.tray is not None:
@@ -143,10 +142,9 @@ class ReminderController(QObject):
         from app.storage.reminders import LeadTimesUnreadable, load_lead_times
 
         try:
-            self.lead_problem = ""
             return load_lead_times()
-        except LeadTimesUnreadable as exc:
-            self.lead_problem = exc.text(lang())
+        except LeadTimesUnreadable as exc:  # said in the status bar, the defaults used
+            self.window.statusBar().showMessage(exc.text(lang()), 15000)
             return {}
 
     def recompute(self, *, notify: bool = False) -> None:
@@ -180,7 +178,8 @@ class ReminderController(QObject):
         return new
 
     def state_text(self, deadline: Any) -> str:
-        reminder = self.by_deadline.get(rm.key_of(deadline))
+        """The overview's "Påminnelse" cell of a deadline ("" without a reminder)."""
+        reminder = self.reminder_of(deadline)
         return reminder.state_text(lang(), short=True) if reminder is not None else ""
 
     def reminder_of(self, deadline: Any) -> rm.Reminder | None:
