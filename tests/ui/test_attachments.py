@@ -282,5 +282,7 @@ def test_export_everything_with_attachments_is_a_zip_and_imports_back(
         assert job.wait(60_000) and job.ok, job.error
         (a,) = Repositories(other).attachments.all()
         assert Attachments(Repositories(other)).read(a.sha256) == content
+        assert again.wait_until_loaded()  # what the import set going has ended
+        again.close()
     finally:
         other.close()
