@@ -63,7 +63,8 @@ def local_fields(conn: sqlite3.Connection, spec: TableSpec, data: dict[str, Any]
     """``wire_fields`` back: references as this file's ids (raises ``LookupError``)."""
     local = dict(data)
     for name, parent in spec.references.items():
-        local[name] = id_of(conn, parent, local.get(name))
+        if name in local:  # (a single field's value, as a conflict resolves, has no others)
+            local[name] = id_of(conn, parent, local[name])
     return local
 
 

@@ -48,6 +48,8 @@ class RoundResult:
     pulled: int
     conflicts: int  # open conflicts on this PC after the round
     at: datetime
+    #: The tables whose records changed here by what was pulled (pages to refresh).
+    tables: frozenset[str] = frozenset()
 
     def as_json(self) -> dict[str, int]:
         return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts}
@@ -301,13 +303,20 @@ class Replica:
             elif origin.change_no is not None:
                 self.repos.note_unchanged(table, local)
 
-    def pulled(self, rows: list[dict[str, Any]], upto: int) -> None:
-        """A page of the log: applied, and the position moved, in one transaction."""
+    def pulled(self, rows: list[dict[str, Any]], upto: int) -> set[str]:
+        """A page of the log: applied, and the position moved, in one transaction;
+        returns the tables it touched here (``history`` and ``sync_conflicts`` included)."""
+        touched: set[str] = set()
         with self.repos.transaction():
             for row in rows:
                 self.apply(row)
+                if row["conflicts"]:
+                    touched.add("sync_conflicts")
+                if row["tbl"] in SPECS and row["action"] != "resolve":
+                    touched |= {row["tbl"], "history"}
             self.put("position", upto)
             self.conn.execute("DELETE FROM outbox WHERE seq IS NOT NULL AND seq <= ?", [upto])
+        return touched
 
     # --- a restored backup ---------------------------------------------------------------
 
@@ -334,6 +343,39 @@ def _check_sent(replica: Replica, pg: Any, known_by_server: int) -> None:
     queued = {str(c["no"]): c["digest"] for c in replica.queued()}
     if any(queued.get(no) != digest for no, digest in sent.items()):
         replica.become_new_replica()
+
+
+@dataclass(frozen=True)
+class ServerCheck:
+    """What "Test" found: the server answers, is set up, and takes this program's data."""
+
+    login: str
+    server_schema: int
+    data_schema: int  # the newest data format a PC has written (0: nothing yet)
+    pcs: int  # PCs that have synced with it
+
+
+def check_server(url: str, *, password: str | None = None) -> ServerCheck:
+    """Connect and read (nothing is written): raises ``ServerError`` with the reason,
+    ``client_too_old`` included, as a round would."""
+    import psycopg
+
+    with connect(url, password=password, autocommit=True) as pg:
+        try:
+            meta = dict(pg.execute("SELECT key, value FROM avtalevakt.meta").fetchall())
+            (pcs,) = pg.execute("SELECT count(*) FROM avtalevakt.pcs").fetchone()
+            login = pg.execute("SELECT session_user").fetchone()[0]
+        except psycopg.Error as exc:
+            raise ServerError.from_psycopg(exc) from exc
+    data_schema = int(meta.get("data_schema", 0))
+    if data_schema > SCHEMA_VERSION:
+        raise ServerError("client_too_old", "", mine=SCHEMA_VERSION, theirs=data_schema)
+    return ServerCheck(
+        login=login,
+        server_schema=int(meta.get("server_schema", 0)),
+        data_schema=data_schema,
+        pcs=pcs,
+    )
 
 
 def sync_round(
@@ -371,6 +413,12 @@ def sync_round(
                     )
             with repos.transaction():
                 replica.put("url", clean_url)
+                # this PC's own name, for the history of its changes made here
+                repos.database.db.conn.execute(
+                    "INSERT INTO sync_pcs (pc, name) VALUES (?, ?)"
+                    " ON CONFLICT (pc) DO UPDATE SET name = excluded.name",
+                    [replica.pc, name],
+                )
 
             changes = replica.queued()
             results: list[dict[str, Any]] = []
@@ -387,6 +435,7 @@ def sync_round(
                 replica.took(results)
 
             pulled = 0
+            touched: set[str] = set()
             while True:
                 page = pg.execute(
                     "SELECT avtalevakt.pull(%s, %s, %s, %s, %s)",
@@ -394,7 +443,7 @@ def sync_round(
                 ).fetchone()[0]
                 rows = page["rows"]
                 if rows or page["upto"] != replica.position:
-                    replica.pulled(rows, page["upto"])
+                    touched |= replica.pulled(rows, page["upto"])
                 pulled += sum(1 for r in rows if r["pc"] != replica.pc)
                 if progress:
                     progress("pull", pulled, pulled)
@@ -412,9 +461,24 @@ def sync_round(
     at = datetime.now(OSLO)
     with repos.transaction():
         replica.put("last_sync", at.isoformat())
+    if any(result["conflicts"] for result in results):
+        touched.add("sync_conflicts")
     return RoundResult(
-        pushed=len(results), pulled=pulled, conflicts=replica.open_conflicts(), at=at
+        pushed=len(results),
+        pulled=pulled,
+        conflicts=replica.open_conflicts(),
+        at=at,
+        tables=frozenset(touched),
     )
 
 
-__all__ = ["Replica", "RoundResult", "ServerError", "SyncError", "sync_round", "wire_fields"]
+__all__ = [
+    "Replica",
+    "RoundResult",
+    "ServerCheck",
+    "ServerError",
+    "SyncError",
+    "check_server",
+    "sync_round",
+    "wire_fields",
+]

@@ -1,4 +1,9 @@
-"""Settings: the program's language, and who letters are from (the sender's details)."""
+"""Settings: the program's language, and who letters are from (the sender's details).
+
+Other parts of the program add pages of their own (``pages``: name and widget), shown
+as tabs after "General": the shared database's page (issue 14,
+``dialogs.shared_database``) acts at once with its own buttons; OK and Cancel are
+about the general settings."""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +27,14 @@ SENDER_FIELDS = ("name", "org_number", "address", "person", "title", "place", "e
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, current: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        current: Settings,
+        parent: QWidget | None = None,
+        *,
+        pages: list[tuple[str, QWidget]] = (),  # type: ignore[assignment]
+        current_page: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setModal(True)
@@ -89,10 +102,27 @@ class SettingsDialog(QDialog):
         self.buttons = buttons
         self._check_sender()
         layout = QVBoxLayout(self)
-        layout.addLayout(general)
-        layout.addWidget(sender)
+        self.tabs: QTabWidget | None = None
+        if pages:
+            self.tabs = QTabWidget(self)
+            self.tabs.setDocumentMode(True)
+            first = QWidget(self.tabs)
+            inner = QVBoxLayout(first)
+            inner.addLayout(general)
+            inner.addWidget(sender)
+            inner.addStretch(1)
+            self.tabs.addTab(first, self.tr("&General"))
+            for name, widget in pages:
+                widget.setObjectName(f"settings_{name}")
+                index = self.tabs.addTab(widget, widget.windowTitle())
+                if name == current_page:
+                    self.tabs.setCurrentIndex(index)
+            layout.addWidget(self.tabs, 1)
+        else:
+            layout.addLayout(general)
+            layout.addWidget(sender)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self.resize(560 if pages else 520, self.sizeHint().height())
 
     def sender_problems(self) -> list[str]:
         """What is wrong with the sender's org.nr, e-mail and phone (the domain's checks)."""

@@ -80,7 +80,12 @@ class FormDialog(QDialog):
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop around the form
         layout = QVBoxLayout(self)
         self.tabs: QTabWidget | None = None
-        from .record_tabs import tabs_for
+        from .record_tabs import notices_for, tabs_for
+
+        # bars above the form: e.g. a record changed on two PCs at once (issue 14)
+        self.notices = notices_for(self._stored_record(), form.repos, self)
+        for notice in self.notices:
+            layout.addWidget(notice)
 
         extra = tabs_for(self._stored_record())
         if extra:
