@@ -67,7 +67,7 @@ class Listener:
         return self._thread.is_alive()
 
     def _run(self) -> None:
-        import psycopg
+        import psycopg  # (imported by the caller's thread already: see sync_controller)
 
         while not self._stop.is_set():
             try:
@@ -84,6 +84,10 @@ class Listener:
                             self.on_change(position)
             except (ServerError, psycopg.Error, OSError):
                 pass  # the server went away (or never came): try again later
+            except Exception:  # noqa: BLE001 - a bug must not end listening for good
+                import traceback
+
+                traceback.print_exc()
             finally:
                 if self.listening.is_set():
                     self.listening.clear()

@@ -40,9 +40,17 @@ def _t(text: str) -> str:
 
 
 def changed_fields(entry: Any) -> list[str]:
+    """The fields a change changed, as people mean it (not the record's own number,
+    identity or write counter, which every change moves)."""
+    from app.storage.outbox import LOCAL_FIELDS
+
     if not (entry.before and entry.after):
         return []
-    return [k for k in entry.after if entry.before.get(k) != entry.after.get(k)]
+    return [
+        k
+        for k in entry.after
+        if k not in LOCAL_FIELDS and entry.before.get(k) != entry.after.get(k)
+    ]
 
 
 def record_kind(table: str) -> str:
@@ -118,6 +126,10 @@ class HistoryTab(QWidget):
         layout.addWidget(self.table)
         self.refresh()
         size_columns(self.table, [20, 12, 16, 40])
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - shown again: as it is now
+        super().showEvent(event)
+        self.refresh()
 
     def refresh(self) -> None:
         from app.storage.codec import SPECS

@@ -148,6 +148,10 @@ class SyncController(QObject):
         if not self.configured or self.running:
             self.render()
             return
+        # psycopg imported here, once, before two threads would import it at the same
+        # time (the listener and the first round): that deadlocked Python's import locks
+        import psycopg.types.json  # noqa: F401
+
         from app.sync.listen import Listener
 
         self.running = True

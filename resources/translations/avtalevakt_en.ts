@@ -363,7 +363,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was changed on two PCs before they had synchronised. The value that reached the server first holds now; the other is kept here. Choose what is to hold: it is saved as an ordinary change and sent to the other PCs.</source>
+        <source>%1 was changed on two PCs before they had synchronised. The value that reached the server first holds now; the other is kept here. Choose what is to hold (the arrow keys or the mouse): it is saved as an ordinary change and sent to the other PCs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2718,7 +2718,8 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared through %1. %2</source>
+        <source>Shared through %1.
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

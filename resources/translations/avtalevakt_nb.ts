@@ -363,8 +363,8 @@
         <translation>Konflikt: %1</translation>
     </message>
     <message>
-        <source>%1 was changed on two PCs before they had synchronised. The value that reached the server first holds now; the other is kept here. Choose what is to hold: it is saved as an ordinary change and sent to the other PCs.</source>
-        <translation>%1 ble endret på to PC-er før de hadde synkronisert. Verdien som nådde serveren først, gjelder nå; den andre er tatt vare på her. Velg hva som skal gjelde: valget lagres som en vanlig endring og sendes til de andre PC-ene.</translation>
+        <source>%1 was changed on two PCs before they had synchronised. The value that reached the server first holds now; the other is kept here. Choose what is to hold (the arrow keys or the mouse): it is saved as an ordinary change and sent to the other PCs.</source>
+        <translation>%1 ble endret på to PC-er før de hadde synkronisert. Verdien som nådde serveren først, gjelder nå; den andre er tatt vare på her. Velg hva som skal gjelde (med piltastene eller musen): valget lagres som en vanlig endring og sendes til de andre PC-ene.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2721,8 +2721,10 @@ Postnummer og sted</translation>
         <translation>Ikke delt: denne databasen finnes bare på denne PC-en.</translation>
     </message>
     <message>
-        <source>Shared through %1. %2</source>
-        <translation>Delt gjennom %1. %2</translation>
+        <source>Shared through %1.
+%2</source>
+        <translation>Delt gjennom %1.
+%2</translation>
     </message>
 </context>
 <context>

@@ -271,9 +271,11 @@ def test_offline_complaint_reaches_the_other_pc_and_a_conflict_shows_on_both(
     assert (held.value.text(), other.value.text()) == seen_at_office
     held_value, other_value = seen_at_office
     # the other value, chosen by keyboard, saved as a normal edit
-    other.radio.setFocus()
-    qtbot.keyClick(other.radio, Key.Key_Space)
+    side.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is held.radio)  # the first choice
+    qtbot.keyClick(held.radio, Key.Key_Right)  # → the other value, as in any radio group
     assert other.radio.isChecked() and not held.radio.isChecked()
+    assert QApplication.focusWidget() is other.radio
     qtbot.keyClick(side.resolve_button, Key.Key_Space)
     assert not side.isVisible()
     assert not notice.isVisible()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -204,7 +205,8 @@ class ConflictDialog(QDialog):
             self.tr(
                 "%1 was changed on two PCs before they had synchronised. The value that "
                 "reached the server first holds now; the other is kept here. Choose what "
-                "is to hold: it is saved as an ordinary change and sent to the other PCs."
+                "is to hold (the arrow keys or the mouse): it is saved as an ordinary "
+                "change and sent to the other PCs."
             ).replace("%1", label[:1].upper() + label[1:]),
             self,
         )
@@ -250,7 +252,10 @@ class ConflictDialog(QDialog):
         layout.addWidget(area, 1)
         layout.addWidget(self.buttons)
         self.resize(820, min(640, 200 + 110 * max(1, len(self.conflicts))))
-        if self.choices:
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.choices:  # the keyboard starts on the first choice (← → picks the other)
             self.choices[0][1].radio.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_row(self, grid: QGridLayout, row: int, conflict: Conflict) -> None:
@@ -428,9 +433,12 @@ class ConflictsDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
             self.records.append((conflict.table, conflict.uid))
-        self.table.resizeColumnsToContents()
-        for column in range(3):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate(
+            (QHeaderView.ResizeMode.ResizeToContents,) * 2 + (QHeaderView.ResizeMode.Stretch,) * 2
+        ):
+            header.setSectionResizeMode(column, mode)
         if found:
             self.hint.setText(
                 self.tr(

@@ -155,6 +155,7 @@ class SharedDatabasePage(QWidget):
         self.sslmode.setCurrentIndex(max(0, index))
         self.address.blockSignals(True)
         self.address.setText(display(with_sslmode(url, None)))
+        self.address.setCursorPosition(0)
         self.address.blockSignals(False)
         self._typed = len(self.address.text())
         if not self.password.text() and stored_password(url):
@@ -345,7 +346,7 @@ class SharedDatabasePage(QWidget):
             self.now.setText(self.tr("Not shared: this database is on this PC only."))
         else:
             self.now.setText(
-                self.tr("Shared through %1. %2")
+                self.tr("Shared through %1.\n%2")
                 .replace("%1", display(controller.url or ""))
                 .replace("%2", controller.status_text())
             )
