@@ -22,6 +22,12 @@ def main(argv: list[str] | None = None) -> int:
 
         _install_rate_table()
         return run_selftest()
+    # Linux: the system libraries for a window, named with their packages before Qt
+    # would abort over the first one missing (issue 16).
+    from app.xcb_check import check
+
+    if check(args):
+        return 1
     # The desktop program paints its window first and installs the rate table right
     # after, with the database (app.ui.application.StartUp; same check, same warning).
     from app.ui.application import run_gui

@@ -13,6 +13,7 @@ import argparse
 import json
 import sys
 import typing
+from datetime import date
 from typing import Any, TextIO
 
 from pydantic import ValidationError
@@ -105,7 +106,8 @@ def compute(name: str | None, data: dict[str, Any], lang: Lang) -> dict[str, Any
         )
         return {"error": text}
     try:
-        return calculators.get(name)(data).to_json(lang)
+        # RULES 10: an input left out that means "today" (sodvin_term's on) is today
+        return calculators.get(name)(data, today=date.today()).to_json(lang)
     except (ValidationError, DomainError) as exc:
         return {"error": describe(exc, lang)}
 

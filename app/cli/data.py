@@ -1,8 +1,10 @@
 """``demo``, ``export`` and ``import``: the database without the GUI.
 
     python -m app demo   [--db PATH] [--today YYYY-MM-DD] [--force]
-    python -m app export [--db PATH] (--out FILE.json | --csv DIR)
-    python -m app import [--db PATH] FILE.json [--replace]
+    python -m app export [--db PATH] (--out FILE.json | --out FILE.zip | --csv DIR)
+    python -m app import [--db PATH] FILE.json|FILE.zip [--replace]
+
+``--out FILE.zip`` also carries the attachments' documents (``storage.archive``).
 
 ``--db`` defaults to the database in the user's application data folder. An error is
 one line on stderr (bokmål, or English with ``--lang en``) and exit status 2; success
@@ -17,10 +19,20 @@ from pathlib import Path
 
 from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
 from app.domain.explain import Lang
-from app.storage.database import open_database
+from app.storage.backups import remove_leftovers
+from app.storage.database import open_database, open_read_only
 from app.storage.demo import fill_demo
 from app.storage.errors import table_name
-from app.storage.exchange import DatabaseNotEmpty, export_csv, export_json, import_json
+from app.storage.exchange import (
+    BrokenHistory,
+    DatabaseNotEmpty,
+    check_import,
+    export_csv,
+    export_json,
+    import_data,
+    read_import_file,
+)
+from app.storage.lock import acquire, lock_path
 from app.storage.repositories import REPOSITORY_TABLES, Repositories
 
 
@@ -64,8 +76,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--out",
         type=Path,
         default=None,
-        metavar=say("FIL.json", "FILE.json"),
-        help=say("JSON-filen som skrives", "JSON file to write"),
+        metavar=say("FIL.json|FIL.zip", "FILE.json|FILE.zip"),
+        help=say(
+            "filen som skrives: JSON, eller .zip med vedleggenes dokumenter",
+            "the file to write: JSON, or .zip with the attachments' documents",
+        ),
     )
     export.add_argument(
         "--csv",
@@ -88,7 +103,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "file",
         type=Path,
         metavar=say("FIL", "FILE"),
-        help=say("JSON-fil laget av export", "JSON file made by export"),
+        help=say("JSON- eller .zip-fil laget av export", "JSON or .zip file made by export"),
     )
     imp.add_argument(
         "--replace",
@@ -141,7 +156,7 @@ def run_demo(args: argparse.Namespace, extra: list[str]) -> int:
         )
     path = db_path(args)
     try:
-        with open_database(path) as database:
+        with acquire(path, purpose="demo"), open_database(path) as database:
             repos = Repositories(database)
             if not repos.is_empty() and not args.force:
                 return fail(
@@ -174,7 +189,7 @@ def run_export(args: argparse.Namespace, extra: list[str]) -> int:
     path = db_path(args)
     lines = []
     try:
-        with open_database(path, backup=False, create=False) as database:
+        with open_read_only(path) as database:
             if args.out is not None:
                 counts = export_json(database, args.out)
                 lines.append(
@@ -182,6 +197,14 @@ def run_export(args: argparse.Namespace, extra: list[str]) -> int:
                     if lang == "nb"
                     else f"Exported to {args.out}: {_counts_text(counts, lang)}."
                 )
+                if counts.get("attachments") and "documents" not in counts:  # issue 15
+                    lines.append(
+                        "Dokumentene til vedleggene er ikke med i en .json-fil; eksporter "
+                        "til en .zip-fil for å ta dem med."
+                        if lang == "nb"
+                        else "The attachments' documents are not in a .json file; export to "
+                        "a .zip file to take them along."
+                    )
             if args.csv is not None:
                 counts = export_csv(database, args.csv)
                 lines.append(
@@ -202,15 +225,34 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
         return fail(
             f"Finner ikke filen {args.file}." if lang == "nb" else f"File not found: {args.file}."
         )
+    # The whole file is checked before the database is even opened: a refused import
+    # into a new path leaves no file behind.
     try:
-        with open_database(path) as database:
-            summary = import_json(
-                database,
-                args.file,
-                replace=args.replace,
-                accept_broken_history=args.accept_broken_history,
-            )
-            backup = database.last_backup
+        data = read_import_file(args.file)
+        checked = check_import(data)
+        if not checked.chain.ok and not args.accept_broken_history:
+            raise BrokenHistory(found=checked.chain)
+    except Exception as exc:
+        return fail(_error_text(exc, lang))
+    existed = path.exists()
+    try:
+        with acquire(path, purpose="import"):
+            remove_leftovers(path)
+            try:
+                with open_database(path, backup="before-migrating") as database:
+                    summary = import_data(
+                        database,
+                        data,
+                        checked=checked,
+                        replace=args.replace,
+                        source=str(args.file),
+                        accept_broken_history=args.accept_broken_history,
+                    )
+            except BaseException:
+                if not existed:  # nothing of a failed import into a new path stays
+                    for name in (path, f"{path}-wal", f"{path}-shm", lock_path(path)):
+                        Path(name).unlink(missing_ok=True)
+                raise
     except Exception as exc:
         return fail(_error_text(exc, lang))
     done = _counts_text(summary.counts, lang)
@@ -219,11 +261,11 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
         if lang == "nb"
         else f"Imported {args.file} into {path}: {done}."
     )
-    if summary.replaced and backup is not None:
+    if summary.backup is not None:
         text += (
-            f" Tidligere innhold er i sikkerhetskopien {backup}."
+            f" Tidligere innhold er i sikkerhetskopien {summary.backup}."
             if lang == "nb"
-            else f" The previous content is in the backup {backup}."
+            else f" The previous content is in the backup {summary.backup}."
         )
     print(text)
     return 0

@@ -3,35 +3,112 @@
 Each calculator is a pure function from a validated input model to a ``Result``.
 Modules register theirs with ``@calculator(name, InputModel)``; the CLI and the GUI
 look them up here and never contain rules of their own.
+
+Every calculator takes ``terms`` (RULES.md section 10): a template id (``"sodvin"``,
+``"office_center"``, a variant's key) or ``{"template": ..., "overrides": {...}}``, the
+object a contract stores, so any date the program shows for a contract can be computed
+here from the same terms. Explicit inputs (``working_days`` …) win over the terms.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import inspect
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import DomainError
+from .errors import DomainError, problems
+from .explain import register_texts, step
+from .kinds import Kind
 from .results import Result
+from .terms import Terms, terms_for
+
+
+class TermsSpec(BaseModel):
+    """The terms as a contract stores them: its template (or variant) and its overrides."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    template: str
+    overrides: dict[str, Any] = Field(default_factory=dict)
 
 
 class CalcInput(BaseModel):
-    """Base of calculator inputs: unknown keys are an error, values are validated."""
+    """Base of calculator inputs: unknown keys are an error, values are validated.
+
+    ``terms`` is a template id or a ``TermsSpec``. Each input model declares the template
+    it computes for when none is given (``default_template``), the kind of deadline its
+    rule needs the template to have (``needs``), and which of its inputs stand for a term
+    (``from_terms``: input -> term), so that an input left out is the terms' value and an
+    input given wins (``given``).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    default_template: ClassVar[str] = "sodvin"
+    needs: ClassVar[Kind | None] = None
+    from_terms: ClassVar[Mapping[str, str]] = {}
+
+    terms: str | TermsSpec | None = None
+
+    def contract_terms(self, default: str | None = None, *, needs: Kind | None = None) -> Terms:
+        """The ``Terms`` asked for (the default template's when none): DomainError naming
+        ``terms`` (or ``terms.overrides.FIELD``) if they are unknown or invalid, or if
+        their template has no deadline of kind ``needs`` (the model's ``needs`` if not
+        given)."""
+        spec = self.terms
+        needs = needs or self.needs
+        if spec is None:
+            template, overrides = default or self.default_template, {}
+        elif isinstance(spec, str):
+            template, overrides = spec, {}
+        else:
+            template, overrides = spec.template, spec.overrides
+        try:
+            terms = terms_for(template, overrides)
+        except ValidationError as exc:
+            first = problems(exc)[0]
+            raise DomainError(
+                f"terms.overrides.{first.field}", first.code, **first.values
+            ) from None
+        except DomainError as exc:
+            field = exc.problem.field
+            where = "terms" if field == "template" else f"terms.overrides.{field}"
+            raise DomainError(where, exc.problem.code, **exc.problem.values) from None
+        if needs is not None and not terms.rules.has(needs):
+            raise DomainError(
+                "terms",
+                "err_terms_lack_kind",
+                template=terms.rules.name,
+                kind=step(f"kind_{needs.value}"),
+            )
+        return terms
+
+    def given(self, name: str, terms: Terms) -> Any:
+        """Input ``name`` as given, or the term it stands for when left out."""
+        value = getattr(self, name)
+        return getattr(terms, self.from_terms[name]) if value is None else value
 
 
 @dataclass(frozen=True)
 class Calculator:
     name: str
     input_model: type[CalcInput]
-    run: Callable[[Any], Result]
+    run: Callable[..., Result]
 
-    def __call__(self, data: dict[str, Any]) -> Result:
-        """Validate ``data`` and compute. Raises ValidationError or DomainError."""
-        return self.run(self.input_model.model_validate(data))
+    def __call__(self, data: dict[str, Any], *, today: date | None = None) -> Result:
+        """Validate ``data`` and compute. Raises ValidationError or DomainError.
+
+        ``today`` is what an input left out means by "today" (``sodvin_term`` without
+        ``on``); the domain has no clock, so the caller gives it.
+        """
+        model = self.input_model.model_validate(data)
+        if "today" in inspect.signature(self.run).parameters:
+            return self.run(model, today=today)
+        return self.run(model)
 
 
 REGISTRY: dict[str, Calculator] = {}
@@ -62,9 +139,19 @@ def _load() -> None:
     from . import compensation, deadlines, maintenance, payments  # noqa: F401
 
 
+register_texts(
+    {
+        "err_terms_lack_kind": (
+            "{template} har ingen slik frist ({kind})",
+            "{template} has no such deadline ({kind})",
+        ),
+    }
+)
+
 __all__ = [
     "Calculator",
     "CalcInput",
+    "TermsSpec",
     "DomainError",
     "REGISTRY",
     "ValidationError",

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Annotated, Any, Literal, NamedTuple, Protocol
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple, Protocol
 
 from pydantic import (
     BaseModel,
@@ -26,6 +26,7 @@ from pydantic import (
 )
 
 from .calculators import CalcInput, calculator
+from .causes import ANNOUNCED_CAUSES, Cause, cause_phrase
 from .errors import DomainError, invalid
 from .explain import Step, register_texts, step
 from .periods import (
@@ -50,15 +51,8 @@ from .periods import (
 )
 from .records import Contract, Incident, OsloTime, Service
 from .results import Money, Percent, Points, Result, round_money, round_places
-from .terms import (
-    ANNOUNCED_CAUSES,
-    CAUSE_NAMES,
-    TEMPLATE_DEFAULTS,
-    Cause,
-    TemplateId,
-    Terms,
-    terms_for,
-)
+from .templates import CompensationRule
+from .terms import TemplateId, Terms
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -82,50 +76,14 @@ def _nested(result: Result) -> dict[str, Any]:
 Nested = PlainSerializer(_nested, return_type=dict)
 
 
-@dataclass(frozen=True)
-class Words:
-    """A name in both languages; templates pick one with ``{x:nb}`` / ``{x:en}``."""
-
-    nb: str
-    en: str
-
-    def __format__(self, spec: str) -> str:
-        return self.en if spec == "en" else self.nb
-
-
-def cause_words(cause: Cause) -> Words:
-    return Words(*CAUSE_NAMES[cause])
-
-
-# Which clause decides whether a cause counts, per template (RULES 5 table).
-CAUSE_CLAUSES: dict[str, dict[Cause, str]] = {
-    "sodvin": {
-        Cause.SUPPLIER: "Sodvin 7.2",
-        Cause.UNPLANNED_MAINTENANCE: "Sodvin 7.2",
-        Cause.PLANNED_MAINTENANCE: "Sodvin Bilag 1",
-        Cause.NOTIFIED: "Sodvin 7.2",
-        Cause.CUSTOMER: "Sodvin 2.1, 7.2",
-        Cause.THIRD_PARTY: "Sodvin 2.1",
-        Cause.FORCE_MAJEURE: "Sodvin 7.1, 7.2",
-    },
-    "office_center": {
-        Cause.SUPPLIER: "OC 7.4",
-        Cause.UNPLANNED_MAINTENANCE: "OC 7.4",
-        Cause.PLANNED_MAINTENANCE: "OC 7.5",
-        Cause.NOTIFIED: "OC 7.5",
-        Cause.CUSTOMER: "OC 7.4",
-        Cause.THIRD_PARTY: "OC 7.4",
-        Cause.FORCE_MAJEURE: "OC 11.1",
-    },
-}
-
-
-def _clause(terms: Terms, cause: Cause) -> Words:
-    default = cause in TEMPLATE_DEFAULTS[terms.template]["counting_causes"]
+def cause_clause(terms: Terms, cause: Cause) -> Step:
+    """The clause that decides whether ``cause`` counts under these terms: the template's
+    (RULES 5 table), or "the contract's own terms" where they count it differently."""
+    rules = terms.rules
+    default = cause in rules.defaults["counting_causes"].value
     if terms.counts(cause) != default:
-        return Words("avtalens egne vilkår", "the contract's own terms")
-    text = CAUSE_CLAUSES[terms.template][cause]
-    return Words(text, text)
+        return step("clause_own_terms")
+    return step("clause", clause=rules.cause_clauses[cause])
 
 
 class IncidentLike(Protocol):
@@ -169,6 +127,8 @@ def _check_pct(value: Decimal, field: str, *, open_ends: bool) -> Decimal:
 
 register_texts(
     {
+        "clause": ("{clause}", "{clause}"),
+        "clause_own_terms": ("avtalens egne vilkår", "the contract's own terms"),
         "err_pct_open": (
             "må være større enn 0 og mindre enn 100 (fikk {input})",
             "must be greater than 0 and less than 100 (got {input})",
@@ -304,12 +264,12 @@ def availability(
 
     steps = _period_steps(terms, hours_spec, period, d)
     notes: list[Step] = []
-    clauses = {cause: _clause(terms, cause) for cause in {s.cause for s in spans}}
+    clauses = {cause: cause_clause(terms, cause) for cause in {s.cause for s in spans}}
     for span, inside_span in zip(spans, inside_time, strict=True):
         if not span.interval.overlaps(period):
             continue
         inside = to_hours(inside_span)
-        name, clause = cause_words(span.cause), clauses[span.cause]
+        name, clause = cause_phrase(span.cause), clauses[span.cause]
         if span.cause in ANNOUNCED_CAUSES:
             code = "avail_incident_announced"
         elif terms.counts(span.cause):
@@ -359,9 +319,9 @@ def availability(
     if overlap_time:
         extra = to_hours(overlap_time)
         notes.append(step("reading_6", extra=extra, alt=(d - n - extra) / d * HUNDRED))
-    if terms.template == "office_center":
+    for code in terms.rules.availability_notes:  # e.g. OC's reading 3 of its 7.6
         notes.append(
-            step("reading_3", o=terms.uptime_pct.normalize(), spec=hours_spec.text, allowed=allowed)
+            step(code, o=terms.uptime_pct.normalize(), spec=hours_spec.text, allowed=allowed)
         )
     if not hours_spec.always:
         notes.append(step("avail_working_days_only", spec=hours_spec.text))
@@ -428,22 +388,22 @@ register_texts(
             "Service time D = {d:hours} in the period.",
         ),
         "avail_incident_counts": (
-            "{start:dt}–{end:dt} {cause:nb}: teller som nedetid ({clause:nb}); "
+            "{start:dt}–{end:dt} {cause}: teller som nedetid ({clause}); "
             "{hours:hours} innenfor tjenestetiden i perioden.",
-            "{start:dt}–{end:dt} {cause:en}: counts as downtime ({clause:en}); "
+            "{start:dt}–{end:dt} {cause}: counts as downtime ({clause}); "
             "{hours:hours} inside service time in the period.",
         ),
         "avail_incident_excluded": (
-            "{start:dt}–{end:dt} {cause:nb}: teller ikke ({clause:nb}); "
+            "{start:dt}–{end:dt} {cause}: teller ikke ({clause}); "
             "{hours:hours} innenfor tjenestetiden.",
-            "{start:dt}–{end:dt} {cause:en}: does not count ({clause:en}); "
+            "{start:dt}–{end:dt} {cause}: does not count ({clause}); "
             "{hours:hours} inside service time.",
         ),
         "avail_incident_announced": (
-            "{start:dt}–{end:dt} {cause:nb}: varslet, teller ikke, og tiden holdes utenfor "
-            "også for feil som overlapper ({clause:nb}); {hours:hours} innenfor tjenestetiden.",
-            "{start:dt}–{end:dt} {cause:en}: announced, does not count, and its time is left out "
-            "for overlapping faults too ({clause:en}); {hours:hours} inside service time.",
+            "{start:dt}–{end:dt} {cause}: varslet, teller ikke, og tiden holdes utenfor "
+            "også for feil som overlapper ({clause}); {hours:hours} innenfor tjenestetiden.",
+            "{start:dt}–{end:dt} {cause}: announced, does not count, and its time is left out "
+            "for overlapping faults too ({clause}); {hours:hours} inside service time.",
         ),
         "avail_merged": (
             "Overlappende hendelser er slått sammen: {separate:hours} hver for seg, "
@@ -624,19 +584,26 @@ def oc_reduction(
     *,
     monthly_fee: Decimal,
     availability_pct: Decimal,
-    guarantee_pct: Decimal = Decimal("99.5"),
-    months: int = 3,
-    pct_per_point: Decimal = Decimal(10),
-    cap_monthly_fees: Decimal = Decimal(1),
+    terms: Terms,
+    guarantee_pct: Decimal | None = None,
+    months: int | None = None,
 ) -> ReductionResult:
     """OC 10.2-10.3 (RULES 6, reading 4): 10 % of the period's fees per point of shortfall,
-    the shortfall rounded half up to 2 decimals, capped at 50 % of 2 monthly fees a quarter."""
+    the shortfall rounded half up to 2 decimals, capped at 50 % of 2 monthly fees a quarter.
+
+    The numbers are the contract's ``terms`` (guarantee, measuring period, per cent per
+    point, cap in monthly fees); ``guarantee_pct`` (a service's own level) and ``months``
+    (a period of another length) replace the terms' where given."""
     fee = _check_fee(monthly_fee, "monthly_fee")
     avail = _check_pct(availability_pct, "availability", open_ends=False)
-    guarantee = _check_pct(guarantee_pct, "guarantee", open_ends=True)
+    guarantee = _check_pct(
+        terms.uptime_pct if guarantee_pct is None else guarantee_pct, "guarantee", open_ends=True
+    )
+    months = terms.period_months if months is None else months
     if not 1 <= int(months) <= 12 or int(months) != months:
         raise DomainError("months", "err_months", input=months)
-    per_point, cap_fees = Decimal(pct_per_point), Decimal(cap_monthly_fees)
+    per_point = Decimal(terms.reduction_pct_per_point)
+    cap_fees = Decimal(terms.reduction_cap_monthly_fees)
     # OC 10.2: "for hvert prosentpoeng (avrundet til 2 desimaler)"
     shortfall = max(round_places(guarantee - avail, 2), ZERO)
     steps: list[Step] = []
@@ -667,7 +634,7 @@ def oc_reduction(
             pct=pct,
             x=uncapped,
         ),
-        step("oc_cap", cap=cap, n=cap_fees.normalize()),
+        step("oc_cap", cap=cap, n=cap_fees.normalize(), fee=fee),
         step("oc_reduction", x=round_money(reduction), capped=uncapped > cap),
     ]
     return ReductionResult(
@@ -682,7 +649,15 @@ def oc_reduction(
         reduction=round_money(reduction),
         capped=uncapped > cap,
         steps=tuple(steps),
-        notes=(step("reading_4"), step("oc_other_liability")),
+        notes=(
+            step(
+                "reading_4",
+                per=per_point.normalize(),
+                example=(Decimal("0.38") * per_point).normalize(),
+                n=cap_fees.normalize(),
+            ),
+            step("oc_other_liability"),
+        ),
     )
 
 
@@ -710,22 +685,20 @@ register_texts(
             "{per:num} % = {pct:num} % of {months} monthly fees = {x:money}.",
         ),
         "oc_cap": (
-            "Tak per kvartal: 50 % av 2 månedsavgifter = {n:num} månedsavgift = {cap:money} "
-            "(OC 10.3).",
-            "Cap per quarter: 50 % of 2 monthly fees = {n:num} monthly fee = {cap:money} "
-            "(OC 10.3).",
+            "Tak per kvartal: {n:num} × månedsavgiften {fee:money} = {cap:money} (OC 10.3).",
+            "Cap per quarter: {n:num} × the monthly fee {fee:money} = {cap:money} (OC 10.3).",
         ),
         "oc_reduction": (
             "Reduksjon: {x:money} (taket brukt: {capped}).",
             "Reduction: {x:money} (cap applied: {capped}).",
         ),
         "reading_4": (
-            "Valgt lesemåte 4: 10 % per prosentpoeng er lest proporsjonalt (0,38 poeng gir "
-            "3,8 %), av kvartalets avgift for den berørte tjenesten; taket per kvartal er én "
-            "månedsavgift.",
-            "Reading 4: 10 % per percentage point is read proportionally (0.38 points gives "
-            "3.8 %), of the quarter's fees for the affected service; the cap per quarter is one "
-            "monthly fee.",
+            "Valgt lesemåte 4: {per:num} % per prosentpoeng er lest proporsjonalt (0,38 poeng "
+            "gir {example:num} %), av periodens avgift for den berørte tjenesten; taket per "
+            "kvartal er {n:num} × månedsavgiften.",
+            "Reading 4: {per:num} % per percentage point is read proportionally (0.38 points "
+            "gives {example:num} %), of the period's fees for the affected service; the cap per "
+            "quarter is {n:num} × the monthly fee.",
         ),
         "oc_other_liability": (
             "Utover dette svarer Office Center bare ved grov uaktsomhet eller forsett (OC 10.4); "
@@ -868,9 +841,9 @@ def sodvin_caps(
 
 
 _CAP_WORDS = {
-    "total": Words("samlet tak", "total cap"),
-    "establishment": Words("tak for etableringsfasen", "establishment-phase cap"),
-    "year": Words("årlig tak", "annual cap"),
+    "total": step("cap_word_total"),
+    "establishment": step("cap_word_establishment"),
+    "year": step("cap_word_year"),
 }
 
 register_texts(
@@ -899,9 +872,12 @@ register_texts(
             "Indirect loss (lost profit, lost savings, third-party claims, loss of data beyond "
             "reconstruction costs) cannot be claimed (Sodvin 7.6).",
         ),
+        "cap_word_total": ("samlet tak", "total cap"),
+        "cap_word_establishment": ("tak for etableringsfasen", "establishment-phase cap"),
+        "cap_word_year": ("årlig tak", "annual cap"),
         "cap_exceeded": (
-            "Kravene overstiger {cap:nb} {year} med {over:money}.",
-            "The claims exceed the {cap:en} {year} by {over:money}.",
+            "Kravene overstiger {cap} {year} med {over:money}.",
+            "The claims exceed the {cap} {year} by {over:money}.",
         ),
         "cap_not_recorded": (
             "Avtalen har ikke registrert {field} (0): det taket kan ikke vurderes.",
@@ -985,7 +961,9 @@ def contract_compensation(
     """Availability of a contract in a period and its compensation (RULES 5-6).
 
     Sodvin: one availability for the contract, refund on V = monthly fee × months (the
-    services' monthly fees when the contract has none), with the 7.6 caps. Office Center:
+    services' monthly fees when the contract has none), with the 7.6 caps: ``sodvin_claims``
+    are the claims before this period; the caps in the result count them and this
+    period's refund, and a refund above what remained before it is noted. Office Center:
     when incidents name services, a reduction per service (an incident naming no service
     hits every service); otherwise one for the contract's unit price × units.
     """
@@ -1000,7 +978,7 @@ def contract_compensation(
     steps: list[Step] = []
     notes: list[Step] = []
 
-    if contract.template == "sodvin":
+    if terms.rules.compensation is CompensationRule.REFUND:
         monthly = contract.monthly_fee
         if monthly == 0 and services:
             monthly = sum((s.monthly_fee for s in services), ZERO)
@@ -1026,17 +1004,21 @@ def contract_compensation(
                 notes=overall.notes + refund.notes,
             )
         )
-        caps = sodvin_caps(
-            contract_sum=contract.contract_sum,
-            establishment_sum=contract.establishment_sum,
-            annual_fee=contract.annual_fee,
-            delivery_day=contract.delivered,
-            claims=sodvin_claims,
-        )
+        # Sodvin 7.6: what remained before this period's refund, then the caps with it
+        # counted (the refund dated on the period's last day, as the report dates claims)
+        earlier = [Claim(*c) for c in sodvin_claims]
         last_day = (oslo_time(end) - timedelta(days=1)).date()
-        room = caps.remaining_for(last_day)
+        limits = {
+            "contract_sum": contract.contract_sum,
+            "establishment_sum": contract.establishment_sum,
+            "annual_fee": contract.annual_fee,
+            "delivery_day": contract.delivered,
+        }
+        room = sodvin_caps(**limits, claims=earlier).remaining_for(last_day)
         if refund.refund > room:
             notes.append(step("comp_over_cap", refund=refund.refund, room=room))
+        this = [Claim(last_day, refund.refund)] if refund.refund > 0 else []
+        caps = sodvin_caps(**limits, claims=earlier + this)
         steps += list(caps.steps)
         notes += list(caps.notes)
     else:
@@ -1070,10 +1052,8 @@ def contract_compensation(
             reduction = oc_reduction(
                 monthly_fee=monthly,
                 availability_pct=avail.availability,
-                guarantee_pct=own_terms.uptime_pct,
+                terms=own_terms,
                 months=months,
-                pct_per_point=terms.reduction_pct_per_point,
-                cap_monthly_fees=terms.reduction_cap_monthly_fees,
             )
             lines.append(
                 CompensationLine(
@@ -1142,8 +1122,11 @@ register_texts(
 
 
 class SodvinRefundInput(CalcInput):
+    default_template: ClassVar[str] = "sodvin"
+    from_terms: ClassVar[dict[str, str]] = {"uptime": "uptime_pct"}
+
     fee: Decimal = Field(ge=0)
-    uptime: Decimal = Field(gt=0, lt=100)
+    uptime: Decimal | None = Field(None, gt=0, lt=100)  # the terms' when left out
     downtime_hours: Decimal = Field(ge=0)
     quarter: str | None = None
     period_hours: Decimal | None = Field(None, gt=0)
@@ -1161,6 +1144,10 @@ class SodvinRefundInput(CalcInput):
 
 @calculator("sodvin_refund", SodvinRefundInput)
 def _sodvin_refund(data: SodvinRefundInput) -> RefundResult:
+    terms = data.contract_terms()
+    if terms.rules.compensation is not CompensationRule.REFUND:
+        raise DomainError("terms", "err_terms_lack_rule", template=terms.rules.name)
+    uptime = data.given("uptime", terms)
     extra: list[Step] = []
     if data.quarter is not None:
         start, end = quarter_bounds(*parse_quarter(data.quarter))
@@ -1170,23 +1157,30 @@ def _sodvin_refund(data: SodvinRefundInput) -> RefundResult:
         assert data.period_hours is not None
         d = data.period_hours
     result = sodvin_refund_from_downtime(
-        fee=data.fee, uptime_pct=data.uptime, downtime_hours=data.downtime_hours, period_hours=d
+        fee=data.fee, uptime_pct=uptime, downtime_hours=data.downtime_hours, period_hours=d
     )
     return result.model_copy(update={"steps": tuple(extra) + result.steps})
 
 
 class OcReductionInput(CalcInput):
+    default_template: ClassVar[str] = "office_center"
+    from_terms: ClassVar[dict[str, str]] = {"guarantee": "uptime_pct", "months": "period_months"}
+
     monthly_fee: Decimal = Field(ge=0)
     availability: Decimal = Field(ge=0, le=100)
-    guarantee: Decimal = Field(Decimal("99.5"), gt=0, lt=100)
-    months: int = Field(3, ge=1, le=12)
+    guarantee: Decimal | None = Field(None, gt=0, lt=100)  # the terms' when left out
+    months: int | None = Field(None, ge=1, le=12)  # the terms' measuring period when left out
 
 
 @calculator("oc_reduction", OcReductionInput)
 def _oc_reduction(data: OcReductionInput) -> ReductionResult:
+    terms = data.contract_terms()
+    if terms.rules.compensation is not CompensationRule.REDUCTION:
+        raise DomainError("terms", "err_terms_lack_rule", template=terms.rules.name)
     return oc_reduction(
         monthly_fee=data.monthly_fee,
         availability_pct=data.availability,
+        terms=terms,
         guarantee_pct=data.guarantee,
         months=data.months,
     )
@@ -1209,7 +1203,9 @@ class IncidentInput(BaseModel):
 
 
 class AvailabilityInput(CalcInput):
-    terms: TemplateId
+    default_template: ClassVar[str] = "sodvin"
+    from_terms: ClassVar[dict[str, str]] = {"service_hours": "service_hours"}
+
     quarter: str
     service_hours: str | None = None  # the template's own when left out
     incidents: tuple[IncidentInput, ...] = ()
@@ -1229,11 +1225,12 @@ class AvailabilityInput(CalcInput):
 
 @calculator("availability", AvailabilityInput)
 def _availability(data: AvailabilityInput) -> AvailabilityResult:
-    overrides = {} if data.service_hours is None else {"service_hours": data.service_hours}
+    if data.terms is None:
+        raise DomainError("terms", "err_missing")  # RULES 10: the template decides what counts
+    terms = data.contract_terms()
+    terms = terms.model_copy(update={"service_hours": data.given("service_hours", terms)})
     start, end = quarter_bounds(*parse_quarter(data.quarter))
-    return availability(
-        terms=terms_for(data.terms, overrides), start=start, end=end, incidents=data.incidents
-    )
+    return availability(terms=terms, start=start, end=end, incidents=data.incidents)
 
 
 register_texts(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from enum import StrEnum
+from typing import ClassVar, Protocol
 
 from pydantic import Field
 
@@ -17,8 +19,11 @@ from .calendar import WorkCalendar, work_calendar
 from .dates import add_months, first_of_next_month
 from .errors import DomainError
 from .explain import Step, register_texts, step
-from .results import Money, Result, round_money
-from .terms import TemplateId, Terms, template_terms
+from .kinds import Kind
+from .records import establishment_date
+from .results import Money, Result, Unknown, round_money, unknown
+from .templates import ComplaintRule, EndRule
+from .terms import TemplateId, Terms
 
 # --- shared explanation helpers ---------------------------------------------------------
 
@@ -56,12 +61,18 @@ def calendar_day_deadline(
     if cal.is_working_day(deadline):
         return deadline, notes
     name = cal.holiday_name(deadline) or ""
+    moved = limit_day(deadline, cal, extend=extend)
     if extend:
-        moved = cal.on_or_after(deadline)
         notes.append(step("deadline_moved", what=code, date=deadline, name=name, moved=moved))
         return moved, notes
     notes.append(step("deadline_not_moved", what=code, date=deadline, name=name))
     return deadline, notes
+
+
+def limit_day(deadline: date, cal: WorkCalendar, *, extend: bool) -> date:
+    """A calendar-day deadline's last day: itself, or with ``extend`` (the contract's
+    option, domstolloven § 149 by analogy) the next working day if it is not one."""
+    return cal.on_or_after(deadline) if extend else deadline
 
 
 register_texts(
@@ -173,14 +184,20 @@ class GoLiveResult(Result):
     latest: date
 
 
-def expected_go_live(*, signed: date, terms: Terms) -> GoLiveResult:
-    """Bilag 2: total production time is normally 2–4 weeks from signing (a warning, not a deadline)."""
-    earliest = signed + timedelta(days=terms.go_live_min_days)
-    latest = signed + timedelta(days=terms.go_live_max_days)
+def expected_go_live(*, signed: date, terms: Terms) -> GoLiveResult | Unknown:
+    """Bilag 2: total production time is normally 2–4 weeks from signing (a warning, not a
+    deadline); ``Unknown`` for a template without an establishment plan."""
+    if not terms.rules.establishment_plan:
+        return unknown("go_live_not_in_template", template=terms.rules.name)
+    low, high = terms.go_live_min_days, terms.go_live_max_days
+    earliest = signed + timedelta(days=low)
+    latest = signed + timedelta(days=high)
     return GoLiveResult(
         earliest=earliest,
         latest=latest,
-        steps=(step("go_live", signed=signed, earliest=earliest, latest=latest),),
+        steps=(
+            step("go_live", signed=signed, low=low, high=high, earliest=earliest, latest=latest),
+        ),
     )
 
 
@@ -212,42 +229,138 @@ register_texts(
             "Errors that are insignificant for the customer's use do not allow a rejection (Sodvin 3.3).",
         ),
         "go_live": (
-            "Signert {signed:wd}; samlet produksjonstid er normalt 2–4 uker: forventet driftsstart {earliest:date}–{latest:date} (Bilag 2, veiledende).",
-            "Signed {signed:wd}; total production time is normally 2–4 weeks: expected go-live {earliest:date}–{latest:date} (Bilag 2, a guide only).",
+            "Signert {signed:wd}; samlet produksjonstid er normalt {low}–{high} dager: forventet driftsstart {earliest:date}–{latest:date} (Bilag 2, veiledende).",
+            "Signed {signed:wd}; total production time is normally {low}–{high} days: expected go-live {earliest:date}–{latest:date} (Bilag 2, a guide only).",
+        ),
+        "go_live_not_in_template": (
+            "{template} har ingen rammeplan for etablering med forventet driftsstart.",
+            "{template} has no establishment plan with an expected go-live.",
         ),
     }
 )
 
 
 class ApprovalInput(CalcInput):
+    default_template: ClassVar[str] = "sodvin"
+    needs: ClassVar[Kind] = Kind.APPROVAL_END
+    from_terms: ClassVar[dict[str, str]] = {"working_days": "approval_working_days"}
+
     sent: date
-    working_days: int = Field(10, ge=1, le=100)
-    extra_closed: tuple[date, ...] = ()
+    working_days: int | None = Field(None, ge=1, le=100)  # the terms' when left out
+    extra_closed: tuple[date, ...] = ()  # closed days on top of the terms' calendar
     rejected_on: date | None = None
     rejection_significant: bool = True
 
 
+def calendar_with(terms: Terms, extra_closed: tuple[date, ...] = ()) -> WorkCalendar:
+    """The terms' calendar, with ``extra_closed`` days closed too (a calculator's input)."""
+    if not extra_closed:
+        return terms.calendar()
+    return work_calendar(
+        saturday_is_working_day=terms.saturday_is_working_day,
+        extra_closed=terms.extra_closed_dates + extra_closed,
+        annual_closed=terms.annual_closed_days,
+    )
+
+
 @calculator("approval", ApprovalInput)
 def _approval(data: ApprovalInput) -> ApprovalResult:
+    terms = data.contract_terms()
     return approval_period(
         sent=data.sent,
-        working_days=data.working_days,
-        cal=work_calendar(extra_closed=data.extra_closed),
+        working_days=data.given("working_days", terms),
+        cal=calendar_with(terms, data.extra_closed),
         rejected_on=data.rejected_on,
         rejection_significant=data.rejection_significant,
     )
 
 
+def notice_approval(notice: NoticeLike, terms: Terms) -> ApprovalResult | Unknown:
+    """Sodvin 3.3 for a recorded delivery notice, under its contract's terms: what every
+    list, form, letter and the overview show for it. A template without an approval
+    period (Office Center: delivery is when the service is established and the buyer
+    told, OC 6.3) gives ``Unknown`` saying so."""
+    if not terms.rules.has(Kind.APPROVAL_END):
+        return unknown("approval_not_in_template", template=terms.rules.name)
+    return approval_period(
+        sent=notice.sent,
+        working_days=terms.approval_working_days,
+        cal=terms.calendar(),
+        rejected_on=notice.rejected_on,
+        rejection_significant=notice.rejection_significant,
+    )
+
+
+class NoticeLike(Protocol):
+    """What the approval period needs of a delivery notice (``DeliveryNotice`` fits)."""
+
+    @property
+    def sent(self) -> date: ...
+    @property
+    def rejected_on(self) -> date | None: ...
+    @property
+    def rejection_significant(self) -> bool: ...
+
+
+register_texts(
+    {
+        "approval_not_in_template": (
+            "{template} har ingen godkjenningsperiode etter leveransemelding (den regelen er "
+            "Sodvin 3.3).",
+            "{template} has no approval period after a delivery notice (that rule is Sodvin 3.3).",
+        ),
+    }
+)
+
+
 # --- 2. Complaints (OC 8, 6.3; Sodvin 2.3, 7.1) -----------------------------------------
+
+
+class Verdict(StrEnum):
+    """What a complaint's verdict says, for every surface that shows one."""
+
+    TIMELY = "timely"  # in writing, by the limit, and promptly after discovery
+    LATE = "late"  # after the limit (OC 8.1 or 8.2)
+    NOT_PROMPT = "not_prompt"  # by the limit, but not "straks" / "uten ugrunnet opphold"
+    NO_FIXED_DEADLINE = "no_fixed_deadline"  # Sodvin 7.1: no number of days to judge by
+    NOT_IN_WRITING = "not_in_writing"  # OC 8.3, Sodvin 7.1: not (yet) a valid complaint
 
 
 class ComplaintResult(Result):
     template: TemplateId
     visible_defect_deadline: date | None
     absolute_deadline: date | None
-    timely: bool | None
+    timely: bool | None  # by the date limits alone (None: the contract sets none)
     days_since_discovery: int | None = None
     working_days_since_discovery: int | None = None
+    in_writing: bool = True
+    verdict: Verdict
+    #: The verdict in a few words, for a list's cell or a form's status line.
+    verdict_step: Step = Field(exclude=True)
+
+
+def complaint_limit_dates(
+    *, delivered: date, terms: Terms, established: date | None = None
+) -> tuple[date, date] | None:
+    """OC 8.1 and 8.2 limits (visible defects, hidden defects) as the contract counts them,
+    moved to a working day if it says so; None for a template without numbered limits.
+    The plain form of ``complaint_limits`` (lists of many contracts)."""
+    if terms.rules.complaint is not ComplaintRule.LIMITS:
+        return None
+    cal = terms.calendar()
+    extend = terms.extend_to_working_day
+    visible_raw, absolute_raw = _raw_limits(delivered, established, terms)
+    return limit_day(visible_raw, cal, extend=extend), limit_day(absolute_raw, cal, extend=extend)
+
+
+def _raw_limits(delivered: date, established: date | None, terms: Terms) -> tuple[date, date]:
+    # OC 8.1: visible defects at the latest 14 days after delivery
+    visible = delivered + timedelta(days=terms.visible_defect_days)
+    # OC 8.2: never later than 1 year after establishment (OC 6.3: the delivery date
+    # when no establishment is recorded, RULES 2)
+    since = establishment_date(delivered=delivered, established=established)
+    absolute = add_months(since, terms.absolute_complaint_months)
+    return visible, absolute
 
 
 def complaint_limits(
@@ -257,19 +370,28 @@ def complaint_limits(
     terms: Terms,
     discovered: date | None = None,
     established: date | None = None,
+    in_writing: bool = True,
 ) -> ComplaintResult:
-    """OC 8.1/8.2 deadlines and verdict; Sodvin 7.1 elapsed days only (no number in the text)."""
+    """OC 8.1/8.2 deadlines and verdict; Sodvin 7.1 elapsed days only (no number in the text).
+
+    The verdict is what every surface shows: an oral complaint is not in writing
+    (OC 8.3, Sodvin 7.1; reading 11) whatever its dates, and a hidden defect complained
+    after the promptness guideline is "by the limit, but not at once" (OC 8.2 "straks"
+    is a duty, reading 2), never a plain "in time".
+    """
     if complained < delivered:
         raise DomainError("complained", "err_before_field", other="delivered")
     if discovered is not None and discovered < delivered:
         raise DomainError("discovered", "err_before_field", other="delivered")
     if discovered is not None and complained < discovered:
         raise DomainError("complained", "err_before_field", other="discovered")
+    rules = terms.rules
     cal = terms.calendar()
     steps: list[Step] = [step("complaint_dates", delivered=delivered, complained=complained)]
     notes: list[Step] = []
 
     days_since = working_since = None
+    slow = False  # later than the promptness guideline after discovery
     if discovered is not None:
         days_since = (complained - discovered).days
         working_since = cal.count_working_days(discovered + timedelta(days=1), complained)
@@ -277,94 +399,128 @@ def complaint_limits(
             step("complaint_elapsed", discovered=discovered, days=days_since, working=working_since)
         )
         # RULES 2 / reading 2: "straks" / "uten ugrunnet opphold" is a guideline, not a verdict
-        if working_since > terms.promptness_guideline_working_days:
-            notes.append(
-                step(
-                    "complaint_prompt_warning",
-                    working=working_since,
-                    limit=terms.promptness_guideline_working_days,
-                )
-            )
+        guideline = terms.promptness_guideline_working_days
+        if guideline is not None and working_since > guideline:
+            slow = True
+            notes.append(step("complaint_prompt_warning", working=working_since, limit=guideline))
 
-    if terms.template == "sodvin":
+    visible = absolute = timely = None
+    if rules.complaint is ComplaintRule.UNDUE_DELAY:
         # Sodvin 7.1 and 2.3: "uten ugrunnet opphold" – no number of days in the contract.
         notes.append(step("complaint_sodvin"))
-        return ComplaintResult(
-            template="sodvin",
-            visible_defect_deadline=None,
-            absolute_deadline=None,
-            timely=None,
-            days_since_discovery=days_since,
-            working_days_since_discovery=working_since,
-            steps=tuple(steps),
-            notes=tuple(notes),
-        )
-
-    # OC 6.3 / RULES 2: establishment defaults to the delivery date
-    established = established or delivered
-    # OC 8.1: visible defects at the latest 14 days after delivery
-    visible_raw = delivered + timedelta(days=terms.visible_defect_days)
-    # OC 8.2: never later than 1 year after establishment
-    absolute_raw = add_months(established, terms.absolute_complaint_months)
-    visible, visible_notes = calendar_day_deadline(
-        "OC 8.1", visible_raw, cal, extend=terms.extend_to_working_day
-    )
-    absolute, absolute_notes = calendar_day_deadline(
-        "OC 8.2", absolute_raw, cal, extend=terms.extend_to_working_day
-    )
-    steps.append(
-        step(
-            "complaint_visible",
-            delivered=delivered,
-            days=terms.visible_defect_days,
-            deadline=visible,
-        )
-    )
-    steps.append(
-        step(
-            "complaint_absolute",
-            established=established,
-            months=terms.absolute_complaint_months,
-            deadline=absolute,
-        )
-    )
-
-    if discovered is None:
-        deadline, raw, rule_notes, rule = visible, visible_raw, visible_notes, "OC 8.1"
-        steps.append(step("complaint_rule_visible"))
+        verdict = Verdict.NOT_PROMPT if slow else Verdict.NO_FIXED_DEADLINE
     else:
-        deadline, raw, rule_notes, rule = absolute, absolute_raw, absolute_notes, "OC 8.2"
-        steps.append(step("complaint_rule_hidden"))
-    timely = complained <= deadline
-    steps.append(
-        step(
-            "complaint_verdict_ok" if timely else "complaint_verdict_late",
-            complained=complained,
-            deadline=deadline,
-            rule=rule,
+        established = establishment_date(delivered=delivered, established=established)
+        visible_raw, absolute_raw = _raw_limits(delivered, established, terms)
+        visible_clause = rules.clause("visible_defect_days")
+        absolute_clause = rules.clause("absolute_complaint_months")
+        visible, visible_notes = calendar_day_deadline(
+            visible_clause, visible_raw, cal, extend=terms.extend_to_working_day
         )
-    )
-    notes.extend(rule_notes)
-    # Reading 1: say so when the other reading of a non-working-day deadline changes the verdict
-    other_deadline = raw if terms.extend_to_working_day else cal.on_or_after(raw)
-    if (complained <= other_deadline) != timely:
-        notes.append(
+        absolute, absolute_notes = calendar_day_deadline(
+            absolute_clause, absolute_raw, cal, extend=terms.extend_to_working_day
+        )
+        steps.append(
             step(
-                "complaint_other_reading",
-                other=other_deadline,
-                verdict=complained <= other_deadline,
+                "complaint_visible",
+                delivered=delivered,
+                days=terms.visible_defect_days,
+                deadline=visible,
             )
         )
+        steps.append(
+            step(
+                "complaint_absolute",
+                established=established,
+                months=terms.absolute_complaint_months,
+                deadline=absolute,
+            )
+        )
+        if discovered is None:
+            deadline, raw, rule_notes, rule = visible, visible_raw, visible_notes, visible_clause
+            steps.append(step("complaint_rule_visible"))
+        else:
+            deadline, raw, rule_notes, rule = (
+                absolute,
+                absolute_raw,
+                absolute_notes,
+                absolute_clause,
+            )
+            steps.append(step("complaint_rule_hidden", promptness=rules.promptness))
+        timely = complained <= deadline
+        steps.append(
+            step(
+                "complaint_verdict_ok" if timely else "complaint_verdict_late",
+                complained=complained,
+                deadline=deadline,
+                rule=rule,
+            )
+        )
+        notes.extend(rule_notes)
+        # Reading 1: say so when the other reading of a non-working-day deadline changes it
+        other_deadline = raw if terms.extend_to_working_day else cal.on_or_after(raw)
+        if (complained <= other_deadline) != timely:
+            notes.append(
+                step(
+                    "complaint_other_reading",
+                    other=other_deadline,
+                    verdict=complained <= other_deadline,
+                )
+            )
+        if not timely:
+            verdict = Verdict.LATE
+        elif discovered is not None and slow:
+            verdict = Verdict.NOT_PROMPT
+        else:
+            verdict = Verdict.TIMELY
+    if not in_writing:
+        verdict = Verdict.NOT_IN_WRITING  # reading 11: whatever the dates
+    label = _verdict_step(verdict, terms, days_since, working_since)
+    steps.append(step("complaint_verdict", verdict=label))
     return ComplaintResult(
-        template="office_center",
+        template=terms.template,
         visible_defect_deadline=visible,
         absolute_deadline=absolute,
         timely=timely,
         days_since_discovery=days_since,
         working_days_since_discovery=working_since,
+        in_writing=in_writing,
+        verdict=verdict,
+        verdict_step=label,
         steps=tuple(steps),
         notes=tuple(notes),
     )
+
+
+def _verdict_step(verdict: Verdict, terms: Terms, days: int | None, working: int | None) -> Step:
+    rules = terms.rules
+    match verdict:
+        case Verdict.NOT_IN_WRITING:
+            return step("verdict_not_in_writing", clause=rules.written_complaint_clause)
+        case Verdict.NOT_PROMPT if rules.complaint is ComplaintRule.LIMITS:
+            return step(
+                "verdict_not_prompt_limits",
+                months=terms.absolute_complaint_months,
+                clause=rules.promptness_clause,
+                promptness=rules.promptness,
+                days=days,
+            )
+        case Verdict.NOT_PROMPT:
+            return step(
+                "verdict_not_prompt",
+                clause=rules.promptness_clause,
+                promptness=rules.promptness,
+                days=days,
+            )
+        case Verdict.NO_FIXED_DEADLINE:
+            return step(
+                "verdict_no_fixed_deadline",
+                clause=rules.promptness_clause,
+                promptness=rules.promptness,
+            )
+        case Verdict.LATE:
+            return step("verdict_late")
+    return step("verdict_timely")
 
 
 register_texts(
@@ -378,8 +534,8 @@ register_texts(
             "Discovered {discovered:wd}: {days} calendar days ({working} working days) until the complaint.",
         ),
         "complaint_prompt_warning": (
-            "Det gikk {working} virkedager fra oppdagelse til reklamasjon; retningslinjen for «straks» er {limit}. Dette er en veiledning, ikke en dom.",
-            "{working} working days passed from discovery to complaint; the guideline for 'at once' is {limit}. A guide, not a verdict.",
+            "Det gikk {working} virkedager fra oppdagelse til reklamasjon; retningslinjen for å reklamere raskt nok er {limit}. Dette er en veiledning, ikke en dom.",
+            "{working} working days passed from discovery to complaint; the guideline for complaining promptly enough is {limit}. A guide, not a verdict.",
         ),
         "complaint_sodvin": (
             "Sodvin 7.1 og 2.3: reklamasjon skal skje skriftlig «uten ugrunnet opphold» etter at misligholdet ble eller burde vært oppdaget. Avtalen har ingen fast frist i dager.",
@@ -398,12 +554,12 @@ register_texts(
             "No discovery date is given, so the defect counts as visible at delivery (OC 8.1).",
         ),
         "complaint_rule_hidden": (
-            "Mangelen ble oppdaget senere, så ettårsfristen gjelder (OC 8.2); reklamasjonen skal likevel komme «straks».",
-            "The defect was discovered later, so the one-year limit applies (OC 8.2); the complaint must still come 'at once'.",
+            "Mangelen ble oppdaget senere, så den lengste fristen gjelder (OC 8.2); reklamasjonen skal likevel komme {promptness} etter oppdagelsen.",
+            "The defect was discovered later, so the longest limit applies (OC 8.2); the complaint must still come {promptness} after discovery.",
         ),
         "complaint_verdict_ok": (
-            "Reklamasjonen {complained:wd} kom innen fristen {deadline:wd} ({rule}): i tide.",
-            "The complaint of {complained:wd} came by the deadline {deadline:wd} ({rule}): in time.",
+            "Reklamasjonen {complained:wd} kom innen fristen {deadline:wd} ({rule}).",
+            "The complaint of {complained:wd} came by the deadline {deadline:wd} ({rule}).",
         ),
         "complaint_verdict_late": (
             "Reklamasjonen {complained:wd} kom etter fristen {deadline:wd} ({rule}): for sent.",
@@ -413,30 +569,53 @@ register_texts(
             "Merk: med den andre lesemåten (frist {other:wd}) ville svaret vært «i tide»: {verdict}.",
             "Note: under the other reading (deadline {other:wd}) the answer 'in time' would be: {verdict}.",
         ),
+        "complaint_verdict": ("Vurdering: {verdict}.", "Verdict: {verdict}."),
+        "verdict_timely": ("i tide", "in time"),
+        "verdict_late": ("for sent", "too late"),
+        "verdict_not_in_writing": (
+            "ikke skriftlig — ikke en gyldig reklamasjon ennå ({clause})",
+            "not in writing — not a valid complaint yet ({clause})",
+        ),
+        "verdict_not_prompt_limits": (
+            "innenfor {months} måneder, men {clause} krever reklamasjon {promptness} — {days} dager etter oppdagelsen",
+            "within {months} months, but {clause} requires notice {promptness} — {days} days after discovery",
+        ),
+        "verdict_not_prompt": (
+            "{clause} krever reklamasjon {promptness} — {days} dager etter oppdagelsen",
+            "{clause} requires notice {promptness} — {days} days after discovery",
+        ),
+        "verdict_no_fixed_deadline": (
+            "ingen fast frist: {promptness} ({clause})",
+            "no fixed deadline: {promptness} ({clause})",
+        ),
     }
 )
 
 
 class ComplaintInput(CalcInput):
+    default_template: ClassVar[str] = "office_center"
+    from_terms: ClassVar[dict[str, str]] = {"extend_to_working_day": "extend_to_working_day"}
+
     delivered: date
     complained: date
     discovered: date | None = None
     established: date | None = None
-    extend_to_working_day: bool = False
-    terms: TemplateId = "office_center"
+    extend_to_working_day: bool | None = None  # the terms' when left out
+    in_writing: bool = True
 
 
 @calculator("complaint", ComplaintInput)
 def _complaint(data: ComplaintInput) -> ComplaintResult:
-    terms = template_terms(data.terms).model_copy(
-        update={"extend_to_working_day": data.extend_to_working_day}
-    )
+    terms = data.contract_terms()
+    extend = data.given("extend_to_working_day", terms)
+    terms = terms.model_copy(update={"extend_to_working_day": extend})
     return complaint_limits(
         delivered=data.delivered,
         complained=data.complained,
         discovered=data.discovered,
         established=data.established,
         terms=terms,
+        in_writing=data.in_writing,
     )
 
 
@@ -464,7 +643,7 @@ def deletion_dates(
     if deletion is None:
         deletion = latest
     elif deletion > latest:
-        raise DomainError("deletion", "err_deletion_late", latest=latest)
+        raise DomainError("deletion", "err_deletion_late", latest=latest, days=terms.deletion_days)
     elif deletion < ended:
         raise DomainError("deletion", "err_deletion_early", ended=ended)
     # OC 5.4: notice 5 working days before deletion (reading 8: counting back)
@@ -535,6 +714,8 @@ def deletion_notice_problems(
                 deletion=result.deletion,
                 full=full,
                 latest=result.latest_deletion,
+                n=n,
+                days=terms.deletion_days,
             )
         )
     if sent > result.copy_order_by and not copy_ordered:
@@ -545,12 +726,12 @@ def deletion_notice_problems(
 register_texts(
     {
         "deletion_notice_late_movable": (
-            "Varselet er for sent: etter OC 5.4 skulle det gått ut senest {notice:wd}, 5 virkedager før slettingen {deletion:wd}. Sett planlagt sletting på oppsigelsen til {full:wd} eller senere (og senest {latest:wd}, OC 5.3), så får kunden hele varslingstiden.",
-            "The notice is late: under OC 5.4 it should have gone out by {notice:wd}, 5 working days before the deletion on {deletion:wd}. Set the planned deletion on the termination to {full:wd} or later (and at the latest {latest:wd}, OC 5.3) to give the customer the full notice.",
+            "Varselet er for sent: etter OC 5.4 skulle det gått ut senest {notice:wd}, {n} virkedager før slettingen {deletion:wd}. Sett planlagt sletting på oppsigelsen til {full:wd} eller senere (og senest {latest:wd}, {days} dager etter slutt, OC 5.3), så får kunden hele varslingstiden.",
+            "The notice is late: under OC 5.4 it should have gone out by {notice:wd}, {n} working days before the deletion on {deletion:wd}. Set the planned deletion on the termination to {full:wd} or later (and at the latest {latest:wd}, {days} days after the end, OC 5.3) to give the customer the full notice.",
         ),
         "deletion_notice_late": (
-            "Varselet er for sent: etter OC 5.4 skulle det gått ut senest {notice:wd}, 5 virkedager før slettingen {deletion:wd}. Full varslingstid fra i dag gir sletting {full:wd}, men OC 5.3 krever sletting senest {latest:wd}: begge kan ikke holdes, og kunden får kortere varsel enn avtalen sier.",
-            "The notice is late: under OC 5.4 it should have gone out by {notice:wd}, 5 working days before the deletion on {deletion:wd}. The full notice from today means deleting on {full:wd}, but OC 5.3 requires deletion by {latest:wd}: both cannot be kept, and the customer gets shorter notice than the contract says.",
+            "Varselet er for sent: etter OC 5.4 skulle det gått ut senest {notice:wd}, {n} virkedager før slettingen {deletion:wd}. Full varslingstid fra i dag gir sletting {full:wd}, men OC 5.3 krever sletting senest {latest:wd} ({days} dager etter slutt): begge kan ikke holdes, og kunden får kortere varsel enn avtalen sier.",
+            "The notice is late: under OC 5.4 it should have gone out by {notice:wd}, {n} working days before the deletion on {deletion:wd}. The full notice from today means deleting on {full:wd}, but OC 5.3 requires deletion by {latest:wd} ({days} days after the end): both cannot be kept, and the customer gets shorter notice than the contract says.",
         ),
         "deletion_copy_passed": (
             "Fristen for kopibestilling som brevet oppgir, {copy:wd}, er allerede passert (OC 5.6).",
@@ -562,9 +743,13 @@ register_texts(
 
 register_texts(
     {
+        "err_terms_lack_rule": (
+            "{template} har ikke denne regelen",
+            "{template} does not have this rule",
+        ),
         "err_deletion_late": (
-            "kan ikke være etter siste slettedato {latest:wd} (OC 5.3: innen 30 dager)",
-            "must not be after the latest deletion date {latest:wd} (OC 5.3: within 30 days)",
+            "kan ikke være etter siste slettedato {latest:wd} (OC 5.3: innen {days} dager)",
+            "must not be after the latest deletion date {latest:wd} (OC 5.3: within {days} days)",
         ),
         "err_deletion_early": (
             "kan ikke være før tjenesten er avsluttet {ended:wd}",
@@ -603,15 +788,17 @@ register_texts(
 
 
 class DeletionInput(CalcInput):
+    default_template: ClassVar[str] = "office_center"
+    needs: ClassVar[Kind] = Kind.DELETION
+
     ended: date
     deletion: date | None = None
 
 
 @calculator("deletion", DeletionInput)
 def _deletion(data: DeletionInput) -> DeletionResult:
-    return deletion_deadlines(
-        ended=data.ended, deletion=data.deletion, terms=template_terms("office_center")
-    )
+    terms = data.contract_terms()
+    return deletion_deadlines(ended=data.ended, deletion=data.deletion, terms=terms)
 
 
 # --- 3. Binding period, renewal and termination (Sodvin 5.1, 5.2, 5.4; OC 12) -------------
@@ -738,15 +925,24 @@ register_texts(
 
 
 class SodvinTermInput(CalcInput):
+    default_template: ClassVar[str] = "sodvin"
+    needs: ClassVar[Kind] = Kind.TERMINATION_NOTICE
+
     ordinary_start: date
     on: date | None = None
 
 
 @calculator("sodvin_term", SodvinTermInput)
-def _sodvin_term(data: SodvinTermInput) -> SodvinTermResult:
-    return sodvin_term(
-        ordinary_start=data.ordinary_start, on=data.on, terms=template_terms("sodvin")
-    )
+def _sodvin_term(data: SodvinTermInput, *, today: date | None = None) -> SodvinTermResult:
+    """RULES 10: without ``on``, for a termination received today (said in the notes)."""
+    terms = data.contract_terms()
+    on = data.on if data.on is not None else today
+    result = sodvin_term(ordinary_start=data.ordinary_start, on=on, terms=terms)
+    if data.on is None and today is not None:
+        result = result.model_copy(
+            update={"notes": (step("term_on_today", today=today),) + result.notes}
+        )
+    return result
 
 
 class EarlyTerminationResult(Result):
@@ -787,6 +983,18 @@ def sodvin_early_termination(
     remaining = Decimal(months) + Decimal((exclusive_end - part_start).days) / Decimal(month_len)
     fees = remaining * monthly_fee
     claim = max(Decimal(0), fees - cancellable_licences) + outstanding
+    # Reading 9's other reading: the rest of the termination's own month pro rata of its
+    # length, then whole calendar months (and a part month at the end pro rata)
+    other = _calendar_months_between(terminated, exclusive_end)
+    other_claim = max(Decimal(0), other * monthly_fee - cancellable_licences) + outstanding
+    notes = (
+        step(
+            "early_reading_9",
+            other=round(other, 4),
+            other_claim=round_money(other_claim),
+            claim=round_money(claim),
+        ),
+    )
     steps = (
         step("early_remaining", start=terminated, end=period_end, months=round(remaining, 4)),
         step(
@@ -798,8 +1006,27 @@ def sodvin_early_termination(
         ),
     )
     return EarlyTerminationResult(
-        remaining_months=round(remaining, 4), remaining_fees=fees, claim=claim, steps=steps
+        remaining_months=round(remaining, 4),
+        remaining_fees=fees,
+        claim=claim,
+        steps=steps,
+        notes=notes,
     )
+
+
+def _calendar_months_between(start: date, exclusive_end: date) -> Decimal:
+    """Months from ``start`` to ``exclusive_end`` counted by calendar month: each month's
+    days in the span pro rata of that month's length."""
+    total = Decimal(0)
+    day = start
+    while day < exclusive_end:
+        month_start = day.replace(day=1)
+        next_month = first_of_next_month(day)
+        length = (next_month - month_start).days
+        until = min(next_month, exclusive_end)
+        total += Decimal((until - day).days) / Decimal(length)
+        day = until
+    return total
 
 
 register_texts(
@@ -807,6 +1034,23 @@ register_texts(
         "early_remaining": (
             "Restperioden {start:date}–{end:date} er {months:num} måneder.",
             "The rest of the period {start:date}–{end:date} is {months:num} months.",
+        ),
+        "early_reading_9": (
+            "Valgt lesemåte 9: hele måneder regnet fremover fra oppsigelsesdatoen, deretter "
+            "resten av dagene forholdsmessig av lengden på den siste månedsperioden. Den andre "
+            "lesemåten (resten av oppsigelsesmåneden forholdsmessig, deretter hele "
+            "kalendermåneder) gir {other:num} måneder og et krav på {other_claim:money} "
+            "(her {claim:money}).",
+            "Reading 9: whole months counted forward from the termination date, then the "
+            "remaining days pro rata of the length of that last month-span. The other reading "
+            "(the rest of the termination's month pro rata, then whole calendar months) gives "
+            "{other:num} months and a claim of {other_claim:money} (here {claim:money}).",
+        ),
+        "term_on_today": (
+            "Ingen dato for mottatt oppsigelse er oppgitt: beregnet for en oppsigelse mottatt i "
+            "dag, {today:wd}.",
+            "No date for the termination received was given: computed for one received today, "
+            "{today:wd}.",
         ),
         "early_claim": (
             "Vederlag for restperioden {fees:money} − oppsigelige lisenskostnader {licences:money} + utestående {outstanding:money} = {claim:money} (Sodvin 5.2).",
@@ -817,6 +1061,9 @@ register_texts(
 
 
 class EarlyTerminationInput(CalcInput):
+    default_template: ClassVar[str] = "sodvin"
+    needs: ClassVar[Kind] = Kind.TERMINATION_NOTICE  # Sodvin 5.2 goes with 5.1's periods
+
     terminated: date
     period_end: date
     monthly_fee: Decimal = Field(ge=0)
@@ -826,7 +1073,8 @@ class EarlyTerminationInput(CalcInput):
 
 @calculator("sodvin_early_termination", EarlyTerminationInput)
 def _early(data: EarlyTerminationInput) -> EarlyTerminationResult:
-    return sodvin_early_termination(**data.model_dump())
+    data.contract_terms()  # Sodvin 5.2's rule
+    return sodvin_early_termination(**data.model_dump(exclude={"terms"}))
 
 
 class ExtensionResult(Result):
@@ -835,15 +1083,18 @@ class ExtensionResult(Result):
 
 def sodvin_extension(*, received: date, terms: Terms) -> ExtensionResult:
     """Sodvin 5.4: after the supplier's notice of termination for breach, ask within 1 week."""
-    by = received + timedelta(days=terms.extension_request_days)
-    return ExtensionResult(request_by=by, steps=(step("extension", received=received, by=by),))
+    days = terms.extension_request_days
+    by = received + timedelta(days=days)
+    return ExtensionResult(
+        request_by=by, steps=(step("extension", received=received, days=days, by=by),)
+    )
 
 
 register_texts(
     {
         "extension": (
-            "Hevingsvarsel mottatt {received:wd}: kunden må be om midlertidig forlengelse innen 1 uke, {by:wd}, og forskuddsbetale neste periode (Sodvin 5.4).",
-            "Notice of termination received {received:wd}: the customer must ask for a temporary extension within 1 week, {by:wd}, and prepay the next period (Sodvin 5.4).",
+            "Hevingsvarsel mottatt {received:wd}: kunden må be om midlertidig forlengelse innen {days} dager, {by:wd}, og forskuddsbetale neste periode (Sodvin 5.4).",
+            "Notice of termination received {received:wd}: the customer must ask for a temporary extension within {days} days, {by:wd}, and prepay the next period (Sodvin 5.4).",
         ),
     }
 )
@@ -884,12 +1135,17 @@ register_texts(
 
 
 class OcTerminationInput(CalcInput):
+    default_template: ClassVar[str] = "office_center"
+
     received: date
 
 
 @calculator("oc_termination", OcTerminationInput)
 def _oc_termination(data: OcTerminationInput) -> OcTerminationResult:
-    return oc_termination(received=data.received, terms=template_terms("office_center"))
+    terms = data.contract_terms()
+    if terms.rules.end is not EndRule.NOTICE:
+        raise DomainError("terms", "err_terms_lack_rule", template=terms.rules.name)
+    return oc_termination(received=data.received, terms=terms)
 
 
 class ChangeNoticeResult(Result):
@@ -922,9 +1178,14 @@ register_texts(
 
 
 class ChangeNoticeInput(CalcInput):
+    default_template: ClassVar[str] = "office_center"
+
     effective: date
 
 
 @calculator("change_notice", ChangeNoticeInput)
 def _change_notice(data: ChangeNoticeInput) -> ChangeNoticeResult:
-    return change_notice(effective=data.effective, terms=template_terms("office_center"))
+    terms = data.contract_terms()
+    if not terms.rules.uses("change_notice_days"):
+        raise DomainError("terms", "err_terms_lack_rule", template=terms.rules.name)
+    return change_notice(effective=data.effective, terms=terms)

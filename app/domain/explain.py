@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any, Literal
@@ -95,6 +95,30 @@ def format_date(value: date, lang: Lang = "nb", *, weekday: bool = False) -> str
     return f"{WEEKDAYS[lang][value.weekday()]} {text}" if weekday else text
 
 
+def format_datetime(value: datetime, lang: Lang = "nb", *, weekday: bool = False) -> str:
+    """``30.04.2026 kl. 08:00`` (nb) / ``30.04.2026 08:00`` (en), the weekday first if
+    asked. A time in October's repeated hour carries its offset (``02:30 (+01:00)``): the
+    clock alone would not tell which of the two it was."""
+    clock = value.strftime("%H:%M")
+    if value.tzinfo is not None:
+        from .periods import OSLO, WallTime, wall_time  # periods imports this module
+
+        local = value.astimezone(OSLO)
+        clock = local.strftime("%H:%M")
+        if wall_time(local.replace(tzinfo=None)) is WallTime.REPEATED:
+            offset = local.strftime("%z")
+            clock += f" ({offset[:3]}:{offset[3:]})"
+        value = local
+    day = format_date(value.date(), lang, weekday=weekday)
+    return f"{day} kl. {clock}" if lang == "nb" else f"{day} {clock}"
+
+
+def format_duration(value: timedelta) -> str:
+    """A duration as hours and minutes, ``7:00`` or ``31:05`` (whole minutes, rounded down)."""
+    minutes = int(value.total_seconds() // 60)
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
 def format_money(value: Decimal, lang: Lang = "nb") -> str:
     return ("kr " if lang == "nb" else "NOK ") + format_decimal(value, 2, lang)
 
@@ -102,18 +126,21 @@ def format_money(value: Decimal, lang: Lang = "nb") -> str:
 def format_value(value: Any, spec: str, lang: Lang) -> str:
     if value is None:
         return "–"
+    if isinstance(value, Step):  # a phrase of the catalog inside a sentence (a name)
+        return render(value, lang)
     match spec:
         case "date":
             return format_date(value, lang)
         case "wd":
             return format_date(value, lang, weekday=True)
         case "dt":
-            clock = value.strftime("%H:%M")
-            return format_date(value.date(), lang) + (
-                f" kl. {clock}" if lang == "nb" else f" {clock}"
-            )
+            return format_datetime(value, lang)
+        case "wdt":
+            return format_datetime(value, lang, weekday=True)
         case "money":
             return format_money(Decimal(value), lang)
+        case "duration":
+            return format_duration(value)
         case "pct":
             return format_decimal(Decimal(value), 4, lang) + " %"
         case "pct2":

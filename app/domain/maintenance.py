@@ -10,11 +10,13 @@ must be agreed; the result says so.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import ClassVar
 
 from pydantic import Field
 
 from .calculators import CalcInput, calculator
 from .explain import register_texts, step
+from .kinds import Kind
 from .periods import OSLO, Interval, Window, oslo_time
 from .results import Result
 
@@ -123,9 +125,13 @@ register_texts(
 
 
 class MaintenanceInput(CalcInput):
+    default_template: ClassVar[str] = "sodvin"
+    needs: ClassVar[Kind] = Kind.MAINTENANCE  # Bilag 1's standard window
+
     year: int = Field(ge=YEARS.start, le=YEARS.stop - 1)
 
 
 @calculator("maintenance_windows", MaintenanceInput)
 def _maintenance_windows(data: MaintenanceInput) -> MaintenanceResult:
+    data.contract_terms()
     return maintenance_windows(data.year)

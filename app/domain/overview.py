@@ -9,50 +9,23 @@ says they were done; the others are information and drop off once they have pass
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, NamedTuple
 
 from . import deadlines as dl
+from . import termination as tm
 from .calendar import statutory_calendar
-from .dates import add_months
 from .errors import DomainError
 from .explain import Lang, Step, register_texts, render, step
+from .kinds import ACTIONS, Kind, kind_name
 from .maintenance import maintenance_windows
 from .payments import due_date
 from .records import Contract, DeliveryNotice, Termination
 from .terms import Terms
 
-
-class Kind(StrEnum):
-    APPROVAL_END = "approval_end"
-    DELIVERY_DAY = "delivery_day"
-    COMPLAINT_VISIBLE = "complaint_14_days"
-    COMPLAINT_ABSOLUTE = "complaint_1_year"
-    DELETION_NOTICE = "deletion_notice"
-    COPY_ORDER = "copy_order"
-    DELETION = "deletion"
-    TERMINATION_NOTICE = "termination_notice"
-    PAYMENT_DUE = "payment_due"
-    MAINTENANCE = "maintenance_window"
-
-
-KIND_NAMES: dict[Kind, tuple[str, str]] = {
-    Kind.APPROVAL_END: ("Godkjenningsperiode slutter", "Approval period ends"),
-    Kind.DELIVERY_DAY: ("Leveringsdag", "Delivery day"),
-    Kind.COMPLAINT_VISIBLE: ("Reklamasjon, 14 dager", "Complaint, 14 days"),
-    Kind.COMPLAINT_ABSOLUTE: ("Reklamasjon, 1 år", "Complaint, 1 year"),
-    Kind.DELETION_NOTICE: ("Slettevarsel", "Deletion notice"),
-    Kind.COPY_ORDER: ("Frist for kopibestilling", "Copy order deadline"),
-    Kind.DELETION: ("Sletting av data", "Data deletion"),
-    Kind.TERMINATION_NOTICE: ("Oppsigelsesfrist før fornyelse", "Notice deadline before renewal"),
-    Kind.PAYMENT_DUE: ("Betalingsfrist", "Payment due"),
-    Kind.MAINTENANCE: ("Vedlikeholdsvindu", "Maintenance window"),
-}
-
-#: Deadlines the supplier must act on: overdue until done.
-ACTIONS = frozenset({Kind.DELETION_NOTICE, Kind.DELETION})
+__all__ = ["ACTIONS", "Kind", "kind_name"]  # the kinds live in ``kinds``; kept here for callers
 
 
 class Group(StrEnum):
@@ -62,12 +35,8 @@ class Group(StrEnum):
     LATER = "later"
 
 
-GROUP_NAMES: dict[Group, tuple[str, str]] = {
-    Group.OVERDUE: ("Forfalt", "Overdue"),
-    Group.TODAY: ("I dag", "Today"),
-    Group.WEEK: ("Neste 7 dager", "Next 7 days"),
-    Group.LATER: ("Senere", "Later"),
-}
+def group_name(group: Group | str, lang: Lang = "nb") -> str:
+    return render(step(f"group_{Group(group).value}"), lang)
 
 
 @dataclass(frozen=True)
@@ -80,13 +49,18 @@ class Deadline:
     record: str  # "table:id", e.g. "terminations:12"; "" for contract-wide deadlines
     what: Step
     done: bool = False
+    #: The kind's name with the contract's numbers ("Reklamasjon, synlige mangler (21 dager)").
+    label: Step | None = field(default=None, compare=False)
 
     def text(self, lang: Lang = "nb") -> str:
         return render(self.what, lang)
 
+    def kind_label(self, lang: Lang = "nb") -> str:
+        return render(self.label, lang) if self.label is not None else kind_name(self.kind, lang)
+
     def contract_label(self, lang: Lang = "nb") -> str:
         """The contract it is for, as a list shows it: the title, or for the maintenance
-        windows (no single contract) every Sodvin contract (Bilag 1)."""
+        windows (no single contract) every contract whose template has them (Bilag 1)."""
         if self.contract or self.kind != Kind.MAINTENANCE:
             return self.contract
         return render(step("ov_every_sodvin_contract"), lang)
@@ -137,6 +111,8 @@ class TerminationLine(NamedTuple):
 
     id: int | None
     from_contact: str
+    received: date
+    by_supplier: bool = False
     effective_end: date | None = None
     planned_deletion: date | None = None
     copy_ordered_on: date | None = None
@@ -208,39 +184,34 @@ class _Window:
 
 class _TermsFacts:
     """What depends only on the terms and the window (most contracts share a handful of
-    configurations): the calendar, the earliest notice that matters, the annual due dates
-    and the renewal deadlines per month of ordinary start, each with its explanation."""
+    configurations): the template's kinds, the calendar, the earliest notice that
+    matters, the annual due dates and the renewal deadlines per month of ordinary start,
+    each with its explanation, and the kinds' names with the contract's numbers."""
 
     __slots__ = (
         "terms",
+        "rules",
         "cal",
         "window",
         "_earliest",
         "_annual",
         "_renewals",
-        "first_delivered",
-        "last_delivered",
-        "first_month",
-        "last_month",
+        "labels",
         "payment",
     )
 
     def __init__(self, terms: Terms, w: _Window) -> None:
         self.terms = terms  # kept: its id stays its own while the window lives
+        self.rules = terms.rules
         self.cal = terms.calendar()
         self.window = w
         self._earliest: date | None = None
         self._annual: list[tuple[date, date, Step]] | None = None
         self._renewals: dict[tuple[int, int], list[tuple[date, Step]]] = {}
-        # OC 8.1: ``delivered`` + visible_defect_days is kept for deliveries in this range
-        visible = timedelta(days=terms.visible_defect_days)
-        self.first_delivered = w.first - visible
-        self.last_delivered = w.end - visible
-        # OC 8.2: the one-year limit lies in the month absolute_complaint_months after the
-        # establishment's: only establishment months in this range can give a kept date
-        self.first_month = _months(w.first) - terms.absolute_complaint_months
-        self.last_month = _months(w.end) - terms.absolute_complaint_months
-        self.payment = timedelta(days=terms.payment_days)
+        self.labels = {kind: self.rules.kind_label(kind, terms) for kind in self.rules.kinds}
+        self.payment = (
+            timedelta(days=terms.payment_days) if self.rules.has(Kind.PAYMENT_DUE) else None
+        )
 
     @property
     def earliest(self) -> date:
@@ -276,18 +247,15 @@ class _TermsFacts:
         found = self._renewals.get(key)
         if found is None:
             w = self.window
+            months = self.terms.termination_notice_months
             found = self._renewals[key] = [
-                (deadline, step("ov_renewal", end=period_end))
+                (deadline, step("ov_renewal", end=period_end, months=months))
                 for deadline, period_end in dl.sodvin_notice_deadlines(
                     ordinary_start=ordinary, terms=self.terms, start=w.start, end=w.end
                 )
                 if w.keeps(deadline, Kind.TERMINATION_NOTICE, False)
             ]
         return found
-
-
-def _months(day: date) -> int:
-    return day.year * 12 + day.month - 1
 
 
 def contract_deadlines(
@@ -305,17 +273,22 @@ def contract_deadlines(
 
 
 def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -> None:
-    """Append the deadlines of one contract that ``w`` keeps to ``out``. Explanations are
-    built only for deadlines kept (those shared per terms once per run)."""
+    """Append the deadlines of one contract that ``w`` keeps to ``out``: the dates from the
+    rules' own functions (their plain forms), explanations built only for deadlines kept
+    (those shared per terms once per run). Only the kinds the template has."""
     c = facts.contract
     terms = facts.terms or c.terms()  # type: ignore[union-attr]
     per = w.of(terms)
+    rules, labels = per.rules, per.labels
     start, first, end = w.start, w.first, w.end
     cid, title, customer = c.id, c.title, facts.customer
 
+    def add(day: date, kind: Kind, ref: str, what: Step, done: bool = False) -> None:
+        out.append(Deadline(day, kind, cid, title, customer, ref, what, done, labels[kind]))
+
     # Sodvin 3.3: approval periods of delivery notices without a valid rejection. Only
     # notices sent from ``earliest`` to ``end`` can have a date in [start, end].
-    if facts.notices:
+    if facts.notices and rules.has(Kind.APPROVAL_END):
         earliest = per.earliest
         for notice in facts.notices:
             sent = notice.sent
@@ -336,91 +309,105 @@ def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -
             label = notice.partial_label or title
             ref = f"deliveries:{notice.id}"
             if first <= last_day <= end:
-                what = step("ov_approval_end", label=label, sent=sent)
-                out.append(Deadline(last_day, Kind.APPROVAL_END, cid, title, customer, ref, what))
-            if first <= delivery_day <= end:
-                what = step("ov_delivery_day", label=label)
-                out.append(
-                    Deadline(delivery_day, Kind.DELIVERY_DAY, cid, title, customer, ref, what)
+                add(
+                    last_day,
+                    Kind.APPROVAL_END,
+                    ref,
+                    step("ov_approval_end", label=label, sent=sent),
                 )
+            if first <= delivery_day <= end:
+                add(delivery_day, Kind.DELIVERY_DAY, ref, step("ov_delivery_day", label=label))
 
-    if c.template == "office_center":
-        # OC 8.1 / 8.2: complaint windows from delivery and establishment
-        delivered = c.delivered
-        if delivered is not None:
-            established = c.establishment_date or delivered
-            if per.first_delivered <= delivered <= per.last_delivered:
+    # OC 8.1 / 8.2: complaint limits from delivery and establishment, as the complaint
+    # calculator counts them (moved to a working day when the contract says so)
+    delivered = c.delivered
+    if delivered is not None and rules.has(Kind.COMPLAINT_VISIBLE):
+        limits = dl.complaint_limit_dates(
+            delivered=delivered, terms=terms, established=c.establishment_date
+        )
+        if limits is not None:
+            visible, absolute = limits
+            if first <= visible <= end:
                 what = step("ov_complaint_visible", delivered=delivered)
-                day = delivered + timedelta(days=terms.visible_defect_days)
-                out.append(Deadline(day, Kind.COMPLAINT_VISIBLE, cid, title, customer, "", what))
-            if per.first_month <= _months(established) <= per.last_month:
-                day = add_months(established, terms.absolute_complaint_months)
-                if first <= day <= end:
-                    what = step("ov_complaint_absolute", established=established)
-                    out.append(
-                        Deadline(day, Kind.COMPLAINT_ABSOLUTE, cid, title, customer, "", what)
-                    )
-        # OC 5.3–5.6: deletion after the service ended
-        ended = (
-            [t for t in facts.terminations if t.effective_end is not None]
-            if facts.terminations
-            else ()
+                add(visible, Kind.COMPLAINT_VISIBLE, "", what)
+            if first <= absolute <= end:
+                what = step("ov_complaint_absolute", established=c.establishment_date)
+                add(absolute, Kind.COMPLAINT_ABSOLUTE, "", what)
+
+    ends: list[date] = []
+    for t in facts.terminations or ():
+        ended = tm.end_date(
+            received=t.received,
+            terms=terms,
+            effective_end=t.effective_end,
+            by_supplier=t.by_supplier,
+            ordinary_start=c.ordinary_start,
         )
-        for t in ended:
-            assert t.effective_end is not None
-            planned = (
-                t.planned_deletion
-                if t.planned_deletion
-                and t.planned_deletion <= t.effective_end + timedelta(days=terms.deletion_days)
-                else None
-            )
-            _latest, deletion, notice_by, copy_by = dl.deletion_dates(
-                ended=t.effective_end, deletion=planned, terms=terms
-            )
-            ref = f"terminations:{t.id}"
-            for day, kind, done, what in (
-                (notice_by, Kind.DELETION_NOTICE, t.notice_sent_on is not None, "notice"),
-                (copy_by, Kind.COPY_ORDER, t.copy_ordered_on is not None, "copy"),
-                (deletion, Kind.DELETION, t.deleted_on is not None, "deletion"),
-            ):
-                if w.keeps(day, kind, done):
-                    text = (
-                        step("ov_deletion_notice", to=t.from_contact, deletion=deletion)
-                        if what == "notice"
-                        else step("ov_copy_order", deletion=deletion)
-                        if what == "copy"
-                        else step("ov_deletion")
-                    )
-                    out.append(Deadline(day, kind, cid, title, customer, ref, text, done))
-        # OC 3.3 / 4.1: annual invoice on 1 January, due 10 days later (moved by gjeldsbrevloven § 5)
-        last_day = (
-            min((t.effective_end for t in ended if t.effective_end), default=None)
-            if ended
-            else None
-        )
-        established = c.establishment_date
-        if established is not None:
-            # the due date is the raw one (invoice + payment days) or the next working day
-            raw_due = established + per.payment
-            if raw_due <= end and w.after < raw_due:
-                day = due_date(invoice_date=established, terms=terms, cal=w.statutory)
-                if first <= day <= end:
-                    what = step("ov_first_invoice_due", invoice=established)
-                    out.append(Deadline(day, Kind.PAYMENT_DUE, cid, title, customer, "", what))
-            first_year = max(start.year, established.year + 1)
-            for invoice, day, what in per.annual:  # years from start's to the one after end's
-                if invoice.year < first_year or (last_day is not None and invoice > last_day):
-                    continue  # later invoices are after ``last_day`` too
-                out.append(Deadline(day, Kind.PAYMENT_DUE, cid, title, customer, "", what))
-    elif c.ordinary_start is not None and not facts.terminations:
-        # Sodvin 5.1: notice deadline before each automatic renewal
-        # they depend on the month of ordinary start only (binding from the 1st after it)
+        if ended is not None:
+            ends.append(ended)
+        # OC 5.3–5.6: deletion after the service ended (``termination_deletion``'s dates)
+        if ended is None or not rules.has(Kind.DELETION):
+            continue
+        dates = tm.deletion_dates(t, terms=terms, ordinary_start=c.ordinary_start)
+        if dates is None:
+            continue
+        ref = f"terminations:{t.id}"
+        if dates.deletion is None:  # a planned deletion OC 5.3 does not allow: say so
+            if w.keeps(dates.notice_by, Kind.DELETION_PROBLEM, t.deleted_on is not None):
+                what = step(
+                    "ov_deletion_problem",
+                    planned=t.planned_deletion,
+                    latest=dates.latest,
+                    notice=dates.notice_by,
+                )
+                add(dates.notice_by, Kind.DELETION_PROBLEM, ref, what, t.deleted_on is not None)
+            continue
+        deletion = dates.deletion
+        for day, kind, done in (
+            (dates.notice_by, Kind.DELETION_NOTICE, t.notice_sent_on is not None),
+            (dates.copy_order_by, Kind.COPY_ORDER, t.copy_ordered_on is not None),
+            (deletion, Kind.DELETION, t.deleted_on is not None),
+        ):
+            if w.keeps(day, kind, done):
+                if kind is Kind.DELETION_NOTICE:
+                    what = step("ov_deletion_notice", to=t.from_contact, deletion=deletion)
+                elif kind is Kind.COPY_ORDER:
+                    what = step("ov_copy_order", deletion=deletion)
+                else:
+                    what = step("ov_deletion", days=terms.deletion_days)
+                add(day, kind, ref, what, done)
+
+    # OC 3.3 / 4.1: annual invoice on 1 January, due 10 days later (moved by gjeldsbrevloven
+    # § 5); none after the contract has ended
+    established = c.establishment_date
+    if established is not None and per.payment is not None:
+        last_day = min(ends, default=None)
+        # the due date is the raw one (invoice + payment days) or the next working day
+        raw_due = established + per.payment
+        if raw_due <= end and w.after < raw_due:
+            day = due_date(invoice_date=established, terms=terms, cal=w.statutory)
+            if first <= day <= end:
+                add(day, Kind.PAYMENT_DUE, "", step("ov_first_invoice_due", invoice=established))
+        first_year = max(start.year, established.year + 1)
+        for invoice, day, what in per.annual:  # years from start's to the one after end's
+            if invoice.year < first_year or (last_day is not None and invoice > last_day):
+                continue  # later invoices are after ``last_day`` too
+            add(day, Kind.PAYMENT_DUE, "", what)
+
+    # Sodvin 5.1: notice deadline before each automatic renewal, until a termination is
+    # recorded; they depend on the month of ordinary start only (binding from the 1st after)
+    if (
+        c.ordinary_start is not None
+        and not facts.terminations
+        and rules.has(Kind.TERMINATION_NOTICE)
+    ):
         for day, what in per.renewals(c.ordinary_start):
-            out.append(Deadline(day, Kind.TERMINATION_NOTICE, cid, title, customer, "", what))
+            add(day, Kind.TERMINATION_NOTICE, "", what)
 
 
 def maintenance_deadlines(*, start: date, end: date, contracts: int) -> list[Deadline]:
-    """Sodvin Bilag 1 standard windows in [start, end], one entry for all Sodvin contracts."""
+    """Sodvin Bilag 1 standard windows in [start, end], one entry for all the contracts
+    whose template has them."""
     out = []
     for year in range(start.year, end.year + 1):
         for window in maintenance_windows(year).windows:
@@ -436,17 +423,13 @@ def window(today: date, *, days: int = 60, past_days: int = 60) -> tuple[date, d
     return today - timedelta(days=past_days), today + timedelta(days=days)
 
 
-def earliest_notice(contracts: Iterable[Contract], *, start: date) -> date:
+def earliest_notice_of(terms: Iterable[Terms], *, start: date) -> date:
     """Delivery notices sent before this day have no date on or after ``start`` under any
     of these contracts' terms (storage can leave them out of the facts)."""
-    return earliest_notice_of((contract.terms() for contract in contracts), start=start)
-
-
-def earliest_notice_of(terms: Iterable[Terms], *, start: date) -> date:
-    """``earliest_notice`` given the contracts' terms."""
     seen: dict[int, Terms] = {}
     for t in terms:
-        seen.setdefault(id(t), t)
+        if t.rules.has(Kind.APPROVAL_END):
+            seen.setdefault(id(t), t)
     return min(
         (
             dl.earliest_notice_sent(
@@ -477,14 +460,15 @@ def shown(
 
 def _collect(facts: Iterable[ContractFacts], w: _Window, *, today: date) -> list[Deadline]:
     out: list[Deadline] = []
-    sodvin = 0
+    windows = 0  # contracts whose template has the maintenance windows (Sodvin Bilag 1)
     for item in facts:
-        sodvin += item.contract.template == "sodvin"
+        terms = item.terms or item.contract.terms()  # type: ignore[union-attr]
+        windows += terms.rules.has(Kind.MAINTENANCE)
         _contract_deadlines(item, w, out)
-    if sodvin:
+    if windows:
         out.extend(
             d
-            for d in maintenance_deadlines(start=max(w.start, today), end=w.end, contracts=sodvin)
+            for d in maintenance_deadlines(start=max(w.start, today), end=w.end, contracts=windows)
             if w.keeps(d.date, d.kind, d.done)
         )
     return sorted(out, key=lambda d: (d.date, d.kind.value, d.customer, d.contract))
@@ -549,12 +533,20 @@ register_texts(
             "Last day for the customer to order a copy of the data (deletion {deletion:date}, OC 5.6).",
         ),
         "ov_deletion": (
-            "Slett kundens data og sikkerhetskopier (OC 5.3).",
-            "Delete the customer's data and backups (OC 5.3).",
+            "Slett kundens data og sikkerhetskopier (innen {days} dager etter slutt, OC 5.3).",
+            "Delete the customer's data and backups (within {days} days of the end, OC 5.3).",
+        ),
+        "ov_deletion_problem": (
+            "Planlagt sletting {planned:date} er ikke tillatt etter OC 5.3 (siste slettedag "
+            "{latest:date}): rett oppsigelsen. For sletting senest {latest:date} må "
+            "slettevarselet sendes senest {notice:date}.",
+            "The planned deletion {planned:date} is not allowed under OC 5.3 (last deletion "
+            "day {latest:date}): correct the termination. For deletion by {latest:date} the "
+            "deletion notice must go out by {notice:date}.",
         ),
         "ov_renewal": (
-            "Siste dag for oppsigelse før avtalen fornyes (perioden slutter {end:date}, Sodvin 5.1).",
-            "Last day to terminate before the agreement renews (the period ends {end:date}, Sodvin 5.1).",
+            "Siste dag for oppsigelse før avtalen fornyes ({months} måneders varsel; perioden slutter {end:date}, Sodvin 5.1).",
+            "Last day to terminate before the agreement renews ({months} months' notice; the period ends {end:date}, Sodvin 5.1).",
         ),
         "ov_first_invoice_due": (
             "Første faktura (datert {invoice:date}) forfaller (OC 3.1, 4.1).",
@@ -565,6 +557,10 @@ register_texts(
             "The annual invoice dated {invoice:date} falls due (OC 3.3, 4.1).",
         ),
         "ov_every_sodvin_contract": ("Alle Sodvin-avtaler", "All Sodvin contracts"),
+        "group_overdue": ("Forfalt", "Overdue"),
+        "group_today": ("I dag", "Today"),
+        "group_week": ("Neste 7 dager", "Next 7 days"),
+        "group_later": ("Senere", "Later"),
         "ov_maintenance": (
             "Standard vedlikeholdsvindu {start:dt}–{end:dt} ({count} Sodvin-avtaler, Bilag 1).",
             "Standard maintenance window {start:dt}–{end:dt} ({count} Sodvin contracts, Bilag 1).",

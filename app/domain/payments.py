@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import ClassVar
 
 from pydantic import Field
 
@@ -13,8 +14,9 @@ from .calendar import WorkCalendar, statutory_calendar
 from .dates import days_in_year
 from .errors import DomainError
 from .explain import Step, register_texts, step
+from .kinds import Kind
 from .results import Money, Result, round_money
-from .terms import Terms, template_terms
+from .terms import Terms
 
 
 class PaymentResult(Result):
@@ -180,15 +182,20 @@ register_texts(
 
 
 class PaymentInput(CalcInput):
+    default_template: ClassVar[str] = "office_center"
+    needs: ClassVar[Kind] = Kind.PAYMENT_DUE
+    from_terms: ClassVar[dict[str, str]] = {"move_due_date": "move_due_date"}
+
     invoice_date: date
     amount: Decimal | None = Field(None, ge=0)
     paid: date | None = None
-    move_due_date: bool = True
+    move_due_date: bool | None = None  # the terms' when left out
 
 
 @calculator("payment", PaymentInput)
 def _payment(data: PaymentInput) -> PaymentResult:
-    terms = template_terms("office_center").model_copy(update={"move_due_date": data.move_due_date})
+    terms = data.contract_terms()
+    terms = terms.model_copy(update={"move_due_date": data.given("move_due_date", terms)})
     return payment(invoice_date=data.invoice_date, amount=data.amount, paid=data.paid, terms=terms)
 
 
@@ -294,6 +301,9 @@ register_texts(
 
 
 class FirstInvoiceInput(CalcInput):
+    default_template: ClassVar[str] = "office_center"
+    needs: ClassVar[Kind] = Kind.PAYMENT_DUE  # OC 3's annual invoicing
+
     established: date
     unit_price: Decimal = Field(ge=0)
     units: int = Field(ge=0, le=1_000_000)
@@ -303,7 +313,8 @@ class FirstInvoiceInput(CalcInput):
 
 @calculator("first_invoice", FirstInvoiceInput)
 def _first_invoice(data: FirstInvoiceInput) -> FirstInvoiceResult:
-    return first_invoice(**data.model_dump())
+    data.contract_terms()
+    return first_invoice(**data.model_dump(exclude={"terms"}))
 
 
 # --- price adjustment (OC 2.5, 2.6) ----------------------------------------------------------
@@ -363,6 +374,9 @@ register_texts(
 
 
 class PriceAdjustmentInput(CalcInput):
+    default_template: ClassVar[str] = "office_center"
+    needs: ClassVar[Kind] = Kind.PAYMENT_DUE  # OC 2.5's index clause goes with its invoices
+
     signed: date
     price: Decimal = Field(ge=0)
     index_old: Decimal = Field(gt=0)
@@ -371,4 +385,5 @@ class PriceAdjustmentInput(CalcInput):
 
 @calculator("price_adjustment", PriceAdjustmentInput)
 def _price_adjustment(data: PriceAdjustmentInput) -> PriceAdjustmentResult:
-    return price_adjustment(**data.model_dump())
+    data.contract_terms()
+    return price_adjustment(**data.model_dump(exclude={"terms"}))

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from enum import StrEnum
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
@@ -143,23 +144,55 @@ def oslo_time(value: datetime) -> datetime:
     """An aware Oslo datetime; a naive one is read as Oslo local time.
 
     A local time that does not exist (the hour skipped when summer time starts) is
-    rejected; one that occurs twice (autumn) is read as the first, summer-time one.
-    An aware value is the instant it names, given as it reads in Oslo: through UTC,
-    because ``astimezone`` leaves a value that already has the Oslo zone as it is, and
-    arithmetic on Oslo times (``start + timedelta(hours=24)``) can give a wall time in
-    the skipped hour (02:00+01:00 on the last Sunday of March is 03:00+02:00); left
-    as it is, it would compare unequal to the same instant read back from the database.
+    refused, and so is one that occurs twice (the hour repeated when it ends, RULES
+    reading 10): which of the two is meant must be said, by an offset
+    (``2027-10-31T02:30+01:00``) or, in a form, by the user's choice. An aware value is
+    the instant it names, given as it reads in Oslo: through UTC, because ``astimezone``
+    leaves a value that already has the Oslo zone as it is, and arithmetic on Oslo times
+    (``start + timedelta(hours=24)``) can give a wall time in the skipped hour
+    (02:00+01:00 on the last Sunday of March is 03:00+02:00); left as it is, it would
+    compare unequal to the same instant read back from the database.
     """
     if value.tzinfo is not None:
         return value.astimezone(UTC).astimezone(OSLO)
-    aware = value.replace(tzinfo=OSLO, fold=0)
-    if aware.astimezone(UTC).astimezone(OSLO).replace(tzinfo=None) != value:
-        raise invalid(
-            "err_no_such_time",
-            "does not exist in Oslo time",
-            input=value.isoformat(timespec="minutes"),
-        )
-    return aware
+    match wall_time(value):
+        case WallTime.SKIPPED:
+            raise invalid(
+                "err_no_such_time",
+                "does not exist in Oslo time",
+                input=value.isoformat(timespec="minutes"),
+            )
+        case WallTime.REPEATED:
+            raise invalid(
+                "err_repeated_time",
+                "occurs twice in Oslo time",
+                input=value.isoformat(timespec="minutes"),
+            )
+    return value.replace(tzinfo=OSLO, fold=0)
+
+
+class WallTime(StrEnum):
+    """What a naive wall-clock time is in Oslo."""
+
+    ONCE = "once"
+    SKIPPED = "skipped"  # inside the hour the clocks skip in March
+    REPEATED = "repeated"  # inside the hour the clocks repeat in October
+
+
+def wall_time(value: datetime) -> WallTime:
+    """Whether the naive Oslo wall time ``value`` happens once, never or twice."""
+    first = value.replace(tzinfo=OSLO, fold=0)
+    if first.astimezone(UTC).astimezone(OSLO).replace(tzinfo=None) != value.replace(fold=0):
+        return WallTime.SKIPPED
+    if value.replace(tzinfo=OSLO, fold=1).utcoffset() != first.utcoffset():
+        return WallTime.REPEATED
+    return WallTime.ONCE
+
+
+def elapsed(start: datetime, end: datetime) -> timedelta:
+    """Real time from ``start`` to ``end`` (on UTC instants: a night across the spring
+    change is an hour shorter than the clocks show)."""
+    return to_utc(end) - to_utc(start)
 
 
 register_texts(
@@ -167,6 +200,12 @@ register_texts(
         "err_no_such_time": (
             "{input} finnes ikke i norsk tid (klokken stilles frem ved overgang til sommertid)",
             "{input} does not exist in Oslo time (clocks go forward for summer time)",
+        ),
+        "err_repeated_time": (
+            "{input} finnes to ganger i norsk tid (klokken stilles tilbake ved overgang til "
+            "vintertid): si om det er sommertid (+02:00) eller vintertid (+01:00)",
+            "{input} occurs twice in Oslo time (clocks go back for winter time): say whether "
+            "it is summer time (+02:00) or winter time (+01:00)",
         ),
     }
 )

@@ -7,7 +7,7 @@ rejection names its field (see ``errors.problems``).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
@@ -23,10 +23,12 @@ from pydantic import (
     field_validator,
 )
 
+from . import templates
+from .causes import Cause
 from .errors import invalid
 from .explain import register_texts
-from .periods import oslo_time
-from .terms import Cause, TemplateId, Terms, terms_for
+from .periods import elapsed, oslo_time
+from .terms import Terms, terms_for
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=4000)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -131,12 +133,19 @@ class Customer(Record):
 # --- contracts -------------------------------------------------------------------------
 
 
+def establishment_date(*, delivered: date | None, established: date | None) -> date | None:
+    """OC 6.3: the service is established (etablert) when delivered, unless a date of its
+    own is recorded (RULES 2); OC 8.2 and 3.4 count from it."""
+    return established or delivered
+
+
 class Contract(Record):
-    """A signed agreement on one of the templates, with its own overrides of the terms."""
+    """A signed agreement on one of the templates (or a variant of one), with its own
+    overrides of the terms."""
 
     customer_id: int
     title: Name
-    template: TemplateId
+    template: str  # a built-in template's id, or a template variant's key
     overrides: dict[str, Any] = Field(default_factory=dict)
     signed: date
     ordinary_start: date | None = None  # Sodvin 5.1 "oppstartsdag for ordinær drift"
@@ -150,6 +159,13 @@ class Contract(Record):
     units: int = Field(0, ge=0, le=1_000_000)
     unit_price: NonNegative = Decimal(0)
     note: Text = ""
+
+    @field_validator("template")
+    @classmethod
+    def _known_template(cls, value: str) -> str:
+        if not templates.known(value):
+            raise invalid("err_template", "unknown contract template", input=value)
+        return value
 
     @field_validator("overrides")
     @classmethod
@@ -173,9 +189,14 @@ class Contract(Record):
         return terms_for(self.template, self.overrides)
 
     @property
+    def rules(self) -> templates.Template:
+        """The built-in template whose rules the contract follows."""
+        return templates.get(self.template)
+
+    @property
     def establishment_date(self) -> date | None:
         """OC 6.3: establishment defaults to the delivery date (RULES 2)."""
-        return self.established or self.delivered
+        return establishment_date(delivered=self.delivered, established=self.established)
 
 
 class Service(Record):
@@ -212,6 +233,12 @@ class Incident(Record):
         if value is not None and start is not None and value <= start:
             raise invalid("err_end_before_start", "must be after the start", other="start")
         return value
+
+    @property
+    def duration(self) -> timedelta | None:
+        """How long it lasted, in real time (UTC instants: 22:00–06:00 across the spring
+        change is 7 hours); None while it is still going on."""
+        return None if self.end is None else elapsed(self.start, self.end)
 
 
 class Channel(StrEnum):
@@ -285,9 +312,9 @@ class DeliveryNotice(Record):
         return value
 
 
-# Sodvin 5.3: what the supplier must arrange to transfer at the end (Office Center has
-# no such list: its end is the deletion of OC 5.3–5.6).
-TRANSFER_TEMPLATES = frozenset({"sodvin"})
+# Sodvin 5.3: what the supplier must arrange to transfer at the end (a template lists the
+# items it has in ``Template.transfer_items``; Office Center has none: its end is the
+# deletion of OC 5.3–5.6).
 TRANSFER_ITEMS: dict[str, tuple[str, str]] = {
     "data": ("Kundens data og ønskede sikkerhetskopier", "Customer data and requested backups"),
     "licences": (

@@ -58,3 +58,22 @@ class Result(BaseModel):
     def explanation(self, lang: Lang = "nb") -> str:
         """Steps then notes, one per line: what the copy button puts on the clipboard."""
         return "\n".join(render_all(self.steps, lang) + render_all(self.notes, lang))
+
+
+class Unknown(Result):
+    """A date or amount that cannot be given, and why: ``reason`` (also the only step).
+
+    Where a fact a rule needs is missing (no ordinary start recorded, a template without
+    the rule), the rule's function returns this instead of a date, so every surface says
+    the same "unknown, because …" and none falls back to another date.
+    """
+
+    reason: Step
+
+    def text(self, lang: Lang = "nb") -> str:
+        return render_all((self.reason,), lang)[0]
+
+
+def unknown(code: str, **values: Any) -> Unknown:
+    reason = Step(code, values)
+    return Unknown(reason=reason, steps=(reason,))

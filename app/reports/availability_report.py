@@ -19,25 +19,22 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from app.domain.compensation import (
-    CAUSE_CLAUSES,
-    CapsResult,
-    Claim,
-    ContractCompensationResult,
-    sodvin_caps,
-)
+from app.domain import templates
+from app.domain.causes import cause_name
+from app.domain.compensation import CapsResult, ContractCompensationResult, cause_clause
 from app.domain.explain import (
     Lang,
     format_decimal,
     format_money,
+    format_value,
     register_texts,
     render,
     render_all,
     step,
 )
-from app.domain.periods import quarter_bounds, service_hours_label
+from app.domain.periods import service_hours_label
 from app.domain.records import Contract, Customer
-from app.domain.terms import CAUSE_NAMES, TEMPLATE_NAMES, Cause
+from app.domain.terms import Cause
 from app.storage.compute import contract_quarter
 from app.storage.repositories import Repositories
 
@@ -62,7 +59,7 @@ class AvailabilityReport:
     quarter: int
     lang: Lang
     quarters: tuple[QuarterResult, ...]  # up to four, the selected one last
-    caps: CapsResult | None  # Sodvin 7.6 after the refunds of the quarters so far
+    caps: CapsResult | None  # Sodvin 7.6 with the refunds of the quarters so far, this one's too
     produced: date
 
     @property
@@ -85,11 +82,6 @@ def _previous(year: int, quarter: int) -> tuple[int, int]:
     return (year, quarter - 1) if quarter > 1 else (year - 1, 4)
 
 
-def _quarter_end(year: int, quarter: int) -> date:
-    """The quarter's last day (the day before ``quarter_bounds``' exclusive end)."""
-    return quarter_bounds(year, quarter)[1].date() - timedelta(days=1)
-
-
 def build(
     repos: Repositories,
     contract_id: int,
@@ -107,28 +99,24 @@ def build(
     wanted: list[tuple[int, int]] = [(year, quarter)]
     while len(wanted) < chart_quarters and _previous(*wanted[0]) >= signed_quarter:
         wanted.insert(0, _previous(*wanted[0]))
+    # the chart's earlier quarters need no caps; the chosen one has them (Sodvin 7.6: the
+    # refunds of every quarter since signing, counted by ``contract_quarter``)
     quarters = tuple(
-        QuarterResult(y, q, contract_quarter(repos, contract_id, y, q, now=now)) for y, q in wanted
-    )
-    caps = None
-    if contract.template == "sodvin":
-        # Sodvin 7.6: the refunds of every quarter since signing, up to this one, are the
-        # compensation claimed so far; the domain works out used and remaining per cap.
-        claims: list[Claim] = []
-        y, q = signed_quarter
-        while (y, q) <= (year, quarter):
-            found = next((r for r in quarters if (r.year, r.quarter) == (y, q)), None)
-            result = found.result if found else contract_quarter(repos, contract_id, y, q, now=now)
-            if result.total > 0:
-                claims.append(Claim(_quarter_end(y, q), result.total))
-            y, q = (y, q + 1) if q < 4 else (y + 1, 1)
-        caps = sodvin_caps(
-            contract_sum=contract.contract_sum,
-            establishment_sum=contract.establishment_sum,
-            annual_fee=contract.annual_fee,
-            delivery_day=contract.delivered,
-            claims=claims,
+        QuarterResult(
+            y,
+            q,
+            contract_quarter(
+                repos,
+                contract_id,
+                y,
+                q,
+                now=now,
+                sodvin_claims=None if (y, q) == wanted[-1] else (),
+            ),
         )
+        for y, q in wanted
+    )
+    caps = quarters[-1].result.caps
     return AvailabilityReport(
         contract=contract,
         customer=customer,
@@ -254,7 +242,7 @@ def _t(code: str, lang: Lang, **values) -> str:
 
 
 def _hours(value: Decimal, lang: Lang) -> str:
-    return format_decimal(Decimal(value), 2, lang) + (" t" if lang == "nb" else " h")
+    return format_value(Decimal(value), "hours", lang)
 
 
 def _pct(value: Decimal, lang: Lang) -> str:
@@ -281,12 +269,11 @@ def report_html(
     report: AvailabilityReport, *, chart_width: int = 640, chart_height: int = 260
 ) -> str:
     lang, result, contract = report.lang, report.result, report.contract
-    nb = lang == "nb"
     avail = result.availability
     terms = contract.terms()
     start = avail.period_start.date()
     last = (avail.period_end - timedelta(days=1)).date()
-    template_name = TEMPLATE_NAMES[contract.template][0 if nb else 1]
+    template_name = templates.name(contract.template, lang)
     parts = [
         "<html><head><style>"
         "body { font-size: 10pt; color: #1f1f1f; }"
@@ -337,10 +324,10 @@ def report_html(
             counts = terms.counts(cause)
             rows.append(
                 [
-                    _e(CAUSE_NAMES[cause][0 if nb else 1]),
+                    _e(cause_name(cause, lang)),
                     _e(_hours(hours, lang)),
                     _t("ar_yes" if counts else "ar_no", lang),
-                    _e(CAUSE_CLAUSES[contract.template][cause]),
+                    _e(render(cause_clause(terms, cause), lang)),
                 ]
             )
         parts.append(
@@ -368,7 +355,7 @@ def report_html(
             assert line.reduction is not None
             pp = line.reduction.shortfall_pp
             what = _t("ar_reduction", lang, pp=pp) if pp else _t("ar_reduction_none", lang)
-            basis = format_money(line.monthly_fee, lang) + (" / mnd" if nb else " / month")
+            basis = render(step("ar_per_month", fee=line.monthly_fee), lang)
         rows.append(
             [
                 _e(line.name),
@@ -431,8 +418,6 @@ def report_html(
         parts.append(f'<p class="muted">{_t("ar_caps_basis", lang)}</p>')
     parts.append(f'<p class="h2">{_t("ar_h_explanation", lang)}</p><ul>')
     explanation = render_all(result.steps, lang) + render_all(result.notes, lang)
-    if report.caps is not None:
-        explanation += render_all(report.caps.notes, lang)
     for line in dict.fromkeys(explanation):
         parts.append(f"<li>{_e(line)}</li>")
     parts.append("</ul></body></html>")
@@ -533,6 +518,7 @@ register_texts(
         ),
         "ar_reduction_none": ("Prisavslag (OC 10.2)", "Price reduction (OC 10.2)"),
         "ar_total": ("Sum", "Total"),
+        "ar_per_month": ("{fee:money} / mnd", "{fee:money} / month"),
         "ar_cap_total": (
             "Samlet i avtaleperioden (kontraktssum)",
             "Total for the agreement period (contract sum)",

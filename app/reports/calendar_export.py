@@ -17,8 +17,9 @@ from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
-from app.domain.explain import Lang
-from app.domain.overview import KIND_NAMES, Deadline, Kind
+from app.domain.explain import Lang, register_texts, render, step
+from app.domain.kinds import kind_name
+from app.domain.overview import Deadline, Kind
 from app.domain.periods import OSLO
 
 PRODID = "-//Avtalevakt//Frister//NO"
@@ -57,8 +58,8 @@ def uid(deadline: Deadline, *, namespace: str = "") -> str:
 
 
 def summary(deadline: Deadline, lang: Lang = "nb") -> str:
-    name = KIND_NAMES[deadline.kind][0 if lang == "nb" else 1]
-    who = " – ".join(part for part in (deadline.customer, deadline.contract) if part)
+    name = deadline.kind_label(lang)
+    who = " – ".join(part for part in (deadline.customer, deadline.contract_label(lang)) if part)
     return f"{name}: {who}" if who else name
 
 
@@ -94,9 +95,9 @@ def _event(deadline: Deadline, uid_text: str, stamp: datetime, lang: Lang) -> Ev
     event.add("summary", summary(deadline, lang))
     lines = [deadline.text(lang)]
     if deadline.record:
-        lines.append(("Post: " if lang == "nb" else "Record: ") + deadline.record)
+        lines.append(render(step("ics_record", record=deadline.record), lang))
     event.add("description", "\n".join(lines))
-    event.add("categories", [KIND_NAMES[deadline.kind][0 if lang == "nb" else 1]])
+    event.add("categories", [kind_name(deadline.kind, lang)])
     event.add("status", "CANCELLED" if deadline.done else "CONFIRMED")
     window = deadline.what.values if deadline.kind == Kind.MAINTENANCE else {}
     start, end = window.get("start"), window.get("end")
@@ -131,7 +132,7 @@ def build_calendar(
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", "Avtalevakt – frister" if lang == "nb" else "Avtalevakt – deadlines")
+    cal.add("x-wr-calname", render(step("ics_calendar_name"), lang))
     cal.add("x-wr-timezone", "Europe/Oslo")
     items = list(deadlines)
     if any(d.kind == Kind.MAINTENANCE for d in items):
@@ -164,3 +165,11 @@ def write_ics(
     finally:
         partial.unlink(missing_ok=True)
     return len(cal.walk("VEVENT"))
+
+
+register_texts(
+    {
+        "ics_record": ("Post: {record}", "Record: {record}"),
+        "ics_calendar_name": ("Avtalevakt – frister", "Avtalevakt – deadlines"),
+    }
+)

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from app.domain import overview as ov
-from app.domain.explain import Lang, format_date, render
+from app.domain.explain import LANGS, Lang, format_date, register_texts, render, step
 from app.storage import overview_rows
 from app.storage.repositories import Repositories
 
@@ -31,7 +31,7 @@ def contract_facts(
     (``overview_rows.contract_facts``, same facts as lines) is tested against.
 
     With ``start`` and ``end`` (the overview's window), only the delivery notices that can
-    have a date in it are loaded (``overview.earliest_notice``): on a desk with years of
+    have a date in it are loaded (``overview.earliest_notice_of``): on a desk with years of
     notices that is a few hundred instead of tens of thousands. One query per table,
     grouped here; customer names are read as stored (no record is built for a name).
     """
@@ -107,34 +107,27 @@ def _reporting(facts: overview_rows.Facts, progress: Callable[[int, int], None])
     progress(total, total)
 
 
-def kind_name(kind: ov.Kind, lang: Lang = "nb") -> str:
-    return ov.KIND_NAMES[kind][0 if lang == "nb" else 1]
-
-
-def group_name(group: ov.Group, lang: Lang = "nb") -> str:
-    return ov.GROUP_NAMES[group][0 if lang == "nb" else 1]
-
-
 def to_json(listing: DeadlineList, lang: Lang = "nb") -> list[dict[str, Any]]:
     """One object per deadline: ``date, kind, contract, customer, record, text`` and more."""
     return [
-        {**item.to_json(lang), "group": group.value, "kind_name": kind_name(item.kind, lang)}
+        {**item.to_json(lang), "group": group.value, "kind_name": item.kind_label(lang)}
         for group, item in listing.items
     ]
 
 
-CSV_HEADER: dict[Lang, list[str]] = {
-    "nb": ["Gruppe", "Dato", "Type", "Kunde", "Avtale", "Avtale-id", "Post", "Hva"],
-    "en": ["Group", "Date", "Kind", "Customer", "Contract", "Contract id", "Record", "What"],
-}
+_CSV_COLUMNS = ("group", "date", "kind", "customer", "contract", "contract_id", "record", "what")
+
+
+def csv_header(lang: Lang = "nb") -> list[str]:
+    return [render(step(f"csv_{name}"), lang) for name in _CSV_COLUMNS]
 
 
 def csv_rows(listing: DeadlineList, lang: Lang = "nb") -> list[list[Any]]:
     return [
         [
-            group_name(group, lang),
+            ov.group_name(group, lang),
             item.date,
-            kind_name(item.kind, lang),
+            item.kind_label(lang),
             item.customer,
             item.contract,
             item.contract_id,
@@ -147,31 +140,41 @@ def csv_rows(listing: DeadlineList, lang: Lang = "nb") -> list[list[Any]]:
 
 def text_lines(listing: DeadlineList, lang: Lang = "nb") -> list[str]:
     """A readable grouped list with the summary line first."""
-    nb = lang == "nb"
-    head = (
-        f"Frister per {format_date(listing.today, lang, weekday=True)} (neste {listing.days} dager)"
-        if nb
-        else f"Deadlines as of {format_date(listing.today, lang, weekday=True)} "
-        f"(next {listing.days} days)"
-    )
+    head = render(step("dl_head", today=listing.today, days=listing.days), lang)
     lines = [head, listing.summary(lang)]
     for group in ov.Group:
         items = listing.groups[group]
         if not items:
             continue
-        lines += ["", f"{group_name(group, lang)} ({len(items)})"]
+        lines += ["", f"{ov.group_name(group, lang)} ({len(items)})"]
         for item in items:
-            who = " – ".join(p for p in (item.customer, item.contract) if p)
+            who = " – ".join(p for p in (item.customer, item.contract_label(lang)) if p)
             ref = f" [{item.record}]" if item.record else ""
             day = format_date(item.date, lang, weekday=True)
-            lines.append(
-                f"  {day}  {kind_name(item.kind, lang)}" + (f" · {who}" if who else "") + ref
-            )
+            lines.append(f"  {day}  {item.kind_label(lang)}" + (f" · {who}" if who else "") + ref)
             lines.append(" " * (len(day) + 4) + item.text(lang))
     if not any(listing.groups.values()):
-        lines += ["", "Ingen frister." if nb else "No deadlines."]
+        lines += ["", render(step("dl_none"), lang)]
     return lines
 
 
-def iter_deadlines(listing: DeadlineList) -> Iterable[ov.Deadline]:
-    return iter(listing.deadlines)
+register_texts(
+    {
+        "dl_head": (
+            "Frister per {today:wd} (neste {days} dager)",
+            "Deadlines as of {today:wd} (next {days} days)",
+        ),
+        "dl_none": ("Ingen frister.", "No deadlines."),
+        "csv_group": ("Gruppe", "Group"),
+        "csv_date": ("Dato", "Date"),
+        "csv_kind": ("Type", "Kind"),
+        "csv_customer": ("Kunde", "Customer"),
+        "csv_contract": ("Avtale", "Contract"),
+        "csv_contract_id": ("Avtale-id", "Contract id"),
+        "csv_record": ("Post", "Record"),
+        "csv_what": ("Hva", "What"),
+    }
+)
+
+#: The CSV header in each language (``csv_header``), for callers that pick by language.
+CSV_HEADER: dict[Lang, list[str]] = {lang: csv_header(lang) for lang in LANGS}

@@ -22,23 +22,20 @@ import string
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from app.domain import deadlines as dl
+from app.domain import templates
+from app.domain import termination as tm
 from app.domain.explain import Lang, Step, format_date, register_texts, render, step
+from app.domain.kinds import LetterKind, letter_name
 from app.domain.records import Complaint, Contract, Customer, DeliveryNotice, Termination
+from app.domain.results import Unknown
+from app.domain.templates import ComplaintRule, EndRule
 from app.resources import resource_path
 
-
-class LetterKind(StrEnum):
-    DELIVERY_NOTICE = "delivery_notice"  # leveransemelding, Sodvin 3.2 / 3.3
-    REJECTION_RECEIPT = "rejection_receipt"  # bekreftelse på mottatt underkjenning, Sodvin 3.3
-    COMPLAINT_ACK = "complaint_ack"  # bekreftelse på reklamasjon, OC 8 / Sodvin 7.1
-    DELETION_NOTICE = "deletion_notice"  # slettevarsel, OC 5.3–5.6
-    TERMINATION_CONFIRMATION = "termination_confirmation"  # OC 12.1 / Sodvin 5.1
-
+__all__ = ["LetterKind", "letter_name"]  # the kinds live in the domain; kept here for callers
 
 #: Which table a letter's record lives in.
 LETTER_TABLES: dict[LetterKind, str] = {
@@ -48,40 +45,6 @@ LETTER_TABLES: dict[LetterKind, str] = {
     LetterKind.DELETION_NOTICE: "terminations",
     LetterKind.TERMINATION_CONFIRMATION: "terminations",
 }
-
-LETTER_NAMES: dict[LetterKind, tuple[str, str]] = {
-    LetterKind.DELIVERY_NOTICE: ("Leveransemelding", "Delivery notice"),
-    LetterKind.REJECTION_RECEIPT: (
-        "Bekreftelse på mottatt underkjenning",
-        "Confirmation of received rejection",
-    ),
-    LetterKind.COMPLAINT_ACK: ("Bekreftelse på reklamasjon", "Acknowledgement of complaint"),
-    LetterKind.DELETION_NOTICE: ("Varsel om sletting av data", "Notice of data deletion"),
-    LetterKind.TERMINATION_CONFIRMATION: (
-        "Bekreftelse på oppsigelse",
-        "Confirmation of termination",
-    ),
-}
-
-#: The supplier named in each template's contract text: the default sender.
-SUPPLIER_NAMES: dict[str, str] = {"sodvin": "Sodvin", "office_center": "Office Center Hønefoss AS"}
-
-#: Our reference: a prefix for the kind of record, then contract/record ids ("OPS 3/7").
-REF_PREFIXES: dict[str, tuple[str, str]] = {
-    "delivery_notices": ("LM", "DN"),
-    "complaints": ("REK", "CMP"),
-    "terminations": ("OPS", "TRM"),
-}
-
-#: How a letter names the agreement its clauses come from.
-AGREEMENT_NAMES: dict[str, tuple[str, str]] = {
-    "sodvin": ("tjenesteavtalen", "the service agreement"),
-    "office_center": ("tjenestevilkårene", "the service terms"),
-}
-
-
-def letter_name(kind: LetterKind | str, lang: Lang = "nb") -> str:
-    return LETTER_NAMES[LetterKind(kind)][0 if lang == "nb" else 1]
 
 
 @dataclass(frozen=True)
@@ -99,7 +62,11 @@ class Sender:
 
     @classmethod
     def for_template(cls, template: str) -> Sender:
-        return cls(name=SUPPLIER_NAMES.get(template, ""))
+        """The supplier the template's contract text names (a variant's: its template's)."""
+        try:
+            return cls(name=templates.get(template).supplier)
+        except ValueError:  # an unknown template: no default sender
+            return cls(name="")
 
 
 class LetterUnavailable(ValueError):
@@ -108,6 +75,11 @@ class LetterUnavailable(ValueError):
     def __init__(self, code: str, **values: Any) -> None:
         self.step = step(code, **values)
         super().__init__(render(self.step, "en"))
+
+    @classmethod
+    def because(cls, reason: Step) -> LetterUnavailable:
+        """Unavailable for the reason a rule gave (an ``Unknown``'s, a problem's)."""
+        return cls("letter_err_because", reason=reason)
 
     def text(self, lang: Lang = "nb") -> str:
         return render(self.step, lang)
@@ -178,8 +150,8 @@ def _dates_table(rows: Sequence[tuple[str, str]], *, emphasise: Sequence[int] = 
     return "".join(out)
 
 
-def _label(code: str, lang: Lang) -> str:
-    return render(step(code), lang)
+def _label(code: str, lang: Lang, **values: Any) -> str:
+    return render(step(code, **values), lang)
 
 
 def _holidays(steps: Sequence[Step], lang: Lang) -> str:
@@ -213,11 +185,18 @@ def letter_data(
     expected = _RECORD_TYPES[kind]
     if not isinstance(record, expected):
         raise TypeError(f"{kind.value} letters are about {expected.__name__} records")
+    terms = contract.terms()
+    rules = terms.rules
+    if not rules.writes(kind):
+        raise LetterUnavailable(
+            "letter_err_not_in_template",
+            letter=step(f"letter_name_{kind.value}"),
+            template=rules.name,
+        )
     sender = sender or Sender.for_template(contract.template)
     if not sender.name:
-        sender = replace(sender, name=SUPPLIER_NAMES.get(contract.template, ""))
-    terms = contract.terms()
-    agreement = AGREEMENT_NAMES[contract.template][0 if lang == "nb" else 1]
+        sender = replace(sender, name=rules.supplier)
+    agreement = render(rules.agreement, lang)
     ctx: dict[str, Any] = {
         "lang": lang,
         "terms": terms,
@@ -246,7 +225,7 @@ def letter_data(
         part
         for part in (
             sender.name,
-            (("Org.nr. " if lang == "nb" else "Org. no. ") + sender.org_number)
+            _label("letter_org_number", lang, number=sender.org_number)
             if sender.org_number
             else "",
             " ".join(sender.address.split()) if sender.address else "",
@@ -288,18 +267,17 @@ def _frame_values(
     record_id: int | None,
     our_ref: str,
 ) -> dict[str, str]:
-    nb = lang == "nb"
     contact_bits = [
-        (("Tlf. " if nb else "Tel. ") + sender.phone) if sender.phone else "",
+        _label("letter_phone", lang, number=sender.phone) if sender.phone else "",
         sender.email,
-        (("Org.nr. " if nb else "Org. no. ") + sender.org_number) if sender.org_number else "",
+        _label("letter_org_number", lang, number=sender.org_number) if sender.org_number else "",
     ]
     dated = format_date(letter_date, lang)
-    prefix = REF_PREFIXES[table][0 if nb else 1]
+    prefix = _label(f"letter_ref_{table}", lang)
     ref = our_ref or f"{prefix} {contract.id}/{record_id}"
     recipient = [f"<b>{_esc(customer.name)}</b>"]
     if attention:
-        recipient.append(("Att.: " if nb else "Attn.: ") + _esc(attention))
+        recipient.append(_text("letter_attention", lang, name=attention))
     recipient += [_esc(line.strip()) for line in customer.address.splitlines() if line.strip()]
     signature = [f"<b>{_esc(sender.person or sender.name)}</b>"]
     if sender.title:
@@ -327,11 +305,17 @@ def _attention(customer: Customer) -> str:
     return customer.contacts[0].name if customer.contacts else ""
 
 
+def _approval(notice: DeliveryNotice, ctx: dict[str, Any]) -> dl.ApprovalResult:
+    result = dl.notice_approval(notice, ctx["terms"])
+    if isinstance(result, Unknown):
+        raise LetterUnavailable.because(result.reason)
+    return result
+
+
 def _delivery_notice(notice: DeliveryNotice, ctx: dict[str, Any]) -> tuple[dict, date, str]:
-    lang, terms, contract = ctx["lang"], ctx["terms"], ctx["contract"]
-    result = dl.approval_period(
-        sent=notice.sent, working_days=terms.approval_working_days, cal=terms.calendar()
-    )
+    lang, contract = ctx["lang"], ctx["contract"]
+    # the letter *is* the notice: its period as if no rejection came
+    result = _approval(notice.model_copy(update={"rejected_on": None}), ctx)
     service = notice.partial_label or contract.title
     body = {
         "service": _esc(service),
@@ -357,16 +341,10 @@ def _delivery_notice(notice: DeliveryNotice, ctx: dict[str, Any]) -> tuple[dict,
 
 
 def _rejection_receipt(notice: DeliveryNotice, ctx: dict[str, Any]) -> tuple[dict, date, str]:
-    lang, terms, contract = ctx["lang"], ctx["terms"], ctx["contract"]
+    lang, contract = ctx["lang"], ctx["contract"]
     if notice.rejected_on is None:
         raise LetterUnavailable("letter_err_no_rejection", id=notice.id)
-    result = dl.approval_period(
-        sent=notice.sent,
-        working_days=terms.approval_working_days,
-        cal=terms.calendar(),
-        rejected_on=notice.rejected_on,
-        rejection_significant=notice.rejection_significant,
-    )
+    result = _approval(notice, ctx)
     in_time = notice.rejected_on <= result.last_day
     if result.rejection_valid:
         verdict = _para("letter_rejection_valid", lang, last=result.last_day)
@@ -403,15 +381,18 @@ def _rejection_receipt(notice: DeliveryNotice, ctx: dict[str, Any]) -> tuple[dic
 
 def _complaint_ack(complaint: Complaint, ctx: dict[str, Any]) -> tuple[dict, date, str]:
     lang, terms, contract = ctx["lang"], ctx["terms"], ctx["contract"]
+    rules = terms.rules
     result = dl.complaint_limits(
         delivered=complaint.delivered,
         complained=complaint.complained,
         discovered=complaint.discovered,
-        established=contract.establishment_date if contract.template == "office_center" else None,
+        established=contract.establishment_date,
         terms=terms,
+        in_writing=complaint.in_writing,
     )
     paragraphs: list[str] = []
-    if contract.template == "office_center":
+    deadline = None
+    if rules.complaint is ComplaintRule.LIMITS:
         if complaint.discovered is None:
             paragraphs.append(
                 _para(
@@ -422,23 +403,34 @@ def _complaint_ack(complaint: Complaint, ctx: dict[str, Any]) -> tuple[dict, dat
                     deadline=result.visible_defect_deadline,
                 )
             )
-            rule = "8.1"
+            rule = rules.section(rules.clause("visible_defect_days"))
+            deadline = result.visible_defect_deadline
         else:
             paragraphs.append(
                 _para(
                     "letter_complaint_rule_hidden",
                     lang,
+                    months=terms.absolute_complaint_months,
                     discovered=complaint.discovered,
                     deadline=result.absolute_deadline,
                 )
             )
-            rule = "8.2"
-        code = "letter_complaint_timely" if result.timely else "letter_complaint_late"
-        paragraphs.append(_para(code, lang, complained=complaint.complained, rule=rule))
-        deadline = (
-            result.visible_defect_deadline
-            if complaint.discovered is None
-            else result.absolute_deadline
+            rule = rules.section(rules.clause("absolute_complaint_months"))
+            deadline = result.absolute_deadline
+        code = {
+            dl.Verdict.LATE: "letter_complaint_late",
+            dl.Verdict.NOT_PROMPT: "letter_complaint_not_prompt",
+        }.get(result.verdict, "letter_complaint_timely")
+        if result.verdict is dl.Verdict.NOT_IN_WRITING and not result.timely:
+            code = "letter_complaint_late"
+        paragraphs.append(
+            _para(
+                code,
+                lang,
+                complained=complaint.complained,
+                rule=rule,
+                days=result.days_since_discovery,
+            )
         )
     else:
         paragraphs.append(_para("letter_complaint_sodvin", lang))
@@ -452,10 +444,12 @@ def _complaint_ack(complaint: Complaint, ctx: dict[str, Any]) -> tuple[dict, dat
                     days=result.days_since_discovery,
                 )
             )
-        deadline = None
     if not complaint.in_writing:
-        clause = "8.3" if contract.template == "office_center" else "7.1"
-        paragraphs.append(_para("letter_complaint_oral", lang, clause=clause))
+        paragraphs.append(
+            _para(
+                "letter_complaint_oral", lang, clause=rules.section(rules.written_complaint_clause)
+            )
+        )
     rows = [
         (_label("letter_row_nature", lang), complaint.nature),
         (_label("letter_row_extent", lang), complaint.extent),
@@ -476,13 +470,11 @@ def _complaint_ack(complaint: Complaint, ctx: dict[str, Any]) -> tuple[dict, dat
 
 def _deletion_notice(term: Termination, ctx: dict[str, Any]) -> tuple[dict, date, str]:
     lang, terms, contract = ctx["lang"], ctx["terms"], ctx["contract"]
-    if contract.template != "office_center":
-        raise LetterUnavailable("letter_err_deletion_template")
-    if term.effective_end is None:
-        raise LetterUnavailable("letter_err_no_end", id=term.id)
-    result = dl.deletion_deadlines(
-        ended=term.effective_end, deletion=term.planned_deletion, terms=terms
-    )
+    result = tm.termination_deletion(term, terms=terms, ordinary_start=contract.ordinary_start)
+    if isinstance(result, Unknown):
+        raise LetterUnavailable.because(result.reason)
+    if isinstance(result, tm.DeletionProblem):
+        raise LetterUnavailable.because(result.problem)
     copy_status = (
         _para("letter_copy_ordered", lang, ordered=term.copy_ordered_on)
         if term.copy_ordered_on
@@ -516,9 +508,12 @@ def _termination_confirmation(term: Termination, ctx: dict[str, Any]) -> tuple[d
     lang, terms, contract = ctx["lang"], ctx["terms"], ctx["contract"]
     if term.by_supplier:
         raise LetterUnavailable("letter_err_by_supplier", id=term.id)
-    if contract.template == "office_center":
+    ending = tm.termination_end(term, terms=terms, ordinary_start=contract.ordinary_start)
+    if isinstance(ending, Unknown):
+        raise LetterUnavailable.because(ending.reason)
+    end = ending.end
+    if terms.rules.end is EndRule.NOTICE:
         result = dl.oc_termination(received=term.received, terms=terms)
-        end = term.effective_end or result.end
         paragraphs = [
             _para(
                 "letter_oc_end",
@@ -527,34 +522,39 @@ def _termination_confirmation(term: Termination, ctx: dict[str, Any]) -> tuple[d
                 end=result.end,
             )
         ]
-        if term.effective_end is not None and term.effective_end != result.end:
-            paragraphs.append(_para("letter_agreed_end", lang, end=term.effective_end))
+        if ending.recorded and end != result.end:
+            paragraphs.append(_para("letter_agreed_end", lang, end=end))
         paragraphs.append(_para("letter_oc_binding", lang, due=result.binding_invoice_date))
-        deletion = dl.deletion_deadlines(ended=end, terms=terms)
-        paragraphs.append(
-            _para(
-                "letter_oc_data",
-                lang,
-                end=end,
-                days=terms.deletion_days,
-                latest=deletion.latest_deletion,
-                notice_days=terms.deletion_notice_working_days,
-            )
-        )
         rows = [
             (_label("letter_row_received", lang), _d(term.received, lang)),
             (_label("letter_row_end", lang), _d(end, lang)),
             (_label("letter_row_copy_before_end", lang), _d(end, lang)),
-            (_label("letter_row_latest_deletion", lang), _d(deletion.latest_deletion, lang)),
         ]
+        deletion = tm.termination_deletion(
+            term, terms=terms, ordinary_start=contract.ordinary_start
+        )
+        if isinstance(deletion, dl.DeletionResult):
+            paragraphs.append(
+                _para(
+                    "letter_oc_data",
+                    lang,
+                    end=end,
+                    days=terms.deletion_days,
+                    latest=deletion.latest_deletion,
+                    notice_days=terms.deletion_notice_working_days,
+                )
+            )
+            rows.append(
+                (_label("letter_row_latest_deletion", lang), _d(deletion.latest_deletion, lang))
+            )
+        elif isinstance(deletion, tm.DeletionProblem):
+            raise LetterUnavailable.because(deletion.problem)
         emphasise: tuple[int, ...] = (1,)
     else:
-        if contract.ordinary_start is None:
-            raise LetterUnavailable("letter_err_no_ordinary_start", id=contract.id)
+        assert contract.ordinary_start is not None  # else the end would be unknown
         result = dl.sodvin_term(
             ordinary_start=contract.ordinary_start, on=term.received, terms=terms
         )
-        end = term.effective_end or result.earliest_end
         in_time = term.received <= result.notice_deadline
         paragraphs = [
             _para(
@@ -572,8 +572,8 @@ def _termination_confirmation(term: Termination, ctx: dict[str, Any]) -> tuple[d
                 end=result.earliest_end,
             ),
         ]
-        if term.effective_end is not None and term.effective_end != result.earliest_end:
-            paragraphs.append(_para("letter_agreed_end", lang, end=term.effective_end))
+        if ending.recorded and end != result.earliest_end:
+            paragraphs.append(_para("letter_agreed_end", lang, end=end))
         paragraphs.append(_para("letter_sodvin_transfer", lang))
         rows = [
             (_label("letter_row_received", lang), _d(term.received, lang)),
@@ -776,16 +776,27 @@ register_texts(
         ),
         "letter_complaint_rule_hidden": (
             "Mangler som ikke kunne vært oppdaget ved levering, skal etter punkt 8.2 i "
-            "tjenestevilkårene reklameres straks de er oppdaget, og aldri senere enn ett år etter "
-            "etablering, det vil si innen {deadline:date}. Dere oppdaget mangelen {discovered:date}.",
-            "Under clause 8.2 of the service terms, defects that could not have been found at "
-            "delivery must be notified as soon as they are discovered, and never later than one "
-            "year after establishment, that is by {deadline:date}. You discovered the defect on "
+            "tjenestevilkårene reklameres straks de er oppdaget, og aldri senere enn {months} "
+            "måneder etter etablering, det vil si innen {deadline:date}. Dere oppdaget mangelen "
             "{discovered:date}.",
+            "Under clause 8.2 of the service terms, defects that could not have been found at "
+            "delivery must be notified as soon as they are discovered, and never later than "
+            "{months} months after establishment, that is by {deadline:date}. You discovered the "
+            "defect on {discovered:date}.",
         ),
         "letter_complaint_timely": (
             "Reklamasjonen ble mottatt {complained:date} og er fremsatt i tide (punkt {rule}).",
             "The complaint was received on {complained:date} and was made in time (clause {rule}).",
+        ),
+        "letter_complaint_not_prompt": (
+            "Reklamasjonen ble mottatt {complained:date}, innenfor den ytterste fristen i punkt "
+            "{rule}, men {days} dager etter at mangelen ble oppdaget. Punkt 8.2 krever at "
+            "reklamasjonen kommer straks mangelen er oppdaget, og vi forbeholder oss retten til å "
+            "gjøre gjeldende at den kom for sent. Vi ser likevel på forholdet.",
+            "The complaint was received on {complained:date}, within the outer limit of clause "
+            "{rule}, but {days} days after the defect was discovered. Clause 8.2 requires the "
+            "complaint as soon as the defect is discovered, and we reserve the right to hold "
+            "that it came too late. We will nevertheless look into the matter.",
         ),
         "letter_complaint_late": (
             "Reklamasjonen ble mottatt {complained:date}, etter fristen i punkt {rule}. Vi kan "
@@ -884,26 +895,26 @@ register_texts(
             "This assistance is invoiced at our current hourly rates. We will contact you to "
             "agree on the transfer.",
         ),
+        # frame
+        "letter_phone": ("Tlf. {number}", "Tel. {number}"),
+        "letter_org_number": ("Org.nr. {number}", "Org. no. {number}"),
+        "letter_attention": ("Att.: {name}", "Attn.: {name}"),
+        "letter_ref_delivery_notices": ("LM", "DN"),
+        "letter_ref_complaints": ("REK", "CMP"),
+        "letter_ref_terminations": ("OPS", "TRM"),
         # why a letter cannot be made
+        "letter_err_because": ("{reason}", "{reason}"),
+        "letter_err_not_in_template": (
+            "{template} har ikke brevet «{letter}»",
+            "{template} has no letter '{letter}'",
+        ),
         "letter_err_no_rejection": (
             "leveransemelding {id} har ingen registrert underkjenning",
             "delivery notice {id} has no recorded rejection",
         ),
-        "letter_err_deletion_template": (
-            "slettevarsel gjelder bare Office Center-avtaler (punkt 5.3–5.6)",
-            "deletion notices apply to Office Center contracts only (clauses 5.3–5.6)",
-        ),
-        "letter_err_no_end": (
-            "oppsigelse {id} har ingen sluttdato; registrer når tjenesten ble avsluttet",
-            "termination {id} has no end date; record when the service ended",
-        ),
         "letter_err_by_supplier": (
             "oppsigelse {id} ble sendt av leverandøren; en bekreftelse gjelder oppsigelser fra kunden",
             "termination {id} was sent by the supplier; a confirmation is for terminations from the customer",
-        ),
-        "letter_err_no_ordinary_start": (
-            "avtale {id} har ingen oppstartsdag for ordinær drift (punkt 5.1)",
-            "contract {id} has no start of ordinary operation (clause 5.1)",
         ),
     }
 )

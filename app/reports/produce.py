@@ -53,18 +53,33 @@ def produce_letter(
     sender: Sender | None = None,
     produced_at: datetime | None = None,
 ) -> tuple[LetterData, LetterEntry]:
-    """Write the letter as PDF to ``path`` and record on the log that it was produced."""
+    """Write the letter as PDF to ``path``, record on the log that it was produced, and
+    keep the PDF as sent as a document of its record (issue 15: the desk can show what
+    was sent, wherever the file went since); the log entry and the attachment in one
+    transaction."""
+    from app.domain.attachments import Source
+    from app.storage.attachments import Attachments
+
     data = letter_for_record(repos, kind, record_id, today=today, lang=lang, sender=sender)
     target = Path(path)
     write_pdf(data, target)
     log = LetterLog(repos.database, user=repos.user, clock=repos.clock)
-    entry = log.add(
-        kind=data.kind.value,
-        table=data.table,
-        record_id=record_id,
-        contract_id=data.contract_id,
-        lang=lang,
-        path=str(target.resolve()),
-        produced_at=produced_at,
-    )
+    with repos.transaction(), Attachments(repos) as attachments:
+        entry = log.add(
+            kind=data.kind.value,
+            table=data.table,
+            record_id=record_id,
+            contract_id=data.contract_id,
+            lang=lang,
+            path=str(target.resolve()),
+            produced_at=produced_at,
+        )
+        attachments.attach_bytes(
+            data.table,
+            record_id,
+            target.read_bytes(),
+            name=target.name if target.suffix.lower() == ".pdf" else target.name + ".pdf",
+            source=Source.LETTER,
+            note=data.subject,
+        )
     return data, entry

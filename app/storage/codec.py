@@ -18,6 +18,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ValidationError
 
+from app.domain.attachments import OWNER_FIELDS, Attachment
 from app.domain.errors import describe
 from app.domain.explain import Lang
 from app.domain.records import (
@@ -32,6 +33,7 @@ from app.domain.records import (
     Service,
     Termination,
 )
+from app.domain.reminders import ReminderAck
 
 from .database import sort_key
 from .errors import BadRecord
@@ -186,6 +188,14 @@ SPECS: dict[str, TableSpec] = {
             Note,
             references={"contract_id": "contracts", "customer_id": "customers"},
         ),
+        # issue 15: documents attached to a record, and acknowledged reminders
+        TableSpec(
+            "attachments",
+            Attachment,
+            references={field: table for table, field in OWNER_FIELDS.items()},
+            order_by="added, id",
+        ),
+        TableSpec("reminder_acks", ReminderAck, order_by="at, id"),
     )
 }
 

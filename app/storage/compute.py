@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app.domain.periods import quarter_bounds
+from app.domain.templates import CompensationRule
 
 from .repositories import Repositories
 
@@ -26,21 +27,23 @@ def contract_quarter(
     quarter: int,
     now: datetime | None = None,
     *,
-    sodvin_claims: Iterable[Claim | tuple[date, Decimal, bool]] = (),
+    sodvin_claims: Iterable[Claim | tuple[date, Decimal, bool]] | None = None,
 ) -> ContractCompensationResult:
     """Availability and compensation of a contract for one quarter (RULES 5, 6).
 
     ``now`` bounds incidents that are still open (the domain's parameter; no clock here).
-    ``sodvin_claims``: what was claimed before this quarter under a Sodvin contract
-    (``earlier_sodvin_claims`` gives the refunds of the quarters since signing); the
-    7.6 caps in the result are then used and remaining before this quarter's refund,
-    and a refund above what remains is flagged. Left out, the caps count no earlier
-    claims.
+    ``sodvin_claims``: what was claimed before this quarter under a contract whose
+    template refunds (Sodvin 7.6); left out, the refunds of every quarter since signing
+    (``earlier_sodvin_claims``), so every surface shows the same caps. The caps in the
+    result count them and this quarter's refund. Pass ``()`` where the caps are not
+    shown (a chart of earlier quarters): a contract signed years ago costs a quarter's
+    calculation per earlier quarter.
     """
-    # Imported here while app.domain.compensation is being written in parallel.
     from app.domain.compensation import contract_compensation
 
     contract = repos.contracts.get(contract_id)
+    if sodvin_claims is None:
+        sodvin_claims = earlier_sodvin_claims(repos, contract_id, year, quarter, now)
     start, end = quarter_bounds(year, quarter)
     return contract_compensation(
         contract=contract,
@@ -62,21 +65,17 @@ def earlier_sodvin_claims(
 ) -> list[Claim]:
     """The refunds of every quarter from the one the contract was signed in up to, not
     including, ``year``/``quarter``: the compensation claimed so far (Sodvin 7.6), each
-    dated on its quarter's last day, as the availability report counts them. Empty for
-    a contract that is not a Sodvin one.
-
-    One quarter's calculation per earlier quarter: a contract signed years ago costs
-    that many quarters.
+    dated on its quarter's last day. Empty for a contract whose template does not refund.
     """
     from app.domain.compensation import Claim
 
     contract = repos.contracts.get(contract_id)
-    if contract.template != "sodvin":
+    if contract.rules.compensation is not CompensationRule.REFUND:
         return []
     y, q = contract.signed.year, (contract.signed.month - 1) // 3 + 1
     claims: list[Claim] = []
     while (y, q) < (year, quarter):
-        total = contract_quarter(repos, contract_id, y, q, now=now).total
+        total = contract_quarter(repos, contract_id, y, q, now=now, sodvin_claims=()).total
         if total > 0:
             last_day = quarter_bounds(y, q)[1].date() - timedelta(days=1)
             claims.append(Claim(last_day, total))

@@ -2,8 +2,13 @@
 
 ``open_database(path)`` does, in this order:
 
+0. A missing or empty file beside backups of it is not started anew: ``DatabaseLost``
+   offers its newest whole backup (issue 12 item 1). A new file is made 0600 (the
+   program's own data folder 0700: ``storage.files``).
 1. On a read-only connection (nothing can be written): ``PRAGMA integrity_check``
-   (a damaged file raises ``DatabaseDamaged`` naming the newest backup). A file larger
+   (a damaged file raises ``DatabaseDamaged`` naming the newest whole backup; a full
+   disk, a removed ``-wal`` or an I/O error say so instead, see ``errors.classify``,
+   and offer no restore of a healthy file). A file larger
    than ``FULL_CHECK_MAX_BYTES`` gets ``PRAGMA quick_check`` here (every page, record
    and free-list, but not index against table: 0.15 s instead of 2 s on a 60 MB desk)
    and the full check on its own read-only connection in a background thread; if
@@ -11,8 +16,8 @@
    applied migrations (a file from a newer program raises ``DatabaseTooNew``; a
    SQLite file that is not ours raises ``NotOurDatabase``). Either way the file is
    left exactly as it was.
-2. A backup with SQLite's online backup API into ``backups/`` beside the file; the
-   newest ten are kept.
+2. A backup with SQLite's online backup API into ``backups/`` beside the file, filed
+   by the database's identity (``storage.backups``); the newest ten are kept.
 3. The read-write connection: WAL, foreign keys on, ``synchronous=FULL`` (a commit that
    returned survives a crash or power cut), a busy timeout; then pending migrations,
    each in its own transaction.
@@ -25,6 +30,8 @@ connection of its own. ``open_database`` is both stages at once, as before.
 ``sqlite_utils`` (and the migrations, which need it) are imported only when needed,
 so the read-only check can start before they are loaded.
 
+Commands that only read use ``open_read_only`` instead: no migration, write or backup.
+
 Writes go through ``Database.transaction()`` (``BEGIN IMMEDIATE``, so two processes
 queue for the write lock instead of failing half-way; nested blocks are savepoints).
 """
@@ -33,15 +40,12 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import os
-import re
 import shutil
 import sqlite3
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
@@ -49,13 +53,17 @@ from uuid import UUID
 from .errors import (
     DatabaseDamaged,
     DatabaseLocked,
+    DatabaseLost,
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseTooNew,
     DiskFull,
     StorageError,
     classify,
+    classify_os_error,
 )
+from .files import private_dir, private_file, tighten
+from .paths import default_data_dir
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -75,16 +83,12 @@ __all__ = [
     "check_file",
     "connect",
     "open_database",
-    "restore_backup",
-    "list_backups",
 ]
 
-KEEP_BACKUPS = 10
 #: Files up to this size get the full integrity check before anything else; larger ones
 #: a quick check first and the full one in the background (see the module docstring).
 FULL_CHECK_MAX_BYTES = 32 * 2**20
 BUSY_TIMEOUT = 5.0  # seconds a writer waits for another one before DatabaseLocked
-_BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)\.sqlite$")
 
 
 def _schema() -> Any:
@@ -171,96 +175,28 @@ def _integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> lis
     return [] if rows == ["ok"] else rows
 
 
-# --- backups ---------------------------------------------------------------------------
+# --- backups (``storage.backups``; imported when needed: it builds on this module) -----
 
 
-def backup_dir(path: Path) -> Path:
-    return Path(path).parent / "backups"
+def _newest_good_backup(path: Path) -> Path | None:
+    from .backups import newest_good_backup
+
+    return newest_good_backup(path)
 
 
-def list_backups(path: Path | str) -> list[Path]:
-    """Backups of the database at ``path``, newest first."""
-    path = Path(path)
-    folder = backup_dir(path)
-    if not folder.is_dir():
-        return []
-    found = []
-    for item in folder.iterdir():
-        match = _BACKUP_NAME.match(item.name)
-        if match and match["stem"] == path.stem and item.is_file():
-            found.append((match["stamp"], item))
-    return [item for _, item in sorted(found, reverse=True)]
+def _damaged(path: Path, problems: list[str]) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        path=path, detail="; ".join(problems[:3]), newest_backup=_newest_good_backup(path)
+    )
 
 
-def _backup_target(path: Path) -> Path:
-    folder = backup_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    moment = datetime.now(UTC)
-    newest = list_backups(path)
-    if newest:  # names sort by time; never go backwards (clock changes) or collide
-        last = datetime.strptime(
-            _BACKUP_NAME.match(newest[0].name)["stamp"], "%Y%m%dT%H%M%S%fZ"
-        ).replace(tzinfo=UTC)
-        moment = max(moment, last + timedelta(microseconds=1))
-    return folder / f"{path.stem}-{moment:%Y%m%dT%H%M%S%f}Z.sqlite"
+def _lost(path: Path, *, empty: bool) -> StorageError | None:
+    """``DatabaseLost`` when backups of a missing or empty file exist, else None."""
+    from .backups import list_backups
 
-
-def _copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy through the online backup API, written to a temporary name first."""
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
-    dest = sqlite3.connect(str(partial))
-    try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-        dest.commit()
-    finally:
-        dest.close()
-    os.replace(partial, target)
-
-
-def make_backup(conn: sqlite3.Connection, path: Path, *, keep: int = KEEP_BACKUPS) -> Path:
-    """Back up the open database ``conn`` (of the file ``path``); keep the newest ``keep``."""
-    target = _backup_target(path)
-    _copy_database(conn, target)
-    for old in list_backups(path)[keep:]:
-        old.unlink(missing_ok=True)
-    return target
-
-
-def restore_backup(backup_path: Path | str, target_path: Path | str) -> Path | None:
-    """Make ``target_path`` a copy of a backup; the file it replaces is kept beside it.
-
-    The backup is checked first (integrity, not from a newer program). The current file
-    (and its ``-wal``/``-shm``) is renamed to ``NAME.before-restore-STAMP`` rather than
-    deleted; that name is returned (None if there was no file). Close every connection
-    to the target first.
-    """
-    backup_path, target_path = Path(backup_path), Path(target_path)
-    if not backup_path.is_file():
-        raise DatabaseMissing(path=backup_path)
-    try:
-        source = _read_only(backup_path, BUSY_TIMEOUT)
-        try:
-            problems = _integrity_problems(source)
-            if problems:
-                raise DatabaseDamaged(path=backup_path, detail="; ".join(problems[:3]))
-            _check_version(source, backup_path)
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-            kept: Path | None = None
-            target_path.parent.mkdir(parents=True, exist_ok=True)
-            if target_path.exists():
-                kept = target_path.with_name(f"{target_path.name}.before-restore-{stamp}")
-                for suffix in ("", "-wal", "-shm"):
-                    old = Path(str(target_path) + suffix)
-                    if old.exists():
-                        os.replace(old, Path(str(kept) + suffix))
-            _copy_database(source, target_path)
-            return kept
-        finally:
-            source.close()
-    except sqlite3.Error as exc:
-        raise classify(exc, backup_path) from exc
+    if not list_backups(path):
+        return None
+    return DatabaseLost(path=path, empty=empty, newest_backup=_newest_good_backup(path))
 
 
 # --- opening ---------------------------------------------------------------------------
@@ -388,12 +324,7 @@ class Database:
         if self._origin is not None:
             self._origin._refuse_if_damaged()
         if self.background_problems:
-            backups = list_backups(self.path)
-            raise DatabaseDamaged(
-                path=self.path,
-                detail="; ".join(self.background_problems[:3]),
-                newest_backup=backups[0] if backups else None,
-            )
+            raise _damaged(self.path, self.background_problems)
 
     @property
     def identity(self) -> UUID | None:
@@ -407,14 +338,20 @@ class Database:
 
     def backups(self) -> list[Path]:
         """Backups of this file, newest first."""
+        from .backups import list_backups
+
         return list_backups(self.path)
 
-    def backup(self, *, keep: int = KEEP_BACKUPS) -> Path:
+    def backup(self, *, keep: int | None = None) -> Path:
         """Take a backup now (the program does so at every start)."""
+        from .backups import KEEP_BACKUPS, make_backup
+
         try:
-            self.last_backup = make_backup(self.db.conn, self.path, keep=keep)
+            self.last_backup = make_backup(self.db.conn, self.path, keep=keep or KEEP_BACKUPS)
         except sqlite3.Error as exc:
             raise classify(exc, self.path) from exc
+        except OSError as exc:
+            raise StorageError(path=self.path, detail=str(exc)) from exc
         return self.last_backup
 
     def integrity_problems(self) -> list[str]:
@@ -518,26 +455,23 @@ def _check_existing(
             on_connect(conn)
         try:
             problems = _integrity_problems(conn, quick=quick)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             if isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc):
                 raise CheckInterrupted(str(exc)) from exc
             error = classify(exc, path)
-            if isinstance(error, (DatabaseLocked, DatabaseReadOnly)):
+            if not isinstance(error, DatabaseDamaged):  # locked, read-only, disk: not damage
                 raise error from exc
             problems = [str(exc)]
         if problems:
-            backups = list_backups(path)
-            raise DatabaseDamaged(
-                path=path,
-                detail="; ".join(problems[:3]),
-                newest_backup=backups[0] if backups else None,
-            )
+            raise _damaged(path, problems)
         if on_intact is not None:
             on_intact()
         version = _check_version(conn, path)
         behind = version < _schema().SCHEMA_VERSION
         made, failed = None, None
         if version > 0 and (backup is True or (backup == "before-migrating" and behind)):
+            from .backups import make_backup
+
             try:
                 made = make_backup(conn, path)
             except (sqlite3.Error, OSError) as exc:
@@ -549,8 +483,11 @@ def _check_existing(
                 if behind:  # never migrate without a backup
                     raise failed from exc
         return version, made, failed
-    except sqlite3.Error as exc:
-        raise classify(exc, path) from exc
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        error = classify(exc, path)
+        if isinstance(error, DatabaseDamaged):
+            error = _damaged(path, [str(exc)])
+        raise error from exc
     finally:
         conn.close()
 
@@ -583,13 +520,21 @@ def check_file(
             version, made, failed = _check_existing(
                 path, timeout, backup, quick=deferred, on_connect=on_connect, on_intact=on_intact
             )
-    elif not create:
-        raise DatabaseMissing(path=path)
+        else:  # issue 12 item 1: an empty file beside backups of it is no new database
+            lost = _lost(path, empty=True)
+            if lost is not None:
+                raise lost
     else:
+        lost = _lost(path, empty=False)
+        if lost is not None:
+            raise lost
+        if not create:
+            raise DatabaseMissing(path=path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(path.parent, tighten=path.parent == default_data_dir())
+            private_file(path)
         except OSError as exc:
-            raise DatabaseReadOnly(path=path, detail=str(exc)) from exc
+            raise classify_os_error(exc, path) from exc
     return Checked(path, version, deferred, made, failed)
 
 
@@ -601,6 +546,9 @@ def connect(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Database:
 
     path = checked.path
     migrations = _schema().migrations
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if name.exists():
+            tighten(name)  # the user's alone (older files were made 0644)
     try:
         conn = sqlite3.connect(str(path), timeout=timeout)
     except sqlite3.Error as exc:
@@ -676,7 +624,7 @@ def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Databa
 
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
-        raise lost_database(path)
+        raise _lost(path, empty=path.is_file()) or DatabaseMissing(path=path)
     quick = path.stat().st_size > FULL_CHECK_MAX_BYTES
     try:
         conn = _query_only(path, timeout)
@@ -686,24 +634,21 @@ def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Databa
     try:
         try:
             problems = _integrity_problems(conn, quick=quick)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             error = classify(exc, path)
-            if isinstance(error, (DatabaseLocked, DatabaseReadOnly)):
+            if not isinstance(error, DatabaseDamaged):
                 raise error from exc
             problems = [str(exc)]
         if problems:
-            backups = list_backups(path)
-            raise DatabaseDamaged(
-                path=path,
-                detail="; ".join(problems[:3]),
-                newest_backup=backups[0] if backups else None,
-            )
+            raise _damaged(path, problems)
         version = _check_version(conn, path)
         file = path
         if version < _schema().SCHEMA_VERSION:
+            from .backups import copy_database
+
             scratch = Path(tempfile.mkdtemp(prefix="avtalevakt-"))
             file = scratch / path.name
-            _copy_database(conn, file)
+            copy_database(conn, file)
             conn.close()
             writer = sqlite3.connect(str(file))
             try:
@@ -716,11 +661,14 @@ def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Databa
             conn = _query_only(file, timeout)
         _prepare(conn)
         conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         conn.close()
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
-        raise classify(exc, path) from exc
+        error = classify(exc, path)
+        if isinstance(error, DatabaseDamaged):
+            error = _damaged(path, [str(exc)])
+        raise error from exc
     except BaseException:
         conn.close()
         if scratch is not None:
@@ -736,15 +684,10 @@ def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Databa
     )
 
 
-def lost_database(path: Path) -> StorageError:
-    """The error for a database file that is missing or empty (see ``DatabaseMissing``)."""
-    return DatabaseMissing(path=path)
-
-
 def open_database(
     path: Path | str,
     *,
-    backup: bool = True,
+    backup: bool | Literal["before-migrating"] = True,
     create: bool = True,
     timeout: float = BUSY_TIMEOUT,
 ) -> Database:

@@ -6,6 +6,7 @@ service-desk person can act on. ``classify`` turns sqlite3's errors into these.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -26,6 +27,9 @@ TABLE_NAMES: dict[str, tuple[str, str]] = {
     "notes": ("notater", "notes"),
     "history": ("historikkoppføringer", "history entries"),
     "letters": ("brev", "letters"),
+    "attachments": ("vedlegg", "attachments"),
+    "documents": ("dokumenter", "documents"),
+    "reminder_acks": ("kvitterte påminnelser", "acknowledged reminders"),
 }
 
 
@@ -107,6 +111,103 @@ class DatabaseDamaged(StorageError):
             f"{self.text(lang)}\n\nRestore from the newest backup? "
             "The damaged file is kept beside it, renamed."
         )
+
+
+class DatabaseLost(DatabaseDamaged):
+    """The file is missing or empty, but backups of it exist: it is not made anew (that
+    would start an empty database beside good backups), and restoring is offered."""
+
+    nb = (
+        "Databasen {path} {what}, men det finnes sikkerhetskopier av den. Den lages ikke på "
+        "nytt. {offer}"
+    )
+    en = "The database {path} {what}, but there are backups of it. It is not made anew. {offer}"
+
+    def __init__(self, *, empty: bool = False, **kwargs: Any) -> None:
+        self.empty = empty
+        super().__init__(**kwargs)
+
+    def text(self, lang: Lang = "nb") -> str:
+        if lang == "nb":
+            self.values["what"] = "er tom (0 byte)" if self.empty else "finnes ikke"
+        else:
+            self.values["what"] = "is empty (0 bytes)" if self.empty else "does not exist"
+        return super().text(lang)
+
+    def restore_question(self, lang: Lang = "nb") -> str:
+        if lang == "nb":
+            return (
+                f"{self.text(lang)}\n\nVil du gjenopprette fra den nyeste hele "
+                "sikkerhetskopien?"
+                + (" Den tomme filen beholdes ved siden av, med nytt navn." if self.empty else "")
+            )
+        return f"{self.text(lang)}\n\nRestore from the newest whole backup?" + (
+            " The empty file is kept beside it, renamed." if self.empty else ""
+        )
+
+
+class WrongDatabase(StorageError):
+    """A backup (or file) of another database than the one it would replace."""
+
+    nb = (
+        "{path} er en sikkerhetskopi av en annen database enn {target} (en annen "
+        "database-ID). Den gjenopprettes ikke; ingenting er endret."
+    )
+    en = (
+        "{path} is a backup of another database than {target} (another database id). It "
+        "is not restored; nothing has changed."
+    )
+
+
+class DiskIOError(StorageError):
+    """The disk could not read or write (SQLITE_IOERR): not damage of the file."""
+
+    nb = (
+        "Disken kunne ikke lese eller skrive {path} ({detail}). Filen er ikke nødvendigvis "
+        "skadet: sjekk disken eller nettverksstasjonen og prøv igjen. Ingenting ble lagret."
+    )
+    en = (
+        "The disk could not read or write {path} ({detail}). The file is not necessarily "
+        "damaged: check the disk or network drive and try again. Nothing was saved."
+    )
+
+
+class JournalRemoved(StorageError):
+    """The ``-wal`` file was removed while a program had the database open."""
+
+    nb = (
+        "Journalfilen til databasen ({path}-wal) ble fjernet mens databasen var åpen "
+        "(av et annet program, en opprydding eller en synkroniseringstjeneste). Filen er "
+        "ikke skadet. Lukk alle Avtalevakt-vinduer og kommandoer på denne databasen og "
+        "start på nytt; ikke slett filer ved siden av databasen."
+    )
+    en = (
+        "The database's journal file ({path}-wal) was removed while the database was open "
+        "(by another program, a clean-up or a sync service). The file is not damaged. Close "
+        "every Avtalevakt window and command on this database and start again; do not "
+        "delete the files beside the database."
+    )
+
+
+class DatabaseInUse(StorageError):
+    """The program (or a command that replaces content) has the file open (``lock``)."""
+
+    nb = (
+        "Databasen {path} er åpen i Avtalevakt ({who}). Lukk programmet først, eller bruk "
+        "vinduet som er åpent. Ingenting er endret."
+    )
+    en = (
+        "The database {path} is open in Avtalevakt ({who}). Close the program first, or "
+        "use the window that is open. Nothing has been changed."
+    )
+
+    def __init__(self, *, holder: Any = None, **kwargs: Any) -> None:
+        self.holder = holder  # a ``lock.Holder``, or None when unknown
+        super().__init__(**kwargs)
+
+    def text(self, lang: Lang = "nb") -> str:
+        self.values["who"] = self.holder.text(lang) if self.holder is not None else "?"
+        return super().text(lang)
 
 
 class DatabaseLocked(StorageError):
@@ -236,11 +337,38 @@ class ImportRefused(StorageError):
     en = "The import was refused, nothing has changed: {detail}"
 
 
-def classify(exc: sqlite3.Error, path: Path | str | None) -> StorageError:
-    """The StorageError for a sqlite3 error (falls back to the generic one)."""
+#: Below this much free space, a failing write or shared-memory map is a full disk.
+LOW_SPACE = 2**20
+
+
+def _io_diagnosis(exc: sqlite3.Error, path: Path | str | None) -> StorageError:
+    """What an SQLITE_IOERR means here: a full disk, a removed journal, or the disk."""
+    import shutil
+
+    if path is not None:
+        path = Path(path)
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(path.parent).free < LOW_SPACE:
+                return DiskFull(path=path, detail=str(exc))
+        shm, wal = Path(f"{path}-shm"), Path(f"{path}-wal")
+        if shm.exists() and not wal.exists():
+            return JournalRemoved(path=path, detail=str(exc))
+    return DiskIOError(path=path, detail=str(exc))
+
+
+def classify(exc: BaseException, path: Path | str | None) -> StorageError:
+    """The StorageError for a sqlite3 error (falls back to the generic one).
+
+    Damage is what SQLite calls corrupt or not a database (and text it cannot decode);
+    an I/O error is a full disk, a removed journal or the disk itself, never damage (no
+    restore is offered for a healthy file)."""
+    if isinstance(exc, UnicodeDecodeError):  # bytes of the schema or a name destroyed
+        return DatabaseDamaged(path=path, detail=str(exc))
     message = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
+    if primary == sqlite3.SQLITE_IOERR or "disk i/o error" in message:
+        return _io_diagnosis(exc, path)
     if (
         primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
         or "locked" in message
@@ -257,4 +385,15 @@ def classify(exc: sqlite3.Error, path: Path | str | None) -> StorageError:
         or "not a database" in message
     ):
         return DatabaseDamaged(path=path, detail=str(exc))
+    return StorageError(path=path, detail=str(exc))
+
+
+def classify_os_error(exc: OSError, path: Path | str | None) -> StorageError:
+    """The StorageError for a file system error while making or writing files."""
+    import errno
+
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DatabaseReadOnly(path=path, detail=str(exc))
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull(path=path, detail=str(exc))
     return StorageError(path=path, detail=str(exc))

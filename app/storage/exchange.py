@@ -30,7 +30,7 @@ from app.domain.explain import Lang
 from . import chain
 from .codec import SPECS, TABLE_ORDER, BadRecordError, dumps, record_json
 from .database import Database
-from .errors import ImportRefused, StorageError
+from .errors import DatabaseLocked, ImportRefused, StorageError
 from .migrations import MIGRATION_NAMES, SCHEMA_VERSION
 from .repositories import Repositories
 
@@ -128,7 +128,14 @@ def _write_atomically(path: Path, text: str) -> None:
 def export_json(
     database: Database, out: Path | str, *, progress: Progress | None = None
 ) -> dict[str, int]:
-    """Write everything to ``out``; returns the number of records per table (and history)."""
+    """Write everything to ``out``; returns the number of records per table (and history).
+
+    ``out`` ending in ``.zip``: an archive with the attachments' documents too
+    (``storage.archive``, issue 15)."""
+    if Path(out).suffix.lower() == ".zip":
+        from .archive import export_archive
+
+        return export_archive(database, out, progress=progress)
     data = export_data(database, progress=progress)
     _write_atomically(Path(out), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     return _counts(data)
@@ -268,7 +275,13 @@ class CheckedImport:
 
 
 def read_import_file(path: Path | str) -> Any:
+    """The export in a file: JSON, or the JSON inside an archive with documents
+    (``storage.archive``, issue 15)."""
     path = Path(path)
+    from . import archive
+
+    if archive.is_archive(path):
+        return archive.read_archive_data(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -485,6 +498,30 @@ def _check_letters(letters: Any, problems: list[Problem | BadRecordError]) -> li
 class ImportSummary:
     counts: dict[str, int]
     replaced: bool
+    #: The backup of the content that was replaced (None when nothing was).
+    backup: Path | None = None
+
+
+class BackupFailed(ImportRefused):
+    """No backup of the content an import would replace could be taken (issue 12 item 3)."""
+
+    nb = (
+        "Importen ble avvist, ingenting er endret: det kunne ikke tas en sikkerhetskopi av "
+        "innholdet som skulle erstattes ({detail})."
+    )
+    en = (
+        "The import was refused, nothing has changed: no backup could be taken of the "
+        "content it would replace ({detail})."
+    )
+
+    def __init__(self, *, cause: Exception, **kwargs: Any) -> None:
+        self.cause = cause
+        super().__init__(**kwargs)
+
+    def text(self, lang: Lang = "nb") -> str:
+        cause = self.cause
+        self.detail = cause.text(lang) if isinstance(cause, StorageError) else str(cause)
+        return super().text(lang)
 
 
 class DatabaseNotEmpty(ImportRefused):
@@ -549,101 +586,144 @@ def import_data(
     clock: Callable[[], datetime] | None = None,
     progress: Progress | None = None,
     accept_broken_history: bool = False,
+    checked: CheckedImport | None = None,
 ) -> ImportSummary:
     """Check ``data`` as a whole, then write all of it in one transaction, or nothing.
 
     A file whose history chain does not hold is refused, unless
     ``accept_broken_history``: its entries are then stored as from before the chain
-    (unchained, sealed as they are) and the import is recorded as such.
+    (unchained, sealed as they are) and the import is recorded as such. Content that is
+    replaced is backed up first, inside the transaction; when no backup can be taken
+    the import is refused (``BackupFailed``). ``checked``: ``check_import(data)`` done.
     """
-    checked = check_import(data)
+    checked = checked or check_import(data)
     if not checked.chain.ok and not accept_broken_history:
         raise BrokenHistory(detail=checked.chain.first_break.text("en"), found=checked.chain)
+    # issue 15: an archive's documents into the documents store, and no attachment whose
+    # document is in neither (``storage.archive``)
+    from .archive import bring_documents
+
+    bring_documents(database, data, Path(source) if source else None)
     repos = Repositories(database, user=user, clock=clock)
     conn = database.db.conn
-    total, done = checked.total, 0
-    with database.transaction():
-        has_letters = conn.execute("SELECT EXISTS (SELECT 1 FROM letters)").fetchone()[0]
-        if not repos.is_empty() or has_letters:
-            if not replace:
-                raise DatabaseNotEmpty(path=database.path)
-            # The history is append-only (triggers); lift that for this transaction only.
-            triggers = conn.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'history'"
-            ).fetchall()
-            for name, _ in triggers:
-                conn.execute(f'DROP TRIGGER "{name}"')
-            conn.execute("DELETE FROM history")
-            conn.execute("DELETE FROM letters")
-            for table in reversed(TABLE_ORDER):
-                conn.execute(f"DELETE FROM {table}")
-            for _, sql in triggers:
-                conn.execute(sql)
-        for table in TABLE_ORDER:
-            spec = SPECS[table]
-            for record in checked.records[table]:
-                row = spec.to_row(record)
-                # files from before schema 7 carry no uid or version: new ones
-                row["uid"] = row["uid"] or str(uuid4())
-                row["version"] = max(row["version"], 1)
-                columns = ", ".join(f'"{c}"' for c in row)
-                marks = ", ".join("?" for _ in row)
-                conn.execute(
-                    f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
+    for _attempt in range(3):
+        # The backup is taken just before the write transaction (SQLite cannot copy a
+        # database through a connection that is writing to it); if another connection
+        # committed in between (data_version moved), it is taken again.
+        seen = conn.execute("PRAGMA data_version").fetchone()[0]
+        content = not repos.is_empty() or _has_letters(conn)
+        if content and not replace:
+            raise DatabaseNotEmpty(path=database.path)
+        backup = None
+        if content:
+            try:
+                backup = database.backup()
+            except (StorageError, OSError) as exc:
+                raise BackupFailed(path=database.path, cause=exc) from exc
+        with database.transaction():
+            if conn.execute("PRAGMA data_version").fetchone()[0] == seen:
+                _write_import(
+                    conn,
+                    checked,
+                    data,
+                    clear=content,
+                    imported=(repos.clock().isoformat(), repos.user, source, int(replace)),
+                    progress=progress,
                 )
-                done += 1
-                if progress and done % 100 == 0:
-                    progress(done, total)
-        broken_history = not checked.chain.ok
-        history = checked.history
-        if broken_history:  # accepted (checked above): none of it counts as chained
-            history = [{**entry, "prev_hash": None, "hash": None} for entry in history]
-        for entry in history:
-            conn.execute(
-                "INSERT INTO history (id, uid, at, user, action, table_name, record_id, before,"
-                " after, prev_hash, hash) VALUES (:id, :uid, :at, :user, :action, :table_name,"
-                " :record_id, :before, :after, :prev_hash, :hash)",
-                entry,
-            )
-            done += 1
-            if progress and done % 100 == 0:
-                progress(done, total)
-        _set_chain_ends(conn, history)
-        for entry in checked.letters:
-            conn.execute(
-                f"INSERT INTO letters ({_LETTER_COLUMNS}) VALUES (:id, :uid, :kind, :table_name,"
-                " :record_id, :contract_id, :produced_at, :lang, :path, :user)",
-                entry,
-            )
-        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if broken:  # checked above; a second line of defence
-            raise StorageError(path=database.path, detail=f"foreign key check: {broken[:3]}")
-        digest = hashlib.sha256(
-            json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        ).hexdigest()
-        conn.execute(
-            "INSERT INTO imports (at, user, source, sha256, records, replaced, broken_history)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                repos.clock().isoformat(),
-                repos.user,
-                source,
-                digest,
-                total,
-                int(replace),
-                int(broken_history),
-            ],
-        )
+                break
+    else:
+        raise DatabaseLocked(path=database.path, detail="written to during the import")
     if progress:
-        progress(total, total)
+        progress(checked.total, checked.total)
     counts = {table: len(rows) for table, rows in checked.records.items()}
     counts["history"] = len(checked.history)
     counts["letters"] = len(checked.letters)
-    return ImportSummary(counts=counts, replaced=replace)
+    return ImportSummary(counts=counts, replaced=backup is not None, backup=backup)
+
+
+def _has_letters(conn: Any) -> bool:
+    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM letters)").fetchone()[0])
+
+
+def _write_import(
+    conn: Any,
+    checked: CheckedImport,
+    data: Any,
+    *,
+    clear: bool,
+    imported: tuple[str, str, str, int],
+    progress: Progress | None,
+) -> None:
+    """Inside the import's transaction: the old content out, the file's in."""
+    total, done = checked.total, 0
+    if clear:
+        # The history is append-only (triggers); lift that for this transaction only.
+        triggers = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'history'"
+        ).fetchall()
+        for name, _ in triggers:
+            conn.execute(f'DROP TRIGGER "{name}"')
+        conn.execute("DELETE FROM history")
+        conn.execute("DELETE FROM letters")
+        for table in reversed(TABLE_ORDER):
+            conn.execute(f"DELETE FROM {table}")
+        for _, sql in triggers:
+            conn.execute(sql)
+    for table in TABLE_ORDER:
+        spec = SPECS[table]
+        for record in checked.records[table]:
+            row = spec.to_row(record)
+            # files from before schema 7 carry no uid or version: new ones
+            row["uid"] = row["uid"] or str(uuid4())
+            row["version"] = max(row["version"], 1)
+            columns = ", ".join(f'"{c}"' for c in row)
+            marks = ", ".join("?" for _ in row)
+            conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+            done += 1
+            if progress and done % 100 == 0:
+                progress(done, total)
+    broken_history = not checked.chain.ok
+    history = checked.history
+    if broken_history:  # accepted (checked above): none of it counts as chained
+        history = [{**entry, "prev_hash": None, "hash": None} for entry in history]
+    for entry in history:
+        conn.execute(
+            "INSERT INTO history (id, uid, at, user, action, table_name, record_id, before,"
+            " after, prev_hash, hash) VALUES (:id, :uid, :at, :user, :action, :table_name,"
+            " :record_id, :before, :after, :prev_hash, :hash)",
+            entry,
+        )
+        done += 1
+        if progress and done % 100 == 0:
+            progress(done, total)
+    _set_chain_ends(conn, history)
+    for entry in checked.letters:
+        conn.execute(
+            f"INSERT INTO letters ({_LETTER_COLUMNS}) VALUES (:id, :uid, :kind, :table_name,"
+            " :record_id, :contract_id, :produced_at, :lang, :path, :user)",
+            entry,
+        )
+    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:  # checked above; a second line of defence
+        raise StorageError(detail=f"foreign key check: {broken[:3]}")
+    digest = hashlib.sha256(
+        json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ).hexdigest()
+    at, user, source, replace = imported
+    conn.execute(
+        "INSERT INTO imports (at, user, source, sha256, records, replaced, broken_history)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [at, user, source, digest, total, replace, int(broken_history)],
+    )
 
 
 def import_json(database: Database, path: Path | str, **kwargs: Any) -> ImportSummary:
-    """Read, check and import an export file (see ``import_data``)."""
+    """Read, check and import an export file (see ``import_data``), or an archive with
+    documents (``storage.archive``, issue 15)."""
+    from . import archive
+
+    if archive.is_archive(path):
+        return archive.import_archive(database, path, **kwargs)
     data = read_import_file(path)
     try:
         return import_data(database, data, source=str(path), **kwargs)

@@ -482,4 +482,91 @@ def sync_outbox(db: Database) -> None:
     )
 
 
+def _new_record_table(table: str, columns: str, *, checks: str = "") -> list[str]:
+    """A table of records made after 0007, with its conventions from the start: ``uid``
+    (required, unique, never changed) and ``version`` (see ``record_identity``)."""
+    return [
+        f"""CREATE TABLE {table} (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+            {columns}{checks}
+        )""",
+        f"CREATE UNIQUE INDEX {table}_uid ON {table} (uid)",
+        *_guard_uid(table)[1:],
+    ]
+
+
+#: Attachment field -> the table of the record it belongs to (``domain.attachments``).
+ATTACHMENT_OWNERS = {
+    "customer_id": "customers",
+    "contract_id": "contracts",
+    "complaint_id": "complaints",
+    "delivery_notice_id": "delivery_notices",
+    "termination_id": "terminations",
+    "incident_id": "incidents",
+}
+
+
+@change("0014_attachments")
+def attachments(db: Database) -> None:
+    """Issue 15: documents attached to records. A row is the record of one attachment
+    (name, media type, size, SHA-256, when and by whom); the bytes are in the documents
+    store beside the database (``storage.documents``), once per content. It belongs to
+    exactly one customer, contract, complaint, delivery notice, termination or incident:
+    a reference of its own to each, so a record with attachments is not deleted in
+    cascade and an import checks them like every other reference."""
+    owners = ",\n            ".join(
+        f"{name} INTEGER REFERENCES {table} (id)" for name, table in ATTACHMENT_OWNERS.items()
+    )
+    one_owner = " + ".join(f"({name} IS NOT NULL)" for name in ATTACHMENT_OWNERS)
+    _run(
+        db,
+        [
+            *_new_record_table(
+                "attachments",
+                f"""{owners},
+            name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL CHECK (size > 0),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            added TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT 'file',
+            note TEXT NOT NULL DEFAULT ''""",
+                checks=f",\n            CHECK ({one_owner} = 1)",
+            ),
+            *(
+                f"CREATE INDEX attachments_{name} ON attachments ({name}) WHERE {name} IS NOT NULL"
+                for name in ATTACHMENT_OWNERS
+            ),
+            "CREATE INDEX attachments_sha256 ON attachments (sha256)",
+        ],
+    )
+
+
+@change("0015_reminder_acks")
+def reminder_acks(db: Database) -> None:
+    """Issue 15: a user's acknowledgement ("sett") or snooze of a reminder, appended (the
+    newest of a user's counts). It names the deadline by kind, its record's table and
+    ``uid`` (not a reference: it must never stop a record from being deleted, and means
+    the same on every PC) and the date the deadline had, so a changed date re-arms."""
+    _run(
+        db,
+        [
+            *_new_record_table(
+                "reminder_acks",
+                """kind TEXT NOT NULL,
+            table_name TEXT NOT NULL DEFAULT '',
+            record_uid TEXT,
+            deadline TEXT NOT NULL,
+            user TEXT NOT NULL,
+            at TEXT NOT NULL,
+            snoozed_until TEXT""",
+            ),
+            "CREATE INDEX reminder_acks_deadline ON reminder_acks (deadline)",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -24,13 +24,13 @@ from datetime import date
 from typing import Any
 
 from app.domain import overview as ov
+from app.domain import templates
 from app.domain.records import Contract
-from app.domain.terms import TEMPLATE_IDS, Terms, terms_for
+from app.domain.terms import Terms, terms_for
 
 from .errors import classify
 from .repositories import Repositories
 
-_TEMPLATES = frozenset(TEMPLATE_IDS)
 _fromiso = date.fromisoformat
 
 
@@ -113,7 +113,7 @@ def _rows(repos: Repositories, sql: str, params: list[Any] | None = None) -> lis
 def _terms_of(template: Any, overrides: Any) -> Terms | None:
     """The terms of a stored template and overrides text (NULL: ``{}``); None if the
     model might reject them (the record's own validation then says why)."""
-    if template not in _TEMPLATES or not (overrides is None or type(overrides) is str):
+    if not templates.known(template) or not (overrides is None or type(overrides) is str):
         return None
     try:
         value = {} if overrides is None else json.loads(overrides)
@@ -138,14 +138,18 @@ def _notice_line(row: tuple, days: _Days) -> tuple[int, ov.NoticeLine]:
 
 
 def _termination_line(row: tuple, days: _Days) -> tuple[int, ov.TerminationLine]:
-    tid, contract_id, contact, received, end, planned, copy, notice, deleted = row
+    tid, contract_id, contact, received, by_supplier, end, planned, copy, notice, deleted = row
     received = days[received]
     if received is None:
+        raise _NotPlain
+    if type(by_supplier) is not int or by_supplier not in (0, 1):
         raise _NotPlain
     effective_end = _in_order(received, days[end])
     line = ov.TerminationLine(
         _id(tid),
         _text(contact, low=1, high=200),
+        received,
+        bool(by_supplier),
         effective_end,
         _in_order(effective_end, days[planned]),
         days[copy],
@@ -214,8 +218,9 @@ class _Reader:
         others: list[int] = []
         for row in _rows(
             self.repos,
-            "SELECT id, contract_id, from_contact, received, effective_end, planned_deletion,"
-            " copy_ordered_on, notice_sent_on, deleted_on FROM terminations ORDER BY id",
+            "SELECT id, contract_id, from_contact, received, by_supplier, effective_end,"
+            " planned_deletion, copy_ordered_on, notice_sent_on, deleted_on"
+            " FROM terminations ORDER BY id",
         ):
             try:
                 contract_id, line = _termination_line(row, self.days)

@@ -24,6 +24,7 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar
 from uuid import uuid4
 
+from app.domain.attachments import Attachment
 from app.domain.periods import OSLO
 from app.domain.records import (
     ChecklistItem,
@@ -37,6 +38,7 @@ from app.domain.records import (
     Service,
     Termination,
 )
+from app.domain.reminders import ReminderAck
 
 from . import outbox
 from .chain import GENESIS, entry_hash
@@ -60,6 +62,8 @@ REPOSITORY_TABLES: dict[str, str] = {
     "terminations": "terminations",
     "checklist": "checklist_items",
     "notes": "notes",
+    "attachments": "attachments",  # issue 15 (app.storage.attachments)
+    "reminder_acks": "reminder_acks",
 }
 
 
@@ -653,6 +657,8 @@ class Repositories:
     terminations: Repository[Termination]
     checklist: Repository[ChecklistItem]
     notes: NoteRepository
+    attachments: Repository[Attachment]
+    reminder_acks: Repository[ReminderAck]
 
     def __init__(
         self,

@@ -33,6 +33,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QEventLoop,
     QLibraryInfo,
     QObject,
@@ -204,7 +205,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def open_storage(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: ANN201
     """Open the database and its repositories; a StorageError is shown and re-raised."""
-    from app.storage.database import open_database, restore_backup
+    from app.storage.backups import restore_backup
+    from app.storage.database import open_database
     from app.storage.errors import DatabaseDamaged, StorageError
     from app.storage.repositories import Repositories
 
@@ -320,7 +322,11 @@ class StartUp(QObject):
         def task(job: Any) -> Any:
             import importlib
 
+            from app.storage.backups import remove_leftovers
             from app.storage.database import check_file
+
+            # what a backup or restore killed half-way left (the program holds the lock)
+            remove_leftovers(path)
 
             def interruptible(conn: Any) -> None:
                 job.on_cancel(conn.interrupt)
@@ -398,7 +404,7 @@ class StartUp(QObject):
 
     def _restore(self, damaged: Any) -> None:
         """Replace the damaged file by its newest backup (on the worker), then open again."""
-        from app.storage.database import restore_backup
+        from app.storage.backups import restore_backup
 
         from .worker import run_with_progress
 
@@ -443,11 +449,15 @@ class StartUp(QObject):
 def claim_database(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: ANN201
     """The database's lock for this program, or None (and a message) when another
     instance has the file open (see ``instance_lock``: a second instance refuses)."""
+    from app.storage.lock import LockUnavailable
+
     from .instance_lock import acquire, refusal
 
     try:
         lock = acquire(path)
-    except OSError:  # a folder we cannot write to: opening the database says so
+    except LockUnavailable:
+        # a folder we cannot write to, a full disk: no sign of another instance (issue
+        # 12 item 7: it was reported as "already open"); opening the database says what
         return _no_lock()
     if lock is None and interactive:
         QMessageBox.critical(
@@ -539,14 +549,43 @@ def render_screenshot(
 
 
 #: Set (to anything) to have the program print ``first-paint`` on standard output, and
-#: flush it, in the event-loop pass after its main window was first painted: the start
-#: benchmark (``bench/run.py``, ``bench/startup.py``) measures until that line arrives.
+#: flush it, in the event-loop pass after its main window was first painted, and
+#: ``overview-filled`` after the overview's list was first painted with its deadlines:
+#: the start benchmark (``bench/run.py``, ``bench/startup.py``) times both lines.
 REPORT_FIRST_PAINT = "AVTALEVAKT_REPORT_FIRST_PAINT"
 
 
 def report_first_paint(window: Any) -> None:
     if os.environ.get(REPORT_FIRST_PAINT):
         window.first_painted.connect(lambda: print("first-paint", flush=True))
+        _report_deadlines_on_screen(window.page("overview"))
+
+
+def _report_deadlines_on_screen(overview: Any) -> None:
+    """``overview-filled`` once the list has been painted after its first filling (the
+    moment a user can read a deadline): the model's first reset arms a watch on the
+    list's viewport, whose next paint prints the line in the event-loop pass after it."""
+    viewport = overview.table.viewport()
+
+    class Watch(QObject):
+        armed = False
+
+        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+            if self.armed and event.type() == QEvent.Type.Paint:
+                viewport.removeEventFilter(self)
+                self.armed = False
+                QTimer.singleShot(0, lambda: print("overview-filled", flush=True))
+            return False
+
+    watch = Watch(overview)
+
+    def arm() -> None:
+        if not watch.armed:
+            watch.armed = True
+            viewport.installEventFilter(watch)
+            overview.model.modelReset.disconnect(arm)
+
+    overview.model.modelReset.connect(arm)
 
 
 def finish_jobs() -> None:

@@ -52,6 +52,7 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> P
         "csv": QCoreApplication.translate("Files", "CSV for Excel (*.csv)"),
         "ics": QCoreApplication.translate("Files", "Calendar files (*.ics)"),
         "json": QCoreApplication.translate("Files", "Avtalevakt export (*.json)"),
+        "zip": QCoreApplication.translate("Files", "Avtalevakt export with documents (*.zip)"),
     }
     suggested = str(Path(default_folder()) / name)
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters[kind])
@@ -78,7 +79,9 @@ def export_csv(
 
 def ask_open_path(parent: QWidget | None, title: str, kind: str = "json") -> Path | None:
     """An existing file the user picked (an Avtalevakt export), or None if cancelled."""
-    filters = {"json": QCoreApplication.translate("Files", "Avtalevakt export (*.json)")}
+    filters = {
+        "json": QCoreApplication.translate("Files", "Avtalevakt export (*.json *.zip)"),
+    }
     chosen, _filter = QFileDialog.getOpenFileName(parent, title, default_folder(), filters[kind])
     if not chosen:
         return None

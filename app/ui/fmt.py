@@ -1,25 +1,30 @@
-"""How the UI shows values: ``QLocale`` for dates and numbers, in the UI language.
+"""How the UI shows values: the domain's own formats (``explain``), in the UI language.
 
-Dates carry the weekday ("tir. 05.01.2027"), amounts the currency ("kr 1 234,56").
-Money stays ``Decimal``: only the separators come from the locale, never a float.
+Dates carry the weekday ("tir. 05.01.2027"), amounts the currency ("kr 1 234,56"): the
+very text the explanations, letters and reports use, so a date or amount reads the same
+wherever it is shown. Money stays ``Decimal``, never a float.
 """
 
 from __future__ import annotations
 
 import typing
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate
 
 from app.domain import results
-from app.domain.explain import group_digits
+from app.domain.explain import (
+    format_date,
+    format_datetime,
+    format_decimal,
+    format_money,
+    format_value,
+)
 
 from .i18n import lang
-
-DATE_FORMAT = "dd.MM.yyyy"
 
 
 def qdate(value: date) -> QDate:
@@ -31,39 +36,23 @@ def pydate(value: QDate) -> date:
 
 
 def fmt_date(value: date | None, *, weekday: bool = True) -> str:
-    if value is None:
-        return "–"
-    text = QLocale().toString(qdate(value), ("ddd " if weekday else "") + DATE_FORMAT)
-    return text
+    return "–" if value is None else format_date(value, lang(), weekday=weekday)
 
 
 def fmt_datetime(value: datetime | None) -> str:
-    if value is None:
-        return "–"
-    clock = value.strftime("%H:%M")
-    return f"{fmt_date(value.date())} {clock}"
+    return "–" if value is None else format_datetime(value, lang(), weekday=True)
 
 
 def fmt_decimal(value: Decimal | int, places: int = 2) -> str:
-    locale = QLocale()
-    number = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    sign = locale.negativeSign() if number < 0 else ""
-    whole, _, frac = f"{abs(number):f}".partition(".")
-    text = group_digits(whole, locale.groupSeparator())
-    return sign + text + (locale.decimalPoint() + frac if places else "")
+    return format_decimal(value, places, lang())
 
 
 def fmt_money(value: Decimal | None) -> str:
-    if value is None:
-        return "–"
-    prefix = "kr " if lang() == "nb" else "NOK "
-    return prefix + fmt_decimal(value, 2)
+    return "–" if value is None else format_money(value, lang())
 
 
 def fmt_percent(value: Decimal | None, places: int = 4) -> str:
-    if value is None:
-        return "–"
-    return fmt_decimal(value, places) + " %"
+    return "–" if value is None else fmt_decimal(value, places) + " %"
 
 
 def fmt_bool(value: bool | None) -> str:
@@ -114,7 +103,7 @@ def fmt_value(value: Any, kind: str = "") -> str:
         if kind == "pct":
             return fmt_percent(value)
         if kind == "hours":
-            return fmt_decimal(value, 2) + (" t" if lang() == "nb" else " h")
+            return format_value(value, "hours", lang())
         if kind == "points":
             return fmt_decimal(value, 2)
         return fmt_decimal(value, max(0, -value.normalize().as_tuple().exponent))

@@ -11,6 +11,8 @@ from typing import Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from app.domain.explain import Step, render
+
 Lang = Literal["nb", "en"]
 _current: list[Lang] = ["nb"]
 
@@ -34,6 +36,11 @@ def locale_for(value: Lang) -> QLocale:
 def pick(pair: tuple[str, str]) -> str:
     """The domain's ``(bokmål, English)`` pair in the UI language."""
     return pair[0] if lang() == "nb" else pair[1]
+
+
+def say(phrase: Step) -> str:
+    """A phrase of the domain's catalog (a name, a verdict) in the UI language."""
+    return render(phrase, lang())
 
 
 FIELD_LABELS: dict[str, str] = {
@@ -145,6 +152,7 @@ FIELD_LABELS: dict[str, str] = {
     "period_start": QT_TRANSLATE_NOOP("Field", "Period starts"),
     "notice_deadline": QT_TRANSLATE_NOOP("Field", "Notice deadline"),
     "earliest_end": QT_TRANSLATE_NOOP("Field", "Earliest end"),
+    "rule_end": QT_TRANSLATE_NOOP("Field", "End by the contract's rule"),
     "remaining_months": QT_TRANSLATE_NOOP("Field", "Remaining months"),
     "remaining_fees": QT_TRANSLATE_NOOP("Field", "Fees for the rest of the period"),
     "claim": QT_TRANSLATE_NOOP("Field", "Claim"),

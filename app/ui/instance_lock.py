@@ -1,4 +1,4 @@
-"""One running program per database file: a ``QLockFile`` beside it (``desk.sqlite.lock``).
+"""One running program per database file: the lock beside it (``desk.sqlite.lock``).
 
 The choice (issue 7): a second instance on the same file **refuses to start**, with a
 message that names the file and says it is already open (bokmål or English), and
@@ -6,52 +6,48 @@ leaves the file alone. SQLite would keep the file consistent with two writers (W
 ``BEGIN IMMEDIATE``), but two windows on one desk show each other's changes only on
 refresh, so the same complaint or termination would be edited twice from stale
 screens; a read-only second window would need a read-only mode in every page. A
-clear refusal is simple and safe. A lock left by a crashed program is taken over:
-``QLockFile`` sees that the process that wrote it is gone.
+clear refusal is simple and safe.
+
+The lock itself is ``app.storage.lock`` (an operating-system lock, freed with the
+process, so a crashed program's lock is never stale), the same one the commands that
+replace content (``import``, ``demo``, ``restore``) take: they refuse while the
+program has the file open (issue 12 item 8).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from app.storage.lock import DatabaseLock, lock_path, read_holder, try_acquire
 
 from .i18n import Lang
 
+__all__ = ["acquire", "lock_path", "refusal"]
+
 MESSAGES = {
     "nb": (
-        "Databasen {path} er allerede åpen i Avtalevakt (program-ID {pid} på {host}).\n\n"
+        "Databasen {path} er allerede åpen i Avtalevakt ({who}).\n\n"
         "Bruk vinduet som er åpent, eller lukk det og start på nytt. Ingenting er endret."
     ),
     "en": (
-        "The database {path} is already open in Avtalevakt (process {pid} on {host}).\n\n"
+        "The database {path} is already open in Avtalevakt ({who}).\n\n"
         "Use the window that is open, or close it and start again. Nothing has been changed."
     ),
 }
 
 
-def lock_path(db_path: Path | str) -> Path:
-    db_path = Path(db_path)
-    return db_path.with_name(db_path.name + ".lock")
+def acquire(db_path: Path | str) -> DatabaseLock | None:
+    """The lock of ``db_path`` for this program, or None when another one holds it.
 
-
-def acquire(db_path: Path | str) -> QLockFile | None:
-    """The lock of ``db_path`` for this process, or None when another program holds it.
-
-    Keep the returned object for as long as the database is open (unlock at exit).
+    Keep the returned object for as long as the database is open (``unlock()`` at exit).
+    Raises ``LockUnavailable`` when no lock file can be made (a read-only folder, a
+    full disk): the caller reports that, not "already open".
     """
-    path = lock_path(db_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(path))
-    lock.setStaleLockTime(0)  # never stale by age: only when its process is gone
-    if lock.tryLock(0):
-        return lock
-    return None
+    return try_acquire(db_path, purpose="program")
 
 
 def refusal(db_path: Path | str, lang: Lang = "nb") -> str:
     """Why a second instance does not start, naming the file and who holds it."""
-    holder = QLockFile(str(lock_path(db_path)))
-    info = holder.getLockInfo()  # PySide6: (pid, host, application), or a bool when unreadable
-    pid, host = (info[0], info[1]) if isinstance(info, tuple) and len(info) >= 2 else ("?", "?")
-    return MESSAGES[lang].format(path=db_path, pid=pid, host=host)
+    holder = read_holder(db_path)
+    who = holder.text(lang) if holder is not None else "?"
+    return MESSAGES[lang].format(path=db_path, who=who)

@@ -99,8 +99,16 @@ class MainWindow(QMainWindow):
             geometry, state = settings_store.window_state()
             if geometry is not None:
                 self.restoreGeometry(geometry)
-            else:  # first start: as large as the screenshots, within the screen
-                self.resize(1280, 800)
+            else:  # first start: 1280×800 on a laptop, roomier on a desk's large screen
+                screen = QApplication.primaryScreen()
+                room = screen.availableGeometry() if screen is not None else None
+                if room is None:
+                    self.resize(1280, 800)
+                else:
+                    self.resize(
+                        min(max(1280, int(room.width() * 0.8)), room.width()),
+                        min(max(800, int(room.height() * 0.85)), room.height()),
+                    )
             if state is not None:
                 self.restoreState(state)
         else:
@@ -478,7 +486,7 @@ class MainWindow(QMainWindow):
     def take_start_backup(self) -> Job:
         """The backup taken at every start, on the worker with a connection of its own
         (no progress dialog: the status bar says it is being taken)."""
-        from app.storage.database import make_backup
+        from app.storage.backups import make_backup
 
         from .worker import Job
 
@@ -661,7 +669,6 @@ class MainWindow(QMainWindow):
         A database with content is replaced only after the user agreed; a backup of it
         is taken first, on the worker, before anything is written."""
         from app.storage import exchange
-        from app.storage.database import make_backup
 
         from . import files
 
@@ -686,9 +693,9 @@ class MainWindow(QMainWindow):
                 return None
 
         def task(database: Any, job: Any) -> Any:
-            backup = make_backup(database.db.conn, database.path) if replace else None
+            # the import backs up what it replaces itself, and refuses when it cannot
             summary = exchange.import_json(database, path, replace=replace, progress=job.report)
-            return summary, backup
+            return summary, summary.backup
 
         job = self._start(
             "import",
@@ -714,7 +721,7 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> Any:
         """File → Back up now: a copy of the database in the backups folder."""
-        from app.storage.database import make_backup
+        from app.storage.backups import make_backup
 
         job = self._start(
             "backup",

@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDeadlineTimer,
@@ -198,10 +199,12 @@ def run_with_progress(
             dialog.setValue(min(done, total))
 
     def close() -> None:
+        job.dialog = None  # type: ignore[attr-defined]
+        if not shiboken6.isValid(dialog):  # its parent window was closed while the job ran
+            return
         timer.stop()
         dialog.hide()
         dialog.deleteLater()
-        job.dialog = None  # type: ignore[attr-defined]
 
     timer = QTimer(dialog)
     timer.setSingleShot(True)

@@ -21,6 +21,145 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Letter sent (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Drag files here, or attach one with “Attach file …”. PDF, images, e-mails (.eml, .msg), Office files and text, at most 50 MB each.</source>
+        <extracomment>The attachments were changed (an attach, a remove), with the record&apos;s table. Files were attached, or wait for the save (their paths): the complaint form&apos;s offer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach file …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only copy, in the program your computer uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this record? The history keeps who attached and removed it, with its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Calculator</name>
     <message>
         <source>Approval period</source>
@@ -98,18 +237,6 @@
 <context>
     <name>CalculatorsPage</name>
     <message>
-        <source>No fixed deadline in days for this contract: see the notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The rejection is valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,14 +310,6 @@
 <context>
     <name>CompensationPanel</name>
     <message>
-        <source>Sodvin: refund (7.2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office Center: price reduction (10.2–10.3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,6 +339,14 @@
     </message>
     <message>
         <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund (Sodvin 7.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price reduction (OC 10.2–10.3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -263,22 +390,6 @@
     </message>
     <message>
         <source>OC 8.3: how much it affects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No deadline in days: &apos;without undue delay&apos; (see notes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in writing (OC 8.3 requires writing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1092,6 +1203,54 @@
     </message>
 </context>
 <context>
+    <name>EmailOffer</name>
+    <message>
+        <source>Not in writing</source>
+        <extracomment>Only the headers are read: the first 256 kB of the file are more than enough.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the channel the complaint had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is from %1, sent %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is marked as received in writing (e-mail, OC 8.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 as “Complained”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sender as the customer&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is as it was; the e-mail stays attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a contact of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name</source>
@@ -1506,6 +1665,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>End by the contract&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remaining months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,7 +1876,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Avtalevakt export with documents (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalevakt export (*.json *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2464,6 +2635,21 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
 </context>
 <context>
+    <name>RepeatedHourChoice</name>
+    <message>
+        <source>Which one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summer time (+02:00, the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>winter time (+01:00, the second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Result</source>
@@ -2808,10 +2994,6 @@ Postcode and town</source>
     </message>
     <message>
         <source>Correct the marked fields to see the dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sodvin 5.3: data, backups, licences, contracts and user lists are transferred to the customer; no deletion deadline in days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

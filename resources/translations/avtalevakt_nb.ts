@@ -21,6 +21,145 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Letter sent (PDF)</source>
+        <translation>Sendt brev (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Office document</source>
+        <translation>Office-dokument</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lagt ved</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>when saved</source>
+        <translation>når posten lagres</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Avbrutt; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Attaching %1 …</source>
+        <translation>Legger ved %1 …</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Lagt ved: %1</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments</source>
+        <translation>&amp;Vedlegg</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Drag files here, or attach one with “Attach file …”. PDF, images, e-mails (.eml, .msg), Office files and text, at most 50 MB each.</source>
+        <extracomment>The attachments were changed (an attach, a remove), with the record&apos;s table. Files were attached, or wait for the save (their paths): the complaint form&apos;s offer.</extracomment>
+        <translation>Dra filer hit, eller legg ved med «Legg ved fil …». PDF, bilder, e-post (.eml, .msg), Office-filer og tekst, høyst 50 MB hver.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file …</source>
+        <translation>&amp;Legg ved fil …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy …</source>
+        <translation>Lagre en &amp;kopi …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove …</source>
+        <translation>&amp;Fjern …</translation>
+    </message>
+    <message>
+        <source>A read-only copy, in the program your computer uses</source>
+        <translation>En skrivebeskyttet kopi, i programmet datamaskinen bruker for filtypen</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Vedlegg (%1)</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Legg ved fil</translation>
+    </message>
+    <message>
+        <source>Documents (%1);;All files (*)</source>
+        <translation>Dokumenter (%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation>Åpner %1 …</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lagre en kopi</translation>
+    </message>
+    <message>
+        <source>Saving %1 …</source>
+        <translation>Lagrer %1 …</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Kopi lagret: %1</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Fjern vedlegg</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this record? The history keeps who attached and removed it, with its checksum.</source>
+        <translation>Fjerne %1 fra denne posten? Historikken tar vare på hvem som la det ved og fjernet det, med kontrollsummen.</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Fjernet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Calculator</name>
     <message>
         <source>Approval period</source>
@@ -98,18 +237,6 @@
 <context>
     <name>CalculatorsPage</name>
     <message>
-        <source>No fixed deadline in days for this contract: see the notes.</source>
-        <translation>Denne avtalen har ingen fast frist i dager: se merknadene.</translation>
-    </message>
-    <message>
-        <source>In time</source>
-        <translation>I tide</translation>
-    </message>
-    <message>
-        <source>Too late</source>
-        <translation>For sent</translation>
-    </message>
-    <message>
         <source>The rejection is valid</source>
         <translation>Underkjenningen er gyldig</translation>
     </message>
@@ -183,14 +310,6 @@
 <context>
     <name>CompensationPanel</name>
     <message>
-        <source>Sodvin: refund (7.2)</source>
-        <translation>Sodvin: refusjon (7.2)</translation>
-    </message>
-    <message>
-        <source>Office Center: price reduction (10.2–10.3)</source>
-        <translation>Office Center: prisavslag (10.2–10.3)</translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation>Avtale</translation>
     </message>
@@ -221,6 +340,14 @@
     <message>
         <source>Compensation</source>
         <translation>Kompensasjon</translation>
+    </message>
+    <message>
+        <source>refund (Sodvin 7.2)</source>
+        <translation>refusjon (Sodvin 7.2)</translation>
+    </message>
+    <message>
+        <source>price reduction (OC 10.2–10.3)</source>
+        <translation>prisavslag (OC 10.2–10.3)</translation>
     </message>
     <message>
         <source>Fee for the period (V)</source>
@@ -264,22 +391,6 @@
     <message>
         <source>OC 8.3: how much it affects</source>
         <translation>OC 8.3: hvor mye det berører</translation>
-    </message>
-    <message>
-        <source>No deadline in days: &apos;without undue delay&apos; (see notes)</source>
-        <translation>Ingen frist i dager: «uten ugrunnet opphold» (se merknader)</translation>
-    </message>
-    <message>
-        <source>Timely</source>
-        <translation>I tide</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>For sent</translation>
-    </message>
-    <message>
-        <source>not in writing (OC 8.3 requires writing)</source>
-        <translation>ikke skriftlig (OC 8.3 krever skriftlighet)</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1203,54 @@
     </message>
 </context>
 <context>
+    <name>EmailOffer</name>
+    <message>
+        <source>Not in writing</source>
+        <extracomment>Only the headers are read: the first 256 kB of the file are more than enough.</extracomment>
+        <translation>Ikke skriftlig</translation>
+    </message>
+    <message>
+        <source>Put back the channel the complaint had</source>
+        <translation>Sett tilbake kanalen reklamasjonen hadde</translation>
+    </message>
+    <message>
+        <source>The e-mail is from %1, sent %2.</source>
+        <translation>E-posten er fra %1, sendt %2.</translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translation>en ukjent avsender</translation>
+    </message>
+    <message>
+        <source>The e-mail is from %1.</source>
+        <translation>E-posten er fra %1.</translation>
+    </message>
+    <message>
+        <source>The complaint is marked as received in writing (e-mail, OC 8.3).</source>
+        <translation>Reklamasjonen er merket som mottatt skriftlig (e-post, OC 8.3).</translation>
+    </message>
+    <message>
+        <source>Use %1 as “Complained”</source>
+        <translation>Bruk %1 som «Reklamert»</translation>
+    </message>
+    <message>
+        <source>Add the sender as the customer&apos;s contact</source>
+        <translation>Legg til avsenderen som kontakt hos kunden</translation>
+    </message>
+    <message>
+        <source>The channel is as it was; the e-mail stays attached.</source>
+        <translation>Kanalen er som før; e-posten er fortsatt lagt ved.</translation>
+    </message>
+    <message>
+        <source>Sent the complaint</source>
+        <translation>Sendte reklamasjonen</translation>
+    </message>
+    <message>
+        <source>%1 is now a contact of %2.</source>
+        <translation>%1 er nå kontakt hos %2.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name</source>
@@ -1506,6 +1665,10 @@
         <translation>Tidligste slutt</translation>
     </message>
     <message>
+        <source>End by the contract&apos;s rule</source>
+        <translation>Slutt etter avtalens regel</translation>
+    </message>
+    <message>
         <source>Remaining months</source>
         <translation>Gjenstående måneder</translation>
     </message>
@@ -1713,8 +1876,16 @@
         <translation>Avtalevakt-eksport (*.json)</translation>
     </message>
     <message>
+        <source>Avtalevakt export with documents (*.zip)</source>
+        <translation>Avtalevakt-eksport med dokumenter (*.zip)</translation>
+    </message>
+    <message>
         <source>Export list as CSV</source>
         <translation>Eksporter listen som CSV</translation>
+    </message>
+    <message>
+        <source>Avtalevakt export (*.json *.zip)</source>
+        <translation>Avtalevakt-eksport (*.json *.zip)</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2637,21 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     </message>
 </context>
 <context>
+    <name>RepeatedHourChoice</name>
+    <message>
+        <source>Which one?</source>
+        <translation>Hvilken?</translation>
+    </message>
+    <message>
+        <source>summer time (+02:00, the first)</source>
+        <translation>sommertid (+02:00, den første)</translation>
+    </message>
+    <message>
+        <source>winter time (+01:00, the second)</source>
+        <translation>vintertid (+01:00, den andre)</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Result</source>
@@ -2813,10 +2999,6 @@ Postnummer og sted</translation>
     <message>
         <source>Correct the marked fields to see the dates.</source>
         <translation>Rett opp de merkede feltene for å se datoene.</translation>
-    </message>
-    <message>
-        <source>Sodvin 5.3: data, backups, licences, contracts and user lists are transferred to the customer; no deletion deadline in days.</source>
-        <translation>Sodvin 5.3: data, sikkerhetskopier, lisenser, kontrakter og brukeroversikter overføres til kunden; ingen slettefrist i dager.</translation>
     </message>
 </context>
 <context>

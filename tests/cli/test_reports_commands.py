@@ -81,9 +81,15 @@ def test_readable_list_groups_and_summary(capsys, demo):
     headings = [line for line in lines if line and not line.startswith(" ")][2:]
     assert headings == ["Forfalt (1)", "Neste 7 dager (3)", "Senere (5)"]
     # the demo's Office Center service ended 25.10: deletion by 24.11, notice by 17.11
-    assert lines[4].startswith("  tir. 17.11.2026  Slettevarsel · Tyristrand Elektro AS")
+    # the kind's name carries the contract's own number (OC 5.4: 5 working days here)
+    assert lines[4].startswith(
+        "  tir. 17.11.2026  Slettevarsel (5 virkedager før) · Tyristrand Elektro AS"
+    )
     assert "Send slettevarsel til Kari Nilsen (sletting 24.11.2026, OC 5.4)." in lines[5]
-    assert "  ons. 25.11.2026  Godkjenningsperiode slutter · Tyrifjord Tannklinikk AS" in out.out
+    assert (
+        "  ons. 25.11.2026  Godkjenningsperiode slutter (8 virkedager) · Tyrifjord Tannklinikk AS"
+        in out.out
+    )
 
 
 def test_json_objects_in_group_then_date_order(capsys, demo):
@@ -121,10 +127,11 @@ def test_overdue_actions_come_first_and_count_in_the_summary(capsys, demo):
     # the demo's OC 8.2 one-year limit falls on 01.12.2026 too
     assert lines[1] == "4 forfalt, 1 i dag, 0 neste 7 dager"
     assert lines[3] == "Forfalt (4)"
-    assert "tir. 17.11.2026  Slettevarsel · Tyristrand Elektro AS" in lines[4]  # the demo's
-    assert "man. 23.11.2026  Slettevarsel · Veien Regnskap AS – Skyserver" in lines[6]
-    assert "tir. 24.11.2026  Sletting av data · Tyristrand Elektro AS" in lines[8]
-    assert "søn. 29.11.2026  Sletting av data · Veien Regnskap AS" in lines[10]
+    notice, deletion = "Slettevarsel (5 virkedager før)", "Sletting av data (innen 30 dager)"
+    assert f"tir. 17.11.2026  {notice} · Tyristrand Elektro AS" in lines[4]  # the demo's
+    assert f"man. 23.11.2026  {notice} · Veien Regnskap AS – Skyserver" in lines[6]
+    assert f"tir. 24.11.2026  {deletion} · Tyristrand Elektro AS" in lines[8]
+    assert f"søn. 29.11.2026  {deletion} · Veien Regnskap AS" in lines[10]
     assert lines[13] == "I dag (1)"
 
 
@@ -145,7 +152,9 @@ def test_ics_and_csv_hold_one_entry_per_deadline(capsys, demo, tmp_path):
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert rows[0][:3] == ["Gruppe", "Dato", "Type"]
     assert len(rows) == len(items) + 1
-    assert ["Neste 7 dager", "23.11.2026", "Slettevarsel"] in [r[:3] for r in rows]
+    assert ["Neste 7 dager", "23.11.2026", "Slettevarsel (5 virkedager før)"] in [
+        r[:3] for r in rows
+    ]
 
 
 def test_english_and_bad_input(capsys, demo):
@@ -234,7 +243,8 @@ def test_letter_that_does_not_apply_is_refused_without_a_file(capsys, demo, tmp_
         ]
     )
     assert status == 2
-    assert "bare Office Center-avtaler" in capsys.readouterr().err
+    # the template says which letters it has (Sodvin 5.3 transfers the data, no deletion)
+    assert "Sodvin – Azure Tjenesteavtale har ikke brevet" in capsys.readouterr().err
     assert not out.exists()
     status = run_command(
         ["letter", "complaint_ack", "--db", str(demo), "--id", "999", "--out", str(out)]

@@ -13,8 +13,10 @@ from app.domain import compensation as c
 from app.domain.errors import DomainError, problems
 from app.domain.periods import quarter_bounds
 from app.domain.records import Contract, Incident, Service
+from app.domain.terms import template_terms
 
 D = Decimal
+OC = template_terms("office_center")
 
 
 # --- Sodvin refund (7.2): R = V × (1 − A / O) ------------------------------------------------------
@@ -93,7 +95,7 @@ def test_refund_is_between_zero_and_the_fee(fee, uptime, availability):
 
 
 def test_rules_example_oc_reduction():
-    r = c.oc_reduction(monthly_fee=D(8000), availability_pct=D("99.12"))
+    r = c.oc_reduction(monthly_fee=D(8000), availability_pct=D("99.12"), terms=OC)
     values = r.to_json()
     assert (values["shortfall_pp"], values["uncapped"], values["cap"], values["reduction"]) == (
         "0.38",
@@ -122,13 +124,15 @@ def test_rules_example_oc_reduction():
     ],
 )
 def test_oc_reduction_table(monthly, availability, shortfall, uncapped, reduction):
-    r = c.oc_reduction(monthly_fee=D(monthly), availability_pct=D(availability)).to_json()
+    r = c.oc_reduction(monthly_fee=D(monthly), availability_pct=D(availability), terms=OC).to_json()
     assert (r["shortfall_pp"], r["uncapped"], r["reduction"]) == (shortfall, uncapped, reduction)
     assert r["cap"] == f"{D(monthly):.2f}"
 
 
 def test_oc_reduction_other_guarantee_and_months():
-    r = c.oc_reduction(monthly_fee=D(1000), availability_pct=D(98), guarantee_pct=D(99), months=1)
+    r = c.oc_reduction(
+        monthly_fee=D(1000), availability_pct=D(98), guarantee_pct=D(99), months=1, terms=OC
+    )
     assert (r.shortfall_pp, r.uncapped, r.reduction) == (D("1.00"), D("100.00"), D("100.00"))
 
 
@@ -143,7 +147,7 @@ def test_oc_reduction_other_guarantee_and_months():
 )
 def test_oc_reduction_rejects(kwargs, field):
     with pytest.raises(DomainError) as err:
-        c.oc_reduction(**kwargs)
+        c.oc_reduction(**kwargs, terms=OC)
     assert err.value.problem.field == field
 
 
@@ -157,7 +161,11 @@ def test_reduction_is_never_negative_and_never_above_the_cap(
     monthly, availability, guarantee, months
 ):
     r = c.oc_reduction(
-        monthly_fee=monthly, availability_pct=availability, guarantee_pct=guarantee, months=months
+        monthly_fee=monthly,
+        availability_pct=availability,
+        guarantee_pct=guarantee,
+        months=months,
+        terms=OC,
     )
     assert 0 <= r.reduction <= r.cap
     assert r.reduction == min(r.uncapped, r.cap)
@@ -291,7 +299,9 @@ def test_sodvin_contract_quarter_refund_from_its_incidents():
     data = r.to_json("nb")
     assert data["lines"][0]["refund"]["refund"] == "37.55"
     assert data["availability"]["availability"] == "99.3132"
-    assert data["caps"]["total"]["remaining"] == "400000.00"
+    # the caps count this quarter's refund (as the availability report's cap table does)
+    assert data["caps"]["total"]["used"] == "37.55"
+    assert data["caps"]["total"]["remaining"] == "399962.45"
     assert "steps" not in data["lines"][0]  # nested results give values; steps are merged
     assert any("V = kr 6\u00a0666,67 × 3 måneder" in s for s in data["steps"])
     assert data["steps"][-1] == "Kompensasjon i alt: kr 37,55."
@@ -425,12 +435,14 @@ def test_calculators_are_registered_with_the_rules_keys():
         "downtime_hours",
         "quarter",
         "period_hours",
+        "terms",  # RULES 10: every calculator takes the contract's terms
     }
     assert set(c.OcReductionInput.model_fields) == {
         "monthly_fee",
         "availability",
         "guarantee",
         "months",
+        "terms",
     }
     assert {"sodvin_refund", "oc_reduction", "availability"} <= set(calculators.REGISTRY)
 

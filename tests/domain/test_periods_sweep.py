@@ -36,10 +36,11 @@ def _as_given(instant: datetime, form: int) -> datetime:
         return instant.astimezone(p.OSLO)
     if form == 2:
         return instant.astimezone(PLUS_5)
-    # naive Oslo wall time: the repeated autumn hour only means its first (fold=0) time
+    # naive Oslo wall time: only where it happens once (the repeated autumn hour is
+    # refused without an offset, RULES reading 10; given aware instead)
     local = instant.astimezone(p.OSLO)
     naive = local.replace(tzinfo=None, fold=0)
-    if p.oslo_time(naive).astimezone(UTC) == instant:  # (same-zone == ignores fold)
+    if p.wall_time(naive) is p.WallTime.ONCE:
         return naive
     return local
 

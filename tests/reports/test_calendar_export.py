@@ -75,7 +75,9 @@ def test_file_parses_with_one_event_per_deadline(tmp_path):
             assert event.decoded("dtend") == item.date + timedelta(days=1)
             assert event["dtstart"].params.get("VALUE") == "DATE"
     notice = by_uid[uid(next(d for d in items if d.kind == ov.Kind.DELETION_NOTICE))]
-    assert str(notice["summary"]) == "Slettevarsel: Hønefoss Regnskap AS – Skyserver"
+    assert str(notice["summary"]) == (
+        "Slettevarsel (5 virkedager før): Hønefoss Regnskap AS – Skyserver"
+    )
     assert "Kari Nordmann" in str(notice["description"])
     assert cal.walk("VTIMEZONE")[0]["tzid"] == "Europe/Oslo"
 
@@ -109,6 +111,6 @@ def test_english_summaries_and_done_deadlines_are_cancelled():
     done = [d for d in items if d.kind == ov.Kind.DELETION][0]
     done = ov.Deadline(**{**done.__dict__, "done": True})
     event = build_calendar([done], lang="en", now=NOW).walk("VEVENT")[0]
-    assert str(event["summary"]).startswith("Data deletion: ")
+    assert str(event["summary"]).startswith("Data deletion (within 30 days): ")
     assert str(event["status"]) == "CANCELLED"
     assert event.walk("VALARM") == []

@@ -67,7 +67,9 @@ def test_narrow_read_gives_the_deadlines_of_full_records(repos, today, days):
 
 def test_the_generated_desk_has_deadlines_of_every_kind(repos):
     kinds = {d.kind for today in TODAYS for d in full(repos, today, 400)}
-    assert kinds == set(ov.Kind)
+    # the generator plans only deletions OC 5.3 allows; a problem line is the oracle's
+    # test's (tests/domain/test_overview_oracle.py)
+    assert kinds == set(ov.Kind) - {ov.Kind.DELETION_PROBLEM}
 
 
 def test_facts_are_lines_in_id_order_with_their_records(repos):

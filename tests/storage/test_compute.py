@@ -6,7 +6,7 @@ from datetime import datetime
 
 from app.domain.compensation import contract_compensation
 from app.domain.periods import OSLO, quarter_bounds
-from app.storage.compute import contract_quarter
+from app.storage.compute import contract_quarter, earlier_sodvin_claims
 from app.storage.demo import fill_demo
 
 from .conftest import TODAY, incident
@@ -25,6 +25,8 @@ def test_contract_quarter_runs_the_domain_on_stored_records(repos):
                 start=start,
                 end=end,
                 now=now,
+                # Sodvin 7.6: the refunds of the earlier quarters, which every surface counts
+                sodvin_claims=earlier_sodvin_claims(repos, contract.id, 2026, quarter, now),
             )
             got = contract_quarter(repos, contract.id, 2026, quarter, now)
             assert got == expected
@@ -53,5 +55,6 @@ def test_open_incident_and_incident_across_the_quarter_border(repos):
             start=start,
             end=end,
             now=now,
+            sodvin_claims=earlier_sodvin_claims(repos, contract.id, 2026, quarter, now),
         )
         assert contract_quarter(repos, contract.id, 2026, quarter, now) == expected

@@ -7,15 +7,13 @@ from contextlib import closing
 
 import pytest
 
+from app.storage.backups import KEEP_BACKUPS, list_backups, restore_backup
 from app.storage.database import (
-    KEEP_BACKUPS,
     DatabaseDamaged,
     DatabaseLocked,
     DiskFull,
     StorageError,
-    list_backups,
     open_database,
-    restore_backup,
 )
 from app.storage.errors import (
     DatabaseMissing,

@@ -74,6 +74,7 @@ def test_export_import_export_is_identical(demo_export, tmp_path):
     assert set(data["tables"]) == {
         "customers", "contracts", "services", "incidents", "complaints",
         "delivery_notices", "terminations", "checklist_items", "notes",
+        "attachments", "reminder_acks",
     }  # fmt: skip
 
 

@@ -29,6 +29,8 @@ EARLIER = {
     6: DATA / "schema_v6.sqlite",
     7: DATA / "schema_v7.sqlite",
     8: DATA / "schema_v8.sqlite",
+    9: DATA / "schema_v9.sqlite",
+    10: DATA / "schema_v10.sqlite",
 }
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.storage.database import list_backups, open_database
+from app.storage.backups import list_backups
+from app.storage.database import open_database
 from app.storage.repositories import Repositories
 from app.ui.main_window import MainWindow
 

@@ -17,7 +17,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.storage import database as storage
-from app.storage.database import list_backups, open_database
+from app.storage.backups import list_backups
+from app.storage.database import open_database
 from app.storage.demo import fill_demo
 from app.storage.errors import DatabaseDamaged, DatabaseReadOnly, DatabaseTooNew
 from app.storage.repositories import Repositories

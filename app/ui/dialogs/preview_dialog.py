@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from .. import files
 
@@ -138,12 +139,24 @@ class PreviewDialog(QDialog):
             title=self.windowTitle(),
             label=self.tr("Writing %1 …").replace("%1", path.name),
         )
-        job.finished.connect(lambda result: self._saved(path, result))
-        job.failed.connect(self._save_failed)
-        job.ended.connect(lambda: self.save_button.setEnabled(self.document is not None))
+        # the dialog may be closed (and deleted) before the worker's answer arrives
+        job.finished.connect(lambda result: isValid(self) and self._saved(path, result))
+        job.failed.connect(lambda error: isValid(self) and self._save_failed(error))
+        job.ended.connect(
+            lambda: isValid(self) and self.save_button.setEnabled(self.document is not None)
+        )
         job.ended.connect(copy.deleteLater)
         self.save_job = job
         return path
+
+    def done(self, result: int) -> None:
+        """Closing while a PDF is being written waits for it first: the file is finished,
+        ``saved`` runs (a letter is logged on its record) and nothing the job reports
+        afterwards reaches a dialog that is gone."""
+        if self.save_job is not None and not self.save_job.done:
+            with busy():
+                self.save_job.wait()
+        super().done(result)
 
     def save_task(self, path: Path, copy: QTextDocument) -> Callable[[], Any]:
         """What the worker runs to save (built here, on the GUI thread)."""

@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.domain import templates
+from app.domain.causes import Cause, cause_phrase
 from app.domain.records import Channel, ComplaintStatus
-from app.domain.terms import CAUSE_NAMES, TEMPLATE_NAMES
 
-from ..i18n import pick
+from ..i18n import say
 
 
 def pick_contract() -> str:
@@ -38,11 +39,11 @@ def customer_choices(repos: Any) -> list[tuple[int, str]]:
 
 
 def template_choices() -> list[tuple[str, str]]:
-    return [(key, pick(names)) for key, names in TEMPLATE_NAMES.items()]
+    return [(key, say(name)) for key, name in templates.choices()]
 
 
 def cause_choices() -> list[tuple[Any, str]]:
-    return [(cause, pick(names)) for cause, names in CAUSE_NAMES.items()]
+    return [(cause, say(cause_phrase(cause))) for cause in Cause]
 
 
 def _t(text: str) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 from app.domain import deadlines
 from app.domain.records import Channel, Complaint
 
+from ..i18n import say
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ChoiceField, DateField, NoteField, OptionalDateField, TextField
 from .choices import channel_choices, contract_field, status_choices
@@ -50,24 +51,21 @@ class ComplaintForm(RecordForm):
         contract = self.contract(data)
         if contract is None or record is None:
             return
+        channel = data.get("channel")
         result = deadlines.complaint_limits(
             delivered=data["delivered"],
             complained=data["complained"],
             discovered=data.get("discovered"),
             established=contract.establishment_date,
             terms=contract.terms(),
+            in_writing=channel is None or Channel(channel).in_writing,
         )
-        if result.timely is None:
-            verdict, good = self.tr("No deadline in days: 'without undue delay' (see notes)"), None
-        elif result.timely:
-            verdict, good = self.tr("Timely"), True
-        else:
-            verdict, good = self.tr("Late"), False
-        channel = data.get("channel")
-        if channel is not None and not Channel(channel).in_writing:
-            verdict += " – " + self.tr("not in writing (OC 8.3 requires writing)")
-            good = False
-        self.result_view.show_result(result, verdict=verdict, good=good)
+        # the domain's verdict, as the lists, the contract page and the letter give it
+        good = {deadlines.Verdict.TIMELY: True, deadlines.Verdict.NO_FIXED_DEADLINE: None}.get(
+            result.verdict, False
+        )
+        verdict = say(result.verdict_step)
+        self.result_view.show_result(result, verdict=verdict[:1].upper() + verdict[1:], good=good)
 
     def verdict(self) -> str:
         return self.result_view.status.text()

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain import deadlines, payments
 from app.domain.errors import FieldProblem
+from app.domain.kinds import Kind
 from app.domain.records import Contract
-from app.domain.results import Result
+from app.domain.results import Result, Unknown
 
+from ..i18n import lang
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ChoiceField, DateField, DecimalField, IntField, NoteField, TextField
 from ..widgets.fields import OptionalDateField as OptDate
@@ -87,16 +89,20 @@ class ContractForm(RecordForm):
             self.result_view.show_nothing(self.tr("Correct the marked fields to see the dates."))
             return
         terms = record.terms()
+        rules = terms.rules
         result: Result = deadlines.expected_go_live(signed=record.signed, terms=terms)
-        if record.template == "sodvin" and record.ordinary_start is not None:
+        if rules.has(Kind.TERMINATION_NOTICE) and record.ordinary_start is not None:
             result = deadlines.sodvin_term(
                 ordinary_start=record.ordinary_start, terms=terms, on=self.today
             )
-        elif record.template == "office_center" and record.establishment_date is not None:
+        elif rules.has(Kind.PAYMENT_DUE) and record.establishment_date is not None:
             result = payments.first_invoice(
                 established=record.establishment_date,
                 unit_price=record.unit_price,
                 units=record.units,
                 establishment_fee=record.establishment_fee,
             )
+        if isinstance(result, Unknown):
+            self.result_view.show_nothing(result.text(lang()))
+            return
         self.result_view.show_result(result)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from app.domain import deadlines
 from app.domain.records import DeliveryNotice
+from app.domain.results import Unknown
 
+from ..i18n import lang
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import (
     BoolField,
@@ -49,14 +52,16 @@ class DeliveryNoticeForm(RecordForm):
         if contract is None or data.get("sent") is None:
             self.result_view.show_nothing(self.tr("Correct the marked fields to see the period."))
             return
-        terms = contract.terms()
-        result = deadlines.approval_period(
+        # the notice as typed so far, as the rules read one (the domain's one answer)
+        notice = SimpleNamespace(
             sent=data["sent"],
-            working_days=terms.approval_working_days,
-            cal=terms.calendar(),
             rejected_on=data.get("rejected_on"),
             rejection_significant=data.get("rejection_significant", True),
         )
+        result = deadlines.notice_approval(notice, contract.terms())
+        if isinstance(result, Unknown):  # a template without an approval period
+            self.result_view.show_nothing(result.text(lang()))
+            return
         verdict, good = "", None
         if result.rejection_valid is not None:
             good = result.rejection_valid

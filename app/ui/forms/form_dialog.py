@@ -82,18 +82,18 @@ class FormDialog(QDialog):
         self.tabs: QTabWidget | None = None
         from .record_tabs import notices_for, tabs_for
 
+        stored = self._stored_record()
         # bars above the form: e.g. a record changed on two PCs at once (issue 14)
-        self.notices = notices_for(self._stored_record(), form.repos, self)
+        self.notices = notices_for(stored, form.repos, self)
         for notice in self.notices:
             layout.addWidget(notice)
-
-        extra = tabs_for(self._stored_record())
+        extra = tabs_for(stored, form.record_type)
         if extra:
             self.tabs = QTabWidget(self)
             self.tabs.setDocumentMode(True)
             self.tabs.addTab(area, self.tr("&Details"))
             for tab in extra:
-                self.tabs.addTab(tab.make(self._stored_record(), form.repos, self), tab.title())
+                self.tabs.addTab(tab.make(stored, form.repos, self), tab.title())
             layout.addWidget(self.tabs, 1)
         else:
             layout.addWidget(area, 1)

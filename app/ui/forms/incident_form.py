@@ -7,12 +7,14 @@ from typing import Any
 from PySide6.QtWidgets import QLabel
 
 from app.domain import maintenance
+from app.domain.kinds import Kind
 from app.domain.records import Incident
 from app.domain.terms import Cause
 
 from ..fmt import fmt_datetime
 from ..models.incidents_model import duration
 from ..widgets.fields import ChoiceField, DateTimeField, NoteField, OptionalDateTimeField
+from ..widgets.repeated_hour import RepeatedHourChoice
 from .choices import cause_choices, contract_field
 from .record_form import RecordForm
 
@@ -35,6 +37,10 @@ class IncidentForm(RecordForm):
         )
         add("cause", ChoiceField(cause_choices(), self))
         add("description", NoteField(self))
+        # October's repeated hour: summer or winter time? (asked under the field)
+        self.repeated_hour = {
+            name: RepeatedHourChoice(self.fields.editors[name]) for name in ("start", "end")
+        }
         self.summary: QLabel = self.add_result_label("incidentSummary")
         self.window_hint: QLabel = self.add_result_label("maintenanceHint")
 
@@ -52,7 +58,7 @@ class IncidentForm(RecordForm):
         self.summary.setText("\n".join(lines))
         if record.end is not None and record.cause != Cause.PLANNED_MAINTENANCE:
             window = maintenance.inside_window(record.start, record.end)
-            if window is not None and contract is not None and contract.template == "sodvin":
+            if window is not None and contract is not None and contract.rules.has(Kind.MAINTENANCE):
                 self.window_hint.setText(
                     self.tr(
                         "The incident lies inside the standard maintenance window %1–%2 "

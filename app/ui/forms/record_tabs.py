@@ -30,17 +30,30 @@ class RecordTab:
     title: Callable[[], str]
     # The record types the tab belongs on (empty: every record).
     types: tuple[type, ...]
-    make: Callable[[Record, Any, QWidget], QWidget]
+    make: Callable[[Record | None, Any, QWidget], QWidget]
+    # Also on the form of a new, unsaved record (``make`` then gets ``None``).
+    new_records: bool = False
 
-    def applies_to(self, record: Record) -> bool:
-        return record.id is not None and (not self.types or isinstance(record, self.types))
+    def applies_to(self, record: Record | None, record_type: type | None = None) -> bool:
+        if record is not None and record.id is not None:
+            return not self.types or isinstance(record, self.types)
+        return (
+            self.new_records
+            and record_type is not None
+            and (not self.types or issubclass(record_type, self.types))
+        )
 
 
 RECORD_TABS: list[RecordTab] = []
 RECORD_NOTICES: list[Callable[[Record, Any, QWidget], QWidget | None]] = []
 
-#: Modules that register tabs of their own, imported when a form dialog first asks.
-TAB_MODULES = ("app.ui.record_history", "app.ui.dialogs.conflict_dialog")
+#: Modules that register tabs (or notices) of their own, imported when a form dialog
+#: first asks.
+TAB_MODULES = (
+    "app.ui.attachments.tab",
+    "app.ui.record_history",
+    "app.ui.dialogs.conflict_dialog",
+)
 _loaded: list[bool] = []
 
 
@@ -60,9 +73,11 @@ def register_record_tab(tab: RecordTab) -> RecordTab:
     return tab
 
 
-def tabs_for(record: Record | None) -> list[RecordTab]:
+def tabs_for(record: Record | None, record_type: type | None = None) -> list[RecordTab]:
+    """The tabs of a stored ``record``'s form, or (``record`` None) of a new record of
+    ``record_type``."""
     _load_built_in()
-    return [] if record is None else [t for t in RECORD_TABS if t.applies_to(record)]
+    return [t for t in RECORD_TABS if t.applies_to(record, record_type)]
 
 
 def register_record_notice(

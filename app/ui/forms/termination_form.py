@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.domain import deadlines
+from app.domain import termination as tm
 from app.domain.records import Termination
+from app.domain.results import Unknown
 
+from ..i18n import lang, say
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import (
     BoolField,
@@ -17,6 +19,16 @@ from ..widgets.fields import (
 )
 from .choices import contract_field
 from .record_form import RecordForm
+
+
+class _Facts:
+    """The dates typed so far, as the rules read a termination (the form is not valid yet)."""
+
+    def __init__(self, data: dict[str, Any], received: Any) -> None:
+        self.received = received
+        self.by_supplier = bool(data.get("by_supplier"))
+        self.effective_end = data.get("effective_end")
+        self.planned_deletion = data.get("planned_deletion")
 
 
 class TerminationForm(RecordForm):
@@ -52,7 +64,7 @@ class TerminationForm(RecordForm):
         add("notice_sent_on", OptionalDateField(self))
         add("deleted_on", OptionalDateField(self))
         add("note", NoteField(self))
-        self.end_view = ResultView(self.results, fields=["end", "earliest_end", "notice_deadline"])
+        self.end_view = ResultView(self.results, fields=["end", "rule_end"])
         self.end_view.heading.setText(self.tr("End of the service"))
         self.deletion_view = ResultView(
             self.results,
@@ -88,21 +100,21 @@ class TerminationForm(RecordForm):
             self.deletion_view.show_nothing(why)
             return
         terms = contract.terms()
-        if contract.template == "sodvin":
-            start = contract.ordinary_start or contract.delivered or contract.signed
-            end_result = deadlines.sodvin_term(ordinary_start=start, terms=terms, on=received)
-            self.end_view.show_result(end_result)
-            self.deletion_view.show_nothing(
-                self.tr(
-                    "Sodvin 5.3: data, backups, licences, contracts and user lists are "
-                    "transferred to the customer; no deletion deadline in days."
-                )
-            )
-            return
-        end_result = deadlines.oc_termination(received=received, terms=terms)
-        self.end_view.show_result(end_result)
-        ended = data.get("effective_end") or end_result.end
-        deletion = deadlines.deletion_deadlines(
-            ended=ended, terms=terms, deletion=data.get("planned_deletion")
+        # the domain's one answer (contract page, overview and letters give the same)
+        facts = record if record is not None else _Facts(data, received)
+        # OC 5.3: a planned deletion the contract does not allow is refused at its field
+        tm.check_termination(facts, terms=terms, ordinary_start=contract.ordinary_start)
+        ending = tm.termination_end(facts, terms=terms, ordinary_start=contract.ordinary_start)
+        if isinstance(ending, Unknown):
+            self.end_view.show_nothing(ending.text(lang()))
+        else:
+            self.end_view.show_result(ending)
+        deletion = tm.termination_deletion(
+            facts, terms=terms, ordinary_start=contract.ordinary_start
         )
-        self.deletion_view.show_result(deletion)
+        if isinstance(deletion, Unknown):
+            self.deletion_view.show_nothing(deletion.text(lang()))
+        elif isinstance(deletion, tm.DeletionProblem):
+            self.deletion_view.show_result(deletion, verdict=say(deletion.problem), good=False)
+        else:
+            self.deletion_view.show_result(deletion)

@@ -7,10 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from app.domain.terms import TEMPLATE_NAMES
+from app.domain import templates
 
 from ..fmt import fmt_date, fmt_money
-from ..i18n import pick
+from ..i18n import say
 from .lazy_model import Column, LazyTableModel
 
 
@@ -44,7 +44,7 @@ class ContractsModel(LazyTableModel):
         (
             "template",
             _h(QT_TRANSLATE_NOOP("ContractsModel", "Template")),
-            lambda r: pick(TEMPLATE_NAMES.get(r.template, (r.template,) * 2)),
+            lambda r: say(templates.name_of(r.template)),
         ),
         (
             "signed",

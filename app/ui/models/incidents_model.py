@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain.terms import CAUSE_NAMES
+from app.domain.causes import Cause, cause_phrase
+from app.domain.explain import format_duration
 
 from ..fmt import fmt_datetime
-from ..i18n import pick
+from ..i18n import say
 from .lazy_model import LazyTableModel
 
 
@@ -18,10 +19,10 @@ def _h(text: str) -> Any:
 
 
 def duration(incident: Any) -> str:
+    """Real time (``Incident.duration``, on UTC instants), never the clocks' difference."""
     if incident.end is None:
         return QCoreApplication.translate("IncidentsModel", "ongoing")
-    minutes = int((incident.end - incident.start).total_seconds() // 60)
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    return format_duration(incident.duration)
 
 
 class IncidentsModel(LazyTableModel):
@@ -47,7 +48,7 @@ class IncidentsModel(LazyTableModel):
             (
                 "cause",
                 _h(QT_TRANSLATE_NOOP("IncidentsModel", "Cause")),
-                lambda r: pick(CAUSE_NAMES[r.cause]),
+                lambda r: say(cause_phrase(r.cause)),
             ),
             (
                 None,
@@ -90,7 +91,7 @@ class IncidentsModel(LazyTableModel):
         text = self.filter_text.strip().casefold()
         if not text:
             return []
-        return [str(c) for c, names in CAUSE_NAMES.items() if text in pick(names).casefold()]
+        return [str(c) for c in Cause if text in say(cause_phrase(c)).casefold()]
 
     def reload(self) -> None:
         self._titles.clear()

@@ -119,6 +119,8 @@ class Page(QWidget):
             page = self.objectName().removeprefix("page_") or type(self).__name__
             keeper = DraftKeeper(form, page=page, database=str(database.path))
         dialog = FormDialog(form, self.operations.save, self, draft=keeper)
+        # closed (saved or not): the keyboard is back in the list, on the page's table
+        dialog.finished.connect(lambda _result: self.focus_main())
         self.last_dialog = dialog
         dialog.open()
         return dialog

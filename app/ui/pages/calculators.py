@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from app.domain import calculators
+from app.domain.deadlines import Verdict
 from app.domain.results import Result
 
-from ..i18n import calculator_title
+from ..i18n import calculator_title, say
 from ..widgets.calculator_panel import CalculatorPanel
 
 # The order users look for them in; calculators registered later are appended.
@@ -68,16 +69,13 @@ class _PluralTexts(QObject):
 def verdict_for(name: str, result: Result) -> tuple[str, bool | None] | None:
     """A one-line verdict for the domain's yes/no answers (no rule here: the domain decided)."""
     if name == "complaint":
-        timely = getattr(result, "timely", None)
-        if timely is None:
-            return QCoreApplication.translate(
-                "CalculatorsPage", "No fixed deadline in days for this contract: see the notes."
-            ), None
-        return (
-            QCoreApplication.translate("CalculatorsPage", "In time")
-            if timely
-            else QCoreApplication.translate("CalculatorsPage", "Too late")
-        ), bool(timely)
+        # the domain's verdict, as the complaint form, the lists and the letter give it
+        verdict = getattr(result, "verdict", None)
+        if verdict is None:
+            return None
+        text = say(result.verdict_step)  # type: ignore[attr-defined]
+        good = {Verdict.TIMELY: True, Verdict.NO_FIXED_DEADLINE: None}.get(verdict, False)
+        return text[:1].upper() + text[1:], good
     if name == "approval":
         valid = getattr(result, "rejection_valid", None)
         if valid is None:
@@ -175,6 +173,7 @@ class CalculatorsPage(QWidget):
                     self,
                     initial=self.initial.get(name),
                     verdict=lambda result, n=name: verdict_for(n, result),
+                    today=self.today,
                 )
             self.panels[name] = widget
             self.stack.addWidget(widget)

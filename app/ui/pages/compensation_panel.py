@@ -10,12 +10,14 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.domain import calculators, compensation
+from app.domain import calculators, compensation, templates
+from app.domain.causes import Cause
 from app.domain.errors import DomainError, FieldProblem, problems
 from app.domain.periods import OSLO
-from app.domain.terms import TEMPLATE_DEFAULTS, Cause
+from app.domain.templates import CompensationRule
+from app.domain.terms import template_terms
 
-from ..i18n import calculator_title, field_label
+from ..i18n import calculator_title, field_label, say
 from ..widgets.calculator_panel import scrolled
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ChoiceField, DecimalField, FieldPanel, TextField, problem_text
@@ -47,8 +49,8 @@ class CompensationPanel(QWidget):
             "template",
             ChoiceField(
                 [
-                    ("sodvin", self.tr("Sodvin: refund (7.2)")),
-                    ("office_center", self.tr("Office Center: price reduction (10.2–10.3)")),
+                    (key, say(name) + " – " + self._rule_name(key))
+                    for key, name in templates.choices()
                 ]
             ),
             label=self.tr("Contract"),
@@ -111,17 +113,26 @@ class CompensationPanel(QWidget):
         self.template.changed.connect(self._template_changed)
         self._template_changed()
 
+    def _rule_name(self, template: str) -> str:
+        if templates.get(template).compensation is CompensationRule.REFUND:
+            return self.tr("refund (Sodvin 7.2)")
+        return self.tr("price reduction (OC 10.2–10.3)")
+
+    def _refunds(self) -> bool:
+        return templates.get(self.template.value()).compensation is CompensationRule.REFUND
+
     def _template_changed(self) -> None:
-        template = self.template.value()
+        refund = self._refunds()
+        terms = template_terms(self.template.value())
         self.fields.labels["fee"].setText(
-            (self.tr("Fee for the period (V)") if template == "sodvin" else self.tr("Monthly fee"))
-            + ":"
+            (self.tr("Fee for the period (V)") if refund else self.tr("Monthly fee")) + ":"
         )
         self.fields.labels["uptime"].setText(
-            (self.tr("Agreed uptime (O, %)") if template == "sodvin" else self.tr("Guarantee (%)"))
-            + ":"
+            (self.tr("Agreed uptime (O, %)") if refund else self.tr("Guarantee (%)")) + ":"
         )
-        self.service_hours.set_value(TEMPLATE_DEFAULTS[template]["service_hours"])
+        # the template's (or variant's) own numbers, which the user may change here
+        self.uptime.set_value(str(terms.uptime_pct))
+        self.service_hours.set_value(terms.service_hours)
         self.recompute()
 
     def _set_visible(self, name: str, visible: bool) -> None:
@@ -175,7 +186,7 @@ class CompensationPanel(QWidget):
             period_hours, downtime = avail.period_hours, avail.downtime_hours
         else:
             percent = _decimal("availability", self.availability.value())
-        if template == "sodvin":
+        if self._refunds():
             return compensation.sodvin_refund(
                 fee=fee,
                 uptime_pct=level,
@@ -185,7 +196,10 @@ class CompensationPanel(QWidget):
             )
         try:
             return compensation.oc_reduction(
-                monthly_fee=fee, availability_pct=percent, guarantee_pct=level
+                monthly_fee=fee,
+                availability_pct=percent,
+                terms=template_terms(template),
+                guarantee_pct=level,
             )
         except DomainError as exc:
             if exc.problem.field in ("guarantee", "guarantee_pct"):

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import deadlines
+from app.domain import deadlines, templates
+from app.domain import termination as tm
+from app.domain.causes import cause_phrase
+from app.domain.kinds import Kind, letter_name
 from app.domain.periods import OSLO
-from app.domain.records import TRANSFER_ITEMS, TRANSFER_TEMPLATES
-from app.domain.terms import CAUSE_NAMES, TEMPLATE_NAMES, Terms, template_terms
-from app.reports.letters import letter_name
+from app.domain.results import Unknown
+from app.domain.terms import Terms, template_terms
 
 from .. import settings as settings_store
 from ..fmt import fmt_date, fmt_datetime, fmt_money, fmt_percent, fmt_value
@@ -34,7 +36,7 @@ from ..forms.delivery_notice_form import DeliveryNoticeForm
 from ..forms.incident_form import IncidentForm
 from ..forms.service_form import ServiceForm
 from ..forms.termination_form import TerminationForm
-from ..i18n import field_label, lang, pick
+from ..i18n import field_label, lang, say
 from ..models.incidents_model import IncidentsModel
 from ..models.records_model import RecordsModel
 from ..widgets.table import make_table, size_columns
@@ -59,7 +61,7 @@ def _h(text: str) -> Any:
 
 def term_text(value: Any) -> str:
     if isinstance(value, (frozenset, set)):
-        return ", ".join(sorted(pick(CAUSE_NAMES[c]) for c in value))
+        return ", ".join(sorted(say(cause_phrase(c)) for c in value))
     if isinstance(value, (tuple, list)):
         return ", ".join(fmt_value(v) for v in value) or "–"
     return fmt_value(value)
@@ -229,11 +231,11 @@ class ContractPage(Page):
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "Part")), lambda r: r.partial_label),
                 (
                     _h(QT_TRANSLATE_NOOP("ContractPage", "Last day to reject")),
-                    lambda r: fmt_date(self.approval(r).last_day),
+                    lambda r: self.approval_text(r, "last_day"),
                 ),
                 (
                     _h(QT_TRANSLATE_NOOP("ContractPage", "Delivery day")),
-                    lambda r: fmt_date(self.approval(r).delivery_day),
+                    lambda r: self.approval_text(r, "delivery_day"),
                 ),
                 (
                     _h(QT_TRANSLATE_NOOP("ContractPage", "Rejected")),
@@ -254,7 +256,7 @@ class ContractPage(Page):
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "From")), lambda r: r.from_contact),
                 (
                     _h(QT_TRANSLATE_NOOP("ContractPage", "Service ends")),
-                    lambda r: fmt_date(self.ending(r)),
+                    self.ending,
                 ),
                 (
                     _h(QT_TRANSLATE_NOOP("ContractPage", "Deletion notice by")),
@@ -333,16 +335,18 @@ class ContractPage(Page):
         self.heading.setText(f"{customer.name} – {contract.title}")
         self.subtitle.setText(
             self.tr("%1 · signed %2 · monthly fee %3")
-            .replace("%1", pick(TEMPLATE_NAMES[contract.template]))
+            .replace("%1", say(templates.name_of(contract.template)))
             .replace("%2", fmt_date(contract.signed))
             .replace("%3", fmt_money(contract.monthly_fee))
         )
-        base = template_terms(contract.template)
+        base = template_terms(contract.template)  # a variant's defaults, if it is on one
+        rules = self.terms.rules
         self.terms_model.set_rows(
             [
                 (name, getattr(base, name), getattr(self.terms, name))
                 for name in Terms.model_fields
-                if name != "template"
+                if name not in ("template", "variant")
+                and (rules.uses(name) or getattr(base, name) != getattr(self.terms, name))
             ]
         )
         self.services_model.set_rows(repos.services.for_contract(contract.id))
@@ -421,58 +425,57 @@ class ContractPage(Page):
     # --- cell texts (the domain computes; we format) -----------------------------------
 
     def approval(self, notice: Any) -> Any:
-        key = (notice.id, notice.sent, notice.rejected_on)
+        """The notice's approval period (``deadlines.notice_approval``), or why there is none."""
+        key = (notice.id, notice.sent, notice.rejected_on, notice.rejection_significant)
         if key not in self._approvals:
-            self._approvals[key] = deadlines.approval_period(
-                sent=notice.sent,
-                working_days=self.terms.approval_working_days,
-                cal=self.terms.calendar(),
-                rejected_on=notice.rejected_on,
-                rejection_significant=notice.rejection_significant,
-            )
+            self._approvals[key] = deadlines.notice_approval(notice, self.terms)
         return self._approvals[key]
 
-    def complaint_verdict(self, complaint: Any) -> str:
-        timely = deadlines.complaint_limits(
+    def approval_text(self, notice: Any, name: str) -> str:
+        result = self.approval(notice)
+        return (
+            result.text(lang()) if isinstance(result, Unknown) else fmt_date(getattr(result, name))
+        )
+
+    def complaint_result(self, complaint: Any) -> Any:
+        return deadlines.complaint_limits(
             delivered=complaint.delivered,
             complained=complaint.complained,
             discovered=complaint.discovered,
             established=self.contract.establishment_date,
             terms=self.terms,
-        ).timely
-        if timely is None:
-            return QCoreApplication.translate("ComplaintsPage", "no fixed deadline")
-        if timely:
-            return QCoreApplication.translate("ComplaintsPage", "timely")
-        return QCoreApplication.translate("ComplaintsPage", "late")
+            in_writing=complaint.in_writing,
+        )
 
-    def ending(self, termination: Any) -> date | None:
-        if termination.effective_end is not None:
-            return termination.effective_end
-        if self.contract.template == "office_center":
-            return deadlines.oc_termination(received=termination.received, terms=self.terms).end
-        start = self.contract.ordinary_start or self.contract.delivered or self.contract.signed
-        return deadlines.sodvin_term(
-            ordinary_start=start, terms=self.terms, on=termination.received
-        ).earliest_end
+    def complaint_verdict(self, complaint: Any) -> str:
+        """The domain's verdict: "i tide", "ikke skriftlig …", "innenfor 12 måneder, men …"."""
+        return say(self.complaint_result(complaint).verdict_step)
+
+    def ending(self, termination: Any) -> str:
+        """When the service ends (``termination.termination_end``), or why it is unknown."""
+        result = tm.termination_end(
+            termination, terms=self.terms, ordinary_start=self.contract.ordinary_start
+        )
+        return result.text(lang()) if isinstance(result, Unknown) else fmt_date(result.end)
 
     def deletion_text(self, termination: Any, name: str) -> str:
-        if self.contract.template != "office_center":
-            return "–"
-        ended = self.ending(termination)
-        try:
-            result = deadlines.deletion_deadlines(
-                ended=ended, terms=self.terms, deletion=termination.planned_deletion
-            )
-        except Exception:
-            return "?"
+        if not self.terms.rules.has(Kind.DELETION):
+            return "–"  # the template has none (Sodvin 5.3: a transfer, the next column)
+        result = tm.termination_deletion(
+            termination, terms=self.terms, ordinary_start=self.contract.ordinary_start
+        )
+        if isinstance(result, Unknown):
+            return result.text(lang())
+        if isinstance(result, tm.DeletionProblem):
+            return say(result.problem)
         return fmt_date(getattr(result, name))
 
     def transfer_text(self, termination: Any) -> str:
-        if self.contract.template not in TRANSFER_TEMPLATES:
+        items = self.terms.rules.transfer_items
+        if not items:
             return "–"
-        done = len(termination.transfer_done)
-        return f"{done}/{len(TRANSFER_ITEMS)}"
+        done = sum(1 for key in items if key in termination.transfer_done)
+        return f"{done}/{len(items)}"
 
     def letters_text(self, record: Any) -> str:
         """The letters made about a record: "Slettevarsel 21.11.2026 14:03 (nb)"."""

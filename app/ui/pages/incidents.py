@@ -27,7 +27,7 @@ class IncidentsPage(Page):
         )
         self.model = IncidentsModel(repos, self)
         self.table = make_table(self.model, self, sortable=True, descending=True)
-        size_columns(self.table, [19, 19, 7, 24, 24, 24, 30])
+        size_columns(self.table, [17, 17, 7, 22, 20, 20, 30])
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
         self.empty_label = empty_hint(self)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import lang, pick
+from ..i18n import lang
 from ..models.records_model import RecordsModel
 from ..widgets.table import make_table, size_columns
 from .base import Page
@@ -54,15 +54,9 @@ GROUPS = ("overdue", "today", "week", "later")
 
 
 def _group_name(group: str) -> str:
-    from app.domain.overview import GROUP_NAMES
+    from app.domain.overview import group_name
 
-    return pick(GROUP_NAMES[group])  # type: ignore[index]
-
-
-def _kind_name(kind: Any) -> str:
-    from app.domain.overview import KIND_NAMES
-
-    return pick(KIND_NAMES[kind])
+    return group_name(group, lang())
 
 
 def _fmt_date(value: date) -> str:
@@ -185,7 +179,7 @@ class OverviewPage(Page):
                 ),
                 (
                     _h(QT_TRANSLATE_NOOP("OverviewPage", "Deadline")),
-                    lambda r: _kind_name(r[1].kind),
+                    lambda r: r[1].kind_label(lang()),
                 ),
                 (
                     _h(QT_TRANSLATE_NOOP("OverviewPage", "Customer")),
@@ -225,14 +219,17 @@ class OverviewPage(Page):
 
     def attach(self, repos: Any) -> None:
         """The database is open: the kinds to filter by, then the deadlines (worker)."""
-        from app.domain.overview import KIND_NAMES
+        from app.domain import templates
+        from app.domain.kinds import Kind, kind_name
 
         self.repos = repos
         self.kind_filter.blockSignals(True)
         while self.kind_filter.count() > 1:
             self.kind_filter.removeItem(1)
-        for kind, names in KIND_NAMES.items():
-            self.kind_filter.addItem(pick(names), kind)
+        used = {kind for t in templates.BUILTIN.values() for kind in t.kinds}
+        for kind in Kind:  # the kinds some template has, in the enum's order
+            if kind in used:
+                self.kind_filter.addItem(kind_name(kind, lang()), kind)
         self.kind_filter.blockSignals(False)
         for widget in (*self.buttons, self.customer_filter, self.kind_filter):
             widget.setEnabled(True)
@@ -375,7 +372,7 @@ class OverviewPage(Page):
             days=self.listing.days,
             groups={g: [item for group, item in shown if group == g] for g in Group},
         )
-        return deadlines_report.CSV_HEADER[lang()], deadlines_report.csv_rows(listing, lang())
+        return deadlines_report.csv_header(lang()), deadlines_report.csv_rows(listing, lang())
 
     def export_ics(self, scope: str | None = None) -> Any:
         """The deadlines as an .ics file: those shown, or every coming one (``scope``

@@ -15,10 +15,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.domain import deadlines
+from app.domain.results import Unknown
 
 from ..fmt import fmt_date
 from ..forms.complaint_form import ComplaintForm
 from ..forms.delivery_notice_form import DeliveryNoticeForm
+from ..i18n import lang, say
 from ..models.contract_records_model import ContractRecordsModel
 from ..widgets.table import make_table, size_columns
 from .base import Page, empty_hint, keep_rows, show_empty
@@ -252,7 +254,8 @@ class ComplaintsPage(RecordsPage):
     def form(self) -> Any:
         return ComplaintForm(self.repos)
 
-    def verdict(self, record: Any) -> bool | None:
+    def verdict(self, record: Any) -> Any:
+        """The domain's verdict (``deadlines.complaint_limits``), as every surface shows it."""
         contract = self.contracts.get(record.contract_id)
         return deadlines.complaint_limits(
             delivered=record.delivered,
@@ -260,15 +263,11 @@ class ComplaintsPage(RecordsPage):
             discovered=record.discovered,
             established=contract.establishment_date,
             terms=contract.terms(),
-        ).timely
+            in_writing=record.in_writing,
+        )
 
     def verdict_text(self, record: Any) -> str:
-        timely = self.verdict(record)
-        if timely is None:
-            return QCoreApplication.translate("ComplaintsPage", "no fixed deadline")
-        if timely:
-            return QCoreApplication.translate("ComplaintsPage", "timely")
-        return QCoreApplication.translate("ComplaintsPage", "late")
+        return say(self.verdict(record).verdict_step)
 
     def columns(self) -> list[tuple[Any, Any, Any]]:
         c = "ComplaintsPage"
@@ -310,8 +309,10 @@ class ComplaintsPage(RecordsPage):
     def colour(self, row: Any, column: int) -> Any:
         if column != 4:
             return None
-        timely = self.verdict(row)
-        return None if timely is None else (GREEN if timely else RED)
+        verdict = self.verdict(row).verdict
+        if verdict is deadlines.Verdict.NO_FIXED_DEADLINE:
+            return None
+        return GREEN if verdict is deadlines.Verdict.TIMELY else RED
 
 
 class DeliveriesPage(RecordsPage):
@@ -356,17 +357,16 @@ class DeliveriesPage(RecordsPage):
         return DeliveryNoticeForm(self.repos)
 
     def period(self, record: Any) -> Any:
-        terms = self.contracts.get(record.contract_id).terms()
-        return deadlines.approval_period(
-            sent=record.sent,
-            working_days=terms.approval_working_days,
-            cal=terms.calendar(),
-            rejected_on=record.rejected_on,
-            rejection_significant=record.rejection_significant,
-        )
+        """The notice's approval period (``deadlines.notice_approval``), or why there is none."""
+        return deadlines.notice_approval(record, self.contracts.get(record.contract_id).terms())
+
+    def period_date(self, record: Any, name: str) -> Any:
+        return getattr(self.period(record), name, None)
 
     def state(self, record: Any) -> str:
         result = self.period(record)
+        if isinstance(result, Unknown):
+            return result.text(lang())
         if result.rejection_valid:
             return QCoreApplication.translate("DeliveriesPage", "rejected")
         if record.rejected_on is not None:
@@ -397,12 +397,12 @@ class DeliveriesPage(RecordsPage):
             (
                 "last_day",
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Last day to reject")),
-                lambda r: fmt_date(self.period(r).last_day),
+                lambda r: fmt_date(self.period_date(r, "last_day")),
             ),
             (
                 "delivery_day",
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Delivery day")),
-                lambda r: fmt_date(self.period(r).delivery_day),
+                lambda r: fmt_date(self.period_date(r, "delivery_day")),
             ),
             ("state", _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "State")), self.state),
         ]
@@ -410,8 +410,8 @@ class DeliveriesPage(RecordsPage):
     def raw(self) -> dict[str, Any]:
         return {
             "sent": lambda r: r.sent,
-            "last_day": lambda r: self.period(r).last_day,
-            "delivery_day": lambda r: self.period(r).delivery_day,
+            "last_day": lambda r: self.period_date(r, "last_day"),
+            "delivery_day": lambda r: self.period_date(r, "delivery_day"),
         }
 
     def widths(self) -> list[int]:

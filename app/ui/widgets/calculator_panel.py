@@ -13,13 +13,14 @@ from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.domain import calculators
+from app.domain import calculators, templates
 from app.domain.errors import DomainError, FieldProblem, problems
 from app.domain.results import Result
+from app.domain.terms import template_terms
 
-from ..i18n import calculator_title, field_label
+from ..i18n import calculator_title, field_label, say
 from .explanation_view import ResultView
-from .fields import BoolField, FieldPanel, problem_text
+from .fields import BoolField, ChoiceField, FieldPanel, problem_text
 from .model_editors import editor_for
 
 #: A verdict line for a result: (text, good) or None.
@@ -48,17 +49,26 @@ class CalculatorPanel(QWidget):
         initial: dict[str, Any] | None = None,
         verdict: Verdict | None = None,
         description: str = "",
+        today: Any = None,
     ) -> None:
         super().__init__(parent)
         self.name = name
         self.calculator = calculators.get(name)
         self.verdict = verdict
+        self.today = today  # what an input left out means by "today" (the domain has no clock)
         self.fields = FieldPanel()
-        for field_name, info in self.calculator.input_model.model_fields.items():
-            editor = editor_for(field_name, info, self.fields)
+        model = self.calculator.input_model
+        # the contract template (or variant) whose terms the calculator takes (RULES 10)
+        self.terms = ChoiceField([(key, say(label)) for key, label in templates.choices()])
+        self.terms.set_value(model.default_template)
+        self.fields.add("terms", self.terms)
+        for field_name, info in model.model_fields.items():
+            editor = editor_for(field_name, info, self.fields) if field_name != "terms" else None
             if editor is not None:
                 label = "" if isinstance(editor, BoolField) else None
                 self.fields.add(field_name, editor, label=label)
+        self._fill_from_terms()
+        self.terms.changed.connect(self._fill_from_terms)
         if initial:
             self.fields.set_data(initial)
         title = QLabel(calculator_title(name))
@@ -83,6 +93,14 @@ class CalculatorPanel(QWidget):
         self.fields.changed.connect(self.recompute)
         self.recompute()
 
+    def _fill_from_terms(self) -> None:
+        """The inputs that stand for a term start from the chosen template's value."""
+        terms = template_terms(self.terms.value())
+        editors = self.fields.editors
+        for name, term in self.calculator.input_model.from_terms.items():
+            if name in editors and getattr(terms, term) is not None:
+                editors[name].set_value(getattr(terms, term))  # type: ignore[attr-defined]
+
     def data(self) -> dict[str, Any]:
         return {k: v for k, v in self.fields.data().items() if v is not None and v != ""}
 
@@ -91,7 +109,7 @@ class CalculatorPanel(QWidget):
             self._problems([])
             return None
         try:
-            result = self.calculator(self.data())
+            result = self.calculator(self.data(), today=self.today)
         except ValidationError as exc:
             self._problems(problems(exc))
             return None

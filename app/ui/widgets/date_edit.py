@@ -240,9 +240,15 @@ class OptionalDateEdit(DateEdit):
 
 
 class DateTimeEdit(TypedDateEdit):
-    """A local (Oslo) wall time, typed ``dd.mm.åååå tt:mm``; naive (the model makes it Oslo)."""
+    """A local (Oslo) wall time, typed ``dd.mm.åååå tt:mm``; naive (the model makes it Oslo).
+
+    A time in October's repeated hour is only a value once it is said which of the two
+    it is (``set_fold``: 0 summer time, the first; 1 winter time, the second; the form
+    asks, ``repeated_hour.RepeatedHourChoice``): then ``value()`` is that aware instant.
+    """
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+        self.fold: int | None = None
         super().__init__(parent, optional=optional)
         if not optional:
             now = datetime.now()
@@ -264,9 +270,32 @@ class DateTimeEdit(TypedDateEdit):
         clock = self._value.time() if isinstance(self._value, datetime) else datetime.min.time()
         return datetime.combine(day, clock)
 
+    def _read(self, text: str) -> None:
+        before = self._value
+        super()._read(text)
+        if self._value != before:
+            self.fold = None  # another wall time: which of a repeated hour's is asked again
+
+    def value(self) -> Any:
+        from app.domain.periods import OSLO, WallTime, wall_time
+
+        value = self._value
+        repeated = isinstance(value, datetime) and wall_time(value) is WallTime.REPEATED
+        if repeated and self.fold is not None:
+            return value.replace(tzinfo=OSLO, fold=self.fold)
+        return value
+
+    def set_fold(self, fold: int | None) -> None:
+        """Which of October's repeated hours the time is (0 summer, 1 winter time)."""
+        self.fold = fold
+        self.changed.emit()
+
     def set_value(self, value: Any) -> None:
+        fold = None
         if isinstance(value, datetime) and value.tzinfo is not None:
             from app.domain.periods import OSLO
 
-            value = value.astimezone(OSLO).replace(tzinfo=None)
+            local = value.astimezone(OSLO)
+            fold, value = local.fold, local.replace(tzinfo=None, fold=0)
         super().set_value(value)
+        self.fold = fold

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import templates
 from app.domain.results import Result
-from app.domain.terms import TEMPLATE_NAMES
 
 from ..fmt import fmt_value, kind_of_field
-from ..i18n import field_label, lang, pick
+from ..i18n import field_label, lang, say
 
 
 class ResultView(QFrame):
@@ -142,8 +142,8 @@ class ResultView(QFrame):
             if value is None or isinstance(value, (list, tuple, dict)):
                 continue
             kind = kind_of_field(type(result), name)
-            if isinstance(value, str) and value in TEMPLATE_NAMES:
-                value = pick(TEMPLATE_NAMES[value])
+            if templates.known(value):
+                value = say(templates.name_of(value))
             rows.append((name, field_label(name) + ":", fmt_value(value, kind)))
         lng = lang()
         items = "".join(f"<li>{html.escape(s.text(lng))}</li>" for s in result.steps)

@@ -12,9 +12,9 @@ from annotated_types import Ge, Gt, Le, Lt
 from pydantic.fields import FieldInfo
 from PySide6.QtWidgets import QWidget
 
-from app.domain.terms import TEMPLATE_NAMES
+from app.domain import templates
 
-from ..i18n import field_label, pick
+from ..i18n import field_label, say
 from .fields import (
     BoolField,
     ChoiceField,
@@ -54,8 +54,8 @@ def _bounds(info: FieldInfo) -> tuple[int, int]:
 
 
 def choice_label(value: Any) -> str:
-    if value in TEMPLATE_NAMES:
-        return pick(TEMPLATE_NAMES[value])
+    if templates.known(value):
+        return say(templates.name_of(value))
     return str(value)
 
 

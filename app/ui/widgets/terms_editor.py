@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.causes import Cause, cause_phrase
 from app.domain.errors import FieldProblem
-from app.domain.terms import CAUSE_NAMES, Cause, Terms, template_terms, terms_for
+from app.domain.terms import Terms, template_terms, terms_for
 
-from ..i18n import field_label, pick
+from ..i18n import field_label, say
 from .fields import BoolField, ErrorLabel, TextField, problem_text
 from .model_editors import editor_for
 
 #: Terms a contract may override, in the order of the Terms model.
-TERM_FIELDS = [name for name in Terms.model_fields if name != "template"]
+TERM_FIELDS = [name for name in Terms.model_fields if name not in ("template", "variant")]
 
 
 class CausesField(QWidget):
@@ -45,8 +46,8 @@ class CausesField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.boxes: dict[Cause, QCheckBox] = {}
-        for cause, names in CAUSE_NAMES.items():
-            box = QCheckBox(pick(names), self)
+        for cause in Cause:
+            box = QCheckBox(say(cause_phrase(cause)), self)
             box.toggled.connect(lambda _on: self.changed.emit())
             layout.addWidget(box)
             self.boxes[cause] = box
@@ -91,7 +92,7 @@ def _shown(value: Any) -> str:
     from ..fmt import fmt_value
 
     if isinstance(value, frozenset):
-        return ", ".join(sorted(pick(CAUSE_NAMES[c]) for c in value)) or "–"
+        return ", ".join(sorted(say(cause_phrase(c)) for c in value)) or "–"
     if isinstance(value, tuple):
         return ", ".join(fmt_value(v) for v in value) or "–"
     return fmt_value(value)
@@ -130,6 +131,11 @@ class TermRow:
         if self.placeholder:
             self.editor.setPlaceholderText("")  # type: ignore[attr-defined]
         self.error = ErrorLabel(parent)
+
+    def set_visible(self, on: bool) -> None:
+        for widget in (self.check, self.editor, self.default):
+            widget.setVisible(on)
+        self.error.setVisible(on and bool(self.error.text()))
 
 
 class TermsEditor(QWidget):
@@ -195,10 +201,13 @@ class TermsEditor(QWidget):
         self.template = template
         self.base = template_terms(template)
         self._loading = True
+        rules = self.base.rules
         for name, row in self.rows.items():
             default = getattr(self.base, name)
             row.default.setText(self.tr("template: %1").replace("%1", _shown(default)))
-            if not row.check.isChecked():
+            # only the terms the template uses (and any the contract has set anyway)
+            row.set_visible(rules.uses(name) or row.check.isChecked())
+            if not row.check.isChecked() and default is not None:
                 row.editor.set_value(default)  # type: ignore[attr-defined]
         self._loading = False
         self._update_title()

@@ -1,0 +1,143 @@
+"""``backups`` and ``restore``: the backups of a database, and going back to one.
+
+    python -m app backups [--db PATH] [--json] [--lang nb|en]
+    python -m app restore [--db PATH] [--backup FILE] [--lang nb|en]
+
+``backups`` lists the database's own backups (``storage.backups``: filed by its
+identity), newest first, each with its time, size and whether it can be restored
+(whole, of this database, not from a newer program); it only reads. ``restore`` puts
+the newest whole backup in place (or the one given), keeping the current file beside
+it as ``NAME.before-restore-STAMP``; it refuses while the program has the database
+open. Errors: one line on stderr, exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
+from app.domain.explain import Lang
+from app.storage import backups as store
+from app.storage.lock import acquire
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    listing = sub.add_parser(
+        "backups",
+        help=say(
+            "vis sikkerhetskopiene av databasen, og om de er hele (leser bare)",
+            "list the database's backups, and whether they are whole (reads only)",
+        ),
+    )
+    add_db_and_lang(listing)
+    listing.add_argument("--json", action="store_true", help=say("svar som JSON", "answer as JSON"))
+    listing.set_defaults(func=run_backups)
+
+    restore = sub.add_parser(
+        "restore",
+        help=say(
+            "gjenopprett databasen fra den nyeste hele sikkerhetskopien (eller en valgt)",
+            "restore the database from its newest whole backup (or a chosen one)",
+        ),
+    )
+    add_db_and_lang(restore)
+    restore.add_argument(
+        "--backup",
+        type=Path,
+        default=None,
+        metavar=say("FIL", "FILE"),
+        help=say(
+            "sikkerhetskopien som skal brukes (standard: den nyeste hele)",
+            "the backup to use (default: the newest whole one)",
+        ),
+    )
+    restore.set_defaults(func=run_restore)
+
+
+def _local(backup: store.Backup) -> str:
+    return backup.taken.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+
+
+def _size(size: int, lang: Lang) -> str:
+    text = f"{size / 1024:,.0f}".replace(",", "\u00a0" if lang == "nb" else ",")
+    return f"{text} kB"
+
+
+def run_backups(args: argparse.Namespace, extra: list[str]) -> int:
+    lang: Lang = args.lang
+    path = db_path(args)
+    try:
+        found = store.checked_backups(path)
+    except Exception as exc:  # noqa: BLE001 - every known error becomes one line
+        return fail(error_text(exc, lang))
+    chosen = next((c.backup.path for c in found if c.status is None), None)
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "path": str(c.backup.path),
+                        "taken": c.backup.taken.isoformat(),
+                        "size": c.backup.size,
+                        "database_id": str(c.backup.identity) if c.backup.identity else None,
+                        "ok": c.status is None,
+                        "problem": c.status,
+                        "restore_would_use": c.backup.path == chosen,
+                    }
+                    for c in found
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return 0
+    if not found:
+        print(f"Ingen sikkerhetskopier av {path}." if lang == "nb" else f"No backups of {path}.")
+        return 0
+    print(
+        f"Sikkerhetskopier av {path} (nyeste først):"
+        if lang == "nb"
+        else f"Backups of {path} (newest first):"
+    )
+    for c in found:
+        mark = ""
+        if c.backup.path == chosen:
+            mark = "  ← restore bruker denne" if lang == "nb" else "  ← restore uses this one"
+        print(
+            f"  {_local(c.backup)}  {_size(c.backup.size, lang):>10}  "
+            f"{store.status_text(c.status, lang):<12}  {c.backup.path.name}{mark}"
+        )
+    if chosen is None:
+        print(
+            "Ingen av dem er hel: ingenting kan gjenopprettes."
+            if lang == "nb"
+            else "None of them is whole: nothing can be restored."
+        )
+    return 0
+
+
+def run_restore(args: argparse.Namespace, extra: list[str]) -> int:
+    lang: Lang = args.lang
+    path = db_path(args)
+    try:
+        with acquire(path, purpose="restore"):
+            store.remove_leftovers(path)
+            if args.backup is not None:
+                backup, kept = args.backup, store.restore_backup(args.backup, path)
+            else:
+                backup, kept = store.restore_newest(path)
+    except Exception as exc:  # noqa: BLE001 - every known error becomes one line
+        return fail(error_text(exc, lang))
+    text = (
+        f"Gjenopprettet {path} fra {backup}." if lang == "nb" else f"Restored {path} from {backup}."
+    )
+    if kept is not None:
+        text += (
+            f" Den forrige filen er beholdt som {kept}."
+            if lang == "nb"
+            else f" The previous file is kept as {kept}."
+        )
+    print(text)
+    return 0

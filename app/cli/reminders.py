@@ -1,0 +1,280 @@
+"""``reminders``: the reminders due on a day, and acknowledging one (issue 15).
+
+    python -m app reminders [--db FILE] [--today DATE] [--json] [--all]
+    python -m app reminders ack KIND RECORD [--db FILE] [--today DATE] [--date DATE]
+                                             [--snooze-until DATE] [--undo]
+
+The list comes from the same schedule the program's tray and overview use
+(``app.domain.reminders``), for the user running the command and with the lead times of
+their settings (``reminders.json`` in the data folder). By default only the reminders due
+(not acknowledged or snoozed); ``--all`` also those, with their state. ``--json``: one
+object per reminder (``date``, ``kind``, ``record``, ``customer``, ``lead_time``,
+``starts``, ``days_left``, ``state`` …).
+
+``ack`` records that the user has seen the reminder of deadline KIND on RECORD (as
+``reminders`` prints it: ``terminations:3``, ``deliveries:5``, ``contracts:2``, or ``-``
+for a maintenance window), in the history; ``--snooze-until`` snoozes it instead,
+``--undo`` takes the user's acknowledgements of it back. ``--date`` picks the deadline's
+date where the record has two of the kind (an annual invoice and the first one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
+from app.domain import reminders as rm
+from app.domain.explain import Lang, format_date, render
+
+DATE = "ÅÅÅÅ-MM-DD"
+
+
+def _date_option(parser: argparse.ArgumentParser, name: str, nb: str, en: str) -> None:
+    parser.add_argument(name, default=None, metavar=say(DATE, "YYYY-MM-DD"), help=say(nb, en))
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    add_db_and_lang(parser)
+    _date_option(
+        parser,
+        "--today",
+        "dagen påminnelsene gjelder (standard: i dag)",
+        "the day of the reminders (default: today)",
+    )
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "reminders",
+        help=say(
+            "påminnelsene om frister som er aktuelle i dag, og kvittering av dem",
+            "the reminders of deadlines due today, and acknowledging them",
+        ),
+    )
+    _common(parser)
+    parser.add_argument("--json", action="store_true", help=say("svar som JSON", "answer as JSON"))
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help=say("også påminnelser som er sett eller utsatt", "also reminders seen or snoozed"),
+    )
+    parser.set_defaults(func=run_list)
+    actions = parser.add_subparsers(dest="action", metavar="ack")
+    ack = actions.add_parser(
+        "ack",
+        help=say("kvitter for en påminnelse («sett»)", "acknowledge a reminder ('seen')"),
+    )
+    ack.add_argument(
+        "kind",
+        help=say(
+            "fristens art, f.eks. deletion_notice", "the deadline's kind, e.g. deletion_notice"
+        ),
+    )
+    ack.add_argument(
+        "record",
+        help=say(
+            "posten, som reminders viser den (terminations:3, contracts:2, - for vedlikehold)",
+            "the record as reminders prints it (terminations:3, contracts:2, - for maintenance)",
+        ),
+    )
+    _common(ack)
+    _date_option(
+        ack,
+        "--date",
+        "fristens dato, der posten har flere",
+        "the deadline's date, where the record has several",
+    )
+    _date_option(
+        ack, "--snooze-until", "utsett til denne dagen i stedet", "snooze until this day instead"
+    )
+    ack.add_argument(
+        "--undo",
+        action="store_true",
+        help=say("ta tilbake kvitteringene dine", "take your acknowledgements back"),
+    )
+    ack.set_defaults(func=run_ack)
+
+
+def _day(value: str | None, option: str, lang: Lang) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _BadOption(
+            f"{option}: «{value}» er ikke en dato (ÅÅÅÅ-MM-DD)"
+            if lang == "nb"
+            else f"{option}: '{value}' is not a date (YYYY-MM-DD)"
+        ) from None
+
+
+class _BadOption(Exception):
+    pass
+
+
+def _lead_times(lang: Lang) -> dict[str, rm.LeadTime]:
+    from app.storage.reminders import LeadTimesUnreadable, load_lead_times
+
+    try:
+        return load_lead_times()
+    except LeadTimesUnreadable as exc:
+        print(exc.text(lang), file=sys.stderr)
+        return {}
+
+
+def _reminders(repos, today: date, lang: Lang) -> list[rm.Reminder]:  # noqa: ANN001
+    from app.reports.reminders_report import reminder_list
+
+    return reminder_list(repos, today=today, lead_times=_lead_times(lang))
+
+
+def _lead_text(lead: rm.LeadTime, lang: Lang) -> str:
+    if lead.days == 0:
+        return "på dagen" if lang == "nb" else "on the day"
+    unit = (
+        ("virkedager" if lang == "nb" else "working days")
+        if lead.working
+        else ("dager" if lang == "nb" else "days")
+    )
+    return f"{lead.days} {unit} før" if lang == "nb" else f"{lead.days} {unit} ahead"
+
+
+def text_lines(r: rm.Reminder, today: date, lang: Lang) -> list[str]:
+    """A reminder as three lines: when, what and its state; for whom; what to do."""
+    d = r.deadline
+    who = " – ".join(part for part in (d.customer, d.contract_label(lang)) if part)
+    since = "Påminnet fra" if lang == "nb" else "Reminded from"
+    pad = " " * 17
+    return [
+        f"{format_date(d.date, lang, weekday=True):<16} {rm.kind_text(d, lang)} "
+        f"[{r.key.record or '-'}]  {render(r.when(today), lang)} · {r.state_text(lang)}",
+        pad + who,
+        pad + f"{d.text(lang)} {since} {format_date(r.starts, lang)}, {_lead_text(r.lead, lang)}.",
+    ]
+
+
+def run_list(args: argparse.Namespace, extra: list[str]) -> int:
+    from app.storage.database import open_read_only
+    from app.storage.repositories import Repositories
+
+    lang: Lang = args.lang
+    try:
+        today = _day(args.today, "--today", lang) or date.today()
+        with open_read_only(db_path(args)) as database:
+            found = _reminders(Repositories(database), today, lang)
+    except _BadOption as exc:
+        return fail(str(exc))
+    except Exception as exc:  # noqa: BLE001 - every known error becomes one line
+        return fail(error_text(exc, lang))
+    shown = found if args.all else [r for r in found if r.due]
+    if args.json:
+        print(json.dumps([r.to_json(today, lang) for r in shown], ensure_ascii=False, indent=1))
+        return 0
+    if not shown:
+        print("Ingen påminnelser i dag." if lang == "nb" else "No reminders today.")
+        return 0
+    for r in shown:
+        print("\n".join(text_lines(r, today, lang)))
+    return 0
+
+
+def _record(value: str) -> str:
+    """A record as the overview names it: ``-`` is none; ``delivery_notices:3`` is
+    ``deliveries:3``."""
+    if value in ("-", ""):
+        return ""
+    table, _, number = value.partition(":")
+    return f"{'deliveries' if table == 'delivery_notices' else table}:{number}"
+
+
+def _clock(today: date):  # noqa: ANN202
+    """With ``--today``: the acknowledgement is made on that day (at the time it is now)."""
+    from datetime import datetime
+
+    from app.domain.periods import OSLO
+
+    return lambda: datetime.combine(today, datetime.now(OSLO).time().replace(tzinfo=None)).replace(
+        tzinfo=OSLO
+    )
+
+
+def run_ack(args: argparse.Namespace, extra: list[str]) -> int:
+    from app.storage import reminders as stored
+    from app.storage.database import open_database
+    from app.storage.repositories import Repositories
+
+    lang: Lang = args.lang
+    record = _record(args.record)
+    try:
+        today = _day(args.today, "--today", lang) or date.today()
+        wanted = _day(args.date, "--date", lang)
+        until = _day(args.snooze_until, "--snooze-until", lang)
+        if until is not None and args.undo:
+            raise _BadOption(
+                "--snooze-until og --undo kan ikke brukes sammen"
+                if lang == "nb"
+                else "--snooze-until and --undo cannot be used together"
+            )
+        if until is not None and until <= today:
+            raise _BadOption(
+                "--snooze-until: må være etter i dag"
+                if lang == "nb"
+                else "--snooze-until: must be after today"
+            )
+        with open_database(db_path(args), backup=False, create=False) as database:
+            repos = Repositories(database, clock=_clock(today) if args.today else None)
+            matching = [
+                r
+                for r in _reminders(repos, today, lang)
+                if r.key.kind == args.kind
+                and r.key.record == record
+                and (wanted is None or r.key.date == wanted)
+            ]
+            if not matching:
+                return fail(
+                    f"Ingen påminnelse om {args.kind} for {args.record} i dag"
+                    + (f" med frist {args.date}" if wanted else "")
+                    + " (se «reminders --all»)."
+                    if lang == "nb"
+                    else f"No reminder of {args.kind} for {args.record} today"
+                    + (f" with the deadline {args.date}" if wanted else "")
+                    + " (see 'reminders --all')."
+                )
+            if len(matching) > 1:
+                dates = ", ".join(r.key.date.isoformat() for r in matching)
+                return fail(
+                    f"{args.record} har flere frister av denne arten ({dates}): velg med --date."
+                    if lang == "nb"
+                    else f"{args.record} has several deadlines of this kind ({dates}): pick one with --date."
+                )
+            (reminder,) = matching
+            if args.undo:
+                count = stored.unacknowledge(repos, reminder.key)
+                print(
+                    f"{count} kvittering(er) tatt tilbake; påminnelsen er aktiv igjen."
+                    if lang == "nb"
+                    else f"{count} acknowledgement(s) taken back; the reminder is due again."
+                )
+                return 0
+            stored.acknowledge(repos, reminder.key, snoozed_until=until)
+            user = repos.user
+    except _BadOption as exc:
+        return fail(str(exc))
+    except Exception as exc:  # noqa: BLE001 - every known error becomes one line
+        return fail(error_text(exc, lang))
+    what = (
+        f"{rm.kind_text(reminder.deadline, lang)}, "
+        f"{'frist' if lang == 'nb' else 'deadline'} {format_date(reminder.key.date, lang)}"
+    )
+    if until is not None:
+        print(
+            f"Utsatt til {format_date(until, lang)}: {what}, av {user}."
+            if lang == "nb"
+            else f"Snoozed until {format_date(until, lang)}: {what}, by {user}."
+        )
+    else:
+        print(f"Sett: {what}, av {user}." if lang == "nb" else f"Seen: {what}, by {user}.")
+    return 0

@@ -1,0 +1,50 @@
+"""The reminders due for a user on a day: the overview's deadlines, the acknowledgements
+recorded and the user's lead times, through the one schedule (``domain.reminders``).
+
+The program passes the deadline list its overview has just computed
+(``reminders_for``); the ``reminders`` command computes it first (``reminder_list``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from app.domain import reminders as rm
+from app.domain.calendar import statutory_calendar
+from app.storage import reminders as stored
+from app.storage.repositories import Repositories
+
+from . import deadlines_report
+
+
+def reminders_for(
+    repos: Repositories,
+    listing: deadlines_report.DeadlineList,
+    *,
+    lead_times: Mapping[str, rm.LeadTime] | None = None,
+    user: str | None = None,
+) -> list[rm.Reminder]:
+    """The reminders of the deadlines in ``listing`` (for its ``today``), for ``user``
+    (default: the repositories' user). Working days are the Norwegian ones (Mon–Fri
+    without public holidays): the desk's, whatever a contract's own closed days are."""
+    return rm.schedule(
+        listing.deadlines,
+        today=listing.today,
+        user=user or repos.user,
+        cal=statutory_calendar(),
+        lead_times=lead_times,
+        acks=stored.acks(repos),
+    )
+
+
+def reminder_list(
+    repos: Repositories,
+    *,
+    today: date,
+    lead_times: Mapping[str, rm.LeadTime] | None = None,
+    user: str | None = None,
+) -> list[rm.Reminder]:
+    """``reminders_for`` the overview's deadlines of ``today`` (computed here)."""
+    listing = deadlines_report.deadline_list(repos, today=today, days=rm.MAX_LEAD_DAYS)
+    return reminders_for(repos, listing, lead_times=lead_times, user=user)

@@ -1,0 +1,211 @@
+"""Attaching documents to records, listing and removing them (issue 15).
+
+The one place that puts a document in the documents store *and* its attachment record
+in the database: the bytes first (content-addressed, so storing them again is
+harmless), then the record through its repository (validated, versioned, its history
+entry naming the file and its SHA-256, in one transaction). A crash in between leaves
+at most a document nothing refers to, which the next backup removes; never an
+attachment without its document. Removing is deleting the record (with its history
+entry); the bytes go at the next backup, once the backups have them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.domain.attachments import (
+    MAX_BYTES,
+    OWNER_FIELDS,
+    Attachment,
+    Source,
+    accepted_extensions,
+    media_type_of,
+    safe_name,
+)
+from app.domain.explain import Lang
+
+from .documents import DocumentStore, Stored, too_large
+from .errors import NotFound, StorageError
+from .repositories import Repositories
+
+Progress = Callable[[int, int], None]
+
+#: The record types that take attachments, by repository attribute or table.
+OWNER_TABLES = tuple(OWNER_FIELDS)
+_ALIASES = {"deliveries": "delivery_notices"}
+
+
+class NotAccepted(StorageError):
+    nb = "{name} kan ikke legges ved: bare {allowed} tas imot."
+    en = "{name} cannot be attached: only {allowed} files are taken."
+
+    def text(self, lang: Lang = "nb") -> str:
+        kinds = (
+            "PDF, bilder, e-post (.eml, .msg), Office-filer og tekst"
+            if lang == "nb"
+            else "PDF, image, e-mail (.eml, .msg), Office and text"
+        )
+        return (self.nb if lang == "nb" else self.en).format(
+            name=self.values["name"], allowed=kinds
+        )
+
+
+class EmptyFile(StorageError):
+    nb = "{name} er tom (0 byte) og legges ikke ved."
+    en = "{name} is empty (0 bytes) and is not attached."
+
+
+class NoAttachments(StorageError):
+    nb = "{table} har ikke vedlegg (bare kunder, avtaler, reklamasjoner, leveransemeldinger, oppsigelser og hendelser)."
+    en = "{table} take no attachments (only customers, contracts, complaints, delivery notices, terminations and incidents)."
+
+
+def owner_table(name: str) -> str:
+    """The SQL table of a record type that takes attachments (``deliveries`` is
+    ``delivery_notices``); ``NoAttachments`` for any other."""
+    table = _ALIASES.get(name, name)
+    if table not in OWNER_FIELDS:
+        raise NoAttachments(table=name)
+    return table
+
+
+def check_file(path: Path | str) -> tuple[str, int]:
+    """(media type, size) of a file that may be attached, or the refusal naming why."""
+    path = Path(path)
+    media_type = media_type_of(path.name)
+    if media_type is None:
+        raise NotAccepted(name=path.name, allowed=", ".join(accepted_extensions()))
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise StorageError(path=path, detail="finnes ikke / not found") from None
+    except OSError as exc:
+        raise StorageError(path=path, detail=str(exc)) from exc
+    if size > MAX_BYTES:
+        raise too_large(path.name, size)
+    if size == 0:
+        raise EmptyFile(name=path.name)
+    return media_type, size
+
+
+@dataclass(frozen=True)
+class Attached:
+    attachment: Attachment
+    stored: Stored  # ``stored.new`` False: the same document was attached before
+
+
+class Attachments:
+    """The attachments of one open database and its documents store."""
+
+    def __init__(self, repos: Repositories, store: DocumentStore | None = None) -> None:
+        self.repos = repos
+        self.store = store or DocumentStore.beside(repos.database.path)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Attachments:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading ------------------------------------------------------------------------
+
+    def for_record(self, table: str, record_id: int) -> list[Attachment]:
+        """A record's attachments, oldest first."""
+        table = owner_table(table)
+        repo = self.repos.attachments
+        return repo._select(f"{OWNER_FIELDS[table]} = ?", [record_id])
+
+    def with_hash(self, sha256: str) -> list[Attachment]:
+        return self.repos.attachments._select("sha256 = ?", [sha256.lower()])
+
+    def count(self) -> int:
+        return self.repos.attachments.count_all()
+
+    # --- writing ------------------------------------------------------------------------
+
+    def _owner(self, table: str, record_id: int) -> dict[str, Any]:
+        table = owner_table(table)
+        self.repos.repository(table).get(record_id)  # NotFound names the record
+        return {OWNER_FIELDS[table]: record_id}
+
+    def attach_file(
+        self,
+        table: str,
+        record_id: int,
+        path: Path | str,
+        *,
+        progress: Progress | None = None,
+        note: str = "",
+    ) -> Attached:
+        """Attach the file at ``path`` to the record; refusals name the file and why."""
+        path = Path(path)
+        media_type, _size = check_file(path)
+        owner = self._owner(table, record_id)
+        stored = self.store.put_file(path, progress=progress)
+        return self._record(owner, safe_name(path.name), media_type, stored, Source.FILE, note)
+
+    def attach_bytes(
+        self,
+        table: str,
+        record_id: int,
+        content: bytes,
+        *,
+        name: str,
+        source: Source = Source.FILE,
+        note: str = "",
+    ) -> Attached:
+        """Attach bytes under a file name (a letter the program made, a dropped e-mail)."""
+        media_type = media_type_of(name)
+        if media_type is None:
+            raise NotAccepted(name=name, allowed=", ".join(accepted_extensions()))
+        if not content:
+            raise EmptyFile(name=name)
+        owner = self._owner(table, record_id)
+        stored = self.store.put(content, name=name)
+        return self._record(owner, safe_name(name), media_type, stored, source, note)
+
+    def _record(
+        self,
+        owner: dict[str, Any],
+        name: str,
+        media_type: str,
+        stored: Stored,
+        source: Source,
+        note: str,
+    ) -> Attached:
+        attachment = Attachment(
+            **owner,
+            name=name,
+            media_type=media_type,
+            size=stored.size,
+            sha256=stored.sha256,
+            added=self.repos.clock(),
+            added_by=self.repos.user,
+            source=source,
+            note=note,
+        )
+        return Attached(self.repos.attachments.add(attachment), stored)
+
+    def remove(self, attachment: Attachment) -> None:
+        """Remove an attachment (its history entry keeps name and hash); refused when it
+        changed since it was read (``StaleRecord``)."""
+        if attachment.id is None:
+            raise NotFound(table="attachments", id=0)
+        self.repos.attachments.delete(attachment.id, version=attachment.version)
+
+    # --- the bytes ----------------------------------------------------------------------
+
+    def save_copy(
+        self, sha256: str, target: Path | str, *, progress: Progress | None = None
+    ) -> Path:
+        """Write the document to ``target`` (checked against its hash)."""
+        return self.store.save_as(sha256.lower(), target, progress=progress)
+
+    def read(self, sha256: str) -> bytes:
+        return self.store.read(sha256.lower())

@@ -1,0 +1,73 @@
+"""Files and folders the program writes are the user's alone (issue 12 item 11).
+
+On POSIX systems: files 0600 (read and write for the owner only), folders the program
+makes 0700. SQLite gives a database's ``-wal`` and ``-shm`` the permissions of the
+database file itself, so a private database has private journals. The program also
+sets its umask to 077 at start (``app.__main__``), which covers every other file it
+writes (exports, PDFs, calendars, temporary files); these helpers make the storage
+layer's files private even when it is used as a library.
+
+On Windows the permissions of a file come from the folder's access list: the data
+folder (``%APPDATA%\\Avtalevakt``) lies in the user's profile, which only the user (and
+administrators) can read. Nothing is changed there.
+
+Folders the user chose (where ``--db`` or an export points) are never changed; only
+the ones the program made or owns (the data folder, ``backups/``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+POSIX = os.name == "posix"
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+UMASK = 0o077
+
+
+def private_dir(path: Path | str, *, tighten: bool = True) -> Path:
+    """Make the folder (and missing parents) 0700; an existing one is tightened only
+    with ``tighten`` (for the program's own folders, not the user's)."""
+    path = Path(path)
+    missing = []
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    if POSIX:
+        for folder in [*missing, *([path] if tighten and not missing else [])]:
+            with contextlib.suppress(OSError):
+                os.chmod(folder, DIR_MODE)
+    return path
+
+
+def private_file(path: Path | str) -> Path:
+    """Create the file empty with 0600 if it does not exist; tighten it if it does."""
+    path = Path(path)
+    if POSIX:
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        except FileExistsError:
+            with contextlib.suppress(OSError):
+                os.chmod(path, FILE_MODE)
+        else:
+            os.close(fd)
+    else:
+        path.touch(exist_ok=True)
+    return path
+
+
+def tighten(path: Path | str) -> None:
+    """0600 on an existing file (a database opened for writing, its journals)."""
+    if POSIX:
+        with contextlib.suppress(OSError):
+            os.chmod(path, FILE_MODE)
+
+
+def private_umask() -> None:
+    """Everything this process creates from now on is the user's alone (POSIX)."""
+    if POSIX:
+        os.umask(UMASK)
