@@ -108,22 +108,3 @@ def fmt_value(value: Any, kind: str = "") -> str:
             return fmt_decimal(value, 2)
         return fmt_decimal(value, max(0, -value.normalize().as_tuple().exponent))
     return str(value)
-
-
-def parse_decimal(text: str) -> str:
-    """What the user typed as a number, in the form pydantic parses ("1 234,5" -> "1234.5").
-
-    Returns the cleaned text; pydantic decides whether it is a number.
-    """
-    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    if cleaned.lower().startswith(("kr", "nok")):
-        cleaned = cleaned.lstrip("krKRnoNO").strip()
-    if "," in cleaned and "." in cleaned:
-        # the last separator is the decimal point
-        if cleaned.rfind(",") > cleaned.rfind("."):
-            cleaned = cleaned.replace(".", "").replace(",", ".")
-        else:
-            cleaned = cleaned.replace(",", "")
-    else:
-        cleaned = cleaned.replace(",", ".")
-    return cleaned.replace("−", "-")

@@ -609,6 +609,10 @@
         <source>Correct the marked fields to see the dates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fill in the delivery date to see the first invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContractPage</name>

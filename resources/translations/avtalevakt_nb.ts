@@ -609,6 +609,10 @@
         <source>Correct the marked fields to see the dates.</source>
         <translation>Rett opp de merkede feltene for å se datoene.</translation>
     </message>
+    <message>
+        <source>Fill in the delivery date to see the first invoice.</source>
+        <translation>Fyll inn leveringsdatoen for å se første faktura.</translation>
+    </message>
 </context>
 <context>
     <name>ContractPage</name>

@@ -123,6 +123,12 @@ def test_the_wheel_over_an_unfocused_field_scrolls_the_form(qtbot, repos):  # no
     form = dialog.form
     units = form.fields.editors["units"]
     template = form.fields.editors["template"]
+    dialog.activateWindow()
+    template.setFocus()
+    qtbot.waitUntil(template.hasFocus)
+    qtbot.keyClick(template, Key.Key_Down)  # Office Center: its contracts have units
+    form.fields.editors["title"].setFocus()
+    qtbot.waitUntil(lambda: not template.hasFocus())
     bar = dialog.scroll_area.verticalScrollBar()
     dialog.scroll_area.ensureWidgetVisible(units)
     before = bar.value()
@@ -130,7 +136,7 @@ def test_the_wheel_over_an_unfocused_field_scrolls_the_form(qtbot, repos):  # no
     wheel(units, steps=3)
     wheel(template, steps=-1)
     assert units.value() == 0
-    assert template.value() == "sodvin"
+    assert template.value() == "office_center"
     assert bar.value() != before  # the scroll area took the wheel
     dialog.activateWindow()
     units.setFocus()
@@ -512,3 +518,70 @@ def test_the_window_fits_a_1366x768_screen(qtbot, database, repos, monkeypatch):
     monkeypatch.setattr(type(window.screen()), "availableGeometry", lambda _s: room)
     window.fit_to_screen()
     assert window.height() + 32 <= room.height() and window.width() <= room.width()
+
+
+def test_a_list_of_dates_is_read_as_each_date_field_reads_one(qtbot):  # noqa: ANN001
+    page = CalculatorsPage(today=TODAY)
+    qtbot.addWidget(page)
+    panel = page.panel("approval", show=True)
+    field = panel.fields.editors["extra_closed"]
+    retype(qtbot, field, "24.12.26, 31.12.2026")
+    assert field.value() == [date(2026, 12, 24), date(2026, 12, 31)]
+    assert panel.fields.message("extra_closed") == ""
+    retype(qtbot, field, "24.12.2026, 31.02.2026")
+    assert "«31.02.2026» er ikke en dato som finnes" in panel.fields.message("extra_closed")
+    assert panel.result_view.result is None
+
+
+# --- 13. a template's own fields and terms --------------------------------------------
+
+
+def test_the_contract_form_shows_the_template_s_own_fields(qtbot, repos):  # noqa: ANN001
+    page = ContractsPage(repos)
+    qtbot.addWidget(page)
+    dialog = page.new_record()
+    dialog.show()
+    form = dialog.form
+    shown = form.fields.shown
+    customer = form.fields.editors["customer_id"]
+    customer.setFocus()
+    qtbot.keyClick(customer, Key.Key_Down)
+    retype(qtbot, form.fields.editors["title"], "Ny avtale")
+    # Sodvin (the first template): ordinary operation and the 7.6 caps, no units
+    assert shown("ordinary_start") and shown("annual_fee") and shown("contract_sum")
+    assert not shown("units") and not shown("unit_price") and not shown("establishment_fee")
+    assert "Bilag 2" in form.result_view.explanation()  # Sodvin's go-live window
+    assert not form.terms_editor.rows["binding_months"].check.isHidden()
+    template = form.fields.editors["template"]
+    template.setFocus()
+    qtbot.keyClick(template, Key.Key_Down)  # Office Center
+    assert shown("units") and shown("unit_price") and shown("establishment_fee")
+    assert not shown("ordinary_start") and not shown("annual_fee")
+    assert "Bilag 2" not in form.result_view.explanation()
+    assert "Bilag 2" not in form.result_view.status.text()
+    assert form.terms_editor.rows["binding_months"].check.isHidden()  # (truth's seam)
+    assert not form.terms_editor.rows["deletion_days"].check.isHidden()
+
+
+def test_a_stored_value_outside_the_template_is_not_hidden(qtbot, repos):  # noqa: ANN001
+    from app.ui.forms.contract_form import ContractForm
+
+    oc = repos.contracts.get(contract_id(repos, "office_center"))
+    form = ContractForm(repos)
+    qtbot.addWidget(form)
+    form.set_value(oc.model_copy(update={"annual_fee": Decimal("96000")}))
+    assert form.fields.shown("annual_fee")  # shown, so nobody keeps a value unseen
+    assert form.fields.shown("units") and not form.fields.shown("ordinary_start")
+
+
+def test_unfolding_the_terms_widens_the_dialog_instead_of_cutting_it(qtbot, repos):  # noqa: ANN001
+    page = ContractsPage(repos)
+    qtbot.addWidget(page)
+    dialog = page.new_record()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form = dialog.form
+    form.terms_editor.toggle.setFocus()
+    qtbot.keyClick(form.terms_editor.toggle, Key.Key_Space)  # unfold "Avtalevilkår"
+    assert form.terms_editor.body.isVisibleTo(form)
+    qtbot.waitUntil(lambda: dialog.scroll_area.viewport().width() >= form.minimumSizeHint().width())

@@ -21,6 +21,9 @@ from ..widgets.terms_editor import TermsEditor
 from .choices import customer_choices, pick_customer, template_choices
 from .record_form import RecordForm
 
+# Fields every contract has, whatever its template.
+ALWAYS_SHOWN = frozenset({"customer_id", "title", "template", "signed", "note"})
+
 
 class ContractForm(RecordForm):
     record_type = Contract
@@ -58,13 +61,36 @@ class ContractForm(RecordForm):
         self.terms_editor = TermsEditor(self)
         self.terms_editor.setObjectName("overrides")
         self.layout().insertWidget(1, self.terms_editor)
-        self.terms_editor.set_template(self.fields.editors["template"].value())
-        self.fields.editors["template"].changed.connect(
-            lambda: self.terms_editor.set_template(self.fields.editors["template"].value())
-        )
+        self._template_chosen()
+        self.fields.editors["template"].changed.connect(self._template_chosen)
         self.terms_editor.changed.connect(self._on_change)
         self.result_view = ResultView(self.results)
         self.results_layout.addWidget(self.result_view)
+
+    def _template_chosen(self) -> None:
+        """The fields and terms of the chosen template: its own, not every template's."""
+        template = self.fields.editors["template"].value()
+        self.terms_editor.set_template(template)
+        self.show_template_fields()
+
+    def show_template_fields(self) -> None:
+        """Show the record fields the template's rules read (``Template.contract_fields``)
+        and any other that holds a value (nothing stored is hidden away)."""
+        from app.domain import templates
+
+        template = self.fields.editors["template"].value()
+        if template is None:
+            return
+        used = templates.get(template).contract_fields
+        for name, editor in self.fields.editors.items():
+            if name in ALWAYS_SHOWN:
+                continue
+            value = editor.value()  # type: ignore[attr-defined]
+            self.fields.set_shown(name, name in used or bool(value))
+
+    def set_defaults(self, **values: Any) -> None:
+        super().set_defaults(**values)
+        self.show_template_fields()
 
     def prepare(self, data: dict[str, Any]) -> dict[str, Any]:
         data["overrides"] = self.terms_editor.value()
@@ -73,6 +99,7 @@ class ContractForm(RecordForm):
     def set_value(self, record: Contract) -> None:  # type: ignore[override]
         self.terms_editor.set_overrides(record.template, dict(record.overrides))
         super().set_value(record)
+        self.show_template_fields()
 
     def draft_extra(self) -> dict[str, Any]:
         return {"overrides": self.terms_editor.value()}
@@ -90,7 +117,9 @@ class ContractForm(RecordForm):
             return
         terms = record.terms()
         rules = terms.rules
-        result: Result = deadlines.expected_go_live(signed=record.signed, terms=terms)
+        result: Result | None = None
+        if rules.establishment_plan:  # Sodvin Bilag 2: go-live within its window
+            result = deadlines.expected_go_live(signed=record.signed, terms=terms)
         if rules.has(Kind.TERMINATION_NOTICE) and record.ordinary_start is not None:
             result = deadlines.sodvin_term(
                 ordinary_start=record.ordinary_start, terms=terms, on=self.today
@@ -102,6 +131,11 @@ class ContractForm(RecordForm):
                 units=record.units,
                 establishment_fee=record.establishment_fee,
             )
+        if result is None:
+            self.result_view.show_nothing(
+                self.tr("Fill in the delivery date to see the first invoice.")
+            )
+            return
         if isinstance(result, Unknown):
             self.result_view.show_nothing(result.text(lang()))
             return

@@ -12,9 +12,10 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -101,6 +102,8 @@ class FormDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         form.validity_changed.connect(self.save_button.setEnabled)
         self.save_button.setEnabled(form.is_valid())
+        # the form may grow wider than the dialog (the terms unfolded): the dialog follows
+        form.installEventFilter(self)
         height = min(760, form.sizeHint().height() + 90)
         screen = (parent.screen() if parent is not None else None) or self.screen()
         if screen is not None:  # within the screen, title bar included (a 1366×768 laptop)
@@ -126,13 +129,40 @@ class FormDialog(QDialog):
             if hasattr(first, "selectAll"):
                 first.selectAll()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.form and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self.fit_width)  # (not after the dialog is gone)
+        return super().eventFilter(watched, event)
+
+    def fit_width(self) -> None:
+        """As wide as the form needs (never cut off at the right), within the screen."""
+        if not shiboken6.isValid(self.scroll_area):
+            return
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        needed = self.form.minimumSizeHint().width() + bar + margins.left() + margins.right() + 4
+        screen = self.screen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().width() - 20)
+        if self.width() < needed:
+            self.resize(needed, self.height())
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self.fit_screen()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.isVisible():  # also when a caller makes it larger (a contract's terms)
+            QTimer.singleShot(0, self, self.fit_screen)
+
+    def fit_screen(self) -> None:
+        """The whole dialog, title bar and buttons included, stays on the screen (a
+        1366×768 laptop has about 740 pixels of height for it)."""
         screen = self.screen()
         if screen is None:
             return
         room = screen.availableGeometry()
-        # the whole dialog, title bar and buttons included, stays on a 1366×768 screen
         width = min(self.width(), room.width() - 20)
         height = min(self.height(), room.height() - 50)
         if (width, height) != (self.width(), self.height()):

@@ -304,7 +304,7 @@ class ComplaintsPage(RecordsPage):
         return {"complained": lambda r: r.complained, "delivered": lambda r: r.delivered}
 
     def widths(self) -> list[int]:
-        return [16, 26, 26, 16, 14, 40]
+        return [15, 22, 22, 15, 13, 40]
 
     def colour(self, row: Any, column: int) -> Any:
         if column != 4:
@@ -415,4 +415,4 @@ class DeliveriesPage(RecordsPage):
         }
 
     def widths(self) -> list[int]:
-        return [16, 26, 26, 18, 16, 16, 18]
+        return [15, 22, 22, 16, 14, 14, 18]

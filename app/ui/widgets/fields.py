@@ -30,7 +30,7 @@ from app.domain.errors import FieldProblem
 from ..fmt import fmt_decimal
 from ..i18n import field_label, lang
 from .date_edit import DateEdit, DateTimeEdit, OptionalDateEdit
-from .parsing import InputProblem, parse_amount
+from .parsing import InputProblem, parse_amount, parse_date
 
 
 class TextField(QLineEdit):
@@ -206,19 +206,30 @@ class OptionalDateTimeField(DateTimeEdit):
 
 
 class DateListField(TextField):
-    """Dates separated by commas ("24.12.2026, 31.12.2026")."""
+    """Dates separated by commas ("24.12.2026, 31.12.2026"), each read as a date field
+    reads one (``parsing.parse_date``); ``problem()`` names the first that is not."""
 
-    def value(self) -> list[str]:
+    def _parts(self) -> list[str]:
+        return [part.strip() for part in self.text().split(",") if part.strip()]
+
+    def value(self) -> list[date]:
         out = []
-        for part in self.text().split(","):
-            part = part.strip()
-            if not part:
+        for part in self._parts():
+            try:
+                day = parse_date(part)
+            except InputProblem:
                 continue
-            bits = part.split(".")
-            if len(bits) == 3 and all(b.isdigit() for b in bits):
-                part = f"{bits[2]:0>4}-{bits[1]:0>2}-{bits[0]:0>2}"
-            out.append(part)
+            if day is not None:
+                out.append(day)
         return out
+
+    def problem(self) -> str:
+        for part in self._parts():
+            try:
+                parse_date(part)
+            except InputProblem as exc:
+                return str(exc)
+        return ""
 
     def set_value(self, value: Any) -> None:
         days: Sequence[date] = value or ()
@@ -295,6 +306,13 @@ class FieldPanel(QWidget):
         editor.setObjectName(name)
         editor.changed.connect(self.changed.emit)  # type: ignore[attr-defined]
         return editor
+
+    def set_shown(self, name: str, on: bool) -> None:
+        """Show or hide a field with its label (a hidden field keeps its value)."""
+        self.layout_.setRowVisible(self.labels[name], on)
+
+    def shown(self, name: str) -> bool:
+        return self.labels[name].isVisibleTo(self)
 
     def data(self) -> dict[str, Any]:
         return {name: editor.value() for name, editor in self.editors.items()}  # type: ignore[attr-defined]
