@@ -26,20 +26,29 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from app.domain.periods import OSLO
 from app.storage.codec import SPECS, record_json
 from app.storage.errors import InUse
 from app.storage.migrations import SCHEMA_VERSION
-from app.storage.outbox import local_fields, record_initial, wire_fields
+from app.storage.outbox import (
+    LETTERS,
+    id_of,
+    local_fields,
+    record_initial,
+    record_letter,
+    wire_fields,
+)
 from app.storage.repositories import Origin, Repositories
 
 from .connection import ServerError, connect, split_url
 
 PUSH_CHUNK = 2000
 PULL_PAGE = 5000
+#: How often a PC asks the server to drop the tombstones every PC has read past.
+PURGE_EVERY = timedelta(hours=24)
 
 
 @dataclass(frozen=True)
@@ -163,7 +172,19 @@ class Replica:
                     with self.repos.applying(origin):
                         self.repos.note_unchanged(table, record)
                     queued += 1
+            # the letters log: every letter not yet queued goes as an insert
+            for letter in _rows(
+                self.conn.execute(
+                    "SELECT uid, kind, table_name, record_id, contract_id, produced_at, lang,"
+                    " path, user FROM letters ORDER BY id"
+                )
+            ):
+                if (LETTERS, letter["uid"]) not in rows:
+                    record_letter(self.conn, letter, initial=True)
+                    queued += 1
             for key, changes in rows.items():
+                if key[0] == LETTERS:
+                    continue
                 if key not in live and changes[0]["action"] != "insert":
                     self.conn.execute(
                         "DELETE FROM outbox WHERE table_name = ? AND uid = ?", list(key)
@@ -256,6 +277,10 @@ class Replica:
                 [row["pc"], row["pc_name"]],
             )
         table, uid = row["tbl"], row["uid"]
+        if table == LETTERS:
+            if row["action"] == "insert" and not row["deleted"]:
+                self.add_letter(uid, row["data"])
+            return
         if row["action"] == "resolve" or table not in SPECS:
             return
         own = row["pc"] == self.pc
@@ -303,6 +328,43 @@ class Replica:
             elif origin.change_no is not None:
                 self.repos.note_unchanged(table, local)
 
+    def add_letter(self, uid: str, data: dict[str, Any]) -> None:
+        """A letter another PC logged (once: the log is append-only). Its record and
+        contract by this file's ids; a record deleted here keeps its last number here."""
+        if self.conn.execute("SELECT 1 FROM letters WHERE uid = ?", [uid]).fetchone():
+            return
+
+        def local(table: str, record_uid: str | None) -> int | None:
+            if record_uid is None or table not in SPECS:
+                return None
+            try:
+                return id_of(self.conn, table, record_uid)
+            except LookupError:
+                found = self.conn.execute(
+                    "SELECT record_id FROM history WHERE table_name = ? AND"
+                    " json_extract(coalesce(after, before), '$.uid') = ?"
+                    " ORDER BY id DESC LIMIT 1",
+                    [table, record_uid],
+                ).fetchone()
+                return found[0] if found else None
+
+        record_id = local(data["record_table"], data.get("record"))
+        self.conn.execute(
+            "INSERT INTO letters (uid, kind, table_name, record_id, contract_id, produced_at,"
+            " lang, path, user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                uid,
+                data["kind"],
+                data["record_table"],
+                record_id if record_id is not None else 0,
+                local("contracts", data.get("contract")),
+                data["produced_at"],
+                data["lang"],
+                data.get("path", ""),
+                data.get("user", ""),
+            ],
+        )
+
     def pulled(self, rows: list[dict[str, Any]], upto: int) -> set[str]:
         """A page of the log: applied, and the position moved, in one transaction;
         returns the tables it touched here (``history`` and ``sync_conflicts`` included)."""
@@ -312,7 +374,9 @@ class Replica:
                 self.apply(row)
                 if row["conflicts"]:
                     touched.add("sync_conflicts")
-                if row["tbl"] in SPECS and row["action"] != "resolve":
+                if row["tbl"] == LETTERS:
+                    touched.add(LETTERS)
+                elif row["tbl"] in SPECS and row["action"] != "resolve":
                     touched |= {row["tbl"], "history"}
             self.put("position", upto)
             self.conn.execute("DELETE FROM outbox WHERE seq IS NOT NULL AND seq <= ?", [upto])
@@ -449,6 +513,12 @@ def sync_round(
                     progress("pull", pulled, pulled)
                 if len(rows) < PULL_PAGE:
                     break
+            at = datetime.now(OSLO)
+            purged = replica.get("purged_at")
+            if purged is None or at - datetime.fromisoformat(purged) >= PURGE_EVERY:
+                pg.execute("SELECT avtalevakt.purge_tombstones()")
+                with repos.transaction():
+                    replica.put("purged_at", at.isoformat())
         except Exception as exc:
             import psycopg
 
@@ -458,7 +528,6 @@ def sync_round(
                     error.values["mine"] = SCHEMA_VERSION
                 raise error from exc
             raise
-    at = datetime.now(OSLO)
     with repos.transaction():
         replica.put("last_sync", at.isoformat())
     if any(result["conflicts"] for result in results):

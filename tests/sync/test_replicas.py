@@ -145,3 +145,33 @@ def test_three_pcs_converge_and_every_change_is_in_every_history_once(desks, ser
     origins = [set(desk.history_origins()) for desk in (a, b, c)]
     assert origins[0] == origins[1] == origins[2]
     assert len(origins[0]) == 3 + 3  # the three records and three edits
+
+
+def test_the_letters_log_reaches_every_pc_once_with_its_record(desks, server_url):
+    from app.storage.letters import LetterLog
+
+    office, laptop = desks("office"), desks("laptop")
+    complaint = seed(office.repos)
+    # a letter logged before the office shared its file, and one after
+    LetterLog(office.database, user="office").add(
+        kind="complaint_reply", table="complaints", record_id=complaint.id,
+        contract_id=complaint.contract_id, lang="nb", path="/tmp/svar.pdf",
+    )  # fmt: skip
+    office.sync()
+    laptop.sync()
+    LetterLog(laptop.database, user="laptop").add(
+        kind="complaint_reply", table="complaints", record_id=laptop.repos.complaints.all()[0].id,
+        contract_id=laptop.repos.contracts.all()[0].id, lang="en",
+    )  # fmt: skip
+    laptop.sync()
+    office.sync()
+    laptop.sync()
+    for desk in (office, laptop):
+        letters = LetterLog(desk.database).all()
+        assert [(e.user, e.lang) for e in letters] == [("office", "nb"), ("laptop", "en")]
+        here = desk.by_uid("complaints", complaint.uid)
+        assert all(e.record_id == here.id and e.table == "complaints" for e in letters)
+        assert all(e.contract_id == here.contract_id for e in letters)
+        assert desk.replica.pending() == 0
+    rows = office.database.db.conn.execute("SELECT uid FROM letters").fetchall()
+    assert sorted(rows) == sorted(laptop.database.db.conn.execute("SELECT uid FROM letters"))
