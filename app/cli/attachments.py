@@ -136,7 +136,7 @@ def run_attach(args: argparse.Namespace, extra: list[str]) -> int:
         )
         return 0
     table, record_id = a.owner
-    where = f"{table_name(table, lang)} {record_id}"
+    where = f"({table_name(table, lang)}, id {record_id})"
     same = (
         ""
         if done.stored.new

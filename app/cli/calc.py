@@ -13,13 +13,16 @@ import argparse
 import json
 import sys
 import typing
+from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 from typing import Any, TextIO
 
 from pydantic import ValidationError
 
 from app.cli.common import say
 from app.domain import calculators
+from app.domain.bounds import bad_text
 from app.domain.errors import DomainError, describe
 from app.domain.explain import Lang, register_texts, render, step
 
@@ -94,50 +97,148 @@ def parse_pairs(model: type, extra: list[str]) -> dict[str, Any]:
     return data
 
 
-def compute(name: str | None, data: dict[str, Any], lang: Lang) -> dict[str, Any]:
-    """Answer one calculation as a JSON-ready dict: the result, or ``{"error": ...}``."""
+def compute(name: Any, data: dict[str, Any], lang: Lang) -> dict[str, Any]:
+    """Answer one calculation as a JSON-ready dict: the result, or ``{"error": ...}``.
+
+    Never raises: an input no check foresaw still gets one answer, an ``internal`` error
+    that says what happened (issue 12 item 5: a traceback ended the whole batch)."""
+    known = calculators.names()
     if not name:
-        return {
-            "error": render(step("err_cli_no_calc", known=", ".join(calculators.names())), lang)
-        }
-    if name not in calculators.names():
-        text = render(
-            step("err_cli_unknown", input=name, known=", ".join(calculators.names())), lang
-        )
+        return {"error": render(step("err_cli_no_calc", known=", ".join(known)), lang)}
+    if not isinstance(name, str) or name not in known:
+        text = render(step("err_cli_unknown", input=_shown(name), known=", ".join(known)), lang)
         return {"error": text}
+    found = bad_text(data)
+    if found is not None:  # pydantic cannot even read such text
+        path, char = found
+        problem = DomainError(".".join(map(str, path)), "err_bad_character", char=char)
+        return {"error": problem.text(lang)}
+    huge = _huge(data)
+    if huge is not None:
+        return {"error": DomainError(".".join(map(str, huge)), "err_cli_exponent").text(lang)}
     try:
         # RULES 10: an input left out that means "today" (sodvin_term's on) is today
         return calculators.get(name)(data, today=date.today()).to_json(lang)
     except (ValidationError, DomainError) as exc:
         return {"error": describe(exc, lang)}
+    except (ArithmeticError, ValueError, OverflowError, RecursionError) as exc:
+        # a value no input check knew to refuse: still one answer, naming the calculator
+        return {
+            "error": render(
+                step("err_cli_internal", calc=name, detail=f"{type(exc).__name__}: {exc}"[:200]),
+                lang,
+            )
+        }
+
+
+def _shown(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, default=str)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+#: An integer in a batch line with more digits than this is refused (Python itself stops
+#: at 4 300 digits, with an error that is no answer).
+MAX_DIGITS = 40
+
+
+class _LineError(ValueError):
+    def __init__(self, code: str, **values: Any) -> None:
+        self.code, self.values = code, values
+        super().__init__(code)
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _LineError("err_cli_digits", limit=MAX_DIGITS)
+    return int(text)
+
+
+def _decimal(text: str) -> Decimal:
+    """A JSON number with a fraction or exponent, exactly (never a binary float)."""
+    if len(text) > MAX_DIGITS + 10:
+        raise _LineError("err_cli_digits", limit=MAX_DIGITS)
+    return Decimal(text)
+
+
+def _huge(value: Any, path: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
+    """The path of a number beyond 1e±30 in the line's data (1e999999 would otherwise
+    become a million-digit integer in an integer field before any check sees it)."""
+    if isinstance(value, Decimal):
+        return path if value and not -30 <= value.adjusted() <= 30 else None
+    items = (
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value)
+        if isinstance(value, list)
+        else ()
+    )
+    for key, item in items:
+        found = _huge(item, (*path, key))
+        if found is not None:
+            return found
+    return None
+
+
+def _no_constant(text: str) -> Any:
+    raise _LineError("err_cli_constant", input=text)
+
+
+def parse_line(text: str) -> Any:
+    """One batch line as JSON: decimals exact (``Decimal``, never binary floats), no
+    NaN or Infinity, no integer longer than ``MAX_DIGITS``."""
+    return json.loads(text, parse_float=_decimal, parse_int=_int, parse_constant=_no_constant)
+
+
+def _plain(value: Any) -> Any:
+    """What ``json.dumps`` cannot write (a Decimal echoed as an ``id``) as JSON values."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return str(value)
 
 
 def _emit(obj: dict[str, Any], out: TextIO) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    try:
+        text = json.dumps(obj, ensure_ascii=False, default=_plain)
+        text.encode("utf-8")
+    except (UnicodeEncodeError, ValueError, RecursionError):
+        # a lone surrogate (\ud800) cannot be written as UTF-8: escaped, as JSON allows
+        text = json.dumps(obj, ensure_ascii=True, default=_plain)
+    out.write(text + "\n")
     out.flush()
 
 
-def run_batch(lines: TextIO, out: TextIO, lang: Lang) -> int:
+def answer_line(raw: bytes | str, lang: Lang) -> dict[str, Any]:
+    """The answer to one line of a batch (bytes as read from standard input)."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return {"error": render(step("err_cli_not_utf8"), lang)}
+    text = raw.strip().removeprefix("\ufeff").strip()  # a byte-order mark (Windows editors)
+    try:
+        data = parse_line(text) if text else None
+    except json.JSONDecodeError as exc:
+        return {"error": render(step("err_cli_bad_line", detail=exc.msg), lang)}
+    except _LineError as exc:
+        return {"error": render(step(exc.code, **exc.values), lang)}
+    except RecursionError:
+        return {"error": render(step("err_cli_nested"), lang)}
+    except ValueError as exc:
+        return {"error": render(step("err_cli_bad_line", detail=str(exc)[:100]), lang)}
+    if not isinstance(data, dict):
+        return {"error": render(step("err_cli_not_object"), lang)}
+    data = dict(data)
+    ident = data.pop("id", None)
+    name = data.pop("calc", None) or data.pop("name", None)
+    answer = compute(name, data, lang)
+    return answer if ident is None else {"id": ident, **answer}
+
+
+def run_batch(lines: Iterable[bytes | str], out: TextIO, lang: Lang) -> int:
+    """Every line gets exactly one answer line, in order; 1 if any failed, else 0."""
     failures = 0
     for line in lines:
-        text = line.strip()
-        answer: dict[str, Any]
-        try:
-            data = json.loads(text) if text else None
-        except json.JSONDecodeError as exc:
-            data = None
-            answer = {"error": render(step("err_cli_bad_line", detail=exc.msg), lang)}
-        else:
-            if not isinstance(data, dict):
-                answer = {"error": render(step("err_cli_not_object"), lang)}
-                data = None
-        if data is not None:
-            data = dict(data)
-            ident = data.pop("id", None)
-            name = data.pop("calc", None) or data.pop("name", None)
-            answer = compute(name, data, lang)
-            if ident is not None:
-                answer = {"id": ident, **answer}
+        answer = answer_line(line, lang)
         failures += "error" in answer
         _emit(answer, out)
     return 1 if failures else 0
@@ -149,7 +250,7 @@ def run(args: argparse.Namespace, extra: list[str]) -> int:
         if args.name or extra:
             _emit({"error": render(step("err_cli_batch_args"), lang)}, sys.stdout)
             return 2
-        return run_batch(sys.stdin, sys.stdout, lang)
+        return run_batch(sys.stdin.buffer, sys.stdout, lang)
     model = calculators.get(args.name).input_model if args.name in calculators.names() else None
     try:
         data = parse_pairs(model, extra) if model else {}
@@ -180,6 +281,24 @@ register_texts(
             "the line is not valid JSON: {detail}",
         ),
         "err_cli_not_object": ("linjen må være et JSON-objekt", "the line must be a JSON object"),
+        "err_cli_not_utf8": ("linjen er ikke gyldig UTF-8", "the line is not valid UTF-8"),
+        "err_cli_digits": (
+            "et tall i linjen har for mange sifre (høyst {limit})",
+            "a number in the line has too many digits (at most {limit})",
+        ),
+        "err_cli_constant": (
+            "{input} er ikke et tall (bruk en desimaltekst)",
+            "{input} is not a number (use a decimal string)",
+        ),
+        "err_cli_nested": ("linjen er for dypt nestet", "the line is nested too deeply"),
+        "err_cli_exponent": (
+            "tallet er utenfor det programmet regner med (høyst 30 sifre foran eller bak kommaet)",
+            "the number is outside what the program computes with (at most 30 digits either side of the point)",
+        ),
+        "err_cli_internal": (
+            "calc {calc}: uventet feil, ingenting er regnet ut ({detail}); meld gjerne fra",
+            "calc {calc}: unexpected error, nothing was computed ({detail}); please report it",
+        ),
         "err_cli_batch_args": (
             "--batch leser alt fra standard inn; oppgi ingen kalkulator eller felter",
             "--batch reads everything from standard input; give no calculator or fields",

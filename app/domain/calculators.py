@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
+from .bounds import within
 from .errors import DomainError, problems
 from .explain import register_texts, step
 from .kinds import Kind
@@ -53,6 +54,12 @@ class CalcInput(BaseModel):
     from_terms: ClassVar[Mapping[str, str]] = {}
 
     terms: str | TermsSpec | None = None
+
+    @field_validator("*")
+    @classmethod
+    def _within_bounds(cls, value: Any, info: ValidationInfo) -> Any:
+        """Dates 1900–2200, amounts below 10^13 (``bounds``, issue 12 item 5)."""
+        return within(value, info.field_name)
 
     def contract_terms(self, default: str | None = None, *, needs: Kind | None = None) -> Terms:
         """The ``Terms`` asked for (the default template's when none): DomainError naming

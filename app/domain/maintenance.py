@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
+from . import bounds
 from .calculators import CalcInput, calculator
 from .explain import register_texts, step
 from .kinds import Kind
@@ -25,7 +26,7 @@ STANDARD_START = time(0, 0)
 STANDARD_END = time(6, 0)
 MINOR_START = time(2, 0)
 MINOR_END = time(5, 0)
-YEARS = range(1900, 2201)
+YEARS = bounds.YEARS  # the years the program computes with
 
 
 def third_tuesday(year: int, month: int) -> date:

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, PlainSerializer
 
+from . import bounds
 from .calendar import WorkCalendar
 from .errors import DomainError, invalid
 from .explain import register_texts
@@ -152,7 +153,10 @@ def oslo_time(value: datetime) -> datetime:
     (``start + timedelta(hours=24)``) can give a wall time in the skipped hour
     (02:00+01:00 on the last Sunday of March is 03:00+02:00); left as it is, it would
     compare unequal to the same instant read back from the database.
+    A time outside the dates the program computes with is refused (``bounds``; year 1
+    or 9999 would overflow on the way through UTC).
     """
+    bounds.within(value)
     if value.tzinfo is not None:
         return value.astimezone(UTC).astimezone(OSLO)
     match wall_time(value):
@@ -462,7 +466,7 @@ class Window(BaseModel):
 _QUARTER = re.compile(
     r"^\s*(?P<year>\d{4})\s*-?\s*[qk](?P<q>[1-4])\s*$|^\s*[qk](?P<q2>[1-4])\s*[- ]\s*(?P<year2>\d{4})\s*$"
 )
-QUARTER_YEARS = range(1900, 2201)
+QUARTER_YEARS = bounds.YEARS  # the years the program computes with
 
 
 def parse_quarter(text: str, *, field: str = "quarter") -> tuple[int, int]:
@@ -473,7 +477,9 @@ def parse_quarter(text: str, *, field: str = "quarter") -> tuple[int, int]:
     year = int(match["year"] or match["year2"])
     quarter = int(match["q"] or match["q2"])
     if year not in QUARTER_YEARS:
-        raise DomainError(field, "err_quarter_year", input=text, low=1900, high=2200)
+        raise DomainError(
+            field, "err_quarter_year", input=text, low=QUARTER_YEARS[0], high=QUARTER_YEARS[-1]
+        )
     return year, quarter
 
 

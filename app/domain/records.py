@@ -24,6 +24,7 @@ from pydantic import (
 )
 
 from . import templates
+from .bounds import within
 from .causes import Cause
 from .errors import invalid
 from .explain import register_texts
@@ -90,6 +91,14 @@ class Record(BaseModel):
     id: int | None = Field(None, gt=0, lt=2**63)
     uid: UUID | None = None
     version: int = Field(0, ge=0, lt=2**63)
+
+    @field_validator("*")
+    @classmethod
+    def _within_bounds(cls, value: Any, info: ValidationInfo) -> Any:
+        """Dates 1900–2200, amounts below 10^13 (``bounds``, issue 12 item 5)."""
+        if info.field_name in ("id", "version"):
+            return value
+        return within(value, info.field_name)
 
 
 def _not_before(value: Any, info: ValidationInfo, other: str) -> Any:

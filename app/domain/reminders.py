@@ -209,26 +209,28 @@ class Reminder:
             return step("rem_when_in", days=left)
         return step("rem_when_overdue", days=-left)
 
-    def state_steps(self) -> list[Step]:
-        """This user's state, then other users' acknowledgements (the overview's column)."""
+    def state_steps(self, *, short: bool = False) -> list[Step]:
+        """This user's state, then other users' acknowledgements; ``short`` without the
+        day each was seen (the overview's column)."""
         parts: list[Step] = []
+        seen = "rem_state_seen_short" if short else "rem_state_seen"
         if self.state is State.SEEN and self.ack is not None:
-            parts.append(step("rem_state_seen", user=self.ack.user, day=self.ack.day))
+            parts.append(step(seen, user=self.ack.user, day=self.ack.day))
         elif self.state is State.SNOOZED and self.ack is not None:
             parts.append(step("rem_state_snoozed", until=self.silent_until))
         elif self.state is State.DUE:
             parts.append(step("rem_state_due"))
         for other in self.others:
             if other.snoozed_until is None:
-                parts.append(step("rem_state_seen", user=other.user, day=other.day))
+                parts.append(step(seen, user=other.user, day=other.day))
             else:
                 parts.append(
                     step("rem_state_snoozed_by", user=other.user, until=other.snoozed_until)
                 )
         return parts
 
-    def state_text(self, lang: Lang = "nb") -> str:
-        return "; ".join(render(part, lang) for part in self.state_steps())
+    def state_text(self, lang: Lang = "nb", *, short: bool = False) -> str:
+        return "; ".join(render(part, lang) for part in self.state_steps(short=short))
 
     def to_json(self, today: date, lang: Lang = "nb") -> dict[str, Any]:
         d = self.deadline
@@ -400,9 +402,10 @@ register_texts(
         "rem_when_tomorrow": ("i morgen", "tomorrow"),
         "rem_when_in": ("om {days} dager", "in {days} days"),
         "rem_when_overdue": ("forfalt for {days} dager siden", "overdue by {days} days"),
-        "rem_state_due": ("påminnelse", "reminder"),
-        "rem_state_seen": ("sett av {user} {day:date}", "seen by {user} {day:date}"),
-        "rem_state_snoozed": ("utsatt til {until:date}", "snoozed until {until:date}"),
+        "rem_state_due": ("Påminnelse", "Reminder"),
+        "rem_state_seen": ("Sett av {user} {day:date}", "Seen by {user} {day:date}"),
+        "rem_state_seen_short": ("Sett av {user}", "Seen by {user}"),
+        "rem_state_snoozed": ("Utsatt til {until:date}", "Snoozed until {until:date}"),
         "rem_state_snoozed_by": (
             "{user}: utsatt til {until:date}",
             "{user}: snoozed until {until:date}",

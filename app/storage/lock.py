@@ -161,7 +161,7 @@ def _still_named(fd: int, path: Path) -> bool:
 
 
 def _user() -> str:
-    from .repositories import os_user
+    from .users import os_user  # not repositories: nothing of the domain before the paint
 
     return os_user()
 

@@ -146,9 +146,7 @@ def letter_wire(conn: sqlite3.Connection, row: dict[str, Any]) -> dict[str, Any]
     }
 
 
-def record_letter(
-    conn: sqlite3.Connection, row: dict[str, Any], *, initial: bool = False
-) -> int:
+def record_letter(conn: sqlite3.Connection, row: dict[str, Any], *, initial: bool = False) -> int:
     """Queue a letter logged here (in the transaction that logs it). No parents: a
     letter never keeps its record from being deleted."""
     return _insert(

@@ -25,6 +25,7 @@ from typing import Any
 
 from app.domain import overview as ov
 from app.domain import templates
+from app.domain.bounds import FIRST_DAY, LAST_DAY
 from app.domain.records import Contract
 from app.domain.terms import Terms, terms_for
 
@@ -51,7 +52,7 @@ class _Days(dict):
             day = _fromiso(text)
         except (TypeError, ValueError):
             raise _NotPlain from None
-        if day.isoformat() != text:
+        if day.isoformat() != text or not FIRST_DAY <= day <= LAST_DAY:  # (domain.bounds)
             raise _NotPlain
         self[text] = day
         return day

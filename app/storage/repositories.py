@@ -14,7 +14,6 @@ cascade: deleting a record others refer to raises ``InUse``.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -45,6 +44,7 @@ from .chain import GENESIS, entry_hash
 from .codec import SPECS, TableSpec, dumps, record_json
 from .database import Database
 from .errors import InUse, NotFound, ReferenceMissing, StaleRecord, StorageError, classify
+from .users import os_user
 
 M = TypeVar("M", bound=Record)
 
@@ -65,14 +65,6 @@ REPOSITORY_TABLES: dict[str, str] = {
     "attachments": "attachments",  # issue 15 (app.storage.attachments)
     "reminder_acks": "reminder_acks",
 }
-
-
-def os_user() -> str:
-    """The logged-in user's name, as the operating system knows it."""
-    try:
-        return getpass.getuser() or "?"
-    except Exception:  # no user name in the environment (some services, containers)
-        return "?"
 
 
 def oslo_now() -> datetime:

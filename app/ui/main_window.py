@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
     from .operations import Changes, Operations
     from .pages.registry import PageWidget
+    from .reminders.controller import ReminderController
     from .settings import Settings
     from .sync_controller import SyncController
     from .worker import Job
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.operations: Operations | None = None
         # Sharing through the server (issue 14; idle when the database has none).
         self.sync: SyncController | None = None
+        #: The reminders (issue 15: tray, the overview's state and banner), once open.
+        self.reminders: ReminderController | None = None
         self.guide_dialog: Any = None
         # Pages built but not refreshed since a table they show changed (see _changed).
         self.stale: set[str] = set()
@@ -408,8 +411,15 @@ class MainWindow(QMainWindow):
         self.operations.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         from . import sync_controller
 
+        if self.sync is not None:  # another database: its own sharing
+            self.sync.stop()
         self.sync = sync_controller.attach(self, repos.database, self.operations)
         self.sync.clicked.connect(self._sync_clicked)
+        from .reminders.controller import ReminderController
+
+        if self.reminders is not None:  # another database: the reminders start again
+            self.reminders.close()
+        self.reminders = ReminderController(self)
 
     def attach(self, database: Database, repos: Repositories) -> None:
         """The database is open and checked: enable what needs it, build the page in view."""
@@ -577,6 +587,8 @@ class MainWindow(QMainWindow):
         if overview is None or getattr(overview, "listing", None) is None:
             return
         self.summary_label.setText(self.tr("Deadlines: %1").replace("%1", overview.summary()))
+        if self.reminders is not None:  # the reminders of these deadlines (issue 15)
+            self.reminders.update(overview)
 
     def export_list(self) -> None:
         """File → Export list: the list of the page (or contract tab) in view, as CSV."""
@@ -759,6 +771,8 @@ class MainWindow(QMainWindow):
         settings_store.save(new)
         if new.language != lang():
             self.set_language(new.language)
+        if self.reminders is not None:  # the lead times may have changed (issue 15)
+            self.reminders.recompute(notify=True)
 
     def set_language(self, value: str) -> None:
         from .application import install_translations
@@ -828,6 +842,8 @@ class MainWindow(QMainWindow):
         self.cancel_jobs()
         if self.sync is not None:
             self.sync.stop()
+        if self.reminders is not None:
+            self.reminders.close()
         if self.persist:
             from . import settings as settings_store
 

@@ -1,9 +1,9 @@
-"""Settings: the program's language, and who letters are from (the sender's details).
+"""Settings: the program's language, who letters are from (the sender's details) and,
+on a tab of their own, the reminders' lead times (``reminders.lead_times``).
 
 Other parts of the program add pages of their own (``pages``: name and widget), shown
-as tabs after "General": the shared database's page (issue 14,
-``dialogs.shared_database``) acts at once with its own buttons; OK and Cancel are
-about the general settings."""
+as tabs after these: the shared database's page (issue 14, ``dialogs.shared_database``)
+acts at once with its own buttons; OK and Cancel are about the other tabs."""
 
 from __future__ import annotations
 
@@ -101,28 +101,27 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         self._check_sender()
+        page = QWidget(self)
+        inner = QVBoxLayout(page)
+        inner.addLayout(general)
+        inner.addWidget(sender)
+        # issue 15: the lead times of the reminders, a tab of their own
+        from .reminders.lead_times import LeadTimesEditor
+
+        self.lead_times = LeadTimesEditor(self)
+        self.accepted.connect(self.lead_times.save)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(page, self.tr("&General"))
+        self.tabs.addTab(self.lead_times, self.tr("&Reminders"))
         layout = QVBoxLayout(self)
-        self.tabs: QTabWidget | None = None
-        if pages:
-            self.tabs = QTabWidget(self)
-            self.tabs.setDocumentMode(True)
-            first = QWidget(self.tabs)
-            inner = QVBoxLayout(first)
-            inner.addLayout(general)
-            inner.addWidget(sender)
-            inner.addStretch(1)
-            self.tabs.addTab(first, self.tr("&General"))
-            for name, widget in pages:
-                widget.setObjectName(f"settings_{name}")
-                index = self.tabs.addTab(widget, widget.windowTitle())
-                if name == current_page:
-                    self.tabs.setCurrentIndex(index)
-            layout.addWidget(self.tabs, 1)
-        else:
-            layout.addLayout(general)
-            layout.addWidget(sender)
+        for name, widget in pages:  # e.g. "Delt database" (issue 14)
+            widget.setObjectName(f"settings_{name}")
+            index = self.tabs.addTab(widget, widget.windowTitle())
+            if name == current_page:
+                self.tabs.setCurrentIndex(index)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(560 if pages else 520, self.sizeHint().height())
+        self.resize(560, self.sizeHint().height())
 
     def sender_problems(self) -> list[str]:
         """What is wrong with the sender's org.nr, e-mail and phone (the domain's checks)."""

@@ -135,6 +135,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. The read-only copy is in %2; “Save a copy …” puts it where you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,7 +1246,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the sender as the customer&apos;s contact</source>
+        <source>Add the sender as a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2107,6 +2115,25 @@
     </message>
 </context>
 <context>
+    <name>LeadTimesEditor</name>
+    <message>
+        <source>A reminder begins this long before the deadline: a notification once a day until it is seen (a deadline to act on, until it is done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Make a letter</source>
@@ -2133,7 +2160,7 @@
     <name>MainWindow</name>
     <message>
         <source>Avtalevakt</source>
-        <extracomment>The last background job of each kind (&quot;export&quot;, &quot;import&quot;, &quot;backup&quot;, …).</extracomment>
+        <extracomment>The reminders (issue 15: tray, the overview&apos;s state and banner), once open. The last background job of each kind (&quot;export&quot;, &quot;import&quot;, &quot;backup&quot;, …).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2422,6 +2449,7 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>When</source>
+        <extracomment>A deadline&apos;s reminder state (&quot;sett av kari 12.03.2027&quot;), told by the reminders (``app.ui.reminders``, issue 15); nothing until they are computed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2438,6 +2466,10 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2639,6 +2671,78 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>This desktop has no notification area, so the reminders are shown here.</source>
+        <extracomment>Reminders listed in the banner; the others are counted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 deadline to follow up today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deadlines to follow up today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record of the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more reminders of it (an action comes back on its day until done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more in the list below</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>Reminder &amp;seen</source>
+        <extracomment>The store of the windows that are not the program&apos;s (``MainWindow(persist=False)``). The reminders were computed again (tests, the banner).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nooze reminder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder seen: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepeatedHourChoice</name>
     <message>
         <source>Which one?</source>
@@ -2756,6 +2860,10 @@ Postcode and town</source>
     </message>
     <message>
         <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2914,6 +3022,29 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It comes back on its day, %1, until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Offline — no changes waiting</source>
@@ -3022,6 +3153,29 @@ Postcode and town</source>
     <message>
         <source>template: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Avtalevakt</source>
+        <extracomment>How long a notification stays (the desktop may decide otherwise). The user clicked the last notification.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Avtalevakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,14 @@
         <translation>Åpner %1 …</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. The read-only copy is in %2; “Save a copy …” puts it where you want it.</source>
+        <translation>Ingen program på denne maskinen åpner %1. Den skrivebeskyttede kopien ligger i %2; «Lagre en kopi …» legger den der du vil.</translation>
+    </message>
+    <message>
         <source>Save a copy</source>
         <translation>Lagre en kopi</translation>
     </message>
@@ -1238,8 +1246,8 @@
         <translation>Bruk %1 som «Reklamert»</translation>
     </message>
     <message>
-        <source>Add the sender as the customer&apos;s contact</source>
-        <translation>Legg til avsenderen som kontakt hos kunden</translation>
+        <source>Add the sender as a contact</source>
+        <translation>Legg til avsenderen som kontakt</translation>
     </message>
     <message>
         <source>The channel is as it was; the e-mail stays attached.</source>
@@ -2107,6 +2115,25 @@
     </message>
 </context>
 <context>
+    <name>LeadTimesEditor</name>
+    <message>
+        <source>A reminder begins this long before the deadline: a notification once a day until it is seen (a deadline to act on, until it is done).</source>
+        <translation>En påminnelse begynner så lenge før fristen: et varsel én gang om dagen til den er sett (en frist som krever handling: til den er gjort).</translation>
+    </message>
+    <message>
+        <source>days before</source>
+        <translation>dager før</translation>
+    </message>
+    <message>
+        <source>working days before</source>
+        <translation>virkedager før</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Standardverdier</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Make a letter</source>
@@ -2133,7 +2160,7 @@
     <name>MainWindow</name>
     <message>
         <source>Avtalevakt</source>
-        <extracomment>The last background job of each kind (&quot;export&quot;, &quot;import&quot;, &quot;backup&quot;, …).</extracomment>
+        <extracomment>The reminders (issue 15: tray, the overview&apos;s state and banner), once open. The last background job of each kind (&quot;export&quot;, &quot;import&quot;, &quot;backup&quot;, …).</extracomment>
         <translation>Avtalevakt</translation>
     </message>
     <message>
@@ -2424,6 +2451,7 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     </message>
     <message>
         <source>When</source>
+        <extracomment>A deadline&apos;s reminder state (&quot;sett av kari 12.03.2027&quot;), told by the reminders (``app.ui.reminders``, issue 15); nothing until they are computed.</extracomment>
         <translation>Når</translation>
     </message>
     <message>
@@ -2441,6 +2469,10 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <message>
         <source>Contract</source>
         <translation>Avtale</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -2641,6 +2673,78 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>This desktop has no notification area, so the reminders are shown here.</source>
+        <extracomment>Reminders listed in the banner; the others are counted.</extracomment>
+        <translation>Dette skrivebordet har ikke noe varslingsfelt, så påminnelsene vises her.</translation>
+    </message>
+    <message>
+        <source>1 deadline to follow up today</source>
+        <translation>1 frist å følge opp i dag</translation>
+    </message>
+    <message>
+        <source>%1 deadlines to follow up today</source>
+        <translation>%1 frister å følge opp i dag</translation>
+    </message>
+    <message>
+        <source>(%1 overdue)</source>
+        <translation>(%1 forfalt)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Sett</translation>
+    </message>
+    <message>
+        <source>Snooze …</source>
+        <translation>Utsett …</translation>
+    </message>
+    <message>
+        <source>Open the record of the deadline</source>
+        <translation>Åpne posten fristen gjelder</translation>
+    </message>
+    <message>
+        <source>No more reminders of it (an action comes back on its day until done)</source>
+        <translation>Ingen flere påminnelser om den (en frist som krever handling kommer tilbake på dagen til den er gjort)</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the list below</source>
+        <translation>… og %1 til i listen under</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>Reminder &amp;seen</source>
+        <extracomment>The store of the windows that are not the program&apos;s (``MainWindow(persist=False)``). The reminders were computed again (tests, the banner).</extracomment>
+        <translation>Påminnelse &amp;sett</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze reminder …</source>
+        <translation>&amp;Utsett påminnelse …</translation>
+    </message>
+    <message>
+        <source>Remind &amp;again</source>
+        <translation>Påminn &amp;igjen</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: %2</source>
+        <translation>Utsatt til %1: %2</translation>
+    </message>
+    <message>
+        <source>Reminder seen: %2</source>
+        <translation>Påminnelse sett: %2</translation>
+    </message>
+</context>
+<context>
     <name>RepeatedHourChoice</name>
     <message>
         <source>Which one?</source>
@@ -2760,6 +2864,10 @@ Postnummer og sted</translation>
     <message>
         <source>&amp;General</source>
         <translation>&amp;Generelt</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Påminnelser</translation>
     </message>
     <message>
         <source>Org. number</source>
@@ -2918,6 +3026,29 @@ Postnummer og sted</translation>
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze reminder</source>
+        <translation>Utsett påminnelse</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>A day after today.</source>
+        <translation>En dag etter i dag.</translation>
+    </message>
+    <message>
+        <source>It comes back on its day, %1, until it is done.</source>
+        <translation>Den kommer tilbake på fristdagen, %1, til den er gjort.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Offline — no changes waiting</source>
@@ -3026,6 +3157,29 @@ Postnummer og sted</translation>
     <message>
         <source>template: %1</source>
         <translation>mal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Avtalevakt</source>
+        <extracomment>How long a notification stays (the desktop may decide otherwise). The user clicked the last notification.</extracomment>
+        <translation>Avtalevakt</translation>
+    </message>
+    <message>
+        <source>Show Avtalevakt</source>
+        <translation>Vis Avtalevakt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n påminnelse</numerusform>
+            <numerusform>%n påminnelser</numerusform>
+        </translation>
     </message>
 </context>
 <context>

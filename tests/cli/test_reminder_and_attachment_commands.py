@@ -52,7 +52,7 @@ def test_reminders_due_from_the_same_schedule(demo_db, capsys):
     assert found[0]["starts"] == "2026-11-13" and found[0]["days_left"] == -3
     status, out, _ = run(capsys, "reminders", "--db", demo_db, "--today", TODAY)
     assert status == 0 and out.splitlines()[0].startswith("ons. 18.11.2026  Slettevarsel")
-    assert "forfalt for 3 dager siden · påminnelse" in out
+    assert "forfalt for 3 dager siden · Påminnelse" in out
 
 
 def test_acknowledge_snooze_and_undo(demo_db, capsys):

@@ -164,9 +164,9 @@ def test_acknowledgements_are_per_user_and_shown_to_others():
     found = one([d], date(2026, 7, 21), acks=acks)
     assert found.state is rm.State.DUE
     assert [a.user for a in found.others] == ["ola"]
-    assert found.state_text() == "påminnelse; sett av ola 20.07.2026"
+    assert found.state_text() == "Påminnelse; Sett av ola 20.07.2026"
     mine = one([d], date(2026, 7, 21), acks=[*acks, ack(d, date(2026, 7, 21))])
-    assert mine.state_text("en") == "seen by kari 21.07.2026; seen by ola 20.07.2026"
+    assert mine.state_text("en") == "Seen by kari 21.07.2026; Seen by ola 20.07.2026"
 
 
 def test_the_newest_acknowledgement_of_a_user_counts():

@@ -71,6 +71,16 @@ def own_drafts(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     return folder
 
 
+@pytest.fixture(autouse=True)
+def own_reminder_settings(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    """The reminders' lead times (issue 15) are the test's, never the user's own."""
+    from app.storage import reminders
+
+    path = tmp_path / "reminders.json"
+    monkeypatch.setattr(reminders, "lead_times_path", lambda: path)
+    return path
+
+
 @pytest.fixture
 def database(tmp_path):  # noqa: ANN001, ANN201
     db = open_database(tmp_path / "ui.sqlite", backup=False)

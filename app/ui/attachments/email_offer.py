@@ -52,8 +52,15 @@ class EmailOffer(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.facts: EmailFacts | None = None
         self.previous_channel: Any = None
+        self.setStyleSheet(
+            "#emailOffer { background: #eaf2fb; border: 1px solid #9dbbe0; border-radius: 4px; }"
+            " #emailOffer QLabel { background: transparent; }"
+        )
+        # (labels that wrap, and buttons in rows of their own: the bar never widens the form)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
+        self.writing = QLabel(self)
+        self.writing.setWordWrap(True)
         self.use_date = QPushButton(self)
         self.add_contact = QPushButton(self)
         self.not_written = QPushButton(_t(QT_TRANSLATE_NOOP("EmailOffer", "Not in writing")), self)
@@ -63,14 +70,18 @@ class EmailOffer(QFrame):
         self.use_date.clicked.connect(lambda _c=False: self.take_date())
         self.add_contact.clicked.connect(lambda _c=False: self.take_contact())
         self.not_written.clicked.connect(lambda _c=False: self.undo_channel())
-        buttons = QHBoxLayout()
-        for button in (self.use_date, self.add_contact, self.not_written):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        offers = QHBoxLayout()
+        offers.addWidget(self.use_date)
+        offers.addWidget(self.add_contact)
+        offers.addStretch(1)
+        writing = QHBoxLayout()
+        writing.addWidget(self.writing, 1)
+        writing.addWidget(self.not_written)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.text)
-        layout.addLayout(buttons)
+        layout.addLayout(offers)
+        layout.addLayout(writing)
         self.hide()
 
     # --- an e-mail arrived -------------------------------------------------------------
@@ -96,30 +107,32 @@ class EmailOffer(QFrame):
                 lines.append(
                     _t(QT_TRANSLATE_NOOP("EmailOffer", "The e-mail is from %1.")).replace("%1", who)
                 )
-        if self.previous_channel is not None:
-            lines.append(
-                _t(
-                    QT_TRANSLATE_NOOP(
-                        "EmailOffer",
-                        "The complaint is marked as received in writing (e-mail, OC 8.3).",
-                    )
+        written = self.previous_channel is not None
+        self.writing.setText(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "EmailOffer",
+                    "The complaint is marked as received in writing (e-mail, OC 8.3).",
                 )
             )
+            if written
+            else ""
+        )
+        self.writing.setVisible(written)
         self.text.setText(" ".join(lines))
+        self.text.setVisible(bool(lines))
         day = self.facts.sent_day if self.facts else None
         self.use_date.setVisible(day is not None and self._complained() != day)
         if day is not None:
             self.use_date.setText(
                 _t(QT_TRANSLATE_NOOP("EmailOffer", "Use %1 as “Complained”")).replace(
-                    "%1", fmt_date(day)
+                    "%1", fmt_date(day, weekday=False)
                 )
             )
         self.add_contact.setVisible(self._contact_missing())
-        self.add_contact.setText(
-            _t(QT_TRANSLATE_NOOP("EmailOffer", "Add the sender as the customer's contact"))
-        )
-        self.not_written.setVisible(self.previous_channel is not None)
-        self.setVisible(bool(lines))
+        self.add_contact.setText(_t(QT_TRANSLATE_NOOP("EmailOffer", "Add the sender as a contact")))
+        self.not_written.setVisible(written)
+        self.setVisible(bool(lines) or written)
 
     def _editor(self, name: str) -> Any:
         return self.form.fields.editors.get(name)
@@ -152,7 +165,7 @@ class EmailOffer(QFrame):
                 editor.set_value(self.previous_channel)
         self.previous_channel = None
         self.not_written.hide()
-        self.text.setText(
+        self.writing.setText(
             _t(
                 QT_TRANSLATE_NOOP(
                     "EmailOffer", "The channel is as it was; the e-mail stays attached."

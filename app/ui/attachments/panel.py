@@ -34,6 +34,7 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -41,10 +42,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.attachments import Attachment, FileKind, Source, kind_of
+from app.domain.attachments import Attachment, FileKind, Source, kind_of, media_type_of
 
 from ..i18n import lang
-from ..widgets.table import make_table, size_columns
+from ..widgets.table import make_table
 
 if TYPE_CHECKING:
     from app.domain.records import Record
@@ -63,13 +64,20 @@ def _t(text: str) -> str:
 def kind_text(attachment: Attachment) -> str:
     if attachment.source == Source.LETTER:
         return _t(QT_TRANSLATE_NOOP("Attachments", "Letter sent (PDF)"))
+    return media_text(attachment.media_type)
+
+
+def media_text(media_type: str | None) -> str:
+    """The kind of document a media type is, as the list shows it."""
+    if media_type is None:
+        return ""
     return {
         FileKind.PDF: _t(QT_TRANSLATE_NOOP("Attachments", "PDF")),
         FileKind.IMAGE: _t(QT_TRANSLATE_NOOP("Attachments", "Image")),
         FileKind.EMAIL: _t(QT_TRANSLATE_NOOP("Attachments", "E-mail")),
         FileKind.OFFICE: _t(QT_TRANSLATE_NOOP("Attachments", "Office document")),
         FileKind.TEXT: _t(QT_TRANSLATE_NOOP("Attachments", "Text")),
-    }[kind_of(attachment.media_type)]
+    }[kind_of(media_type)]
 
 
 def size_text(size: int) -> str:
@@ -131,7 +139,7 @@ class AttachmentsModel(QAbstractTableModel):
         if isinstance(item, Pending):
             return (
                 item.name,
-                "",
+                media_text(media_type_of(item.name)),
                 size_text(item.size),
                 _t(QT_TRANSLATE_NOOP("Attachments", "when saved")),
                 "",
@@ -217,7 +225,11 @@ class AttachmentsPanel(QWidget):
         self.model = AttachmentsModel(self)
         self.view = make_table(self.model, self)
         self.view.setObjectName("attachments")
-        size_columns(self.view, [34, 16, 10, 18])
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)  # the name takes the room, the rest their text
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.activated.connect(lambda index: self.open_row(index.row()))
         self.attach_button = QPushButton(self.tr("&Attach file …"), self)
         self.open_button = QPushButton(self.tr("&Open"), self)
@@ -401,9 +413,24 @@ class AttachmentsPanel(QWidget):
                 own.close()
 
         job = _run(self, task, self.tr("Opening %1 …").replace("%1", item.name))
-        job.finished.connect(open_with_system)
+        job.finished.connect(self._opened)
         self.jobs.append(job)
         return job
+
+    def _opened(self, path: Path) -> bool:
+        if open_with_system(path):
+            return True
+        QMessageBox.information(
+            self,
+            self.tr("Open"),
+            self.tr(
+                "No program on this computer opens %1. The read-only copy is in %2; "
+                "“Save a copy …” puts it where you want it."
+            )
+            .replace("%1", path.name)
+            .replace("%2", str(path.parent)),
+        )
+        return False
 
     def save_copy(self, row: int, target: Path | None = None) -> Any:
         item = self.model.at(row)

@@ -166,6 +166,9 @@ class OverviewPage(Page):
         row.addWidget(self.shown_label)
         self.layout_.addLayout(row)
 
+        #: A deadline's reminder state ("sett av kari 12.03.2027"), told by the reminders
+        #: (``app.ui.reminders``, issue 15); nothing until they are computed.
+        self.reminder_text: Any = lambda _deadline: ""
         self.model = RecordsModel(
             [
                 (
@@ -189,6 +192,10 @@ class OverviewPage(Page):
                     _h(QT_TRANSLATE_NOOP("OverviewPage", "Contract")),
                     lambda r: r[1].contract_label(lang()),
                 ),
+                (
+                    _h(QT_TRANSLATE_NOOP("OverviewPage", "Reminder")),
+                    lambda r: self.reminder_text(r[1]),
+                ),
                 (_h(QT_TRANSLATE_NOOP("OverviewPage", "What to do")), lambda r: r[1].text(lang())),
             ],
             self,
@@ -196,7 +203,7 @@ class OverviewPage(Page):
         self.model.colours = self.colour
         self.table = make_table(self.model, self)
         self.table.setObjectName("deadlines")
-        size_columns(self.table, [12, 14, 24, 22, 22])
+        size_columns(self.table, [12, 14, 24, 21, 21, 18])
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.row_actions(self.table, open_row=self.open_row, export=self.export_csv)
         self.layout_.addWidget(self.table, 1)
