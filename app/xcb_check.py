@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -146,6 +144,9 @@ def check(argv: list[str]) -> int:
 
 def _show_without_qt(text: str) -> None:
     """The message in a dialog of the desktop's own, when one of its tools is there."""
+    import shutil
+    import subprocess
+
     for command in (["zenity", "--error", "--no-markup", "--text"], ["kdialog", "--error"]):
         if shutil.which(command[0]):
             try:

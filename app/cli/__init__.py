@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from .common import language_of, say, use_language
+from .help_text import language_of, say, use_language
 
 # command name -> module under app.cli that defines it (the order of the help)
 COMMANDS: dict[str, str] = {

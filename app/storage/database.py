@@ -610,6 +610,26 @@ def _query_only(path: Path, timeout: float) -> sqlite3.Connection:
     return conn
 
 
+def peek(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Database:
+    """A connection that only reads, opened without any check, for work done *beside*
+    ``check_file`` on the same file: the program computes its overview while the file is
+    checked (``app.ui.application.StartUp``) and shows it only once the check passed.
+
+    Nothing it finds may reach the user before that. It is opened ``mode=ro``, so it
+    can never write, not even the checkpoint a last connection to close does on a WAL
+    file (the file stays exactly as the check finds it). Close it when done."""
+    import sqlite_utils
+
+    path = Path(path)
+    try:
+        conn = _read_only(path, timeout)
+        conn.execute("PRAGMA query_only = ON")
+        _prepare(conn)
+    except sqlite3.Error as exc:
+        raise classify(exc, path) from exc
+    return Database(sqlite_utils.Database(conn), path, last_backup=None, read_only=True)
+
+
 def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Database:
     """Open a database for a command that only reads (export, deadlines, letters' data,
     verify, screenshots): nothing in or beside the file is migrated, written or backed up.

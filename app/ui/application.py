@@ -9,12 +9,21 @@ user sees the program at once and it fills in:
    instance on the same file is refused here, before anything is read or written);
 2. the main window without a database: navigation, the page's frame, "Åpner databasen
    …", every action that needs the database disabled; shown and painted;
-3. after the first paint, on the worker: the read-only check of the file (integrity,
-   schema version; a backup first when a migration is pending), loading the storage
-   and domain modules, installing the late-interest rate table;
-4. on the GUI thread: the read-write connection and any migrations, the demo offer on
+3. on the worker, beside the first paint (SQLite reads without holding Python's lock):
+   the read-only check of the file (integrity, schema version; a backup first when a
+   migration is pending);
+4. after the first paint, on a second worker beside that check: loading the storage
+   and domain modules, installing the late-interest rate table, and computing the
+   overview from the file as it is, read only (``StartUp`` keeps it; it is shown only
+   once the check has passed and when no migration was needed: the same file, the
+   same answer the page would compute a moment later);
+5. on the GUI thread: the read-write connection and any migrations, the demo offer on
    an empty database, ``MainWindow.attach`` (the actions enabled, the page in view
-   built, the overview computed on the worker), then the start backup on the worker.
+   built, the overview filled in with what step 4 computed, else computed on the
+   worker), then the start backup on the worker.
+
+So the deadlines are on screen after the slower of the check and the loading with the
+overview, not after their sum (issue 16; ``bench/startup.py`` measures it).
 
 A damaged file is never written: the window offers the newest backup; a file from a
 newer program, a locked, read-only or full disk gives its message and the program
@@ -28,6 +37,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -150,7 +160,7 @@ def _iso_date(text: str):  # noqa: ANN202
 
 def add_program_options(group: Any) -> None:
     """The desktop program's options (also listed by ``python -m app --help``)."""
-    from app.cli.common import say
+    from app.cli.help_text import say
 
     group.add_argument(
         "--db",
@@ -192,7 +202,7 @@ def add_program_options(group: Any) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from app.cli.common import language_of, use_language
+    from app.cli.help_text import language_of, use_language
 
     use_language(language_of(sys.argv[1:]))
     parser = argparse.ArgumentParser(prog="avtalevakt")
@@ -277,13 +287,14 @@ def install_rate_table() -> str | None:
 
 
 class StartUp(QObject):
-    """Opens the database for a main window that has painted (steps 3 and 4 above).
+    """Opens the database for a main window (steps 3 to 5 above).
 
-    Starts on the window's ``first_painted`` (or ``start()``); ``ended(ok)`` when the
-    window has the database (``database``) or it could not be opened (``error``).
-    ``interactive``: messages and the offer of a backup are shown (the program);
-    otherwise the error is only kept (screenshots, tests). ``settings`` (the program's
-    stored settings) enables the first-start demo offer and remembers the file.
+    The check starts when it is made (or at ``start()``), the modules and the overview
+    after the window's ``first_painted``; ``ended(ok)`` when the window has the database
+    (``database``) or it could not be opened (``error``). ``interactive``: messages and
+    the offer of a backup are shown (the program); otherwise the error is only kept
+    (screenshots, tests). ``settings`` (the program's stored settings) enables the
+    first-start demo offer and remembers the file.
     """
 
     ended = Signal(bool)
@@ -304,11 +315,33 @@ class StartUp(QObject):
         self.interactive = interactive
         self.settings = settings
         self.job: Any = None
+        #: Loads the modules and computes the overview beside the check (step 4).
+        self.prepare: Any = None
         self.database: Any = None
         self.error: BaseException | None = None
         self.done = False
         self.warning: str | None = None
-        window.first_painted.connect(self.start)
+        self._checked_result: tuple[Any, ...] | None = None
+        self._loaded = threading.Event()
+        # what the check found waits for the first paint (a message never comes first)
+        self._painted = False
+        self._after_paint: list[Any] = []
+        window.first_painted.connect(self._on_painted)
+        self.start()
+
+    def _on_painted(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self._prepare()
+            waiting, self._after_paint = self._after_paint, []
+            for callback in waiting:  # in the next event-loop pass, after the paint
+                QTimer.singleShot(0, callback)
+
+    def _once_painted(self, callback: Any) -> None:
+        if self._painted:
+            callback()
+        else:
+            self._after_paint.append(callback)
 
     def start(self) -> None:
         if self.job is None and not self.done:
@@ -317,11 +350,9 @@ class StartUp(QObject):
     def _check(self) -> None:
         from .worker import Job
 
-        path = self.path
+        path, loaded = self.path, self._loaded
 
         def task(job: Any) -> Any:
-            import importlib
-
             from app.storage.backups import remove_leftovers
             from app.storage.database import check_file
 
@@ -332,36 +363,82 @@ class StartUp(QObject):
                 job.on_cancel(conn.interrupt)
                 job.report(0, 0)  # cancelled before the check began: no check at all
 
-            def load_modules() -> None:
-                for done, name in enumerate(START_MODULES):
-                    job.report(done, len(START_MODULES))  # a cancel point between modules
-                    importlib.import_module(name)
+            def modules_loaded() -> None:
+                # the schema version is read with the storage modules (step 4 loads them)
+                while not loaded.wait(0.05):
+                    job.report(0, 0)  # a cancel point meanwhile
 
-            checked = check_file(
+            return check_file(
                 path,
                 backup="before-migrating",
                 on_connect=interruptible,
-                on_intact=load_modules,
+                on_intact=modules_loaded,
             )
-            load_modules()  # a new (or empty) file has nothing to check: loaded here
-            return checked, install_rate_table()
 
         job = Job(task)
-        job.finished.connect(lambda result, job=job: self._checked(job, *result))
-        job.failed.connect(lambda error, job=job: self._failed(job, error))
+        job.finished.connect(
+            lambda checked, job=job: self._once_painted(lambda: self._checked(job, checked))
+        )
+        job.failed.connect(
+            lambda error, job=job: self._once_painted(lambda: self._failed(job, error))
+        )
         self.job = job
         job.start()
 
-    def _checked(self, job: Any, checked: Any, warning: str | None) -> None:
-        if job is not self.job or job.cancelled:
-            return
-        from app.storage.database import connect
-        from app.storage.errors import StorageError
-        from app.storage.repositories import Repositories
+    def _prepare(self) -> None:
+        """Step 4, after the first paint: the modules, the rate table, the overview."""
+        from .worker import Job
 
+        if self.prepare is not None or self.done:
+            return
+        path, loaded = self.path, self._loaded
+        today = getattr(self.window, "today", None)
+
+        def task(job: Any) -> Any:
+            import importlib
+
+            for done, name in enumerate(START_MODULES):
+                job.report(done, len(START_MODULES))  # a cancel point between modules
+                importlib.import_module(name)
+            warning = install_rate_table()
+            loaded.set()
+            return warning, _overview_beside_the_check(path, today, job)
+
+        job = Job(task)
+        job.finished.connect(lambda result, job=job: self._prepared(job, *result))
+        job.failed.connect(lambda error, job=job: self._prepared(job, None, None, error))
+        self.prepare = job
+        job.start()
+
+    def _prepared(self, job: Any, warning: str | None, overview: Any, error: Any = None) -> None:
+        if job is not self.prepare or job.cancelled or self.done:
+            return
+        if error is not None and not self._loaded.is_set():
+            # the modules could not be loaded: the check waits for them in vain
+            self.job.cancel()
+            self._failed(self.job, error)
+            return
         self.warning = warning
         if warning:
             print(warning, file=sys.stderr)
+        if self._checked_result is not None:
+            self._open(*self._checked_result)
+
+    def _checked(self, job: Any, checked: Any) -> None:
+        if job is not self.job or job.cancelled:
+            return
+        self._checked_result = (job, checked)
+        if self.prepare is not None and self.prepare.done:
+            self._open(job, checked)
+        # else _prepared opens it, once the overview beside the check is in
+
+    def _open(self, job: Any, checked: Any) -> None:
+        from app.storage.database import connect
+        from app.storage.errors import StorageError
+        from app.storage.migrations import SCHEMA_VERSION
+        from app.storage.repositories import Repositories
+
+        self._checked_result = None
         try:
             database = connect(checked)
         except StorageError as exc:
@@ -370,15 +447,21 @@ class StartUp(QObject):
         self.database = database
         repos = Repositories(database)
         stored = self.settings
+        demo = False
         if stored is not None and self.interactive:
             if not stored.demo_offered:
-                offer_demo(repos, self.lang, parent=self.window)
+                demo = offer_demo(repos, self.lang, parent=self.window)
                 stored.demo_offered = True
             stored.last_database = str(self.path)
             from . import settings as settings_store
 
             settings_store.save(stored)
-        self.window.attach(database, repos)
+        # What step 4 computed is this file's overview if the file was already of this
+        # program's schema (nothing migrated) and nothing was written since (the demo).
+        overview = self.prepare.result[1] if self.prepare.ok else None
+        if checked.version != SCHEMA_VERSION or demo:
+            overview = None
+        self.window.attach(database, repos, overview=overview)
         if checked.version > 0 and checked.backup is None:
             self.window.take_start_backup()
         self._end(True)
@@ -417,22 +500,37 @@ class StartUp(QObject):
                 "%1", backup.name
             ),
         )
-        job.finished.connect(lambda _kept: self._check())
+        job.finished.connect(lambda _kept: self._open_restored())
         job.failed.connect(lambda error, job=job: self._failed(job, error))
         self.job = job
 
+    def _open_restored(self) -> None:
+        """Check the restored file; the overview read beside the first check was of the
+        damaged one: it is read again, from the restored file."""
+        if self.prepare is not None and not self.prepare.done:
+            self.prepare.cancel()
+        self.prepare = None
+        self._prepare()
+        self._check()
+
     def _end(self, ok: bool) -> None:
         self.done = True
+        if self.prepare is not None and not self.prepare.done:
+            self.prepare.cancel()  # the file could not be opened: its overview is not wanted
         self.ended.emit(ok)
 
     def cancel(self) -> None:
         """Stop opening (the program is closing); a running check is interrupted."""
-        if self.job is not None and not self.job.done:
-            self.job.cancel()
+        for job in (self.job, self.prepare):
+            if job is not None and not job.done:
+                job.cancel()
 
     def wait(self, timeout_ms: int = 300_000) -> Any:
-        """Block (processing events) until the database is open; it, or the error raised."""
+        """Block (processing events) until the database is open; it, or the error raised.
+
+        (Also for a window that is never painted: it goes on as if it had been.)"""
         self.start()
+        self._on_painted()
         if not self.done:
             loop = QEventLoop()
             self.ended.connect(loop.quit)
@@ -444,6 +542,31 @@ class StartUp(QObject):
         if self.database is None:
             raise TimeoutError(f"{self.path} was not opened within {timeout_ms} ms")
         return self.database
+
+
+def _overview_beside_the_check(path: Path, today: Any, job: Any) -> Any:
+    """The overview of ``path`` as the page would compute it, read while the file is
+    still being checked (step 4); None when there is nothing to read yet (a new file)
+    or the read failed (the page then computes it after opening, and reports)."""
+    from app.storage.database import peek
+    from app.storage.errors import StorageError
+
+    from .pages.overview import overview_result
+
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        database = peek(path)
+    except StorageError:
+        return None
+    try:
+        from app.storage.repositories import Repositories
+
+        return overview_result(Repositories(database), today, job.report)
+    except Exception:  # noqa: BLE001 - a file the check will refuse, an older schema ...
+        return None
+    finally:
+        database.close()
 
 
 def claim_database(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: ANN201

@@ -421,8 +421,14 @@ class MainWindow(QMainWindow):
             self.reminders.close()
         self.reminders = ReminderController(self)
 
-    def attach(self, database: Database, repos: Repositories) -> None:
-        """The database is open and checked: enable what needs it, build the page in view."""
+    def attach(self, database: Database, repos: Repositories, *, overview: Any = None) -> None:
+        """The database is open and checked: enable what needs it, build the page in view.
+
+        ``overview``: the overview already computed for it (``StartUp`` reads it while
+        the file is checked), shown without computing it again."""
+        # the overview first (built now, before the database is set, if it is not yet):
+        # the status bar's deadline summary comes from it
+        overview_page = self.page("overview")
         self.database, self.repos = database, repos
         self._attach_operations(repos)
         self.db_path = database.path
@@ -432,11 +438,7 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(self.backup_text())
         self.summary_label.clear()
         wanted = self.wanted
-        overview = self.pages.get("overview")
-        if overview is not None:
-            overview.attach(repos)
-        else:
-            self.page("overview")  # the status bar's deadline summary comes from it
+        overview_page.attach(repos, overview)
         self.show_page(wanted)
         for widget in self.placeholders.values():
             self.stack.removeWidget(widget)

@@ -5,6 +5,7 @@
     <name>Application</name>
     <message>
         <source>Avtalevakt</source>
+        <extracomment>Loads the modules and computes the overview beside the check (step 4).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,6 +5,7 @@
     <name>Application</name>
     <message>
         <source>Avtalevakt</source>
+        <extracomment>Loads the modules and computes the overview beside the check (step 4).</extracomment>
         <translation>Avtalevakt</translation>
     </message>
     <message>
@@ -2253,7 +2254,7 @@
     </message>
     <message>
         <source>&amp;Conflicts between PCs…</source>
-        <translation>&amp;Konflikter mellom PC-er …</translation>
+        <translation>Konflikter &amp;mellom PC-er …</translation>
     </message>
     <message>
         <source>Values changed on two PCs at once (shared database): choose which holds</source>

@@ -1,7 +1,8 @@
 """The staged start: the window paints first, the database is opened and checked after.
 
-``StartUp`` opens the file once the main window has painted: until then nothing that
-needs the database can be used; a damaged file is still never written and its backup
+``StartUp`` checks the file (read only) beside the first paint and opens it once the
+main window has painted: until then nothing that needs the database can be used; the
+overview computed beside the check is the one shown, not computed twice; a damaged file is still never written and its backup
 offered; a file from a newer program and a read-only folder still give their message;
 a second instance is still refused before any window or file is touched.
 """
@@ -43,24 +44,26 @@ def shown_and_painted(qtbot, window: MainWindow) -> None:  # noqa: ANN001
 
 
 def test_the_window_paints_before_the_database_is_opened(qtbot, repos, monkeypatch):  # noqa: ANN001
+    """The read-only check may run beside the first paint (issue 16); the modules, the
+    connection that can write and everything shown from the file come after it."""
     path = repos.database.path
-    painted_when_checked: list[bool] = []
-    real = storage.check_file
+    painted_when_connected: list[bool] = []
+    real = storage.connect
 
-    def check_file(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        painted_when_checked.append(window._painted)
+    def connect(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        painted_when_connected.append(window._painted)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(storage, "check_file", check_file)
+    monkeypatch.setattr(storage, "connect", connect)
     window, start = opening_window(qtbot, path, interactive=False)
-    assert not window.ready and start.job is None  # nothing is opened before the paint
+    assert not window.ready and start.prepare is None  # nothing loaded before the paint
     assert window.pages["overview"].shown_label.text() == "Åpner databasen …"
     assert window.summary_label.text() == "Åpner databasen …"
     assert window.pages["overview"].cards["week"].value.text() == "–"
     shown_and_painted(qtbot, window)
     database = start.wait()
     try:
-        assert painted_when_checked == [True]
+        assert painted_when_connected == [True]
         assert window.ready and window.database is database
         page = window.pages["overview"]
         assert page.wait_until_loaded()
@@ -181,9 +184,9 @@ def test_a_damaged_file_is_untouched_and_its_backup_offered(qtbot, tmp_path, mon
 
     monkeypatch.setattr(QMessageBox, "question", decline)
     window, start = opening_window(qtbot, path)
-    shown_and_painted(qtbot, window)
+    # (the check may be over before the paint: what it found is handled right after it)
     with qtbot.waitSignal(start.ended) as ended:
-        pass
+        shown_and_painted(qtbot, window)
     assert ended.args == [False]
     assert "gjenopprette" in asked[0] and "skadet" in asked[0]
     assert isinstance(start.error, DatabaseDamaged) and not window.ready
@@ -238,8 +241,8 @@ def test_a_read_only_folder_gives_its_message(qtbot, tmp_path, monkeypatch):  # 
     monkeypatch.setattr(
         QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: shown.append(text))
     )
+    monkeypatch.setattr(Path, "mkdir", refuse)  # before: the check starts with StartUp
     window, start = opening_window(qtbot, tmp_path / "låst" / "desk.sqlite")
-    monkeypatch.setattr(Path, "mkdir", refuse)
     shown_and_painted(qtbot, window)
     with pytest.raises(DatabaseReadOnly):
         start.wait()

@@ -224,8 +224,11 @@ class OverviewPage(Page):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    def attach(self, repos: Any) -> None:
-        """The database is open: the kinds to filter by, then the deadlines (worker)."""
+    def attach(self, repos: Any, computed: tuple[Any, int, int] | None = None) -> None:
+        """The database is open: the kinds to filter by, then the deadlines (worker).
+
+        ``computed``: what ``overview_result`` gave for this database a moment ago
+        (the start computes it while the file is checked): shown at once, not again."""
         from app.domain import templates
         from app.domain.kinds import Kind, kind_name
 
@@ -240,7 +243,10 @@ class OverviewPage(Page):
         self.kind_filter.blockSignals(False)
         for widget in (*self.buttons, self.customer_filter, self.kind_filter):
             widget.setEnabled(True)
-        self.refresh()
+        if computed is None:
+            self.refresh()
+        else:
+            self.show_result(*computed)
 
     def refresh(self) -> None:
         """Compute the overview on the worker; the page fills in when it is done."""
@@ -285,6 +291,10 @@ class OverviewPage(Page):
     def _fill(self, job: Any, listing: Any, contracts: int, open_incidents: int) -> None:
         if job is not self.job or job.cancelled:
             return  # an older computation (a newer one is on its way), or the page is closing
+        self.show_result(listing, contracts, open_incidents)
+
+    def show_result(self, listing: Any, contracts: int, open_incidents: int) -> None:
+        """Fill the page in with an ``overview_result``."""
         self.listing = listing
         groups = self.listing.groups
         for group in GROUPS:
@@ -458,19 +468,25 @@ def ask_ics_scope(parent: QWidget, shown: int) -> str | None:
     return None
 
 
+def overview_result(repos: Any, today: date, progress: Any = None) -> tuple[Any, int, int]:
+    """What the page shows: the deadline list and the counts of contracts and of
+    incidents going on (``progress(done, total)`` may raise to stop)."""
+    from app.reports import deadlines_report
+
+    listing = deadlines_report.deadline_list(repos, today=today, progress=progress)
+    return listing, repos.contracts.count_all(), repos.incidents.count_open()
+
+
 def overview_task(repos: Any, today: date) -> Any:
-    """What the worker runs: the deadline list and the two counts, on its own connection."""
+    """What the worker runs: ``overview_result`` on a connection of its own."""
     database = repos.database
 
     def task(job: Any) -> tuple[Any, int, int]:
-        from app.reports import deadlines_report
         from app.storage.repositories import Repositories
 
         own = database.reopen()
         try:
-            mine = Repositories(own)
-            listing = deadlines_report.deadline_list(mine, today=today, progress=job.report)
-            return listing, mine.contracts.count_all(), mine.incidents.count_open()
+            return overview_result(Repositories(own), today, job.report)
         finally:
             own.close()
 
