@@ -9,9 +9,11 @@ socket only) and a copy of ``bench/generate.py``'s large database (10 000 contra
 - upload: the office PC's first round with an empty server: its records become the
   server's (join, push, pull), seconds;
 - download: a second, empty PC's first round: it fetches every record, seconds;
-- noop: a round when nothing changed anywhere (hello, an empty push, an empty pull),
-  median and slowest of ``--rounds`` rounds, milliseconds; on the office PC and on the
-  second PC.
+- noop: a round when nothing changed anywhere, as the program runs it every 30 s (its
+  own SQLite connection, the server connection kept from the round before: hello, an
+  empty pull, the round's time written), median and slowest of ``--rounds`` rounds,
+  milliseconds, on the office PC and on the second PC; beside it the same round with a
+  new server connection each time (what ``python -m app sync`` does).
 
 Targets (issue 14): the first sync under a minute, a round with nothing to do under
 50 ms. Reported beside the values, never asserted. ``--json`` prints one object.
@@ -47,6 +49,7 @@ def measure(source: Path, rounds: int) -> dict[str, Any]:
 
     from app.storage.database import open_database
     from app.storage.repositories import Repositories
+    from app.sync.connection import connect
     from app.sync.engine import sync_round
     from app.sync.server.admin import init_server, invite
     from tests.sync.cluster import Cluster
@@ -80,15 +83,25 @@ def measure(source: Path, rounds: int) -> dict[str, Any]:
                 fetched = sync_round(other, url, pc_name="laptop")
                 result["download_s"] = round(time.perf_counter() - start, 1)
                 result["downloaded"] = fetched.pulled
-                for name, target in (("office", repos), ("laptop", other)):
-                    times = []
+                pg = connect(url, autocommit=True)
+                for name, target in (("office", office), ("laptop", laptop)):
+                    times, fresh = [], []
                     for _ in range(rounds):
                         start = time.perf_counter()
-                        done = sync_round(target, url, pc_name=name)
+                        own = target.reopen()  # as the program's worker does
+                        done = sync_round(
+                            Repositories(own, user=name), url, pc_name=name, connection=pg
+                        )
+                        own.close()
                         times.append((time.perf_counter() - start) * 1000)
                         assert done.pushed == done.pulled == 0, done
+                        start = time.perf_counter()
+                        sync_round(Repositories(target, user=name), url, pc_name=name)
+                        fresh.append((time.perf_counter() - start) * 1000)
                     result[f"noop_{name}_ms"] = round(statistics.median(times), 1)
                     result[f"noop_{name}_max_ms"] = round(max(times), 1)
+                    result[f"noop_{name}_new_connection_ms"] = round(statistics.median(fresh), 1)
+                pg.close()
         result["noop_ms"] = max(result["noop_office_ms"], result["noop_laptop_ms"])
         result["db_mb"] = round(source.stat().st_size / 1e6, 1)
         return result
@@ -97,23 +110,29 @@ def measure(source: Path, rounds: int) -> dict[str, Any]:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def number(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
+
+
 def report(result: dict[str, Any]) -> str:
     from bench.run import machine
 
     lines = [
         f"Machine: {machine()}",
-        f"Database: {result['db_mb']} MB, {result['records']:,} records".replace(",", " "),
+        f"Database: {result['db_mb']} MB, {number(result['records'])} records",
         "",
         f"{'measure':<14}{'value':>10}{'target':>12}  met",
     ]
     units = {"upload_s": "s", "download_s": "s", "noop_ms": "ms"}
     details = {
-        "upload_s": f"{result['uploaded']:,} changes sent (join, push, pull)".replace(",", " "),
-        "download_s": f"{result['downloaded']:,} changes fetched by an empty PC".replace(",", " "),
+        "upload_s": f"{number(result['uploaded'])} changes sent (join, push, pull)",
+        "download_s": f"{number(result['downloaded'])} changes fetched by an empty PC",
         "noop_ms": (
-            f"median of the rounds: office {result['noop_office_ms']} ms (slowest "
+            f"medians: office {result['noop_office_ms']} ms (slowest "
             f"{result['noop_office_max_ms']}), second PC {result['noop_laptop_ms']} ms "
-            f"(slowest {result['noop_laptop_max_ms']})"
+            f"(slowest {result['noop_laptop_max_ms']}); with a new connection each round "
+            f"{result['noop_office_new_connection_ms']} / "
+            f"{result['noop_laptop_new_connection_ms']} ms"
         ),
     }
     for name, target in TARGETS.items():

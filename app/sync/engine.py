@@ -449,14 +449,21 @@ def sync_round(
     password: str | None = None,
     pc_name: str | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    connection: Any = None,
 ) -> RoundResult:
-    """Push, then pull; raises ``ServerError`` (nothing lost: the queue stays)."""
+    """Push, then pull; raises ``ServerError`` (nothing lost: the queue stays).
+
+    ``connection``: an open connection to ``url`` to use (and leave open), as the
+    program keeps one between its rounds; a round with nothing to do is then two calls
+    (hello, pull) and one small write here (the time of the round)."""
     from psycopg.types.json import Jsonb
 
     replica = Replica(repos)
     name = pc_name or socket.gethostname()
     clean_url = split_url(url)[0]
-    with connect(url, password=password, autocommit=True) as pg:
+    opened = connection is None
+    pg = connect(url, password=password, autocommit=True) if opened else connection
+    try:
         try:
             hello = pg.execute(
                 "SELECT avtalevakt.hello(%s, %s, %s)", [replica.pc, name, SCHEMA_VERSION]
@@ -475,14 +482,18 @@ def sync_round(
                     pg.execute(
                         "SELECT avtalevakt.hello(%s, %s, %s)", [replica.pc, name, SCHEMA_VERSION]
                     )
-            with repos.transaction():
-                replica.put("url", clean_url)
-                # this PC's own name, for the history of its changes made here
-                repos.database.db.conn.execute(
-                    "INSERT INTO sync_pcs (pc, name) VALUES (?, ?)"
-                    " ON CONFLICT (pc) DO UPDATE SET name = excluded.name",
-                    [replica.pc, name],
-                )
+            known = repos.database.db.conn.execute(
+                "SELECT name FROM sync_pcs WHERE pc = ?", [replica.pc]
+            ).fetchone()
+            if replica.server_url() != clean_url or known is None or known[0] != name:
+                with repos.transaction():
+                    replica.put("url", clean_url)
+                    # this PC's own name, for the history of its changes made here
+                    repos.database.db.conn.execute(
+                        "INSERT INTO sync_pcs (pc, name) VALUES (?, ?)"
+                        " ON CONFLICT (pc) DO UPDATE SET name = excluded.name",
+                        [replica.pc, name],
+                    )
 
             changes = replica.queued()
             results: list[dict[str, Any]] = []
@@ -528,6 +539,9 @@ def sync_round(
                     error.values["mine"] = SCHEMA_VERSION
                 raise error from exc
             raise
+    finally:
+        if opened:
+            pg.close()
     with repos.transaction():
         replica.put("last_sync", at.isoformat())
     if any(result["conflicts"] for result in results):

@@ -92,6 +92,10 @@ class SyncController(QObject):
         self.soon = QTimer(self, singleShot=True, interval=AFTER_SAVE_MS)
         self.soon.timeout.connect(self.request)
         self.button: QPushButton | None = None
+        # The server connection kept between rounds (a list: the round's task takes it
+        # and gives it back; only one round runs at a time), and the URL it is for.
+        self.kept: list[Any] = []
+        self._kept_for = ""
         self._heard.connect(self._on_heard, Qt.ConnectionType.QueuedConnection)
         operations.changed.connect(self._on_changed)
 
@@ -166,13 +170,18 @@ class SyncController(QObject):
         ).start()
         self.request()
 
+    def _drop_connection(self) -> None:
+        while self.kept:
+            with contextlib.suppress(Exception):
+                self.kept.pop().close()
+
     def stop(self) -> None:
         """No more rounds (closing, disconnecting); a round running finishes on its own."""
         self.running = False
-        self.connecting = False  # the first round with a new server is running
-        self.password_kept = True  # False: the credential store could not keep it
         self.timer.stop()
         self.soon.stop()
+        if not self.busy:
+            self._drop_connection()
         if self.listener is not None:
             self.listener.stop(timeout=3.0)
             self.listener = None
@@ -213,21 +222,39 @@ class SyncController(QObject):
         name = self.pc_name()
         user = self.operations.repos.user  # who this window's writes are by
 
+        if self._kept_for != url:
+            self._drop_connection()
+            self._kept_for = url or ""
+        kept = self.kept  # the connection of the previous rounds (one round at a time)
+
         def task(job: Job) -> Any:
             from app.storage.repositories import Repositories
+            from app.sync.connection import connect
             from app.sync.engine import sync_round
 
+            pg = kept.pop() if kept else None
+            if pg is not None and pg.closed:
+                pg = None
             own = database.reopen()
             try:
-                return sync_round(
+                if pg is None:
+                    pg = connect(url, password=secret, autocommit=True)  # type: ignore[arg-type]
+                result = sync_round(
                     Repositories(own, user=user),
                     url,  # type: ignore[arg-type]
                     password=secret,
                     pc_name=name,
                     progress=lambda _step, done, total: job.report(done, total),
+                    connection=pg,
                 )
+            except BaseException:
+                if pg is not None:
+                    pg.close()  # a broken connection is never used again
+                raise
             finally:
                 own.close()
+            kept.append(pg)
+            return result
 
         job = Job(task)
         job.finished.connect(self._round_done)
@@ -256,6 +283,8 @@ class SyncController(QObject):
 
     def _next(self) -> None:
         self.job = None
+        if not self.running and not self.connecting:
+            self._drop_connection()  # stopped while the round ran
         self.render()
         if self.again and self.running:
             self.request()
