@@ -29,7 +29,7 @@ from .causes import Cause
 from .errors import invalid
 from .explain import register_texts
 from .periods import elapsed, oslo_time
-from .terms import Terms, terms_for
+from .terms import TemplateId, Terms, terms_for
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=4000)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -393,6 +393,44 @@ class ChecklistItem(Record):
     note: Text = ""
 
 
+class TemplateVariant(Record):
+    """A user's negotiated version of a built-in template ("Sodvin 2025 med 15 dagers
+    godkjenning"): the same rules, defaults of its own, a name of its own.
+
+    ``key`` is what a contract on it stores as its ``template``: made from the name and
+    the variant's uid when it is first stored (``templates.variant_key``), never changed,
+    so renaming a variant keeps its contracts on it and keys from two databases do not
+    clash. ``defaults`` are overrides of the base template's terms, validated as a
+    contract's are; a contract's own overrides come on top. Editing a variant changes the
+    terms of every contract on it (they follow; the history records the edit).
+    """
+
+    key: str = Field("", max_length=120, pattern=r"^([a-z0-9][a-z0-9-]{2,119})?$")
+    name: Name
+    base: TemplateId
+    defaults: dict[str, Any] = Field(default_factory=dict)
+    note: Text = ""
+
+    @field_validator("key")
+    @classmethod
+    def _not_a_template(cls, value: str) -> str:
+        if value in templates.BUILTIN:
+            raise invalid("err_variant_key", "is a built-in template's id", input=value)
+        return value
+
+    @field_validator("defaults")
+    @classmethod
+    def _defaults_valid(cls, value: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
+        base = info.data.get("base")
+        if base is not None:
+            terms_for(base, value)  # raises naming the term
+        return value
+
+    @property
+    def template(self) -> templates.Template:
+        return templates.BUILTIN[self.base]
+
+
 class Note(Record):
     contract_id: int | None = None
     customer_id: int | None = None
@@ -416,6 +454,10 @@ register_texts(
             "'{input}' is not a phone number",
         ),
         "err_end_before_start": ("må være etter start", "must be after the start"),
+        "err_variant_key": (
+            "«{input}» er en innebygd mal; en malvariant trenger en egen nøkkel",
+            "'{input}' is a built-in template; a variant needs a key of its own",
+        ),
         "err_reason_required": (
             "en underkjenning må ha en begrunnelse",
             "a rejection needs its reason",

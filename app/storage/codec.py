@@ -31,6 +31,7 @@ from app.domain.records import (
     Note,
     Record,
     Service,
+    TemplateVariant,
     Termination,
 )
 from app.domain.reminders import ReminderAck
@@ -142,6 +143,8 @@ class BadRecordError(BadRecord):
 SPECS: dict[str, TableSpec] = {
     spec.table: spec
     for spec in (
+        # before the contracts: a contract names its variant (by key) in ``template``
+        TableSpec("template_variants", TemplateVariant, frozenset({"defaults"})),
         TableSpec(
             "customers",
             Customer,

@@ -16,6 +16,7 @@ Lang = Literal["nb", "en"]
 
 #: SQL table -> (bokmål, English) names for messages.
 TABLE_NAMES: dict[str, tuple[str, str]] = {
+    "template_variants": ("malvarianter", "template variants"),
     "customers": ("kunder", "customers"),
     "contracts": ("avtaler", "contracts"),
     "services": ("tjenester", "services"),

@@ -24,8 +24,10 @@ from uuid import UUID, uuid4
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
 from app import __version__
-from app.domain.errors import describe
+from app.domain import templates
+from app.domain.errors import DomainError, describe
 from app.domain.explain import Lang
+from app.domain.termination import check_termination
 
 from . import chain
 from .codec import SPECS, TABLE_ORDER, BadRecordError, dumps, record_json
@@ -306,6 +308,27 @@ def read_import_file(path: Path | str) -> Any:
         ) from None
 
 
+def _rule_problems(records: dict[str, list[Any]]) -> list[Problem]:
+    """What a contract's rules refuse in a record of it, as a form would (issue 11): a
+    planned deletion OC 5.3 does not allow (``termination.check_termination``)."""
+    contracts = {record.id: record for _label, record in records.get("contracts", [])}
+    out = []
+    for label, term in records.get("terminations", []):
+        contract = contracts.get(term.contract_id)
+        if contract is None:
+            continue
+        try:
+            check_termination(term, terms=contract.terms(), ordinary_start=contract.ordinary_start)
+        except DomainError as exc:
+            where = f"{label}.{exc.problem.field}"
+            out.append(
+                Problem(
+                    f"{where}: {exc.problem.message('nb')}", f"{where}: {exc.problem.message('en')}"
+                )
+            )
+    return out
+
+
 def check_import(data: Any) -> CheckedImport:
     """Every check, nothing written; raises ``ImportFileError`` listing the problems."""
     problems: list[Problem | BadRecordError] = []
@@ -389,6 +412,8 @@ def check_import(data: Any) -> CheckedImport:
             checked.append((label, record))
         ids[table] = seen
         records[table] = checked
+        if table == "template_variants":  # the contracts checked next may be on these
+            templates.install_variants(record for _label, record in checked)
     # references inside the file
     for table, checked in records.items():
         spec = SPECS[table]
@@ -414,6 +439,7 @@ def check_import(data: Any) -> CheckedImport:
                         f"{label}.service_id: the service belongs to another contract",
                     )
                 )
+    problems += _rule_problems(records)
     history = data.get("history", [])
     checked_history: list[dict[str, Any]] = []
     if not isinstance(history, list):

@@ -413,6 +413,39 @@ def history_chain(db: Database) -> None:
     db.execute("INSERT INTO meta (key, value) VALUES ('history_seal', ?)", [value])
 
 
+@change("0010_template_variants")
+def template_variants(db: Database) -> None:
+    """Issue 11: the user's template variants ("Sodvin 2025 med 15 dagers godkjenning").
+
+    ``template_variants`` holds a built-in template (``base``) with defaults of its own
+    (``defaults``: overrides of the base template's terms, JSON) and a ``name``. ``key``
+    is what a contract on the variant stores in ``contracts.template`` (made from the
+    name and the uid when first stored, never changed: a renamed variant keeps its
+    contracts). A record table with 0007's conventions: ``uid``, ``version``.
+    """
+    _run(
+        db,
+        [
+            """CREATE TABLE template_variants (
+                id INTEGER PRIMARY KEY,
+                uid TEXT,
+                version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+                key TEXT NOT NULL,
+                name TEXT NOT NULL,
+                base TEXT NOT NULL,
+                defaults TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(defaults)),
+                note TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE UNIQUE INDEX template_variants_uid ON template_variants (uid)",
+            "CREATE UNIQUE INDEX template_variants_key ON template_variants (key)",
+            *_guard_uid("template_variants"),
+            """CREATE TRIGGER template_variants_key_fixed BEFORE UPDATE OF key
+                ON template_variants WHEN NEW.key IS NOT OLD.key
+                BEGIN SELECT RAISE(ABORT, 'template_variants.key never changes'); END""",
+        ],
+    )
+
+
 @change("0011_sync_outbox")
 def sync_outbox(db: Database) -> None:
     """Issue 14: sharing records between PCs through a PostgreSQL server.

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from uuid import uuid4
 
 from app.domain.attachments import Attachment
@@ -46,6 +46,9 @@ from .database import Database
 from .errors import InUse, NotFound, ReferenceMissing, StaleRecord, StorageError, classify
 from .users import os_user
 
+if TYPE_CHECKING:
+    from .template_variants import VariantRepository
+
 M = TypeVar("M", bound=Record)
 
 #: Validated records kept per repository (see ``Repository._model``).
@@ -53,6 +56,7 @@ ROW_CACHE_SIZE = 20_000
 
 #: Repository attribute -> SQL table.
 REPOSITORY_TABLES: dict[str, str] = {
+    "variants": "template_variants",  # issue 11: storage/template_variants.py
     "customers": "customers",
     "contracts": "contracts",
     "services": "services",
@@ -641,6 +645,7 @@ class Repositories:
     """Every repository over one open database, with the history of changes."""
 
     customers: Repository[Customer]
+    variants: VariantRepository
     contracts: ContractRepository
     services: Repository[Service]
     incidents: IncidentRepository
@@ -663,7 +668,10 @@ class Repositories:
         self.user = user or os_user()
         self.clock = clock or oslo_now
         self._origin: Origin | None = None
+        from .template_variants import VariantRepository  # a module of its own (issue 11)
+
         classes: dict[str, type[Repository]] = {
+            "variants": VariantRepository,
             "contracts": ContractRepository,
             "incidents": IncidentRepository,
             "complaints": ComplaintRepository,
@@ -673,6 +681,8 @@ class Repositories:
         for attribute, table in REPOSITORY_TABLES.items():
             cls = classes.get(attribute, Repository)
             setattr(self, attribute, cls(self, SPECS[table]))
+        # the domain knows this database's template variants (contracts' terms need them)
+        self.variants.install()
 
     def repository(self, name: str) -> Repository:
         """A repository by attribute name (``deliveries``) or table (``delivery_notices``)."""

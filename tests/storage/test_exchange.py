@@ -72,7 +72,7 @@ def test_export_import_export_is_identical(demo_export, tmp_path):
     data = json.loads(demo_export.read_text(encoding="utf-8"))
     assert data["schema_version"] == SCHEMA_VERSION and data["format"] == "avtalevakt"
     assert set(data["tables"]) == {
-        "customers", "contracts", "services", "incidents", "complaints",
+        "template_variants", "customers", "contracts", "services", "incidents", "complaints",
         "delivery_notices", "terminations", "checklist_items", "notes",
         "attachments", "reminder_acks",
     }  # fmt: skip

@@ -31,6 +31,7 @@ EARLIER = {
     8: DATA / "schema_v8.sqlite",
     9: DATA / "schema_v9.sqlite",
     10: DATA / "schema_v10.sqlite",
+    11: DATA / "schema_v11.sqlite",
 }
 
 

@@ -109,7 +109,7 @@ def test_every_kind_of_record_round_trips(filled):
             assert repo.for_contract(k.id) == [stored]
             assert repo.for_contract(k.id + 100) == []
     assert set(REPOSITORY_TABLES) == {
-        "customers", "contracts", "services", "incidents", "complaints",
+        "variants", "customers", "contracts", "services", "incidents", "complaints",
         "deliveries", "terminations", "checklist", "notes", "attachments", "reminder_acks",
     }  # fmt: skip
 

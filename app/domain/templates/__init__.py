@@ -17,9 +17,12 @@ key contains part of a random id, so variants of several databases never clash.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
+from uuid import UUID
 
 from ..errors import DomainError
 from ..explain import Lang, Step, register_texts, render, step
@@ -131,6 +134,18 @@ def get(template_id: str) -> Template:
     return resolve(template_id).template
 
 
+def variant_key(name: str, uid: UUID) -> str:
+    """A new variant's key: its name as letters, digits and dashes (ASCII, æøå spelt
+    out), then part of its uid ("sodvin-2025-med-15-dagers-godkjenning-1a2b3c4d")."""
+    text = name.casefold().translate(_SPELL)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-") or "variant"
+    return f"{slug}-{uid.hex[:8]}"
+
+
+_SPELL = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
+
+
 def known(template_id: Any) -> bool:
     return isinstance(template_id, str) and (template_id in BUILTIN or template_id in _variants)
 
@@ -186,5 +201,6 @@ __all__ = [
     "name_of",
     "on_change",
     "resolve",
+    "variant_key",
     "variants",
 ]

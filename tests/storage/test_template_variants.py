@@ -1,0 +1,126 @@
+"""Template variants stored in the database (issue 11): made by a user from a built-in
+template, chosen by contracts, edited (the contracts follow, the history records it),
+carried by export and import, one at a time or with everything."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pydantic import ValidationError
+
+from app.domain import templates
+from app.domain.records import TemplateVariant, Termination
+from app.storage.database import open_database
+from app.storage.errors import InUse
+from app.storage.exchange import ImportFileError, export_data, import_json
+from app.storage.repositories import Repositories
+from app.storage.template_variants import import_variant, read_variant, write_variant
+
+from .conftest import Clock, contract, customer
+
+
+def variant(**changes) -> TemplateVariant:
+    data = {
+        "name": "Sodvin 2025 med 15 dagers godkjenning",
+        "base": "sodvin",
+        "defaults": {"approval_working_days": 15, "termination_notice_months": 2},
+    }
+    return TemplateVariant(**{**data, **changes})
+
+
+def test_a_variant_gets_a_key_and_contracts_on_it_follow_its_edits(repos):
+    v = repos.variants.add(variant())
+    assert v.key.startswith("sodvin-2025-med-15-dagers-godkjenning-") and v.version == 1
+    assert v.key.endswith(v.uid.hex[:8])
+    assert templates.name(v.key) == "Sodvin 2025 med 15 dagers godkjenning"
+    cu = repos.customers.add(customer())
+    k = repos.contracts.add(contract(cu.id, template=v.key, overrides={}))
+    terms = repos.contracts.get(k.id).terms()
+    assert (terms.approval_working_days, terms.termination_notice_months) == (15, 2)
+    assert terms.rules is templates.SODVIN and terms.variant == v.key
+    # a contract's own override still wins over the variant's default
+    k2 = repos.contracts.add(
+        contract(cu.id, template=v.key, overrides={"approval_working_days": 5})
+    )
+    assert k2.terms().approval_working_days == 5
+
+    edited = repos.variants.update(
+        v.model_copy(
+            update={"name": "Sodvin 2025 (20 dager)", "defaults": {"approval_working_days": 20}}
+        )
+    )
+    assert edited.key == v.key and edited.version == 2  # renamed: same key, contracts stay
+    again = repos.contracts.get(k.id).terms()
+    assert again.approval_working_days == 20 and again.termination_notice_months == 3
+    assert [e.action for e in repos.history("template_variants", v.id)] == ["insert", "update"]
+    (entry,) = [e for e in repos.history("template_variants", v.id) if e.action == "update"]
+    assert entry.before["defaults"] == {"approval_working_days": 15, "termination_notice_months": 2}
+    assert entry.after["defaults"] == {"approval_working_days": 20}
+
+
+def test_bad_defaults_are_refused_naming_the_term(repos):
+    with pytest.raises(ValidationError) as err:
+        repos.variants.add(variant(defaults={"approval_working_days": 0}))
+    assert err.value.errors()[0]["loc"] == ("defaults", "approval_working_days")
+    with pytest.raises(ValidationError):
+        repos.variants.add(variant(base="nobody"))
+
+
+def test_a_variant_contracts_are_on_is_not_deleted(repos):
+    v = repos.variants.add(variant())
+    cu = repos.customers.add(customer())
+    k = repos.contracts.add(contract(cu.id, template=v.key, overrides={}))
+    with pytest.raises(InUse) as err:
+        repos.variants.delete(v.id)
+    assert "1 avtaler" in err.value.text("nb")
+    repos.contracts.delete(k.id)
+    repos.variants.delete(v.id)
+    assert repos.variants.all() == []
+
+
+def test_one_variant_to_another_database_and_back(repos, tmp_path):
+    v = repos.variants.add(variant(note="Forhandlet med Ringerike Regnskap"))
+    path = write_variant(v, tmp_path / "variant.json")
+    with open_database(tmp_path / "other.sqlite") as database:
+        other = Repositories(database, user="tester", clock=Clock())
+        imported = import_variant(other, read_variant(path))
+        assert (imported.key, imported.uid, imported.defaults) == (v.key, v.uid, v.defaults)
+        # the same file again, after an edit there: updated, not duplicated
+        changed = other.variants.update(imported.model_copy(update={"defaults": {}}))
+        again = import_variant(other, read_variant(path))
+        assert again.id == changed.id and again.defaults == v.defaults
+        assert len(other.variants.all()) == 1
+
+
+def test_export_and_import_carry_variants_and_their_contracts(repos, tmp_path):
+    v = repos.variants.add(variant())
+    cu = repos.customers.add(customer())
+    repos.contracts.add(contract(cu.id, template=v.key, overrides={}))
+    path = tmp_path / "all.json"
+    path.write_text(__import__("json").dumps(export_data(repos.database)), encoding="utf-8")
+    templates.forget_variant(v.key)  # another program: it has not seen this variant yet
+    with open_database(tmp_path / "copy.sqlite") as database:
+        import_json(database, path)
+        copy = Repositories(database, user="tester", clock=Clock())
+        (k,) = copy.contracts.all()
+        assert k.template == v.key and k.terms().approval_working_days == 15
+
+
+def test_import_refuses_a_planned_deletion_oc_5_3_does_not_allow(repos, tmp_path):
+    cu = repos.customers.add(customer())
+    k = repos.contracts.add(contract(cu.id, template="office_center", overrides={}))
+    ended = date(2027, 6, 30)
+    repos.terminations.add(
+        Termination(
+            contract_id=k.id, received=date(2027, 3, 1), from_contact="Kari", effective_end=ended
+        )
+    )
+    data = export_data(repos.database)
+    (row,) = data["tables"]["terminations"]
+    row["planned_deletion"] = "2027-08-15"  # OC 5.3: at the latest 30.07.2027
+    path = tmp_path / "bad.json"
+    path.write_text(__import__("json").dumps(data), encoding="utf-8")
+    with open_database(tmp_path / "copy.sqlite") as database, pytest.raises(ImportFileError) as err:
+        import_json(database, path)
+    assert "planned_deletion" in err.value.text("en") and "30.07.2027" in err.value.text("nb")
