@@ -175,3 +175,39 @@ def test_the_letters_log_reaches_every_pc_once_with_its_record(desks, server_url
         assert desk.replica.pending() == 0
     rows = office.database.db.conn.execute("SELECT uid FROM letters").fetchall()
     assert sorted(rows) == sorted(laptop.database.db.conn.execute("SELECT uid FROM letters"))
+
+
+def test_a_template_variant_and_its_contracts_reach_the_other_pc_and_follow_its_edits(
+    desks, server_url
+):
+    from app.domain.records import TemplateVariant
+
+    office, laptop = desks("office"), desks("laptop")
+    seed(office.repos)
+    variant = office.repos.variants.add(
+        TemplateVariant(name="Sodvin 2025", base="sodvin", defaults={"approval_working_days": 15})
+    )
+    customer = office.repos.customers.all()[0]
+    on_it = office.repos.contracts.add(
+        office.repos.contracts.all()[0].model_copy(
+            update={"id": None, "uid": None, "version": 0, "customer_id": customer.id,
+                    "title": "På varianten", "template": variant.key, "overrides": {}}
+        )
+    )  # fmt: skip
+    office.sync()
+    laptop.sync()
+    laptop.repos.variants.install()  # (one process plays both PCs: the domain's registry)
+    there = laptop.by_uid("contracts", on_it.uid)
+    assert there.template == variant.key and there.terms().approval_working_days == 15
+    # an edit of the variant on the office reaches the laptop, its contracts follow
+    office.repos.variants.update(
+        office.repos.variants.get(variant.id).model_copy(
+            update={"defaults": {"approval_working_days": 20}}
+        )
+    )
+    office.sync()
+    laptop.sync()
+    laptop.repos.variants.install()
+    assert laptop.by_uid("template_variants", variant.uid).defaults == {"approval_working_days": 20}
+    assert laptop.by_uid("contracts", on_it.uid).terms().approval_working_days == 20
+    assert office.state() == laptop.state() == server_state(server_url)
