@@ -378,14 +378,7 @@ class DocumentStore:
             if self.has(sha) or not other.has(sha):
                 continue
             size = other.size_of(sha)
-            with self._transaction() as conn:
-                cursor = conn.execute(
-                    "INSERT INTO documents (sha256, size, content, added) VALUES (?, ?, zeroblob(?), ?)",
-                    [sha, size, size, _now()],
-                )
-                with conn.blobopen("documents", "content", cursor.lastrowid) as blob:
-                    for part in other.chunks(sha):
-                        blob.write(part)
+            self.put_stream(_Chunks(other.chunks(sha)), size, expected=sha)
             count += 1
             copied += size
         return count, copied
@@ -397,6 +390,26 @@ class DocumentStore:
             with self._transaction() as conn:
                 conn.executemany("DELETE FROM documents WHERE sha256 = ?", [(s,) for s in gone])
         return len(gone)
+
+
+class _Chunks:
+    """An iterator of byte chunks read as a file (``put_stream`` reads ``read(n)``)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._held = b""
+
+    def read(self, n: int = -1) -> bytes:
+        while n < 0 or len(self._held) < n:
+            part = next(self._chunks, None)
+            if part is None:
+                break
+            self._held += part
+        if n < 0:
+            out, self._held = self._held, b""
+        else:
+            out, self._held = self._held[:n], self._held[n:]
+        return out
 
 
 def too_large(name: str, size: int) -> DocumentTooLarge:
@@ -474,7 +487,9 @@ def after_backup(
     if wanted is None or not live_path.exists():
         return None
     with DocumentStore(live_path) as live, DocumentStore(backup_store_path(database_path)) as kept:
-        copied, copied_bytes = kept.copy_from(live, live.hashes())
+        # two reads of the hash indexes, then only what is new (10 000 documents: one
+        # set difference, not 20 000 lookups)
+        copied, copied_bytes = kept.copy_from(live, live.hashes() - kept.hashes())
         keep = set(wanted)
         for backup in kept_backups:
             found = _referenced_by_file(Path(backup))

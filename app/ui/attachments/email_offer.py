@@ -216,14 +216,12 @@ class EmailOffer(QFrame):
             role=_t(QT_TRANSLATE_NOOP("EmailOffer", "Sent the complaint")),
         )
         updated = customer.model_copy(update={"contacts": (*customer.contacts, contact)})
-        dialog = self.window()
-        saver = getattr(dialog, "saver", None)
-        owner = getattr(saver, "__self__", None)
-        from ..operations import Operations
+        from .panel import operations_of
 
+        operations = operations_of(self.window())  # the form dialog's, as a save
         stored = (
-            owner.save(updated)
-            if isinstance(owner, Operations)
+            operations.save(updated)
+            if operations is not None
             else self.form.repos.customers.update(updated)
         )
         self.add_contact.hide()

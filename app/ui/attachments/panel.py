@@ -175,7 +175,7 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [p for p in paths if p.is_file()]
 
 
-def _operations_of(dialog: QObject | None) -> Operations | None:
+def operations_of(dialog: QObject | None) -> Operations | None:
     """The window's operations a form dialog saves through (its ``saver`` is
     ``Operations.save``), so a write here is announced like a save."""
     from ..operations import Operations
@@ -206,7 +206,7 @@ class AttachmentsPanel(QWidget):
         self.record = record
         self.repos = repos
         self.table = table
-        self.operations = operations if operations is not None else _operations_of(parent)
+        self.operations = operations if operations is not None else operations_of(parent)
         self.pending: list[Pending] = []
         self.jobs: list[Any] = []
         self.setAcceptDrops(True)

@@ -221,10 +221,9 @@ class ReminderController(QObject):
         if overview is None:
             return
         model = overview.model
-        if model.rowCount():
-            column = model.columnCount() - 2  # "Påminnelse", before "Hva som skal gjøres"
+        if model.rowCount():  # the rows are the same deadlines: their cells show again
             model.dataChanged.emit(
-                model.index(0, column), model.index(model.rowCount() - 1, column)
+                model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1)
             )
         due = self.due()
         if self.tray is None:
