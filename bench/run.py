@@ -20,7 +20,10 @@ contracts, 2 000 000 incidents):
 - quarter: availability and compensation for one quarter of the contract with the
   most incidents, median;
 - calc: live-calculator recompute latency on the Calculators page (validate, compute,
-  show the explanation), p50 and p99 over every calculator with changing dates;
+  show the explanation), p50 and p99 over every calculator with changing dates, the
+  events processed between two recomputes as between two keystrokes; beside it the
+  p99 of the GUI thread's CPU time for the same recomputes (on a shared machine the
+  wall-clock tail is the scheduler's);
 - rss: peak resident memory, the larger of the started program and this process
   (which holds the main window over the large database and did all of the above).
 
@@ -181,6 +184,7 @@ def measure_in_process(db: Path, today: date, repeat: int) -> dict[str, Any]:
 
     calc_page = window.show_page("calculators")
     samples: list[float] = []
+    cpu: list[float] = []  # the same recomputes in this thread's CPU time
     rounds = max(20, repeat * 10)
     for name in calc_page.names():
         panel = calc_page.panel(name, show=True)
@@ -196,11 +200,16 @@ def measure_in_process(db: Path, today: date, repeat: int) -> dict[str, Any]:
                 editor.blockSignals(True)
                 editor.set_value(first + timedelta(days=i % 40))
                 editor.blockSignals(False)
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.thread_time()
             fields.changed.emit()  # what every keystroke does
             samples.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.thread_time() - started_cpu) * 1000)
+            qt.processEvents()  # as between two keystrokes: the layout and paint, untimed
     out["calc_p50_ms"] = round(_percentile(samples, 50), 2)
     out["calc_p99_ms"] = round(_percentile(samples, 99), 2)
+    # On a machine shared with other work the wall-clock tail is the scheduler's
+    # (a recompute preempted halfway); the CPU time of the GUI thread is the program's.
+    out["calc_p99_cpu_ms"] = round(_percentile(cpu, 99), 2)
     out["calc_samples"] = len(samples)
     window.close()
     database.close()
@@ -303,7 +312,10 @@ def report(result: dict[str, Any]) -> str:
             f" minimal window {get('demo_start_minimal_s', '–')} s,"
             f" ratio {get('demo_filled_ratio', '–')} x)"
         ),
-        "calc_p99_ms": f"p50 {result['calc_p50_ms']} ms, {result['calc_samples']} recomputes",
+        "calc_p99_ms": (
+            f"p50 {result['calc_p50_ms']} ms, {result['calc_samples']} recomputes; CPU time"
+            f" of the GUI thread p99 {get('calc_p99_cpu_ms', '–')} ms"
+        ),
         "overview_ms": f"{result['deadlines']} deadlines, first run {result['overview_first_ms']} ms",
         "filter_ms": f"median of {len(FILTERS)} inputs; slowest {result['filter_max_ms']} ms",
         "quarter_ms": "contract {id} ({incidents} incidents), {quarter}".format(

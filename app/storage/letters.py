@@ -18,6 +18,7 @@ from uuid import uuid4
 
 from app.domain.periods import OSLO
 
+from . import outbox
 from .database import Database
 from .errors import classify
 from .repositories import os_user, oslo_now
@@ -82,23 +83,27 @@ class LetterLog:
         moment = produced_at or self.clock()
         if moment.tzinfo is None:
             raise ValueError("produced_at must be an aware datetime")
+        row = {
+            "uid": str(uuid4()),
+            "kind": kind,
+            "table_name": table,
+            "record_id": record_id,
+            "contract_id": contract_id,
+            "produced_at": moment.astimezone(OSLO).isoformat(),
+            "lang": lang,
+            "path": str(path),
+            "user": self.user,
+        }
         with self.database.transaction():
             try:
                 cursor = self.database.db.conn.execute(
                     "INSERT INTO letters (uid, kind, table_name, record_id, contract_id,"
-                    " produced_at, lang, path, user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        str(uuid4()),
-                        kind,
-                        table,
-                        record_id,
-                        contract_id,
-                        moment.astimezone(OSLO).isoformat(),
-                        lang,
-                        str(path),
-                        self.user,
-                    ],
+                    " produced_at, lang, path, user) VALUES (:uid, :kind, :table_name,"
+                    " :record_id, :contract_id, :produced_at, :lang, :path, :user)",
+                    row,
                 )
+                # issue 14: queued for the shared server in the same transaction
+                outbox.record_letter(self.database.db.conn, row)
             except sqlite3.Error as exc:
                 raise classify(exc, self.database.path) from exc
             return self.get(cursor.lastrowid)

@@ -26,6 +26,8 @@ from .codec import SPECS, TableSpec, dumps, record_json
 
 #: Tables whose records are shared (every record table; parents before children).
 SHARED_TABLES: tuple[str, ...] = tuple(SPECS)
+#: The letters log (append-only, issue 14 item 4): shared as inserts, never conflicting.
+LETTERS = "letters"
 #: Fields that are this file's own and never shared: the readable number, the identity
 #: (the key of the change itself) and the local write counter.
 LOCAL_FIELDS = frozenset({"id", "uid", "version"})
@@ -63,7 +65,8 @@ def local_fields(conn: sqlite3.Connection, spec: TableSpec, data: dict[str, Any]
     """``wire_fields`` back: references as this file's ids (raises ``LookupError``)."""
     local = dict(data)
     for name, parent in spec.references.items():
-        local[name] = id_of(conn, parent, local.get(name))
+        if name in local:  # (a single field's value, as a conflict resolves, has no others)
+            local[name] = id_of(conn, parent, local[name])
     return local
 
 
@@ -118,6 +121,45 @@ def record_change(
         parents=parents,
         user=user,
         at=at,
+    )
+
+
+def letter_wire(conn: sqlite3.Connection, row: dict[str, Any]) -> dict[str, Any]:
+    """A letters log row as the server holds it: the record and contract by uid (a
+    record no longer in this file: None, the letter still travels)."""
+
+    def uid_or_none(table: str, record_id: int | None) -> str | None:
+        try:
+            return uid_of(conn, table, record_id)
+        except (LookupError, sqlite3.OperationalError):
+            return None
+
+    return {
+        "kind": row["kind"],
+        "record_table": row["table_name"],
+        "record": uid_or_none(row["table_name"], row["record_id"]),
+        "contract": uid_or_none("contracts", row["contract_id"]),
+        "produced_at": row["produced_at"],
+        "lang": row["lang"],
+        "path": row["path"],
+        "user": row["user"],
+    }
+
+
+def record_letter(conn: sqlite3.Connection, row: dict[str, Any], *, initial: bool = False) -> int:
+    """Queue a letter logged here (in the transaction that logs it). No parents: a
+    letter never keeps its record from being deleted."""
+    return _insert(
+        conn,
+        table=LETTERS,
+        uid=row["uid"],
+        action="insert",
+        old={},
+        new=letter_wire(conn, row),
+        parents=[],
+        user=row["user"],
+        at=datetime.fromisoformat(row["produced_at"]),
+        initial=initial,
     )
 
 

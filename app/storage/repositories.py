@@ -87,6 +87,17 @@ class HistoryEntry:
     record_id: int
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    #: The PC that made the change (issue 14): its id, and its name where sync has
+    #: learnt it ("" otherwise, e.g. this PC before it ever synced).
+    pc: str | None = None
+    pc_name: str = ""
+
+
+#: The columns ``_history_entry`` reads, in its order.
+ENTRY_COLUMNS = (
+    "id, at, user, action, table_name, record_id, before, after, origin_pc,"
+    " (SELECT name FROM sync_pcs WHERE sync_pcs.pc = history.origin_pc)"
+)
 
 
 @dataclass(frozen=True)
@@ -762,7 +773,7 @@ class Repositories:
         """Every change of one record, oldest first."""
         sql_table = REPOSITORY_TABLES.get(table, table)
         rows = self.database.db.conn.execute(
-            "SELECT id, at, user, action, table_name, record_id, before, after FROM history"
+            f"SELECT {ENTRY_COLUMNS} FROM history"
             " WHERE table_name = ? AND record_id = ? ORDER BY id",
             [sql_table, record_id],
         ).fetchall()
@@ -775,7 +786,7 @@ class Repositories:
         change) is the contract's id; a record moved to another contract shows in both.
         """
         rows = self.database.db.conn.execute(
-            "SELECT id, at, user, action, table_name, record_id, before, after FROM history"
+            f"SELECT {ENTRY_COLUMNS} FROM history"
             " WHERE (table_name = 'contracts' AND record_id = ?)"
             " OR json_extract(after, '$.contract_id') = ?"
             " OR json_extract(before, '$.contract_id') = ?"
@@ -786,8 +797,7 @@ class Repositories:
 
     def all_history(self) -> list[HistoryEntry]:
         rows = self.database.db.conn.execute(
-            "SELECT id, at, user, action, table_name, record_id, before, after FROM history"
-            " ORDER BY id"
+            f"SELECT {ENTRY_COLUMNS} FROM history ORDER BY id"
         ).fetchall()
         return [_history_entry(row) for row in rows]
 
@@ -852,4 +862,6 @@ def _history_entry(row: tuple) -> HistoryEntry:
         record_id=row[5],
         before=None if row[6] is None else json.loads(row[6]),
         after=None if row[7] is None else json.loads(row[7]),
+        pc=row[8],
+        pc_name=row[9] or "",
     )

@@ -130,12 +130,21 @@ def open_conflicts(
 
 
 def resolve(
-    repos: Repositories, conflict: Conflict, value: Any = None, *, keep_server: bool = True
+    repos: Repositories,
+    conflict: Conflict,
+    value: Any = None,
+    *,
+    keep_server: bool = True,
+    delete_record: bool = False,
 ) -> None:
     """Resolve with a normal edit: the field set to ``value`` (unless the server's value
-    is kept), then the resolution queued; one transaction."""
+    is kept), or, for a record kept or restored against a delete, the record deleted
+    after all (``delete_record``; ``InUse`` when others refer to it); then the
+    resolution queued. One transaction: on an error nothing is written."""
     with repos.transaction():
-        if conflict.kind == "field" and not keep_server and conflict.record_id is not None:
+        if delete_record and conflict.kind != "field" and conflict.record_id is not None:
+            repos.repository(conflict.table).delete(conflict.record_id)
+        elif conflict.kind == "field" and not keep_server and conflict.record_id is not None:
             repo = repos.repository(conflict.table)
             current = repo.get(conflict.record_id)
             fields = outbox.local_fields(

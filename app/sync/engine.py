@@ -26,20 +26,29 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from app.domain.periods import OSLO
 from app.storage.codec import SPECS, record_json
 from app.storage.errors import InUse
 from app.storage.migrations import SCHEMA_VERSION
-from app.storage.outbox import local_fields, record_initial, wire_fields
+from app.storage.outbox import (
+    LETTERS,
+    id_of,
+    local_fields,
+    record_initial,
+    record_letter,
+    wire_fields,
+)
 from app.storage.repositories import Origin, Repositories
 
 from .connection import ServerError, connect, split_url
 
 PUSH_CHUNK = 2000
 PULL_PAGE = 5000
+#: How often a PC asks the server to drop the tombstones every PC has read past.
+PURGE_EVERY = timedelta(hours=24)
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,8 @@ class RoundResult:
     pulled: int
     conflicts: int  # open conflicts on this PC after the round
     at: datetime
+    #: The tables whose records changed here by what was pulled (pages to refresh).
+    tables: frozenset[str] = frozenset()
 
     def as_json(self) -> dict[str, int]:
         return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts}
@@ -161,7 +172,19 @@ class Replica:
                     with self.repos.applying(origin):
                         self.repos.note_unchanged(table, record)
                     queued += 1
+            # the letters log: every letter not yet queued goes as an insert
+            for letter in _rows(
+                self.conn.execute(
+                    "SELECT uid, kind, table_name, record_id, contract_id, produced_at, lang,"
+                    " path, user FROM letters ORDER BY id"
+                )
+            ):
+                if (LETTERS, letter["uid"]) not in rows:
+                    record_letter(self.conn, letter, initial=True)
+                    queued += 1
             for key, changes in rows.items():
+                if key[0] == LETTERS:
+                    continue
                 if key not in live and changes[0]["action"] != "insert":
                     self.conn.execute(
                         "DELETE FROM outbox WHERE table_name = ? AND uid = ?", list(key)
@@ -254,6 +277,10 @@ class Replica:
                 [row["pc"], row["pc_name"]],
             )
         table, uid = row["tbl"], row["uid"]
+        if table == LETTERS:
+            if row["action"] == "insert" and not row["deleted"]:
+                self.add_letter(uid, row["data"])
+            return
         if row["action"] == "resolve" or table not in SPECS:
             return
         own = row["pc"] == self.pc
@@ -301,13 +328,59 @@ class Replica:
             elif origin.change_no is not None:
                 self.repos.note_unchanged(table, local)
 
-    def pulled(self, rows: list[dict[str, Any]], upto: int) -> None:
-        """A page of the log: applied, and the position moved, in one transaction."""
+    def add_letter(self, uid: str, data: dict[str, Any]) -> None:
+        """A letter another PC logged (once: the log is append-only). Its record and
+        contract by this file's ids; a record deleted here keeps its last number here."""
+        if self.conn.execute("SELECT 1 FROM letters WHERE uid = ?", [uid]).fetchone():
+            return
+
+        def local(table: str, record_uid: str | None) -> int | None:
+            if record_uid is None or table not in SPECS:
+                return None
+            try:
+                return id_of(self.conn, table, record_uid)
+            except LookupError:
+                found = self.conn.execute(
+                    "SELECT record_id FROM history WHERE table_name = ? AND"
+                    " json_extract(coalesce(after, before), '$.uid') = ?"
+                    " ORDER BY id DESC LIMIT 1",
+                    [table, record_uid],
+                ).fetchone()
+                return found[0] if found else None
+
+        record_id = local(data["record_table"], data.get("record"))
+        self.conn.execute(
+            "INSERT INTO letters (uid, kind, table_name, record_id, contract_id, produced_at,"
+            " lang, path, user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                uid,
+                data["kind"],
+                data["record_table"],
+                record_id if record_id is not None else 0,
+                local("contracts", data.get("contract")),
+                data["produced_at"],
+                data["lang"],
+                data.get("path", ""),
+                data.get("user", ""),
+            ],
+        )
+
+    def pulled(self, rows: list[dict[str, Any]], upto: int) -> set[str]:
+        """A page of the log: applied, and the position moved, in one transaction;
+        returns the tables it touched here (``history`` and ``sync_conflicts`` included)."""
+        touched: set[str] = set()
         with self.repos.transaction():
             for row in rows:
                 self.apply(row)
+                if row["conflicts"]:
+                    touched.add("sync_conflicts")
+                if row["tbl"] == LETTERS:
+                    touched.add(LETTERS)
+                elif row["tbl"] in SPECS and row["action"] != "resolve":
+                    touched |= {row["tbl"], "history"}
             self.put("position", upto)
             self.conn.execute("DELETE FROM outbox WHERE seq IS NOT NULL AND seq <= ?", [upto])
+        return touched
 
     # --- a restored backup ---------------------------------------------------------------
 
@@ -336,6 +409,39 @@ def _check_sent(replica: Replica, pg: Any, known_by_server: int) -> None:
         replica.become_new_replica()
 
 
+@dataclass(frozen=True)
+class ServerCheck:
+    """What "Test" found: the server answers, is set up, and takes this program's data."""
+
+    login: str
+    server_schema: int
+    data_schema: int  # the newest data format a PC has written (0: nothing yet)
+    pcs: int  # PCs that have synced with it
+
+
+def check_server(url: str, *, password: str | None = None) -> ServerCheck:
+    """Connect and read (nothing is written): raises ``ServerError`` with the reason,
+    ``client_too_old`` included, as a round would."""
+    import psycopg
+
+    with connect(url, password=password, autocommit=True) as pg:
+        try:
+            meta = dict(pg.execute("SELECT key, value FROM avtalevakt.meta").fetchall())
+            (pcs,) = pg.execute("SELECT count(*) FROM avtalevakt.pcs").fetchone()
+            login = pg.execute("SELECT session_user").fetchone()[0]
+        except psycopg.Error as exc:
+            raise ServerError.from_psycopg(exc) from exc
+    data_schema = int(meta.get("data_schema", 0))
+    if data_schema > SCHEMA_VERSION:
+        raise ServerError("client_too_old", "", mine=SCHEMA_VERSION, theirs=data_schema)
+    return ServerCheck(
+        login=login,
+        server_schema=int(meta.get("server_schema", 0)),
+        data_schema=data_schema,
+        pcs=pcs,
+    )
+
+
 def sync_round(
     repos: Repositories,
     url: str,
@@ -343,14 +449,21 @@ def sync_round(
     password: str | None = None,
     pc_name: str | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    connection: Any = None,
 ) -> RoundResult:
-    """Push, then pull; raises ``ServerError`` (nothing lost: the queue stays)."""
+    """Push, then pull; raises ``ServerError`` (nothing lost: the queue stays).
+
+    ``connection``: an open connection to ``url`` to use (and leave open), as the
+    program keeps one between its rounds; a round with nothing to do is then two calls
+    (hello, pull) and one small write here (the time of the round)."""
     from psycopg.types.json import Jsonb
 
     replica = Replica(repos)
     name = pc_name or socket.gethostname()
     clean_url = split_url(url)[0]
-    with connect(url, password=password, autocommit=True) as pg:
+    opened = connection is None
+    pg = connect(url, password=password, autocommit=True) if opened else connection
+    try:
         try:
             hello = pg.execute(
                 "SELECT avtalevakt.hello(%s, %s, %s)", [replica.pc, name, SCHEMA_VERSION]
@@ -369,8 +482,18 @@ def sync_round(
                     pg.execute(
                         "SELECT avtalevakt.hello(%s, %s, %s)", [replica.pc, name, SCHEMA_VERSION]
                     )
-            with repos.transaction():
-                replica.put("url", clean_url)
+            known = repos.database.db.conn.execute(
+                "SELECT name FROM sync_pcs WHERE pc = ?", [replica.pc]
+            ).fetchone()
+            if replica.server_url() != clean_url or known is None or known[0] != name:
+                with repos.transaction():
+                    replica.put("url", clean_url)
+                    # this PC's own name, for the history of its changes made here
+                    repos.database.db.conn.execute(
+                        "INSERT INTO sync_pcs (pc, name) VALUES (?, ?)"
+                        " ON CONFLICT (pc) DO UPDATE SET name = excluded.name",
+                        [replica.pc, name],
+                    )
 
             changes = replica.queued()
             results: list[dict[str, Any]] = []
@@ -387,6 +510,7 @@ def sync_round(
                 replica.took(results)
 
             pulled = 0
+            touched: set[str] = set()
             while True:
                 page = pg.execute(
                     "SELECT avtalevakt.pull(%s, %s, %s, %s, %s)",
@@ -394,12 +518,18 @@ def sync_round(
                 ).fetchone()[0]
                 rows = page["rows"]
                 if rows or page["upto"] != replica.position:
-                    replica.pulled(rows, page["upto"])
+                    touched |= replica.pulled(rows, page["upto"])
                 pulled += sum(1 for r in rows if r["pc"] != replica.pc)
                 if progress:
                     progress("pull", pulled, pulled)
                 if len(rows) < PULL_PAGE:
                     break
+            at = datetime.now(OSLO)
+            purged = replica.get("purged_at")
+            if purged is None or at - datetime.fromisoformat(purged) >= PURGE_EVERY:
+                pg.execute("SELECT avtalevakt.purge_tombstones()")
+                with repos.transaction():
+                    replica.put("purged_at", at.isoformat())
         except Exception as exc:
             import psycopg
 
@@ -409,12 +539,29 @@ def sync_round(
                     error.values["mine"] = SCHEMA_VERSION
                 raise error from exc
             raise
-    at = datetime.now(OSLO)
+    finally:
+        if opened:
+            pg.close()
     with repos.transaction():
         replica.put("last_sync", at.isoformat())
+    if any(result["conflicts"] for result in results):
+        touched.add("sync_conflicts")
     return RoundResult(
-        pushed=len(results), pulled=pulled, conflicts=replica.open_conflicts(), at=at
+        pushed=len(results),
+        pulled=pulled,
+        conflicts=replica.open_conflicts(),
+        at=at,
+        tables=frozenset(touched),
     )
 
 
-__all__ = ["Replica", "RoundResult", "ServerError", "SyncError", "sync_round", "wire_fields"]
+__all__ = [
+    "Replica",
+    "RoundResult",
+    "ServerCheck",
+    "ServerError",
+    "SyncError",
+    "check_server",
+    "sync_round",
+    "wire_fields",
+]

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from .pages.registry import PageWidget
     from .reminders.controller import ReminderController
     from .settings import Settings
+    from .sync_controller import SyncController
     from .worker import Job
 
 # The pages of the navigation list, in order (Ctrl+1 … Ctrl+7).
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.database = database
         self.repos = repos
         self.operations: Operations | None = None
+        # Sharing through the server (issue 14; idle when the database has none).
+        self.sync: SyncController | None = None
         #: The reminders (issue 15: tray, the overview's state and banner), once open.
         self.reminders: ReminderController | None = None
         self.guide_dialog: Any = None
@@ -223,6 +226,11 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
+        self.conflicts_action = QAction(self.tr("&Conflicts between PCs…"), self)
+        self.conflicts_action.setToolTip(
+            self.tr("Values changed on two PCs at once (shared database): choose which holds")
+        )
+        self.conflicts_action.triggered.connect(lambda _c=False: self.open_conflicts())
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -238,6 +246,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.conflicts_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view = bar.addMenu(self.tr("&View"))
@@ -273,6 +282,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.backup_action,
             self.refresh_action,
+            self.conflicts_action,
         ]
 
     def _enable_database_actions(self, enabled: bool) -> None:
@@ -296,6 +306,8 @@ class MainWindow(QMainWindow):
         status.addWidget(self.summary_label)
         status.addWidget(self.db_label, 1)
         status.addPermanentWidget(self.backup_label)
+        if self.sync is not None:  # after a language change: its field again
+            self.sync.show_in(status)
 
     def backup_text(self) -> str:
         backup = getattr(self.database, "last_backup", None)
@@ -327,6 +339,8 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page_{name}")
             self.pages[name] = widget
             self.stack.addWidget(widget)
+            if name == "overview" and self.sync is not None:
+                self.sync.render()  # its warning when the shared database is out of date
         return self.pages[name]
 
     def current_page_name(self) -> str:
@@ -395,6 +409,12 @@ class MainWindow(QMainWindow):
         self.operations = Operations(repos, self)
         self.operations.changed.connect(self._changed)
         self.operations.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        from . import sync_controller
+
+        if self.sync is not None:  # another database: its own sharing
+            self.sync.stop()
+        self.sync = sync_controller.attach(self, repos.database, self.operations)
+        self.sync.clicked.connect(self._sync_clicked)
         from .reminders.controller import ReminderController
 
         if self.reminders is not None:  # another database: the reminders start again
@@ -732,11 +752,17 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(self.backup_text())
         self.statusBar().showMessage(self.tr("Backup taken: %1").replace("%1", str(path)), 8000)
 
-    def open_settings(self) -> Any:
+    def open_settings(self, page: str = "") -> Any:
+        """File → Settings; ``page`` "shared" opens it at "Delt database"."""
         from . import settings as settings_store
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(settings_store.load(), self)
+        pages = []
+        if self.sync is not None:
+            from .dialogs.shared_database import SharedDatabasePage
+
+            pages.append(("shared", SharedDatabasePage(self.sync)))
+        dialog = SettingsDialog(settings_store.load(), self, pages=pages, current_page=page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
         self.settings_dialog = dialog
@@ -765,6 +791,25 @@ class MainWindow(QMainWindow):
         if contract_id is not None and self.ready:
             self.page("contract").load(contract_id)
         self.show_page(current)
+
+    def _sync_clicked(self) -> None:
+        """The status bar's sync field: the conflicts when there are, else the settings."""
+        if self.sync is not None and self.sync.open_conflicts():
+            self.open_conflicts()
+        else:
+            self.open_settings("shared")
+
+    def open_conflicts(self) -> Any:
+        """File → Conflicts between PCs: the open conflicts, each resolved side by side."""
+        from .dialogs.conflict_dialog import ConflictsDialog
+
+        if not self.ready or self.operations is None:
+            return None
+        dialog = ConflictsDialog(self.repos, self.operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflicts_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_guide(self, section: str = "") -> Any:
         """F1: the bundled user guide (bokmål or English), beside the window."""
@@ -799,6 +844,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.cancel_jobs()
+        if self.sync is not None:
+            self.sync.stop()
         if self.reminders is not None:
             self.reminders.close()
         if self.persist:

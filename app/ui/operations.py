@@ -11,6 +11,11 @@ record changed by someone else since the form was opened) belongs in ``save``; i
 raise a ``StorageError`` subclass, which the form dialog shows and keeps the dialog
 open. ``run(func, tables=...)`` is for writes that are not one record (a letter logged,
 an import): ``func`` writes, then the tables are announced.
+
+Sharing (issue 14) hooks in here: ``app.ui.sync_controller`` listens to ``changed`` and
+syncs on the worker after every local write; the changes it brings from other PCs are
+announced with ``remote=True`` (pages refresh the same way; sync does not answer its
+own announcement with another round).
 """
 
 from __future__ import annotations
@@ -50,6 +55,8 @@ class Changes:
     """Which tables a write changed (SQL table names, e.g. ``delivery_notices``)."""
 
     tables: frozenset[str]
+    # Written here by sync: other PCs' changes arriving (not a write of this PC's user).
+    remote: bool = False
 
     @classmethod
     def of(cls, *tables: str) -> Changes:
@@ -110,6 +117,8 @@ class Operations(QObject):
         self.announce(*tables)
         return result
 
-    def announce(self, *tables: str) -> None:
-        """Tell the pages that these tables changed (also after a write on the worker)."""
-        self.changed.emit(Changes(frozenset(tables)) if tables else Changes.everything())
+    def announce(self, *tables: str, remote: bool = False) -> None:
+        """Tell the pages that these tables changed (also after a write on the worker;
+        ``remote``: by sync, other PCs' changes)."""
+        changes = Changes(frozenset(tables)) if tables else Changes.everything()
+        self.changed.emit(Changes(changes.tables, remote=remote))

@@ -1,5 +1,9 @@
 """Settings: the program's language, who letters are from (the sender's details) and,
-on a tab of their own, the reminders' lead times (``reminders.lead_times``)."""
+on a tab of their own, the reminders' lead times (``reminders.lead_times``).
+
+Other parts of the program add pages of their own (``pages``: name and widget), shown
+as tabs after these: the shared database's page (issue 14, ``dialogs.shared_database``)
+acts at once with its own buttons; OK and Cancel are about the other tabs."""
 
 from __future__ import annotations
 
@@ -23,7 +27,14 @@ SENDER_FIELDS = ("name", "org_number", "address", "person", "title", "place", "e
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, current: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        current: Settings,
+        parent: QWidget | None = None,
+        *,
+        pages: list[tuple[str, QWidget]] = (),  # type: ignore[assignment]
+        current_page: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setModal(True)
@@ -103,6 +114,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(page, self.tr("&General"))
         self.tabs.addTab(self.lead_times, self.tr("&Reminders"))
         layout = QVBoxLayout(self)
+        for name, widget in pages:  # e.g. "Delt database" (issue 14)
+            widget.setObjectName(f"settings_{name}")
+            index = self.tabs.addTab(widget, widget.windowTitle())
+            if name == current_page:
+                self.tabs.setCurrentIndex(index)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())

@@ -5,6 +5,7 @@
     <name>Application</name>
     <message>
         <source>Avtalevakt</source>
+        <extracomment>Loads the modules and computes the overview beside the check (step 4).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -468,6 +469,138 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on two PCs before they had synchronised. The value that reached the server first holds now; the other is kept here. Choose what is to hold (the arrow keys or the mouse): it is saved as an ordinary change and sent to the other PCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it (changed meanwhile by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it (as %1 did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it (restored: %1 changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it (it had been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>&amp;Resolve the conflict …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on another PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on two PCs at once: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts between PCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (changed by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored (changed by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed on two PCs at once. Enter (or Resolve …) shows the two side by side.</source>
+        <translation>
+            <numerusform>%n value changed on two PCs at once. Enter (or Resolve …) shows the two side by side.</numerusform>
+            <numerusform>%n values changed on two PCs at once. Enter (or Resolve …) shows the two side by side.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts: every PC agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContractForm</name>
     <message>
         <source>Contract</source>
@@ -686,6 +819,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the service “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,6 +900,10 @@
     </message>
     <message>
         <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1798,6 +1939,37 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>shared, nothing new here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryCheck</name>
     <message>
         <source>Checking the history …</source>
@@ -2078,6 +2250,14 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts between PCs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values changed on two PCs at once (shared database): choose which holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2701,6 +2881,148 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>SharedDatabasePage</name>
+    <message>
+        <source>Shared &amp;database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole service desk on one set of records: each PC keeps its own file and works without a network; changes go to a PostgreSQL server and from there to the other PCs. Paste the invitation from your IT person (or an address postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avtalevakt-invitation:… or postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the operating system&apos;s credential store (Windows Credential Manager, macOS Keychain, Secret Service), never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate and name checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: only on a network you trust (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the other PCs&apos; histories name this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address or invitation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (SSL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of this PC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends this database&apos;s records to the server and fetches the team&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept in the credential store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works: logged in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PC(s) share this database.</source>
+        <translation>
+            <numerusform>%n PC shares this database.</numerusform>
+            <numerusform>%n PCs share this database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PC has synchronised with it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this database to %1? Its records are sent to the server and the records already there are fetched; from then on changes are shared both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting … %1 of %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 sent, %2 fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve.</source>
+        <translation>
+            <numerusform>%n conflict to resolve.</numerusform>
+            <numerusform>%n conflicts to resolve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be kept (no credential store on this PC): after the program&apos;s next start, type it here again and connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing this database? Its records stay here; changes are no longer sent or fetched until you connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected: this database is no longer shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared: this database is on this PC only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared through %1.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <source>Snooze reminder</source>
@@ -2720,6 +3042,59 @@ Postcode and town</source>
     </message>
     <message>
         <source>It comes back on its day, %1, until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Offline — no changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped — click for details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet synchronised with the shared database: the deadlines may be missing records logged on other PCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synchronised with the shared database since %1: the deadlines may be missing changes made on other PCs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

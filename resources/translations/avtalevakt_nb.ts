@@ -5,6 +5,7 @@
     <name>Application</name>
     <message>
         <source>Avtalevakt</source>
+        <extracomment>Loads the modules and computes the overview beside the check (step 4).</extracomment>
         <translation>Avtalevakt</translation>
     </message>
     <message>
@@ -468,6 +469,138 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed on two PCs before they had synchronised. The value that reached the server first holds now; the other is kept here. Choose what is to hold (the arrow keys or the mouse): it is saved as an ordinary change and sent to the other PCs.</source>
+        <translation>%1 ble endret på to PC-er før de hadde synkronisert. Verdien som nådde serveren først, gjelder nå; den andre er tatt vare på her. Velg hva som skal gjelde (med piltastene eller musen): valget lagres som en vanlig endring og sendes til de andre PC-ene.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Both started from</source>
+        <translation>Begge startet fra</translation>
+    </message>
+    <message>
+        <source>Holds now</source>
+        <translation>Gjelder nå</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>Den andre verdien</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve the conflict</source>
+        <translation>&amp;Løs konflikten</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Keep it (changed meanwhile by %1)</source>
+        <translation>Behold den (endret i mellomtiden av %1)</translation>
+    </message>
+    <message>
+        <source>Delete it (as %1 did)</source>
+        <translation>Slett den (som %1 gjorde)</translation>
+    </message>
+    <message>
+        <source>Keep it (restored: %1 changed it)</source>
+        <translation>Behold den (gjenopprettet: %1 endret den)</translation>
+    </message>
+    <message>
+        <source>Delete it (it had been deleted)</source>
+        <translation>Slett den (den var slettet)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>&amp;Resolve the conflict …</source>
+        <translation>&amp;Løs konflikten …</translation>
+    </message>
+    <message>
+        <source>deleted on another PC</source>
+        <translation>slettet på en annen PC</translation>
+    </message>
+    <message>
+        <source>Changed on two PCs at once: %1.</source>
+        <translation>Endret på to PC-er samtidig: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts between PCs</source>
+        <translation>Konflikter mellom PC-er</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Holds now</source>
+        <translation>Gjelder nå</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>Den andre verdien</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve …</source>
+        <translation>&amp;Løs …</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>posten</translation>
+    </message>
+    <message>
+        <source>kept (changed by %1)</source>
+        <translation>beholdt (endret av %1)</translation>
+    </message>
+    <message>
+        <source>deleted by %1</source>
+        <translation>slettet av %1</translation>
+    </message>
+    <message>
+        <source>restored (changed by %1)</source>
+        <translation>gjenopprettet (endret av %1)</translation>
+    </message>
+    <message>
+        <source>had been deleted</source>
+        <translation>var slettet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed on two PCs at once. Enter (or Resolve …) shows the two side by side.</source>
+        <translation>
+            <numerusform>%n verdi er endret på to PC-er samtidig. Enter (eller Løs …) viser de to side om side.</numerusform>
+            <numerusform>%n verdier er endret på to PC-er samtidig. Enter (eller Løs …) viser de to side om side.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts: every PC agrees.</source>
+        <translation>Ingen åpne konflikter: alle PC-ene er enige.</translation>
+    </message>
+</context>
+<context>
     <name>ContractForm</name>
     <message>
         <source>Contract</source>
@@ -686,6 +819,10 @@
         <translation>Enter åpner punktet; mellomrom merker det som gjort i dag (eller ikke gjort)</translation>
     </message>
     <message>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
         <source>the service “%1”</source>
         <translation>tjenesten «%1»</translation>
     </message>
@@ -764,6 +901,10 @@
     <message>
         <source>deleted</source>
         <translation>slettet</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>kunde</translation>
     </message>
     <message>
         <source>contract</source>
@@ -1798,6 +1939,37 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>shared, nothing new here</source>
+        <translation>delt, ikke noe nytt her</translation>
+    </message>
+    <message>
+        <source>this PC</source>
+        <translation>denne PC-en</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historikk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCheck</name>
     <message>
         <source>Checking the history …</source>
@@ -2079,6 +2251,14 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts between PCs…</source>
+        <translation>Konflikter &amp;mellom PC-er …</translation>
+    </message>
+    <message>
+        <source>Values changed on two PCs at once (shared database): choose which holds</source>
+        <translation>Verdier endret på to PC-er samtidig (delt database): velg hva som skal gjelde</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2704,6 +2884,149 @@ Postnummer og sted</translation>
     </message>
 </context>
 <context>
+    <name>SharedDatabasePage</name>
+    <message>
+        <source>Shared &amp;database</source>
+        <translation>Delt &amp;database</translation>
+    </message>
+    <message>
+        <source>The whole service desk on one set of records: each PC keeps its own file and works without a network; changes go to a PostgreSQL server and from there to the other PCs. Paste the invitation from your IT person (or an address postgresql://…).</source>
+        <translation>Hele servicedesken på de samme postene: hver PC har sin egen fil og virker uten nett; endringene går til en PostgreSQL-server og derfra til de andre PC-ene. Lim inn invitasjonen fra IT-ansvarlig (eller en adresse postgresql://…).</translation>
+    </message>
+    <message>
+        <source>avtalevakt-invitation:… or postgresql://…</source>
+        <translation>avtalevakt-invitation:… eller postgresql://…</translation>
+    </message>
+    <message>
+        <source>Kept in the operating system&apos;s credential store (Windows Credential Manager, macOS Keychain, Secret Service), never in a file.</source>
+        <translation>Lagres i operativsystemets passordlager (Windows Legitimasjonsbehandling, macOS Nøkkelring, Secret Service), aldri i en fil.</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>Når serveren tilbyr det (prefer)</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>Påkrevd (require)</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation>Påkrevd, sertifikatet kontrolleres (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Required, certificate and name checked (verify-full)</source>
+        <translation>Påkrevd, sertifikat og navn kontrolleres (verify-full)</translation>
+    </message>
+    <message>
+        <source>Off: only on a network you trust (disable)</source>
+        <translation>Av: bare på et nett du stoler på (disable)</translation>
+    </message>
+    <message>
+        <source>How the other PCs&apos; histories name this PC</source>
+        <translation>Slik navngir historikken på de andre PC-ene denne PC-en</translation>
+    </message>
+    <message>
+        <source>&amp;Address or invitation:</source>
+        <translation>&amp;Adresse eller invitasjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (SSL):</source>
+        <translation>&amp;Kryptering (SSL):</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this PC:</source>
+        <translation>&amp;Navn på denne PC-en:</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Test tilkoblingen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>K&amp;oble til</translation>
+    </message>
+    <message>
+        <source>Sends this database&apos;s records to the server and fetches the team&apos;s</source>
+        <translation>Sender postene i denne databasen til serveren og henter de andres</translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect</source>
+        <translation>Koble &amp;fra</translation>
+    </message>
+    <message>
+        <source>(kept in the credential store)</source>
+        <translation>(lagret i passordlageret)</translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation>Kobler til …</translation>
+    </message>
+    <message>
+        <source>The connection works: logged in as %1.</source>
+        <translation>Tilkoblingen virker: logget inn som %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PC(s) share this database.</source>
+        <translation>
+            <numerusform>%n PC deler denne databasen.</numerusform>
+            <numerusform>%n PC-er deler denne databasen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PC has synchronised with it yet.</source>
+        <translation>Ingen PC har synkronisert med den ennå.</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Delt database</translation>
+    </message>
+    <message>
+        <source>Connect this database to %1? Its records are sent to the server and the records already there are fetched; from then on changes are shared both ways.</source>
+        <translation>Koble denne databasen til %1? Postene sendes til serveren, og postene som allerede er der, hentes; fra da av deles endringene begge veier.</translation>
+    </message>
+    <message>
+        <source>Connecting … %1 of %2 changes</source>
+        <translation>Kobler til … %1 av %2 endringer</translation>
+    </message>
+    <message>
+        <source>Connected: %1 sent, %2 fetched.</source>
+        <translation>Tilkoblet: %1 sendt, %2 hentet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve.</source>
+        <translation>
+            <numerusform>%n konflikt å løse.</numerusform>
+            <numerusform>%n konflikter å løse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be kept (no credential store on this PC): after the program&apos;s next start, type it here again and connect.</source>
+        <translation>Passordet kunne ikke lagres (ingen passordlager på denne PC-en): etter neste oppstart skriver du det inn her igjen og kobler til.</translation>
+    </message>
+    <message>
+        <source>Stop sharing this database? Its records stay here; changes are no longer sent or fetched until you connect again.</source>
+        <translation>Slutte å dele denne databasen? Postene blir værende her; endringer sendes og hentes ikke før du kobler til igjen.</translation>
+    </message>
+    <message>
+        <source>Disconnected: this database is no longer shared.</source>
+        <translation>Koblet fra: denne databasen deles ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Not shared: this database is on this PC only.</source>
+        <translation>Ikke delt: denne databasen finnes bare på denne PC-en.</translation>
+    </message>
+    <message>
+        <source>Shared through %1.
+%2</source>
+        <translation>Delt gjennom %1.
+%2</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <source>Snooze reminder</source>
@@ -2724,6 +3047,59 @@ Postnummer og sted</translation>
     <message>
         <source>It comes back on its day, %1, until it is done.</source>
         <translation>Den kommer tilbake på fristdagen, %1, til den er gjort.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Offline — no changes waiting</source>
+        <translation>Frakoblet — ingen endringer venter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Frakoblet — %n endring venter</numerusform>
+            <numerusform>Frakoblet — %n endringer venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped — click for details</source>
+        <translation>Synkroniseringen stoppet — klikk for detaljer</translation>
+    </message>
+    <message>
+        <source>Synchronising …</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <source>Synchronised %1</source>
+        <translation>Synkronisert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation>Delt database: %1</translation>
+    </message>
+    <message>
+        <source>Last synchronised: %1</source>
+        <translation>Sist synkronisert: %1</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Ikke synkronisert ennå</translation>
+    </message>
+    <message>
+        <source>Not yet synchronised with the shared database: the deadlines may be missing records logged on other PCs.</source>
+        <translation>Ikke synkronisert med den delte databasen ennå: fristene kan mangle poster som er registrert på andre PC-er.</translation>
+    </message>
+    <message>
+        <source>Not synchronised with the shared database since %1: the deadlines may be missing changes made on other PCs.</source>
+        <translation>Ikke synkronisert med den delte databasen siden %1: fristene kan mangle endringer gjort på andre PC-er.</translation>
     </message>
 </context>
 <context>

@@ -101,13 +101,7 @@ class Cluster:
             )
             if os.geteuid() == 0:
                 os.chown(cluster.data / "pg_hba.conf", owner.pw_uid, owner.pw_gid)
-            options = (
-                f"{SERVER_OPTIONS} -c unix_socket_directories='{cluster.socket_dir}' -p {PORT}"
-            )
-            cluster._run(
-                "pg_ctl", "-D", str(cluster.data), "-l", str(root / "server.log"),
-                "-o", options, "-w", "-t", "60", "start",
-            )  # fmt: skip
+            cluster.resume()
         except subprocess.CalledProcessError as exc:
             log = root / "server.log"
             detail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
@@ -121,6 +115,18 @@ class Cluster:
         with contextlib.suppress(subprocess.CalledProcessError):
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
         shutil.rmtree(self.root, ignore_errors=True)
+
+    def pause(self) -> None:
+        """Stop the server, keeping its data (a PC's "offline": nothing answers)."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start the paused server again, on the same socket."""
+        options = f"{SERVER_OPTIONS} -c unix_socket_directories='{self.socket_dir}' -p {PORT}"
+        self._run(
+            "pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"),
+            "-o", options, "-w", "-t", "60", "start",
+        )  # fmt: skip
 
     # --- connecting ---------------------------------------------------------------------
 

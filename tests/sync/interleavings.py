@@ -1,9 +1,10 @@
 """Random interleavings of three PCs editing, deleting and syncing (issue 14).
 
 ``run(seed, steps, url, folder, admin_url)`` plays one random history: three replicas (real SQLite
-files) add, edit and delete complaints on shared contracts and sync at random moments;
-then each syncs until quiet. It returns the problems found: a replica that differs from
-the server, a change missing from a replica's history or there twice. The test runs a
+files) add, edit and delete complaints on shared contracts, log letters about them and
+sync at random moments; then each syncs until quiet. It returns the problems found: a
+replica that differs from the server (records or letters log), a change missing from a
+replica's history or there twice. The test runs a
 few seeds; ``tools/sync_interleavings.py`` runs many.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import psycopg
 
 from app.domain.records import ComplaintStatus
+from app.storage.letters import LetterLog
 
 from .desks import Desk, seed, server_state
 
@@ -39,10 +41,16 @@ def _step(rnd: random.Random, desk: Desk) -> None:
                 update={"id": None, "uid": None, "version": 0, "nature": f"ny {rnd.randint(1, 99)}"}
             )
         )
-    elif roll < 0.85:
+    elif roll < 0.8:
         record = rnd.choice(complaints)
         field = rnd.choice(FIELDS)
         desk.repos.complaints.update(record.model_copy(update={field: _value(rnd, field)}))
+    elif roll < 0.88:
+        record = rnd.choice(complaints)
+        LetterLog(desk.database, user=desk.name).add(
+            kind="complaint_reply", table="complaints", record_id=record.id,
+            contract_id=record.contract_id, lang=rnd.choice(("nb", "en")),
+        )  # fmt: skip
     elif len(complaints) > 1:
         desk.repos.complaints.delete(rnd.choice(complaints[1:]).id)
 
@@ -72,9 +80,20 @@ def run(seed_: int, steps: int, url: str, folder: Path, admin_url: str) -> list[
             changes = {
                 (str(pc), no)
                 for pc, no in conn.execute(
-                    "SELECT pc, change_no FROM avtalevakt.log WHERE change_no IS NOT NULL"
+                    "SELECT pc, change_no FROM avtalevakt.log"
+                    " WHERE change_no IS NOT NULL AND tbl <> 'letters'"
                 )
             }
+            letters = {
+                str(uid)
+                for (uid,) in conn.execute(
+                    "SELECT uid FROM avtalevakt.records WHERE tbl = 'letters'"
+                )
+            }
+        for desk in desks:
+            here = {u for (u,) in desk.database.db.conn.execute("SELECT uid FROM letters")}
+            if here != letters:
+                problems.append(f"seed {seed_}: {desk.name}'s letters differ from the server")
         for desk in desks:
             origins = desk.history_origins()
             if len(origins) != len(set(origins)):

@@ -145,3 +145,69 @@ def test_three_pcs_converge_and_every_change_is_in_every_history_once(desks, ser
     origins = [set(desk.history_origins()) for desk in (a, b, c)]
     assert origins[0] == origins[1] == origins[2]
     assert len(origins[0]) == 3 + 3  # the three records and three edits
+
+
+def test_the_letters_log_reaches_every_pc_once_with_its_record(desks, server_url):
+    from app.storage.letters import LetterLog
+
+    office, laptop = desks("office"), desks("laptop")
+    complaint = seed(office.repos)
+    # a letter logged before the office shared its file, and one after
+    LetterLog(office.database, user="office").add(
+        kind="complaint_reply", table="complaints", record_id=complaint.id,
+        contract_id=complaint.contract_id, lang="nb", path="/tmp/svar.pdf",
+    )  # fmt: skip
+    office.sync()
+    laptop.sync()
+    LetterLog(laptop.database, user="laptop").add(
+        kind="complaint_reply", table="complaints", record_id=laptop.repos.complaints.all()[0].id,
+        contract_id=laptop.repos.contracts.all()[0].id, lang="en",
+    )  # fmt: skip
+    laptop.sync()
+    office.sync()
+    laptop.sync()
+    for desk in (office, laptop):
+        letters = LetterLog(desk.database).all()
+        assert [(e.user, e.lang) for e in letters] == [("office", "nb"), ("laptop", "en")]
+        here = desk.by_uid("complaints", complaint.uid)
+        assert all(e.record_id == here.id and e.table == "complaints" for e in letters)
+        assert all(e.contract_id == here.contract_id for e in letters)
+        assert desk.replica.pending() == 0
+    rows = office.database.db.conn.execute("SELECT uid FROM letters").fetchall()
+    assert sorted(rows) == sorted(laptop.database.db.conn.execute("SELECT uid FROM letters"))
+
+
+def test_a_template_variant_and_its_contracts_reach_the_other_pc_and_follow_its_edits(
+    desks, server_url
+):
+    from app.domain.records import TemplateVariant
+
+    office, laptop = desks("office"), desks("laptop")
+    seed(office.repos)
+    variant = office.repos.variants.add(
+        TemplateVariant(name="Sodvin 2025", base="sodvin", defaults={"approval_working_days": 15})
+    )
+    customer = office.repos.customers.all()[0]
+    on_it = office.repos.contracts.add(
+        office.repos.contracts.all()[0].model_copy(
+            update={"id": None, "uid": None, "version": 0, "customer_id": customer.id,
+                    "title": "På varianten", "template": variant.key, "overrides": {}}
+        )
+    )  # fmt: skip
+    office.sync()
+    laptop.sync()
+    laptop.repos.variants.install()  # (one process plays both PCs: the domain's registry)
+    there = laptop.by_uid("contracts", on_it.uid)
+    assert there.template == variant.key and there.terms().approval_working_days == 15
+    # an edit of the variant on the office reaches the laptop, its contracts follow
+    office.repos.variants.update(
+        office.repos.variants.get(variant.id).model_copy(
+            update={"defaults": {"approval_working_days": 20}}
+        )
+    )
+    office.sync()
+    laptop.sync()
+    laptop.repos.variants.install()
+    assert laptop.by_uid("template_variants", variant.uid).defaults == {"approval_working_days": 20}
+    assert laptop.by_uid("contracts", on_it.uid).terms().approval_working_days == 20
+    assert office.state() == laptop.state() == server_state(server_url)

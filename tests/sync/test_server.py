@@ -70,9 +70,9 @@ def record(url, uid, table="complaints"):
 
 def test_init_is_idempotent_and_migrates_once(server_url):
     first = init_server(server_url)
-    assert (first.before, first.after) == (0, 1) and len(first.applied) == 1
+    assert (first.before, first.after) == (0, 2) and len(first.applied) == 2
     again = init_server(server_url)
-    assert (again.before, again.after, again.applied) == (1, 1, ())
+    assert (again.before, again.after, again.applied) == (2, 2, ())
     with psycopg.connect(server_url) as conn:
         tables = {
             name
@@ -132,7 +132,7 @@ def run_app(*args):
 def test_server_commands(server_url):
     done = run_app("server", "init", server_url)
     assert done.returncode == 0, done.stderr
-    assert "serverskjema 0 -> 1" in done.stdout
+    assert "serverskjema 0 -> 2" in done.stdout
     again = run_app("server", "init", server_url, "--lang", "en")
     assert again.returncode == 0 and "already up to date" in again.stdout
     invited = run_app("server", "invite", "kari", "--url", server_url)
@@ -229,6 +229,30 @@ def test_an_edit_of_a_deleted_record_restores_it(server, login):
     answer = push(login, laptop, [change(1, uid, new={"extent": "ny"}, old={"extent": "alt"})])
     assert answer[0]["conflicts"][0]["kind"] == "edit_deleted"
     assert record(server, uid)[:2] == ({"extent": "ny"}, False)
+
+
+def test_tombstones_go_once_every_pc_has_read_past_them_and_a_late_edit_still_finds_it(
+    server, login
+):
+    office, laptop, uid = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    push(login, office, [change(1, uid, "insert", {"extent": "alt", "note": ""})])
+    pull(login, laptop)  # the laptop has read the insert (its position: 0 until it reads on)
+    push(login, office, [change(2, uid, "delete", old={"extent": "alt", "note": ""})])
+
+    def purge():
+        with connect(login) as conn:
+            return conn.execute("SELECT avtalevakt.purge_tombstones()").fetchone()[0]
+
+    assert purge() == 0 and record(server, uid)[1] is True  # the laptop has not seen it
+    upto = pull(login, office)["upto"]
+    pull(login, laptop, after=upto)  # both have read past the delete
+    pull(login, office, after=upto)
+    assert purge() == 1 and record(server, uid) is None
+    # A late edit (e.g. from a file restored from a backup): the record comes back from
+    # its last state in the log, as an edit of a deleted record does, with the conflict.
+    answer = push(login, laptop, [change(1, uid, new={"note": "ringt"}, old={"note": ""})])
+    assert answer[0]["conflicts"][0]["kind"] == "edit_deleted"
+    assert record(server, uid)[:2] == ({"extent": "alt", "note": "ringt"}, False)
 
 
 def test_a_child_added_to_a_record_deleted_meanwhile_brings_it_back(server, login):

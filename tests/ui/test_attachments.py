@@ -75,7 +75,7 @@ def finish(panel) -> None:
 def test_the_tab_is_on_every_kind_of_record_form(qtbot, repos):
     page, dialog, panel = contract_dialog(qtbot, repos)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles == ["&Opplysninger", "&Vedlegg"]
+    assert titles == ["&Opplysninger", "&Vedlegg", "&Historikk"]  # (share: history tab)
     assert panel.count_label.text() == "Vedlegg (0)"
     assert panel.attach_button.text() == "&Legg ved fil …"
 

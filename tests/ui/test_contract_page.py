@@ -173,7 +173,9 @@ def test_add_edit_and_delete_a_service(qtbot, repos, monkeypatch):  # noqa: ANN0
     assert asked and "Microsoft 365 E3" in asked[0]
     assert repos.services.for_contract(page.contract.id) == []
     assert page.services_model.rowCount() == 0
-    assert "tjeneste" in page.history_model.index(0, 2).data()  # the history tab, by SQL
+    assert (
+        "tjeneste" in page.history_model.index(0, 3).data()
+    )  # the history tab (When, User, PC, Change)
 
 
 def test_checklist_task_add_toggle_edit_delete(qtbot, repos, monkeypatch):  # noqa: ANN001

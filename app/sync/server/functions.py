@@ -126,6 +126,14 @@ BEGIN
 END
 $fn$;
 
+-- A record's last state in the log: a tombstone purged from ``records`` (every PC had
+-- read past its delete) is still there, so a late edit or child can bring it back.
+CREATE OR REPLACE FUNCTION purged_state(p_tbl text, p_uid uuid)
+RETURNS log LANGUAGE sql STABLE AS $fn$
+    SELECT * FROM log WHERE tbl = p_tbl AND uid = p_uid AND data IS NOT NULL
+    ORDER BY seq DESC LIMIT 1
+$fn$;
+
 -- A record some PC deleted comes back, because another PC gave it a child meanwhile.
 CREATE OR REPLACE FUNCTION restore_parent(
     p_pc uuid, p_tbl text, p_uid uuid, p_user text, p_at timestamptz, p_child text
@@ -136,14 +144,23 @@ DECLARE
     v_conflict jsonb;
 BEGIN
     SELECT * INTO v_cur FROM records WHERE tbl = p_tbl AND uid = p_uid FOR UPDATE;
-    IF NOT FOUND OR NOT v_cur.deleted THEN
+    IF NOT FOUND THEN
+        -- purged: its last state from the log
+        SELECT tbl, uid, version, data, true, seq INTO v_cur
+        FROM purged_state(p_tbl, p_uid);
+        IF NOT FOUND OR v_cur.data IS NULL THEN
+            RETURN;
+        END IF;
+    ELSIF NOT v_cur.deleted THEN
         RETURN;
     END IF;
     v_seq := nextval('log_seq');
     v_conflict := open_conflict(p_tbl, p_uid, NULL, 'delete', NULL, 'null'::jsonb,
                                 to_jsonb(p_child), p_pc, p_user, p_at, v_seq);
-    UPDATE records SET deleted = false, version = version + 1, seq = v_seq
-    WHERE tbl = p_tbl AND uid = p_uid;
+    INSERT INTO records (tbl, uid, version, data, deleted, seq)
+    VALUES (p_tbl, p_uid, v_cur.version + 1, v_cur.data, false, v_seq)
+    ON CONFLICT (tbl, uid) DO UPDATE
+        SET deleted = false, version = excluded.version, seq = excluded.seq;
     INSERT INTO log (seq, pc, change_no, tbl, uid, action, version, at, os_user, changed,
                      data, deleted, conflicts, clean)
     VALUES (v_seq, p_pc, NULL, p_tbl, p_uid, 'restore', v_cur.version + 1, p_at, p_user,
@@ -197,6 +214,12 @@ BEGIN
     v_seq := nextval('log_seq');
     SELECT * INTO v_cur FROM records WHERE tbl = v_tbl AND uid = v_uid FOR UPDATE;
     v_found := FOUND;
+    IF NOT v_found AND v_action <> 'insert' THEN
+        -- a tombstone purged meanwhile: the record as it was deleted (from the log)
+        SELECT tbl, uid, version, data, true, seq INTO v_cur
+        FROM purged_state(v_tbl, v_uid);
+        v_found := FOUND AND v_cur.data IS NOT NULL;
+    END IF;
     IF v_found THEN
         v_data := v_cur.data;
         v_deleted := v_cur.deleted;
@@ -354,7 +377,10 @@ RETURNS jsonb LANGUAGE sql STABLE SECURITY DEFINER SET search_path = avtalevakt,
     FROM log WHERE pc = p_pc AND change_no > p_after
 $fn$;
 
--- Tombstones are kept until every PC has read past them.
+-- Tombstones are kept until every PC has read past them (a PC's ``pulled`` is the
+-- position it had applied before its latest pull, so its own later edits of a record
+-- it has since seen deleted were pushed first). A change that still meets a purged
+-- record finds its last state in the log (``purged_state``).
 CREATE OR REPLACE FUNCTION purge_tombstones()
 RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = avtalevakt, pg_temp AS $fn$
 DECLARE

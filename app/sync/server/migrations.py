@@ -108,6 +108,14 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX conflicts_open ON conflicts (tbl, uid) WHERE resolved_seq IS NULL;
         """,
     ),
+    (
+        2,
+        "tombstones found fast",
+        # purge_tombstones() looks for deleted records older than every PC's position
+        """
+        CREATE INDEX records_tombstones ON records (seq) WHERE deleted;
+        """,
+    ),
 ]
 
 SERVER_SCHEMA = max(number for number, _, _ in MIGRATIONS)

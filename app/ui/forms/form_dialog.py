@@ -81,9 +81,13 @@ class FormDialog(QDialog):
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop around the form
         layout = QVBoxLayout(self)
         self.tabs: QTabWidget | None = None
-        from .record_tabs import tabs_for
+        from .record_tabs import notices_for, tabs_for
 
         stored = self._stored_record()
+        # bars above the form: e.g. a record changed on two PCs at once (issue 14)
+        self.notices = notices_for(stored, form.repos, self)
+        for notice in self.notices:
+            layout.addWidget(notice)
         extra = tabs_for(stored, form.record_type)
         if extra:
             self.tabs = QTabWidget(self)

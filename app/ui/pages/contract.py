@@ -297,10 +297,13 @@ class ContractPage(Page):
             [
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "When")), lambda e: fmt_datetime(e.when)),
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "User")), lambda e: e.user),
+                (_h(QT_TRANSLATE_NOOP("ContractPage", "PC")), self.history_pc),
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "Change")), self.history_text),
             ]
         )
-        history = self._table_tab(self.history_model, self.tr("Histor&y"), "history", [22, 14, 60])
+        history = self._table_tab(
+            self.history_model, self.tr("Histor&y"), "history", [22, 14, 16, 60]
+        )
         from ..history_check import HistoryCheck  # issue 12: the chain, checked when shown
 
         self.history_check = HistoryCheck(self.repos.database, history.parentWidget())
@@ -489,27 +492,17 @@ class ContractPage(Page):
         )
 
     def history_text(self, entry: Any) -> str:
-        actions = {
-            "insert": QCoreApplication.translate("ContractPage", "added"),
-            "update": QCoreApplication.translate("ContractPage", "changed"),
-            "delete": QCoreApplication.translate("ContractPage", "deleted"),
-        }
-        tables = {
-            "contracts": QCoreApplication.translate("ContractPage", "contract"),
-            "services": QCoreApplication.translate("ContractPage", "service"),
-            "incidents": QCoreApplication.translate("ContractPage", "incident"),
-            "complaints": QCoreApplication.translate("ContractPage", "complaint"),
-            "delivery_notices": QCoreApplication.translate("ContractPage", "delivery notice"),
-            "terminations": QCoreApplication.translate("ContractPage", "termination"),
-            "checklist_items": QCoreApplication.translate("ContractPage", "checklist task"),
-            "notes": QCoreApplication.translate("ContractPage", "note"),
-        }
-        changed = ""
-        if entry.before and entry.after:
-            keys = [k for k in entry.after if entry.before.get(k) != entry.after.get(k)]
-            changed = ": " + ", ".join(field_label(k) for k in keys)
-        what = tables.get(entry.table, entry.table)
-        return f"{what} #{entry.record_id} {actions.get(entry.action, entry.action)}{changed}"
+        from ..record_history import describe_change
+
+        return describe_change(entry)
+
+    def history_pc(self, entry: Any) -> str:
+        """Which PC made the change (issue 14: a shared database's history)."""
+        from ..record_history import own_pc, pc_text
+
+        if getattr(self, "_own_pc", None) is None:
+            self._own_pc = own_pc(self.repos) or ""  # once: not a query per cell
+        return pc_text(entry, self._own_pc)
 
     # --- commands ----------------------------------------------------------------------
 

@@ -108,6 +108,17 @@ class OverviewPage(Page):
                 tip=self.tr("The deadlines shown, for Excel"),
             ),
         ]
+        # A warning above the cards, e.g. from sharing (issue 14): a day without a sync
+        # means deadlines may miss other PCs' records. Set by ``set_notice``.
+        self.notice = QLabel(self)
+        self.notice.setObjectName("overviewNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "#overviewNotice { background: #fff4ce; border: 1px solid #e0b400;"
+            " border-radius: 4px; padding: 6px 10px; }"
+        )
+        self.notice.hide()
+        self.layout_.addWidget(self.notice)
         cards = QGridLayout()
         cards.setHorizontalSpacing(12)
         overdue, today_, week, later = GROUPS
@@ -207,6 +218,11 @@ class OverviewPage(Page):
             self.attach(repos)
 
     # --- data --------------------------------------------------------------------------
+
+    def set_notice(self, text: str) -> None:
+        """Show a warning above the deadlines ("" hides it)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def attach(self, repos: Any, computed: tuple[Any, int, int] | None = None) -> None:
         """The database is open: the kinds to filter by, then the deadlines (worker).
