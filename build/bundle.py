@@ -103,7 +103,7 @@ STDLIB_EXCLUDES = [
     "multiprocessing", "_pydecimal", "tarfile", "difflib", "xml", "xmlrpc", "pyexpat",
     "ftplib", "tomllib", "webbrowser", "pprint", "gzip", "mimetypes", "tracemalloc",
     "timeit", "shlex", "glob", "py_compile", "getopt", "netrc", "colorsys", "statistics",
-    "_statistics", "mmap", "unicodedata", "stringprep", "encodings.idna",
+    "_statistics", "mmap", "stringprep", "encodings.idna",
     # the codecs for Chinese, Japanese and Korean legacy encodings
     "_multibytecodec", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp",
     "_codecs_kr", "_codecs_tw", "encodings.big5", "encodings.big5hkscs", "encodings.cp932",
