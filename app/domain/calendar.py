@@ -106,14 +106,8 @@ class WorkCalendar:
         """The Norwegian name of a public holiday or contract closed day, else None."""
         return self._days.get(day)
 
-    def is_public_holiday(self, day: date) -> bool:
-        return day in self._public
-
     def public_holiday_name(self, day: date) -> str | None:
         return self._public.get(day)
-
-    def is_weekend(self, day: date) -> bool:
-        return day.weekday() in self._days.weekend
 
     # --- counting (delegated to holidays) --------------------------------------------
 
