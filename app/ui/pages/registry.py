@@ -99,7 +99,9 @@ def navigation() -> list[PageSpec]:
     return [p for p in PAGES if p.navigation]
 
 
-_RECORDS = frozenset({"contracts", "customers"})
+# a variant's edit moves the terms of its contracts (issue 11 item 3): pages that show
+# contracts' dates refresh when variants change
+_RECORDS = frozenset({"contracts", "customers", "template_variants"})
 for _spec in (
     PageSpec(
         "overview",
@@ -176,6 +178,12 @@ for _spec in (
         "calculators:CalculatorsPage",
         frozenset(),
         wants_today=True,
+    ),
+    PageSpec(
+        "templates",
+        QT_TRANSLATE_NOOP("MainWindow", "Contract templates"),
+        "templates:TemplatesPage",
+        frozenset({"contracts", "template_variants"}),
     ),
 ):
     register(_spec)
