@@ -823,6 +823,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the service “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,6 +852,10 @@
     </message>
     <message>
         <source>Select a record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2333,6 +2341,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>avtalevakt-export-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporting to %1 …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,6 +2529,10 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deadlines-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,6 +2577,10 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>Delete %1? This cannot be undone (the history keeps a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -823,6 +823,10 @@
         <translation>PC</translation>
     </message>
     <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+    <message>
         <source>the service “%1”</source>
         <translation>tjenesten «%1»</translation>
     </message>
@@ -849,6 +853,10 @@
     <message>
         <source>Select a record first.</source>
         <translation>Velg en rad først.</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>tilgjengelighet</translation>
     </message>
     <message>
         <source>When</source>
@@ -2333,6 +2341,10 @@
         <translation>Eksporter alt</translation>
     </message>
     <message>
+        <source>avtalevakt-export-%1</source>
+        <translation>avtalevakt-eksport-%1</translation>
+    </message>
+    <message>
         <source>Exporting to %1 …</source>
         <translation>Eksporterer til %1 …</translation>
     </message>
@@ -2519,6 +2531,10 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
         <translation>%1 av %2 frister</translation>
     </message>
     <message>
+        <source>deadlines-%1</source>
+        <translation>frister-%1</translation>
+    </message>
+    <message>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -2564,6 +2580,10 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <message>
         <source>Delete %1? This cannot be undone (the history keeps a copy).</source>
         <translation>Slette %1? Dette kan ikke angres (historikken beholder en kopi).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
     </message>
     <message>
         <source>%1 rows exported to %2</source>

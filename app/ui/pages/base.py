@@ -203,7 +203,7 @@ class Page(QWidget):
         return True
 
     def export_name(self) -> str:
-        return "liste" if lang() == "nb" else "list"
+        return QCoreApplication.translate("Page", "list")
 
     def export_data(self) -> tuple[list[str], list[list[Any]]] | None:
         model = getattr(self, "model", None)

@@ -375,7 +375,7 @@ class OverviewPage(Page):
         return page
 
     def export_name(self) -> str:
-        return ("frister-" if lang() == "nb" else "deadlines-") + self.today.isoformat()
+        return self.tr("deadlines-%1").replace("%1", self.today.isoformat())
 
     def export_data(self) -> tuple[list[str], list[list[Any]]] | None:
         if self.listing is None:
