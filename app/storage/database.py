@@ -587,6 +587,32 @@ def connect(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Database:
     return database
 
 
+def connect_read_only(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Database:
+    """Step 3 for a file ``check_file(backup=False, create=False)`` passed, for a reader
+    (screenshots): a connection that cannot write, nothing migrated or backed up.
+
+    A file of this program's schema is opened at once (the check just ran); an empty
+    one is ``DatabaseMissing`` (or ``DatabaseLost``); an older one goes through
+    ``open_read_only`` (checked again, read through a migrated temporary copy)."""
+    import sqlite_utils
+
+    path = checked.path
+    if checked.version == 0:
+        raise _lost(path, empty=path.is_file()) or DatabaseMissing(path=path)
+    if checked.version < _schema().SCHEMA_VERSION:
+        return open_read_only(path, timeout=timeout)
+    try:
+        conn = _query_only(path, timeout)
+        _prepare(conn)
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as exc:
+        raise classify(exc, path) from exc
+    database = Database(sqlite_utils.Database(conn), path, last_backup=None, read_only=True)
+    if checked.deferred:
+        database.check_in_background(timeout=timeout)
+    return database
+
+
 def _query_only(path: Path, timeout: float) -> sqlite3.Connection:
     """A connection that cannot write (``PRAGMA query_only``).
 
