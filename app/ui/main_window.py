@@ -135,12 +135,7 @@ class MainWindow(QMainWindow):
         next shown."""
         current = self.current_page_name()
         for name, page in self.pages.items():
-            setter = getattr(page, "set_today", None)
-            if setter is not None:
-                setter(day)
-            elif hasattr(page, "today"):
-                page.today = day  # type: ignore[attr-defined]
-            else:
+            if not page.set_today(day):  # type: ignore[attr-defined]
                 continue
             if name in (current, "overview"):
                 page.refresh()  # type: ignore[attr-defined]

@@ -37,6 +37,10 @@ if TYPE_CHECKING:  # forms and files need pydantic and the domain: imported when
 class Page(QWidget):
     """A page with a heading; ``window`` is the main window (for navigation and refresh)."""
 
+    #: Whether the page shows anything by today (its ``today``, moved on by the window's
+    #: session at midnight: ``set_today``).
+    follows_today = False
+
     def __init__(
         self, title: str, *, window: MainWindow | None = None, parent: QWidget | None = None
     ) -> None:
@@ -55,6 +59,12 @@ class Page(QWidget):
         top.addStretch(1)
         top.addLayout(self.toolbar)
         self.layout_.addLayout(top)
+
+    def set_today(self, day: Any) -> bool:
+        """The day moved on (``PageWidget.set_today``)."""
+        if self.follows_today:
+            self.today = day
+        return self.follows_today
 
     def button(self, text: str, slot: Callable[[], Any], *, tip: str = "") -> QPushButton:
         button = QPushButton(text, self)

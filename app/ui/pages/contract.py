@@ -70,6 +70,8 @@ def term_text(value: Any) -> str:
 class ContractPage(Page):
     """Load a contract with ``load(id)``; Ctrl+N adds a record of the tab in view."""
 
+    follows_today = True  # its dates are judged by today (issue 11: a live today)
+
     def __init__(
         self,
         repos: Any,

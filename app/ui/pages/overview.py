@@ -81,6 +81,8 @@ class Card(QFrame):
 
 
 class OverviewPage(Page):
+    follows_today = True  # its dates are judged by today (issue 11: a live today)
+
     def __init__(
         self,
         repos: Any,

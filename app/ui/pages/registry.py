@@ -45,6 +45,10 @@ class PageWidget(Protocol):
     def focus_main(self) -> None:
         """Put the keyboard focus where work on the page starts (its list)."""
 
+    def set_today(self, day: Any) -> bool:
+        """The day moved on (the window's session, issue 11): take it; whether the page
+        shows anything by today (then it is refreshed)."""
+
 
 @dataclass(frozen=True)
 class PageSpec:
