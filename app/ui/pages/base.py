@@ -37,8 +37,8 @@ if TYPE_CHECKING:  # forms and files need pydantic and the domain: imported when
 class Page(QWidget):
     """A page with a heading; ``window`` is the main window (for navigation and refresh)."""
 
-    #: Whether the page shows anything by today (its ``today``, moved on by the window's
-    #: session at midnight: ``set_today``).
+    # Whether the page shows anything by today (its ``today``, moved on by the window's
+    # session at midnight: ``set_today``).
     follows_today = False
 
     def __init__(
