@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from .sync_controller import SyncController
     from .worker import Job
 
-# The pages of the navigation list, in order (Ctrl+1 … Ctrl+7).
+# The pages of the navigation list, in order (Ctrl+1 … Ctrl+8).
 NAVIGATION = tuple(spec.name for spec in registry.navigation())
 
 
