@@ -57,3 +57,23 @@ def test_left_open_overnight_the_overview_regroups_by_the_new_day(qtbot, databas
     assert {(d.kind, d.record) for d in due_tomorrow} <= {(d.kind, d.record) for d in today_group}
     assert complaints.today == tomorrow and "complaints" in window.stale
     window.close()
+
+
+def test_a_form_asks_about_dates_after_the_page_s_today(qtbot, repos):  # noqa: ANN001
+    """The question "is the date right?" for a date after today is asked by the page's day
+    (the session's), not the computer's clock."""
+    from app.ui.pages.records import ComplaintsPage
+
+    from .conftest import contract_id
+    from .test_forms import type_into
+
+    page = ComplaintsPage(repos, today=date(2026, 5, 20))
+    qtbot.addWidget(page)
+    dialog = page.new_record(contract_id(repos, "office_center"))
+    form = dialog.form
+    type_into(qtbot, form.fields.editors["nature"], "Fillageret mangler")
+    type_into(qtbot, form.fields.editors["extent"], "Alle brukere")
+    form.fields.editors["complained"].set_value(date(2026, 6, 1))
+    assert "20.05.2026" in form.warnings.text()
+    page.set_today(date(2026, 6, 2))
+    assert page.today == date(2026, 6, 2)

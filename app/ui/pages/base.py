@@ -128,6 +128,8 @@ class Page(QWidget):
         if database is not None:
             page = self.objectName().removeprefix("page_") or type(self).__name__
             keeper = DraftKeeper(form, page=page, database=str(database.path))
+        if self.follows_today:  # "is this date after today?" asks the page's (session's) day
+            form.today = self.today  # type: ignore[attr-defined]
         dialog = FormDialog(form, self.operations.save, self, draft=keeper)
         # closed (saved or not): the keyboard is back in the list, on the page's table
         dialog.finished.connect(lambda _result: self.focus_main())
