@@ -293,6 +293,31 @@ def test_offline_complaint_reaches_the_other_pc_and_a_conflict_shows_on_both(
         qtbot.waitUntil(lambda pc=pc: "konflikt" not in pc.status(), timeout=WAIT)
 
 
+def test_a_save_reaches_the_other_pc_by_the_round_after_it_and_the_servers_notify(
+    qtbot, pcs, server_url, monkeypatch
+):  # noqa: ANN001
+    """No timer helps here (a round every ten minutes): the save's own round sends the
+    complaint, the server's NOTIFY wakes the other PC's listener, its round fetches it."""
+    monkeypatch.setattr(sync_controller, "INTERVAL_MS", 600_000)
+    init_server(server_url)
+    url = invite(server_url, "desk").url
+    office, laptop = pcs("office"), pcs("laptop")
+    seed(office.repos)
+    office.connect(qtbot, url)
+    laptop.connect(qtbot, url)
+    for pc in (office, laptop):
+        qtbot.waitUntil(lambda pc=pc: pc.sync.listener.listening.is_set(), timeout=WAIT)
+        qtbot.waitUntil(lambda pc=pc: not pc.sync.busy, timeout=WAIT)
+    assert laptop.repos.complaints.count_all() == 1
+    rounds = []
+    laptop.sync.synced.connect(rounds.append)
+    log_complaint(qtbot, office, "Skanneren er borte")
+    qtbot.waitUntil(lambda: laptop.repos.complaints.count_all() == 2, timeout=WAIT)
+    assert rounds and rounds[-1].pulled == 1
+    assert office.sync.pending() == 0 and office.status().startswith("Synkronisert ")
+    assert office.sync.timer.remainingTime() > 500_000  # not the timer: it has not run
+
+
 def test_a_day_without_sync_warns_on_the_overview(qtbot, pcs):  # noqa: ANN001
     laptop = pcs("laptop")
     # Shared before, the server unreachable since (a socket folder that does not exist).
