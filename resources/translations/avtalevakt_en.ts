@@ -523,10 +523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it had been deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>

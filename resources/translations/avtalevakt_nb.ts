@@ -523,10 +523,6 @@
         <translation>gjenopprettet: %1 endret den</translation>
     </message>
     <message>
-        <source>it had been deleted</source>
-        <translation>den var slettet</translation>
-    </message>
-    <message>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>

@@ -304,24 +304,23 @@ class ConflictDialog(QDialog):
             name = QLabel(self.tr("The record"), self)
             base = "–"
             theirs, mine = _user(conflict.theirs_by), _user(conflict.mine_by)
-            if conflict.kind == "delete":  # deleted on one PC, changed on another: kept
+            # who is on which side: "theirs" is the server's last change of the record
+            if conflict.kind == "delete":  # deleted here (mine), changed there: kept
                 why_kept = self.tr("changed meanwhile by %1").replace("%1", theirs)
                 why_gone = self.tr("deleted by %1").replace("%1", mine)
-            else:  # edit_deleted: changed on one PC after another deleted it: restored
+                kept_by, kept_at = conflict.theirs_by, conflict.theirs_at
+                gone_by, gone_at = conflict.mine_by, conflict.mine_at
+            else:  # edit_deleted: changed here (mine) after it was deleted there: restored
                 why_kept = self.tr("restored: %1 changed it").replace("%1", mine)
-                why_gone = self.tr("it had been deleted")
+                why_gone = self.tr("deleted by %1").replace("%1", theirs)
+                kept_by, kept_at = conflict.mine_by, conflict.mine_at
+                gone_by, gone_at = conflict.theirs_by, conflict.theirs_at
             # short radio texts (they cannot wrap); the why, PC and time on the line below
             server = Choice(
-                self.tr("Keep it"),
-                why_kept + " · " + _where_when(conflict.theirs_by, conflict.theirs_at),
-                "",
-                self,
+                self.tr("Keep it"), why_kept + " · " + _where_when(kept_by, kept_at), "", self
             )
             other = Choice(
-                self.tr("Delete it"),
-                why_gone + " · " + _where_when(conflict.mine_by, conflict.mine_at),
-                "",
-                self,
+                self.tr("Delete it"), why_gone + " · " + _where_when(gone_by, gone_at), "", self
             )
         name.setObjectName("conflictField")
         name.setWordWrap(True)
