@@ -1106,6 +1106,10 @@
 <context>
     <name>DecimalField</name>
     <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1106,6 +1106,10 @@
 <context>
     <name>DecimalField</name>
     <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>må fylles ut</translation>
     </message>
