@@ -384,6 +384,7 @@ def classify(exc: BaseException, path: Path | str | None) -> StorageError:
         primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
         or "malformed" in message
         or "not a database" in message
+        or "could not decode to utf-8" in message  # a flipped byte inside a stored text
     ):
         return DatabaseDamaged(path=path, detail=str(exc))
     return StorageError(path=path, detail=str(exc))

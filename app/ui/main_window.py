@@ -605,11 +605,9 @@ class MainWindow(QMainWindow):
         database = self.database
 
         def task(job: Any) -> Any:
-            own = database.reopen()
-            try:
+            # a failure to read the file says what it is (Database.read_failure)
+            with database.reopen() as own:
                 return func(own, job)
-            finally:
-                own.close()
 
         return task
 
