@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -659,7 +660,17 @@ def _query_only(path: Path, timeout: float) -> sqlite3.Connection:
         conn.close()
         if "unable to open" not in str(exc) and "readonly" not in str(exc):
             raise
-    conn = _read_only(path, timeout)
+    wal = Path(f"{path}-wal")
+    if not os.access(path.parent, os.W_OK) and (not wal.exists() or wal.stat().st_size == 0):
+        # A folder nobody may write to (a read-only share or medium): a WAL file cannot
+        # get its -shm there, so even mode=ro "cannot open" it. With no journal content
+        # beside it the file alone is the whole database and nobody can change it while
+        # we read (nobody can make a -wal there either): SQLite may read it as immutable.
+        conn = sqlite3.connect(
+            path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True, timeout=timeout
+        )
+    else:
+        conn = _read_only(path, timeout)
     conn.execute("PRAGMA query_only = ON")
     return conn
 
