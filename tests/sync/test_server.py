@@ -71,9 +71,10 @@ def record(url, uid, table="complaints"):
 
 def test_init_is_idempotent_and_migrates_once(server_url):
     first = init_server(server_url)
-    assert (first.before, first.after) == (0, 2) and len(first.applied) == 2
+    # 3: the documents behind attachments (issue 15)
+    assert (first.before, first.after) == (0, 3) and len(first.applied) == 3
     again = init_server(server_url)
-    assert (again.before, again.after, again.applied) == (2, 2, ())
+    assert (again.before, again.after, again.applied) == (3, 3, ())
     with psycopg.connect(server_url) as conn:
         tables = {
             name
@@ -85,6 +86,7 @@ def test_init_is_idempotent_and_migrates_once(server_url):
             "SELECT tableowner FROM pg_tables WHERE schemaname = 'avtalevakt' AND tablename = 'log'"
         ).fetchone()[0]
     assert {"records", "log", "conflicts", "pcs", "meta", "links"} <= tables
+    assert {"documents", "document_parts"} <= tables
     assert owner == "avtalevakt_owner"
 
 
@@ -146,7 +148,7 @@ def run_app(*args):
 def test_server_commands(server_url):
     done = run_app("server", "init", server_url)
     assert done.returncode == 0, done.stderr
-    assert "serverskjema 0 -> 2" in done.stdout
+    assert "serverskjema 0 -> 3" in done.stdout  # 3: the documents (issue 15)
     again = run_app("server", "init", server_url, "--lang", "en")
     assert again.returncode == 0 and "already up to date" in again.stdout
     invited = run_app("server", "invite", "kari", "--url", server_url)

@@ -22,6 +22,8 @@ by the schema's owner role), so the change log cannot be rewritten by a client.
 
 from __future__ import annotations
 
+from . import documents as _documents
+
 #: The channel ``push`` notifies (payload: the last seq it wrote) when it commits.
 CHANNEL = "avtalevakt_changes"
 
@@ -405,3 +407,7 @@ PUBLIC_FUNCTIONS = (
     "sent_changes(uuid, bigint)",
     "purge_tombstones()",
 )
+
+# issue 15: the documents behind attachments (remind's functions, in server/documents.py)
+FUNCTIONS_SQL += _documents.FUNCTIONS_SQL
+PUBLIC_FUNCTIONS += _documents.PUBLIC_FUNCTIONS
