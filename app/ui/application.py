@@ -469,6 +469,11 @@ class StartUp(QObject):
         if checked.version != SCHEMA_VERSION or demo:
             overview = None
         self.window.attach(database, repos, overview=overview)
+        if self.warning and self.interactive:  # a rate file of the user's was refused:
+            # the shipped rates are used, and the user is told so, once per start
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("Application", "Avtalevakt"), self.warning
+            )
         if checked.version > 0 and checked.backup is None and not self.read_only:
             self.window.take_start_backup()
         self._end(True)

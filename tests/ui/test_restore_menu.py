@@ -128,3 +128,38 @@ def test_restore_through_the_menu_in_the_running_program(qtbot, tmp_path, monkey
         if not p.name.endswith(("-wal", "-shm"))
     ]
     assert _names(kept) == ["A AS", "B AS", "C AS", "D AS"]  # nothing is thrown away
+
+
+def test_a_refused_rate_file_is_said_in_the_program(qtbot, tmp_path, monkeypatch):  # noqa: ANN001
+    """Issue 12 item 14: a rate file in the data folder that changes a published
+    half-year is not used, and the program says so at start (it was printed on stderr)."""
+    from app.domain import rates
+    from app.storage.paths import default_data_dir
+    from app.ui.application import StartUp
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    shipped = rates.current()
+    folder = default_data_dir()
+    folder.mkdir(parents=True)
+    lines = ["valid_from,rate_pct"] + [f"{r.valid_from},{r.rate_pct}" for r in shipped.rates]
+    lines[1] = lines[1].split(",")[0] + ",19.99"
+    (folder / "forsinkelsesrente.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: said.append(text))
+    )
+    path = tmp_path / "desk.sqlite"
+    with open_database(path, backup=False):
+        pass
+    window = MainWindow(persist=False, db_path=path)
+    qtbot.addWidget(window)
+    start = StartUp(window, path, "nb", interactive=True)
+    try:
+        with qtbot.waitSignal(window.first_painted, timeout=10_000):
+            window.show()
+        start.wait()
+        assert said and "ikke brukt" in said[0] and "published" in said[0]
+        assert rates.current() == shipped  # the shipped rates are the ones used
+    finally:
+        rates.install(shipped)
+        start.database.close()
