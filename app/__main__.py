@@ -7,6 +7,12 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    # Everything the program writes is the user's alone (issue 12 item 11): exports, PDFs,
+    # calendars, screenshots, temporary copies 0600, folders it makes 0700 (POSIX; on
+    # Windows the profile folder's access list does this). storage.files explains.
+    from app.storage.files import private_umask
+
+    private_umask()
     # sqlite-utils imports numpy when it is installed, only to store numpy numbers,
     # which the program never has: 0.06-0.25 s of every start (issue 16). A missing
     # module makes its import fail at once, as where numpy is not installed.

@@ -19,6 +19,9 @@ from pathlib import Path
 from .errors import DomainError
 from .explain import register_texts
 
+#: The highest rate a rate file may give (percent; see ``parse_rate_csv``).
+MAX_RATE = Decimal(30)
+
 
 class RateFileError(ValueError):
     """The rate file is unusable; the message names the line and the problem."""
@@ -71,8 +74,12 @@ def parse_rate_csv(text: str, *, source: str = "") -> RateTable:
             raise RateFileError(f"{source} line {line}: bad date or rate {row!r}") from None
         if (valid_from.month, valid_from.day) not in ((1, 1), (7, 1)):
             raise RateFileError(f"{source} line {line}: {valid_from} is not 1 January or 1 July")
-        if not (Decimal(0) <= rate < Decimal(100)):
-            raise RateFileError(f"{source} line {line}: rate {rate} is not a percentage")
+        # § 3 gives the policy rate + 8 points: never below 0, and nothing near 30 % has
+        # ever been set; a value outside is a typing error (125 for 12.5), not a rate
+        if not (Decimal(0) <= rate <= MAX_RATE):
+            raise RateFileError(
+                f"{source} line {line}: rate {rate} is outside 0–{MAX_RATE} % (a typing error?)"
+            )
         if rates:
             previous = rates[-1].valid_from
             expected = (
@@ -139,8 +146,22 @@ def install_preferred(user_file: Path) -> str | None:
         return None
     try:
         table = load_rate_file(user_file)
+        check_against(table, shipped)
     except (RateFileError, OSError, UnicodeDecodeError) as exc:
         install(shipped)
         return f"Rentefilen {user_file} er ikke brukt / the rate file was not used: {exc}"
     install(table)
     return None
+
+
+def check_against(table: RateTable, published: RateTable) -> None:
+    """A user's file may add half-years, never change one that is published (the shipped
+    table's, with its sources): a changed one is refused, naming it (issue 12 item 14)."""
+    known = {r.valid_from: r.rate_pct for r in published.rates}
+    for rate in table.rates:
+        shipped = known.get(rate.valid_from)
+        if shipped is not None and shipped != rate.rate_pct:
+            raise RateFileError(
+                f"{table.source}: the half-year from {rate.valid_from} is {rate.rate_pct} %, "
+                f"but its published rate is {shipped} % (a published half-year is not changed)"
+            )

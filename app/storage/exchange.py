@@ -258,13 +258,13 @@ class ImportFileError(ImportRefused):
 class HistoryRow(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: int
+    id: int = Field(gt=0, lt=2**63)  # SQLite's integers (issue 12 item 14)
     uid: UUID | None = None  # files from before schema 7 have none: a new one is given
     at: AwareDatetime
     user: str
     action: Literal["insert", "update", "delete"]
     table: Literal[tuple(SPECS)]  # type: ignore[valid-type]
-    record_id: int
+    record_id: int = Field(gt=0, lt=2**63)
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     # the chain (schema 8 on); entries of older files have none
@@ -277,12 +277,12 @@ class LetterRow(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: int
+    id: int = Field(gt=0, lt=2**63)
     uid: UUID | None = None  # as in HistoryRow
     kind: str
-    table: str
-    record_id: int
-    contract_id: int | None
+    table: Literal[tuple(SPECS)]  # type: ignore[valid-type]
+    record_id: int = Field(gt=0, lt=2**63)
+    contract_id: int | None = Field(gt=0, lt=2**63)
     produced_at: AwareDatetime
     lang: str
     path: str
@@ -420,6 +420,18 @@ def check_import(data: Any) -> CheckedImport:
                     Problem(f"{label}: må være et objekt", f"{label}: must be an object")
                 )
                 continue
+            floats = list(_floats(row))
+            if floats:  # issue 12 item 14: an amount is exact text, never a binary fraction
+                problems.extend(
+                    Problem(
+                        f'{label}.{where}: må være et tall i anførselstegn (f.eks. "12500.50"), '
+                        "ikke et flyttall",
+                        f'{label}.{where}: must be a number in quotes (e.g. "12500.50"), '
+                        "not a floating-point number",
+                    )
+                    for where in floats
+                )
+                continue
             try:
                 record = spec.from_json(row, where=label)
             except BadRecordError as exc:
@@ -510,6 +522,7 @@ def check_import(data: Any) -> CheckedImport:
             )
     checked_history.sort(key=lambda entry: entry["id"])
     checked_letters = _check_letters(data.get("letters", []), problems)
+    problems += _dangling(tables, checked_history, checked_letters)
     if problems:
         raise ImportFileError(problems)
     return CheckedImport(
@@ -518,6 +531,64 @@ def check_import(data: Any) -> CheckedImport:
         letters=checked_letters,
         chain=chain.check(checked_history),
     )
+
+
+def _floats(value: Any, path: str = "") -> Iterator[str]:
+    """Where a JSON value holds a float (a number with a fraction or an exponent)."""
+    if isinstance(value, float):
+        yield path or "?"
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _floats(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _floats(item, f"{path}[{index}]")
+
+
+def _dangling(
+    tables: dict[str, Any], history: list[dict[str, Any]], letters: list[dict[str, Any]]
+) -> list[Problem]:
+    """History and letter entries must be about records of the file: one in its tables
+    (a row refused for its own problems counts: it is named already), or one its history
+    shows deleted (issue 12 item 14)."""
+    present = {
+        (table, row.get("id"))
+        for table, rows in tables.items()
+        if isinstance(rows, list)
+        for row in rows
+        if isinstance(row, dict)
+    }
+    last: dict[tuple[str, int], str] = {}
+    for entry in history:  # in id order: the last action on each record
+        last[(entry["table_name"], entry["record_id"])] = entry["action"]
+    known = present | {key for key, action in last.items() if action == "delete"}
+    problems = []
+    for index, entry in enumerate(history):
+        key = (entry["table_name"], entry["record_id"])
+        if key not in known:
+            problems.append(
+                Problem(
+                    f"history[{index}] (id {entry['id']}): gjelder {key[0]} id {key[1]}, som "
+                    "ikke finnes i filen",
+                    f"history[{index}] (id {entry['id']}): is about {key[0]} id {key[1]}, "
+                    "which is not in the file",
+                )
+            )
+    for index, letter in enumerate(letters):
+        for key in (
+            (letter["table_name"], letter["record_id"]),
+            ("contracts", letter["contract_id"]),
+        ):
+            if key[1] is not None and key not in known:
+                problems.append(
+                    Problem(
+                        f"letters[{index}] (id {letter['id']}): viser til {key[0]} id {key[1]}, "
+                        "som ikke finnes i filen",
+                        f"letters[{index}] (id {letter['id']}): refers to {key[0]} id {key[1]}, "
+                        "which is not in the file",
+                    )
+                )
+    return problems
 
 
 def _check_letters(letters: Any, problems: list[Problem | BadRecordError]) -> list[dict[str, Any]]:

@@ -469,6 +469,11 @@ class StartUp(QObject):
         if checked.version != SCHEMA_VERSION or demo:
             overview = None
         self.window.attach(database, repos, overview=overview)
+        if self.warning and self.interactive:  # a rate file of the user's was refused:
+            # the shipped rates are used, and the user is told so, once per start
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("Application", "Avtalevakt"), self.warning
+            )
         if checked.version > 0 and checked.backup is None and not self.read_only:
             self.window.take_start_backup()
         self._end(True)
@@ -767,21 +772,46 @@ def run_gui(argv: list[str]) -> int:
     make_app(lang)
     from app.storage.paths import default_database_path
 
-    from .main_window import MainWindow
-
     db = args.db or default_database_path()
     lock = claim_database(db, lang)
     if lock is None:
         return 1
-    window = MainWindow(today=args.today, db_path=db)
+    page = args.page if "--page" in argv else stored.last_page
+    said = None
+    try:
+        while True:
+            code, backup = _run_window(
+                app, db, lang, stored, today=args.today, page=page, message=said
+            )
+            if backup is None:
+                return code
+            # File → Restore from backup…: the window and its connection are closed, the
+            # lock is still ours; then the restored file opens as at a start
+            said = restore_in_place(backup, db, lang)
+            stored = settings_store.load()
+            page = stored.last_page
+    finally:
+        lock.unlock()
+
+
+def _run_window(
+    app: Any, db: Path, lang: Lang, stored: Any, *, today: Any, page: str, message: Any = None
+) -> Any:
+    """One main window on ``db`` until it closes: (exit status, backup to restore or None).
+    ``message``: said in the status bar once the file is open (what a restore did)."""
+    from .main_window import MainWindow
+
+    window = MainWindow(today=today, db_path=db)
     report_first_paint(window)
-    window.show_page(args.page if "--page" in argv else stored.last_page)
+    window.show_page(page)
     start = StartUp(window, db, lang, interactive=True, settings=stored)
     # the file cannot be used (its message was shown): the program ends with status 1
     start.ended.connect(lambda ok: ok or QTimer.singleShot(0, lambda: app.exit(1)))
+    if message:
+        start.ended.connect(lambda ok: ok and window.statusBar().showMessage(message, 30_000))
     window.show()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         start.cancel()
         if window.isVisible():  # ended with status 1 (the file could not be used)
@@ -790,4 +820,41 @@ def run_gui(argv: list[str]) -> int:
         finish_jobs()
         if start.database is not None:
             start.database.close()
-        lock.unlock()
+    backup = window.restore_requested
+    window.deleteLater()
+    return code, backup
+
+
+def restore_in_place(backup: Path, db: Path, lang: Lang) -> str | None:
+    """Restore ``backup`` over ``db`` (no connection open, the lock held), with a progress
+    dialog when it takes long; returns what was done, for the status bar. A failure is
+    shown (the file is then as it was) and None returned."""
+    from app.storage.backups import restore_backup
+    from app.storage.errors import StorageError
+
+    from .worker import run_with_progress
+
+    title = QCoreApplication.translate("Application", "Avtalevakt")
+    job = run_with_progress(
+        None,
+        lambda job: restore_backup(backup, db),
+        title=title,
+        label=QCoreApplication.translate("Application", "Restoring the backup %1 …").replace(
+            "%1", backup.name
+        ),
+    )
+    job.wait(3_600_000)
+    if job.ok:
+        kept = job.result
+        text = QCoreApplication.translate("Application", "Restored from the backup %1.").replace(
+            "%1", backup.name
+        )
+        if kept is not None:
+            text += " " + QCoreApplication.translate(
+                "Application", "The previous file is kept as %1."
+            ).replace("%1", kept.name)
+        return text
+    error = job.error
+    text = error.text(lang) if isinstance(error, StorageError) else str(error)
+    QMessageBox.critical(None, title, text)
+    return None

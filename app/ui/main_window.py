@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.session = Session(today, self)
         self.session.changed.connect(self._new_day)
         self.persist = persist
+        # the backup File → Restore from backup… chose (the program restores it on close)
+        self.restore_requested: Path | None = None
         #: The last background job of each kind ("export", "import", "backup", …).
         self.jobs: dict[str, Job] = {}
         # Why the database could not be opened (shown instead of the pages), if it could not.
@@ -248,6 +250,12 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("Back &up now"), self)
         self.backup_action.setToolTip(self.tr("A copy of the database in the backups folder"))
         self.backup_action.triggered.connect(lambda _c=False: self.backup_now())
+        # (always enabled: a file that cannot be opened is when a restore is wanted most)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.restore_action.setToolTip(
+            self.tr("Replace the database by one of its backups (the current file is kept)")
+        )
+        self.restore_action.triggered.connect(lambda _c=False: self.restore_from_backup())
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
@@ -267,6 +275,7 @@ class MainWindow(QMainWindow):
             self.export_csv_action,
             self.import_action,
             self.backup_action,
+            self.restore_action,
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -706,6 +715,41 @@ class MainWindow(QMainWindow):
             )
         )
         return job
+
+    def restore_from_backup(self) -> Path | None:
+        """File → Restore from backup…: choose a backup (``RestoreDialog``), confirm; the
+        window then closes and the program restores it with no connection open and the
+        lock held, and opens the restored file (``application.run_gui``). Returns the
+        backup chosen (also in ``restore_requested``), or None."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from .dialogs.restore_dialog import RestoreDialog
+
+        if self.db_path is None:
+            return None
+        dialog = RestoreDialog(self.db_path, self)
+        self.restore_dialog = dialog  # (for tests)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return None
+        backup = dialog.chosen()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the database %1 by the backup taken %2? What was saved after the "
+                "backup was taken is not in it; the current file is kept beside it, renamed. "
+                "Avtalevakt closes the database and opens the restored one."
+            )
+            .replace("%1", str(self.db_path))
+            .replace("%2", dialog.chosen_taken()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        self.restore_requested = backup
+        self.close()
+        return backup
 
     def import_file(self) -> Any:
         """File → Import: an export file into this database (all of it, or nothing).

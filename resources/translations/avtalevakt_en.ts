@@ -5,7 +5,9 @@
     <name>Application</name>
     <message>
         <source>Avtalevakt</source>
-        <extracomment>Loads the modules and computes the overview beside the check (step 4).</extracomment>
+        <extracomment>Loads the modules and computes the overview beside the check (step 4).
+----------
+Set (to anything) to have the program print ``first-paint`` on standard output, and flush it, in the event-loop pass after its main window was first painted, and ``overview-filled`` after the overview&apos;s list was first painted with its deadlines: the start benchmark (``bench/run.py``, ``bench/startup.py``) times both lines.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -18,6 +20,14 @@
     </message>
     <message>
         <source>The database has no contracts yet. Fill it with demo customers and contracts to try the program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2269,6 +2279,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database by one of its backups (the current file is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,6 +2375,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,6 +2396,10 @@
     </message>
     <message>
         <source>Taking a backup …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database %1 by the backup taken %2? What was saved after the backup was taken is not in it; the current file is kept beside it, renamed. Avtalevakt closes the database and opens the restored one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2787,6 +2813,45 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>winter time (+01:00, the second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups of %1. The database is replaced by the one you choose; the current file is kept beside it, renamed. Checking the backups …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the backups of %1 can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups of %1, newest first. The database is replaced by the one you choose; the current file is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

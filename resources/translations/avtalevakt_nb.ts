@@ -5,7 +5,9 @@
     <name>Application</name>
     <message>
         <source>Avtalevakt</source>
-        <extracomment>Loads the modules and computes the overview beside the check (step 4).</extracomment>
+        <extracomment>Loads the modules and computes the overview beside the check (step 4).
+----------
+Set (to anything) to have the program print ``first-paint`` on standard output, and flush it, in the event-loop pass after its main window was first painted, and ``overview-filled`` after the overview&apos;s list was first painted with its deadlines: the start benchmark (``bench/run.py``, ``bench/startup.py``) times both lines.</extracomment>
         <translation>Avtalevakt</translation>
     </message>
     <message>
@@ -19,6 +21,14 @@
     <message>
         <source>The database has no contracts yet. Fill it with demo customers and contracts to try the program?</source>
         <translation>Databasen har ingen avtaler ennå. Vil du fylle den med demokunder og -avtaler for å prøve programmet?</translation>
+    </message>
+    <message>
+        <source>Restored from the backup %1.</source>
+        <translation>Gjenopprettet fra sikkerhetskopien %1.</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation>Den forrige filen er beholdt som %1.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2279,14 @@
         <translation>En kopi av databasen i mappen for sikkerhetskopier</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <source>Replace the database by one of its backups (the current file is kept)</source>
+        <translation>Erstatt databasen med en av sikkerhetskopiene (filen som er nå, beholdes)</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
@@ -2357,6 +2375,10 @@
         <translation>%1 poster eksportert til %2</translation>
     </message>
     <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2375,6 +2397,10 @@
     <message>
         <source>Taking a backup …</source>
         <translation>Tar sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 by the backup taken %2? What was saved after the backup was taken is not in it; the current file is kept beside it, renamed. Avtalevakt closes the database and opens the restored one.</source>
+        <translation>Erstatte databasen %1 med sikkerhetskopien tatt %2? Det som ble lagret etter at kopien ble tatt, er ikke med; filen som er nå, beholdes ved siden av med nytt navn. Avtalevakt lukker databasen og åpner den gjenopprettede.</translation>
     </message>
     <message>
         <source>Backup taken: %1</source>
@@ -2790,6 +2816,45 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <message>
         <source>winter time (+01:00, the second)</source>
         <translation>vintertid (+01:00, den andre)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>The backups of %1. The database is replaced by the one you choose; the current file is kept beside it, renamed. Checking the backups …</source>
+        <translation>Sikkerhetskopiene av %1. Databasen erstattes med den du velger; filen som er nå, beholdes ved siden av med nytt navn. Kontrollerer sikkerhetskopiene …</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tatt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet.</source>
+        <translation>Det finnes ingen sikkerhetskopier av %1 ennå.</translation>
+    </message>
+    <message>
+        <source>None of the backups of %1 can be restored.</source>
+        <translation>Ingen av sikkerhetskopiene av %1 kan gjenopprettes.</translation>
+    </message>
+    <message>
+        <source>The backups of %1, newest first. The database is replaced by the one you choose; the current file is kept beside it, renamed.</source>
+        <translation>Sikkerhetskopiene av %1, nyeste først. Databasen erstattes med den du velger; filen som er nå, beholdes ved siden av med nytt navn.</translation>
     </message>
 </context>
 <context>

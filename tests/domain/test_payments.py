@@ -172,3 +172,25 @@ def test_users_rate_file_wins_when_valid_and_is_reported_when_not(tmp_path):
         assert rates.current().rate_on(date(2027, 3, 1)).rate_pct == Decimal("11.75")
     finally:
         rates.install(shipped)
+
+
+def test_a_rate_file_may_add_half_years_but_not_change_published_ones(tmp_path):
+    """Issue 12 item 14: a user's rate file that changes a published half-year, or gives a
+    rate outside 0–30 %, is refused with a message and the shipped table is used."""
+    shipped = rates.current()
+    user = tmp_path / "forsinkelsesrente.csv"
+    lines = ["valid_from,rate_pct"] + [f"{r.valid_from},{r.rate_pct}" for r in shipped.rates]
+    try:
+        changed = [*lines]
+        changed[3] = changed[3].split(",")[0] + ",13.10"
+        user.write_text("\n".join(changed) + "\n", encoding="utf-8")
+        warning = rates.install_preferred(user)
+        assert warning and "published" in warning and changed[3].split(",")[0] in warning
+        assert rates.current() is shipped
+        user.write_text("\n".join([*lines, "2027-01-01,125"]) + "\n", encoding="utf-8")
+        warning = rates.install_preferred(user)
+        assert warning and "outside 0–30" in warning and rates.current() is shipped
+        user.write_text("\n".join([*lines, "2027-01-01,30"]) + "\n", encoding="utf-8")
+        assert rates.install_preferred(user) is None  # 30 % itself is allowed
+    finally:
+        rates.install(shipped)
