@@ -91,6 +91,20 @@ FULL_CHECK_MAX_BYTES = 32 * 2**20
 BUSY_TIMEOUT = 5.0  # seconds a writer waits for another one before DatabaseLocked
 
 
+def _wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """``conn`` as a sqlite-utils database, without sqlite-utils' plugins.
+
+    sqlite-utils runs every plugin installed in the same Python on each connection it
+    wraps, and finds them by reading the metadata of every installed distribution at
+    the first wrap (13 ms of CPU, 75 ms on a busy disk, on the way to the first deadline
+    on screen; issue 16). The program uses none, and a plugin someone installed beside
+    it must not change how the contracts' file is read or written.
+    """
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
 def _schema() -> Any:
     """The migrations module (it imports sqlite_utils: loaded when first needed)."""
     from . import migrations
@@ -308,10 +322,9 @@ class Database:
             _prepare(conn)
         except sqlite3.Error as exc:
             raise classify(exc, self.path) from exc
-        import sqlite_utils
 
         other = Database(
-            sqlite_utils.Database(conn),
+            _wrap(conn),
             self.path,
             last_backup=self.last_backup,
             read_only=self.read_only,
@@ -542,7 +555,6 @@ def connect(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Database:
     """Step 3 for a file ``check_file`` passed: the read-write connection, migrated.
 
     The connection belongs to the calling thread; other threads use ``reopen()``."""
-    import sqlite_utils
 
     path = checked.path
     migrations = _schema().migrations
@@ -562,7 +574,7 @@ def connect(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Database:
             if mode != "wal":
                 raise StorageError(path=path, detail=f"journal_mode is {mode}, not wal")
         conn.execute("PRAGMA synchronous = FULL")
-        db = sqlite_utils.Database(conn)
+        db = _wrap(conn)
         if migrations.pending(db):
             # One write transaction for all pending migrations: a second process
             # opening the same new file waits, then finds nothing left to do.
@@ -618,7 +630,6 @@ def peek(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Database:
     Nothing it finds may reach the user before that. It is opened ``mode=ro``, so it
     can never write, not even the checkpoint a last connection to close does on a WAL
     file (the file stays exactly as the check finds it). Close it when done."""
-    import sqlite_utils
 
     path = Path(path)
     try:
@@ -627,7 +638,7 @@ def peek(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Database:
         _prepare(conn)
     except sqlite3.Error as exc:
         raise classify(exc, path) from exc
-    return Database(sqlite_utils.Database(conn), path, last_backup=None, read_only=True)
+    return Database(_wrap(conn), path, last_backup=None, read_only=True)
 
 
 def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Database:
@@ -640,7 +651,6 @@ def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Databa
     stays as it was (``Database.file`` is the copy). A missing or empty file raises
     ``DatabaseMissing``.
     """
-    import sqlite_utils
 
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
@@ -674,7 +684,7 @@ def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Databa
             try:
                 _prepare(writer)
                 writer.execute("BEGIN IMMEDIATE")
-                _schema().migrations.apply(sqlite_utils.Database(writer))
+                _schema().migrations.apply(_wrap(writer))
                 writer.execute("COMMIT")
             finally:
                 writer.close()
@@ -695,7 +705,7 @@ def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Databa
             shutil.rmtree(scratch, ignore_errors=True)
         raise
     return Database(
-        sqlite_utils.Database(conn),
+        _wrap(conn),
         path,
         last_backup=None,
         read_only=True,
