@@ -206,7 +206,7 @@ def run_export(args: argparse.Namespace, extra: list[str]) -> int:
                         "a .zip file to take them along."
                     )
             if args.csv is not None:
-                counts = export_csv(database, args.csv)
+                counts = export_csv(database, args.csv, lang=lang)
                 lines.append(
                     f"CSV-filer i {args.csv}: {_counts_text(counts, lang)}."
                     if lang == "nb"

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
 from app.domain.explain import Lang
-from app.storage.database import open_database
+from app.storage.database import open_database, open_read_only
 from app.storage.repositories import Repositories
 
 KINDS = [
@@ -152,7 +152,9 @@ def run_deadlines(args: argparse.Namespace, extra: list[str]) -> int:
         return fail("--days må være 0 eller mer" if lang == "nb" else "--days must be 0 or more")
     path = db_path(args)
     try:
-        with open_database(path, create=False) as database:
+        # reads only (issue 12 item 4): no migration, write or backup; an older file is
+        # read through a migrated temporary copy
+        with open_read_only(path) as database:
             listing = report.deadline_list(Repositories(database), today=today, days=args.days)
         if args.ics is not None:
             from app.reports.calendar_export import write_ics
@@ -188,7 +190,11 @@ def run_letter(args: argparse.Namespace, extra: list[str]) -> int:
         return _bad_date(args.today, lang)
     path = db_path(args)
     try:
-        with open_database(path, create=False) as database:
+        # a writer (the letters log and the PDF as the record's document, issue 15), but
+        # one line of log is no reason for a backup at every letter, which pushed the
+        # older backups out (issue 12 item 4); an older file is migrated only after its
+        # backup, as every writer does
+        with open_database(path, backup="before-migrating", create=False) as database:
             repos = Repositories(database)
             sender = None
             if args.sender or args.signer or args.place or args.sender_address:

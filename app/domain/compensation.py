@@ -138,8 +138,8 @@ register_texts(
             "must be between 0 and 100 (got {input})",
         ),
         "err_no_service_time": (
-            "det er ingen tjenestetid («{spec}») mellom {start:dt} og {end:dt}",
-            "there is no service time ('{spec}') between {start:dt} and {end:dt}",
+            "det er ingen tjenestetid («{spec:service_hours}») mellom {start:dt} og {end:dt}",
+            "there is no service time ('{spec:service_hours}') between {start:dt} and {end:dt}",
         ),
         "err_downtime_over_period": (
             "nedetiden ({input} t) kan ikke være lengre enn perioden ({limit} t)",
@@ -368,8 +368,8 @@ def _period_steps(terms: Terms, hours_spec: Any, period: Interval, d: Decimal) -
 register_texts(
     {
         "avail_period": (
-            "Periode {start:dt}–{end:dt}, tjenestetid {spec}.",
-            "Period {start:dt}–{end:dt}, service hours {spec}.",
+            "Periode {start:dt}–{end:dt}, tjenestetid {spec:service_hours}.",
+            "Period {start:dt}–{end:dt}, service hours {spec:service_hours}.",
         ),
         "avail_dst_shorter": (
             "Overgangen til sommertid gjør perioden {hours:hours} kortere enn klokken viser.",
@@ -452,16 +452,16 @@ register_texts(
         ),
         "reading_3": (
             "OC 7.6 sier «maksimalt 11 timers utilgjengelighet pr kvartal»; det stemmer bare "
-            "for tjenestetid 24/7. Her regnes {o:num} % av avtalens egen tjenestetid ({spec}): "
+            "for tjenestetid 24/7. Her regnes {o:num} % av avtalens egen tjenestetid ({spec:service_hours}): "
             "høyst {allowed:hours} i denne perioden (valgt lesemåte 3).",
             "OC 7.6 says 'at most 11 hours of unavailability per quarter'; that only holds for "
-            "24/7 service time. Here {o:num} % of the contract's own service time ({spec}) "
+            "24/7 service time. Here {o:num} % of the contract's own service time ({spec:service_hours}) "
             "applies: at most {allowed:hours} in this period (reading 3).",
         ),
         "avail_working_days_only": (
-            "Tjenestetiden {spec} gjelder bare virkedager: helligdager og avtalens stengte "
+            "Tjenestetiden {spec:service_hours} gjelder bare virkedager: helligdager og avtalens stengte "
             "dager er utenfor tjenestetiden.",
-            "Service hours {spec} apply on working days only: public holidays and the "
+            "Service hours {spec:service_hours} apply on working days only: public holidays and the "
             "contract's closed days are outside service time.",
         ),
     }

@@ -9,7 +9,7 @@ avoids one ever-growing file and lets modules be worked on independently).
 Format specs in the templates say how a value is shown:
 ``{d:date}`` 30.04.2026, ``{d:wd}`` tor. 30.04.2026, ``{t:dt}`` 30.04.2026 kl. 08:00,
 ``{x:money}`` kr 1 234,56, ``{x:pct}`` 99,3132 %, ``{x:pct2}`` 0,38, ``{x:hours}`` 15,00 t,
-``{x:num}`` a plain decimal. Holiday names are Norwegian in both languages (they are
+``{x:num}`` a plain decimal, ``{s:service_hours}`` man–fre 08:00–16:00. Holiday names are Norwegian in both languages (they are
 proper names, and what a Norwegian customer will recognise).
 """
 
@@ -141,6 +141,10 @@ def format_value(value: Any, spec: str, lang: Lang) -> str:
             return format_money(Decimal(value), lang)
         case "duration":
             return format_duration(value)
+        case "service_hours":  # a stored spec ("mon-fri 08:00-16:00") as people read it
+            from .periods import service_hours_label  # periods imports this module
+
+            return service_hours_label(str(value), lang)
         case "pct":
             return format_decimal(Decimal(value), 4, lang) + " %"
         case "pct2":

@@ -413,7 +413,8 @@ def maintenance_deadlines(*, start: date, end: date, contracts: int) -> list[Dea
         for window in maintenance_windows(year).windows:
             day = window.start.date()
             if start <= day <= end:
-                what = step("ov_maintenance", start=window.start, end=window.end, count=contracts)
+                code = "ov_maintenance_one" if contracts == 1 else "ov_maintenance"
+                what = step(code, start=window.start, end=window.end, count=contracts)
                 out.append(Deadline(day, Kind.MAINTENANCE, None, "", "", "", what))
     return out
 
@@ -561,6 +562,10 @@ register_texts(
         "group_today": ("I dag", "Today"),
         "group_week": ("Neste 7 dager", "Next 7 days"),
         "group_later": ("Senere", "Later"),
+        "ov_maintenance_one": (
+            "Standard vedlikeholdsvindu {start:dt}–{end:dt} (1 Sodvin-avtale, Bilag 1).",
+            "Standard maintenance window {start:dt}–{end:dt} (1 Sodvin contract, Bilag 1).",
+        ),
         "ov_maintenance": (
             "Standard vedlikeholdsvindu {start:dt}–{end:dt} ({count} Sodvin-avtaler, Bilag 1).",
             "Standard maintenance window {start:dt}–{end:dt} ({count} Sodvin contracts, Bilag 1).",

@@ -207,6 +207,8 @@ class Reminder:
             return step("rem_when_tomorrow")
         if left > 1:
             return step("rem_when_in", days=left)
+        if left == -1:
+            return step("rem_when_overdue_one")
         return step("rem_when_overdue", days=-left)
 
     def state_steps(self, *, short: bool = False) -> list[Step]:
@@ -401,6 +403,7 @@ register_texts(
         "rem_when_today": ("i dag", "today"),
         "rem_when_tomorrow": ("i morgen", "tomorrow"),
         "rem_when_in": ("om {days} dager", "in {days} days"),
+        "rem_when_overdue_one": ("forfalt i går", "overdue by 1 day"),
         "rem_when_overdue": ("forfalt for {days} dager siden", "overdue by {days} days"),
         "rem_state_due": ("Påminnelse", "Reminder"),
         "rem_state_seen": ("Sett av {user} {day:date}", "Seen by {user} {day:date}"),

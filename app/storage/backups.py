@@ -273,9 +273,12 @@ def remove_leftovers(path: Path | str) -> list[Path]:
             if item.name.endswith(".part") and match and match["name"] in (path.name, path.stem):
                 candidates.append(item)
     for item in candidates:
-        with contextlib.suppress(FileNotFoundError):
-            item.unlink()
-            removed.append(item)
+        # (a read-only medium refuses even the unlink of a file that is not there: a
+        # leftover that cannot be removed is clutter, no reason not to start)
+        with contextlib.suppress(OSError):
+            if item.is_file():
+                item.unlink()
+                removed.append(item)
     return removed
 
 

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -199,9 +200,19 @@ def _newest_good_backup(path: Path) -> Path | None:
 
 
 def _damaged(path: Path, problems: list[str]) -> DatabaseDamaged:
-    return DatabaseDamaged(
-        path=path, detail="; ".join(problems[:3]), newest_backup=_newest_good_backup(path)
-    )
+    # one line: SQLite's texts may quote schema SQL with its line breaks
+    detail = " ".join("; ".join(problems[:3]).split())
+    return DatabaseDamaged(path=path, detail=detail, newest_backup=_newest_good_backup(path))
+
+
+#: What SQLite raises when it cannot read a file: its errors, and text it cannot decode.
+READ_ERRORS = (sqlite3.Error, UnicodeDecodeError)
+
+
+def _classified(exc: BaseException, path: Path) -> StorageError:
+    """``classify``, and damage names the newest whole backup (the restore offer)."""
+    error = classify(exc, path)
+    return _damaged(path, [str(exc)]) if isinstance(error, DatabaseDamaged) else error
 
 
 def _lost(path: Path, *, empty: bool) -> StorageError | None:
@@ -320,8 +331,8 @@ class Database:
                 conn.execute("PRAGMA foreign_keys = ON")
                 conn.execute("PRAGMA synchronous = FULL")
             _prepare(conn)
-        except sqlite3.Error as exc:
-            raise classify(exc, self.path) from exc
+        except READ_ERRORS as exc:
+            raise _classified(exc, self.path) from exc
 
         other = Database(
             _wrap(conn),
@@ -425,11 +436,29 @@ class Database:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
 
+    def read_failure(self, exc: BaseException) -> StorageError | None:
+        """What a failure met while reading this file means (issue 12 item 6), or None
+        when it is no failure of the file (a bug, a bad argument: raised as it is).
+
+        A page, row or text SQLite cannot read is damage, naming the newest whole
+        backup (the restore offer); a full disk, a removed journal, a read-only file or
+        a busy one say so instead (``errors.classify``). A row the model rejects is not
+        called damage here: a stricter rule of a newer program meets older rows too,
+        and ``BadRecord`` names the row and field."""
+        if isinstance(exc, StorageError):
+            return None
+        if isinstance(exc, READ_ERRORS):
+            return _classified(exc, self.path)
+        return None
+
     def __enter__(self) -> Database:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
         self.close()
+        failure = self.read_failure(exc) if exc is not None else None
+        if failure is not None:
+            raise failure from exc
 
     def __repr__(self) -> str:
         return f"<Database {self.path} v{self.schema_version}>"
@@ -461,8 +490,8 @@ def _check_existing(
     """Step 1 and 2 on a read-only connection: (version, backup made, backup error)."""
     try:
         conn = _read_only(path, timeout)
-    except sqlite3.Error as exc:
-        raise classify(exc, path) from exc
+    except READ_ERRORS as exc:
+        raise _classified(exc, path) from exc
     try:
         if on_connect is not None:
             on_connect(conn)
@@ -563,8 +592,8 @@ def connect(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Database:
             tighten(name)  # the user's alone (older files were made 0644)
     try:
         conn = sqlite3.connect(str(path), timeout=timeout)
-    except sqlite3.Error as exc:
-        raise classify(exc, path) from exc
+    except READ_ERRORS as exc:
+        raise _classified(exc, path) from exc
     try:
         _prepare(conn)
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
@@ -587,13 +616,37 @@ def connect(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Database:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
-    except sqlite3.Error as exc:
+    except READ_ERRORS as exc:
         conn.close()
-        raise classify(exc, path) from exc
+        raise _classified(exc, path) from exc
     except BaseException:
         conn.close()
         raise
     database = Database(db, path, last_backup=checked.backup, backup_error=checked.backup_error)
+    if checked.deferred:
+        database.check_in_background(timeout=timeout)
+    return database
+
+
+def connect_read_only(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Database:
+    """Step 3 for a file ``check_file(backup=False, create=False)`` passed, for a reader
+    (screenshots): a connection that cannot write, nothing migrated or backed up.
+
+    A file of this program's schema is opened at once (the check just ran); an empty
+    one is ``DatabaseMissing`` (or ``DatabaseLost``); an older one goes through
+    ``open_read_only`` (checked again, read through a migrated temporary copy)."""
+    path = checked.path
+    if checked.version == 0:
+        raise _lost(path, empty=path.is_file()) or DatabaseMissing(path=path)
+    if checked.version < _schema().SCHEMA_VERSION:
+        return open_read_only(path, timeout=timeout)
+    try:
+        conn = _query_only(path, timeout)
+        _prepare(conn)
+        conn.execute("PRAGMA foreign_keys = ON")
+    except READ_ERRORS as exc:
+        raise _classified(exc, path) from exc
+    database = Database(_wrap(conn), path, last_backup=None, read_only=True)
     if checked.deferred:
         database.check_in_background(timeout=timeout)
     return database
@@ -617,7 +670,17 @@ def _query_only(path: Path, timeout: float) -> sqlite3.Connection:
         conn.close()
         if "unable to open" not in str(exc) and "readonly" not in str(exc):
             raise
-    conn = _read_only(path, timeout)
+    wal = Path(f"{path}-wal")
+    if not os.access(path.parent, os.W_OK) and (not wal.exists() or wal.stat().st_size == 0):
+        # A folder nobody may write to (a read-only share or medium): a WAL file cannot
+        # get its -shm there, so even mode=ro "cannot open" it. With no journal content
+        # beside it the file alone is the whole database and nobody can change it while
+        # we read (nobody can make a -wal there either): SQLite may read it as immutable.
+        conn = sqlite3.connect(
+            path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True, timeout=timeout
+        )
+    else:
+        conn = _read_only(path, timeout)
     conn.execute("PRAGMA query_only = ON")
     return conn
 
@@ -636,8 +699,8 @@ def peek(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Database:
         conn = _read_only(path, timeout)
         conn.execute("PRAGMA query_only = ON")
         _prepare(conn)
-    except sqlite3.Error as exc:
-        raise classify(exc, path) from exc
+    except READ_ERRORS as exc:
+        raise _classified(exc, path) from exc
     return Database(_wrap(conn), path, last_backup=None, read_only=True)
 
 
@@ -658,8 +721,8 @@ def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Databa
     quick = path.stat().st_size > FULL_CHECK_MAX_BYTES
     try:
         conn = _query_only(path, timeout)
-    except sqlite3.Error as exc:
-        raise classify(exc, path) from exc
+    except READ_ERRORS as exc:  # a schema text it cannot read
+        raise _classified(exc, path) from exc
     scratch: Path | None = None
     try:
         try:

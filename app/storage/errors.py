@@ -340,6 +340,10 @@ class ImportRefused(StorageError):
 
 #: Below this much free space, a failing write or shared-memory map is a full disk.
 LOW_SPACE = 2**20
+#: SQLite's extended code for a read that found fewer bytes than the file should have.
+SQLITE_IOERR_SHORT_READ = getattr(sqlite3, "SQLITE_IOERR_SHORT_READ", 522)
+#: A -wal file shorter than its header holds no frame.
+WAL_HEADER = 32
 
 
 def _io_diagnosis(exc: sqlite3.Error, path: Path | str | None) -> StorageError:
@@ -354,7 +358,28 @@ def _io_diagnosis(exc: sqlite3.Error, path: Path | str | None) -> StorageError:
         shm, wal = Path(f"{path}-shm"), Path(f"{path}-wal")
         if shm.exists() and not wal.exists():
             return JournalRemoved(path=path, detail=str(exc))
+        # the -shm index names frames the -wal no longer has: the journal was removed
+        # under a writer (and a reader since made a new, empty one)
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code == SQLITE_IOERR_SHORT_READ and shm.exists():
+            with contextlib.suppress(OSError):
+                if wal.stat().st_size < WAL_HEADER:
+                    return JournalRemoved(path=path, detail=str(exc))
     return DiskIOError(path=path, detail=str(exc))
+
+
+def _not_writable(path: Path | str | None) -> bool:
+    """The file exists but it or its folder may not be written (``access``: also a
+    read-only file system, which no permission bit shows and root cannot write either)."""
+    import os
+
+    if path is None:
+        return False
+    path = Path(path)
+    try:
+        return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    except OSError:
+        return False
 
 
 def classify(exc: BaseException, path: Path | str | None) -> StorageError:
@@ -378,12 +403,17 @@ def classify(exc: BaseException, path: Path | str | None) -> StorageError:
         return DatabaseLocked(path=path, detail=str(exc))
     if primary == sqlite3.SQLITE_READONLY or "readonly" in message or "read-only" in message:
         return DatabaseReadOnly(path=path, detail=str(exc))
+    if (primary == sqlite3.SQLITE_CANTOPEN or "unable to open" in message) and _not_writable(path):
+        # a WAL file needs its -shm and -wal beside it: in a folder nobody may write to
+        # (a read-only share or medium) SQLite "cannot open" a file that is whole
+        return DatabaseReadOnly(path=path, detail=str(exc))
     if primary == sqlite3.SQLITE_FULL or "disk is full" in message:
         return DiskFull(path=path, detail=str(exc))
     if (
         primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
         or "malformed" in message
         or "not a database" in message
+        or "could not decode to utf-8" in message  # a flipped byte inside a stored text
     ):
         return DatabaseDamaged(path=path, detail=str(exc))
     return StorageError(path=path, detail=str(exc))

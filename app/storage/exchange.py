@@ -10,13 +10,15 @@ record and the field. Import goes into an empty database, or replaces everything
 
 from __future__ import annotations
 
-import csv
+import contextlib
 import hashlib
 import json
 import os
+import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 from uuid import UUID, uuid4
@@ -151,38 +153,68 @@ def _counts(data: dict[str, Any]) -> dict[str, int]:
 
 
 def export_csv(
-    database: Database, folder: Path | str, *, progress: Progress | None = None
+    database: Database,
+    folder: Path | str,
+    *,
+    progress: Progress | None = None,
+    lang: Lang = "nb",
 ) -> dict[str, int]:
-    """One CSV file per table in ``folder`` (UTF-8 with BOM and ``;``, as Excel in Norway
-    expects); nested values as JSON text. Returns the number of rows per file."""
+    """One CSV file per table in ``folder``, written by the program's one CSV writer
+    (``csv_files.write_csv``: UTF-8 with BOM and ``;`` as Excel in Norway expects, text
+    that would be a formula neutralised, issue 12 item 10). Amounts always with two
+    decimals and the language's decimal mark, other decimals with theirs (Excel reads
+    "18500.00" as text, and "12500,5" is no way to write money: issue 13 item 12);
+    nested values as JSON text, yes/no as 1/0. Returns the number of rows per file."""
+    from .csv_files import write_csv
+
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     data = export_data(database, progress=progress)
     counts: dict[str, int] = {}
     named = {**data["tables"], "history": data["history"], "letters": data["letters"]}
     for table, rows in named.items():
+        model = SPECS[table].model if table in SPECS else None
         columns = (
-            list(SPECS[table].model.model_fields)
-            if table in SPECS
+            list(model.model_fields)
+            if model is not None
             else ["id", "uid", "at", "user", "action", "table", "record_id", "before", "after"]
             if table == "history"
             else list(LetterRow.model_fields)
         )
-        path = folder / f"{table}.csv"
-        partial = path.with_name(path.name + ".part")
-        with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow([_csv_value(row.get(c)) for c in columns])
-        os.replace(partial, path)
-        counts[table] = len(rows)
+        kinds = {c: _decimal_kind(model, c) for c in columns} if model is not None else {}
+        counts[table] = write_csv(
+            ([_csv_value(row.get(c), kinds.get(c)) for c in columns] for row in rows),
+            columns,
+            folder / f"{table}.csv",
+            lang=lang,
+        )
     return counts
 
 
-def _csv_value(value: Any) -> Any:
+def _decimal_kind(model: type[BaseModel], name: str) -> str | None:
+    """ "money" for an amount field (a Decimal of two decimal places), "decimal" for
+    another Decimal field, else None."""
+    field = model.model_fields[name]
+    members = typing.get_args(field.annotation) or (field.annotation,)
+    metadata = list(field.metadata)
+    for member in members:
+        metadata.extend(getattr(member, "__metadata__", ()))
+    if Decimal not in members and field.annotation is not Decimal:
+        return None
+    places = [getattr(m, "decimal_places", None) for m in metadata]
+    return "money" if 2 in places else "decimal"
+
+
+def _csv_value(value: Any, kind: str | None = None) -> Any:
     if value is None:
         return ""
+    if kind == "money" and not isinstance(value, (dict, list)):
+        from .csv_files import money
+
+        return money(value)
+    if kind == "decimal" and isinstance(value, (str, int)) and not isinstance(value, bool):
+        with contextlib.suppress(ArithmeticError, ValueError):
+            return Decimal(str(value))
     if isinstance(value, (dict, list)):
         return dumps(value)
     if isinstance(value, bool):

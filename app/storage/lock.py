@@ -42,7 +42,15 @@ def lock_path(db_path: Path | str) -> Path:
 
 
 class LockUnavailable(StorageError):
-    """The lock file cannot be made or opened (read-only folder, full disk …)."""
+    """The lock file cannot be made or opened (read-only folder, full disk …); says what
+    the file system said, as that error (``cause``) says it."""
+
+    def __init__(self, *, cause: StorageError | None = None, **kwargs: Any) -> None:
+        self.cause = cause
+        super().__init__(**kwargs)
+
+    def text(self, lang: Lang = "nb") -> str:
+        return self.cause.text(lang) if self.cause is not None else super().text(lang)
 
 
 @dataclass
@@ -179,16 +187,16 @@ def try_acquire(db_path: Path | str, *, purpose: str = "program") -> DatabaseLoc
             path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise LockUnavailable(
-                path=db_path, detail=classify_os_error(exc, db_path).text("en")
-            ) from exc
+            cause = classify_os_error(exc, db_path)
+            raise LockUnavailable(path=db_path, detail=str(exc), cause=cause) from exc
         try:
             if not _try_lock(fd):
                 os.close(fd)
                 return None
         except OSError as exc:
             os.close(fd)
-            raise LockUnavailable(path=db_path, detail=str(exc)) from exc
+            cause = classify_os_error(exc, db_path)
+            raise LockUnavailable(path=db_path, detail=str(exc), cause=cause) from exc
         if _still_named(fd, path):
             break
         os.close(fd)  # the holder before us removed the file meanwhile: again

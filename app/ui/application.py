@@ -294,7 +294,10 @@ class StartUp(QObject):
     (``database``) or it could not be opened (``error``). ``interactive``: messages and
     the offer of a backup are shown (the program); otherwise the error is only kept
     (screenshots, tests). ``settings`` (the program's stored settings) enables the
-    first-start demo offer and remembers the file.
+    first-start demo offer and remembers the file. ``read_only`` (screenshots, issue 12
+    item 4): nothing in or beside the file is written, migrated or backed up, no
+    leftovers are removed and a missing file is not made (``DatabaseMissing``); an
+    older file is shown through a migrated temporary copy (``open_read_only``).
     """
 
     ended = Signal(bool)
@@ -307,12 +310,14 @@ class StartUp(QObject):
         *,
         interactive: bool = True,
         settings: Any = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.path = Path(path)
         self.lang = lang
         self.interactive = interactive
+        self.read_only = read_only
         self.settings = settings
         self.job: Any = None
         #: Loads the modules and computes the overview beside the check (step 4).
@@ -350,14 +355,15 @@ class StartUp(QObject):
     def _check(self) -> None:
         from .worker import Job
 
-        path, loaded = self.path, self._loaded
+        path, loaded, read_only = self.path, self._loaded, self.read_only
 
         def task(job: Any) -> Any:
             from app.storage.backups import remove_leftovers
             from app.storage.database import check_file
 
-            # what a backup or restore killed half-way left (the program holds the lock)
-            remove_leftovers(path)
+            if not read_only:
+                # what a backup or restore killed half-way left (the program holds the lock)
+                remove_leftovers(path)
 
             def interruptible(conn: Any) -> None:
                 job.on_cancel(conn.interrupt)
@@ -370,7 +376,8 @@ class StartUp(QObject):
 
             return check_file(
                 path,
-                backup="before-migrating",
+                backup=False if read_only else "before-migrating",
+                create=not read_only,
                 on_connect=interruptible,
                 on_intact=modules_loaded,
             )
@@ -433,14 +440,14 @@ class StartUp(QObject):
         # else _prepared opens it, once the overview beside the check is in
 
     def _open(self, job: Any, checked: Any) -> None:
-        from app.storage.database import connect
+        from app.storage.database import connect, connect_read_only
         from app.storage.errors import StorageError
         from app.storage.migrations import SCHEMA_VERSION
         from app.storage.repositories import Repositories
 
         self._checked_result = None
         try:
-            database = connect(checked)
+            database = connect_read_only(checked) if self.read_only else connect(checked)
         except StorageError as exc:
             self._failed(job, exc)
             return
@@ -448,7 +455,7 @@ class StartUp(QObject):
         repos = Repositories(database)
         stored = self.settings
         demo = False
-        if stored is not None and self.interactive:
+        if stored is not None and self.interactive and not self.read_only:
             if not stored.demo_offered:
                 demo = offer_demo(repos, self.lang, parent=self.window)
                 stored.demo_offered = True
@@ -462,7 +469,7 @@ class StartUp(QObject):
         if checked.version != SCHEMA_VERSION or demo:
             overview = None
         self.window.attach(database, repos, overview=overview)
-        if checked.version > 0 and checked.backup is None:
+        if checked.version > 0 and checked.backup is None and not self.read_only:
             self.window.take_start_backup()
         self._end(True)
 
@@ -634,9 +641,10 @@ def render_screenshot(
     The window is made, shown and painted as the program does it (the database opens
     after the first paint). Without ``wait`` the picture is the first painted window,
     five event-loop passes after ``show()``, and the file is not opened at all (the
-    start benchmark measures this). With ``wait`` it waits until the database is open,
-    the page built, the overview filled in and the start backup taken (and raises the
-    ``StorageError`` when the file cannot be opened)."""
+    start benchmark measures this). With ``wait`` it waits until the database is open
+    (read-only: no migration, write or backup; an older file through a migrated copy),
+    the page built and the overview filled in (and raises the ``StorageError`` when the
+    file cannot be opened: a missing file too)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app(lang)
     from .main_window import MainWindow
@@ -644,7 +652,8 @@ def render_screenshot(
     window = MainWindow(today=today, persist=False, db_path=db_path)
     report_first_paint(window)
     # (no StartUp without ``wait``: it would be cancelled before it could show anything)
-    start = StartUp(window, db_path, lang, interactive=False) if wait else None
+    # read-only (issue 12 item 4): a picture never migrates, writes or backs up the file
+    start = StartUp(window, db_path, lang, interactive=False, read_only=True) if wait else None
     try:
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         window.resize(*SCREEN_SIZE)
@@ -732,14 +741,20 @@ def run_gui(argv: list[str]) -> int:
             from app.storage.paths import default_database_path
 
             db = default_database_path()
-        render_screenshot(
-            db_path=db,
-            out=args.screenshot,
-            page=args.page,
-            lang=lang,
-            today=args.today,
-            wait=args.wait,
-        )
+        from app.storage.errors import StorageError
+
+        try:
+            render_screenshot(
+                db_path=db,
+                out=args.screenshot,
+                page=args.page,
+                lang=lang,
+                today=args.today,
+                wait=args.wait,
+            )
+        except StorageError as exc:  # one line, as the commands say it (issue 12 item 14)
+            print(exc.text(lang), file=sys.stderr)
+            return 2
         return 0
 
     from . import settings as settings_store

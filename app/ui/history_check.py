@@ -39,11 +39,8 @@ class HistoryCheck(QLabel):
         def task(job: Any) -> Any:
             from app.storage.verify import check_chain
 
-            own = database.reopen()
-            try:
+            with database.reopen() as own:  # a failure to read says what it is
                 return check_chain(own)
-            finally:
-                own.close()
 
         if self.report is None:
             self.setText(QCoreApplication.translate("HistoryCheck", "Checking the history …"))

@@ -605,11 +605,9 @@ class MainWindow(QMainWindow):
         database = self.database
 
         def task(job: Any) -> Any:
-            own = database.reopen()
-            try:
+            # a failure to read the file says what it is (Database.read_failure)
+            with database.reopen() as own:
                 return func(own, job)
-            finally:
-                own.close()
 
         return task
 
@@ -662,7 +660,13 @@ class MainWindow(QMainWindow):
             target = files.ask_save_path(self, title, name, kind)
         if target is None:
             return None
-        write = exchange.export_csv if csv else exchange.export_json
+        if csv:  # amounts with the program's decimal mark (as Excel in that language reads)
+            language = lang()
+
+            def write(database: Any, target: Any, *, progress: Any) -> Any:
+                return exchange.export_csv(database, target, progress=progress, lang=language)
+        else:
+            write = exchange.export_json
         job = self._start(
             "export",
             lambda database, job: write(database, target, progress=job.report),

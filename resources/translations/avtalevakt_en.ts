@@ -1106,6 +1106,10 @@
 <context>
     <name>DecimalField</name>
     <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3042,6 +3046,57 @@ Postcode and town</source>
     </message>
     <message>
         <source>It comes back on its day, %1, until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleDialog</name>
+    <message>
+        <source>Changed since you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was deleted by %1 %2 after you opened it. It cannot be saved over; what you typed is still in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed by %1 %2 after you opened it. Nothing has been saved yet. Where what you typed differs from what is stored now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your values are saved as a new version; the history keeps both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form shows the stored record instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1106,6 +1106,10 @@
 <context>
     <name>DecimalField</name>
     <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>må fylles ut</translation>
     </message>
@@ -3047,6 +3051,57 @@ Postnummer og sted</translation>
     <message>
         <source>It comes back on its day, %1, until it is done.</source>
         <translation>Den kommer tilbake på fristdagen, %1, til den er gjort.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDialog</name>
+    <message>
+        <source>Changed since you opened it</source>
+        <translation>Endret etter at du åpnet den</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>en annen</translation>
+    </message>
+    <message>
+        <source>This record was deleted by %1 %2 after you opened it. It cannot be saved over; what you typed is still in the form.</source>
+        <translation>Denne posten ble slettet av %1 %2 etter at du åpnet den. Den kan ikke lagres over; det du skrev, står fortsatt i skjemaet.</translation>
+    </message>
+    <message>
+        <source>This record was changed by %1 %2 after you opened it. Nothing has been saved yet. Where what you typed differs from what is stored now:</source>
+        <translation>Denne posten ble endret av %1 %2 etter at du åpnet den. Ingenting er lagret ennå. Her er det du skrev forskjellig fra det som er lagret nå:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ditt</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Lagret nå</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over it</source>
+        <translation>&amp;Lagre mitt over</translation>
+    </message>
+    <message>
+        <source>Your values are saved as a new version; the history keeps both</source>
+        <translation>Verdiene dine lagres som en ny versjon; historikken tar vare på begge</translation>
+    </message>
+    <message>
+        <source>&amp;Use the stored one</source>
+        <translation>&amp;Bruk det lagrede</translation>
+    </message>
+    <message>
+        <source>The form shows the stored record instead</source>
+        <translation>Skjemaet viser den lagrede posten i stedet</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Tilbake til skjemaet</translation>
     </message>
 </context>
 <context>

@@ -228,7 +228,9 @@ def test_csv_export(demo_db, tmp_path):
     with open(folder / "contracts.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
     assert len(rows) == len(contracts)
-    assert rows[0]["monthly_fee"] == str(contracts[0].monthly_fee)
+    # money always with two decimals and the decimal comma Excel in Norway reads (issue
+    # 13 item 12; it was the stored text, "18500.00" or "0", which that Excel takes as text)
+    assert rows[0]["monthly_fee"] == f"{contracts[0].monthly_fee:.2f}".replace(".", ",")
     assert json.loads(rows[2]["overrides"]) == contracts[2].overrides
     with open(folder / "history.csv", encoding="utf-8-sig", newline="") as handle:
         history = list(csv.DictReader(handle, delimiter=";"))

@@ -199,6 +199,25 @@ def test_an_empty_optional_amount_stays_empty(qtbot, repos):  # noqa: ANN001
     assert "uptime_pct" not in form.data()  # left out: the contract's agreed uptime applies
 
 
+def test_a_contract_amount_left_empty_reopens_empty_and_money_has_two_decimals(qtbot, repos):  # noqa: ANN001
+    """The contract's amounts are stored as 0 when not given (the caps' explanation says
+    "not recorded" for 0): reopened, such a field is empty again, not a "0" nobody typed."""
+    from app.ui.forms.contract_form import ContractForm
+
+    sodvin = repos.contracts.get(contract_id(repos, "sodvin"))
+    form = ContractForm(repos)
+    qtbot.addWidget(form)
+    form.set_value(
+        sodvin.model_copy(update={"contract_sum": Decimal(0), "monthly_fee": Decimal("12500.5")})
+    )
+    contract_sum = form.fields.editors["contract_sum"]
+    assert contract_sum.text() == "" and contract_sum.placeholderText() == "ikke oppgitt"
+    assert form.fields.editors["monthly_fee"].text() == "12\u00a0500,50"
+    assert "contract_sum" not in form.data()  # saved as the model's 0, "not recorded"
+    retype(qtbot, contract_sum, "0")
+    assert form.data()["contract_sum"] == Decimal(0)
+
+
 @pytest.mark.parametrize("typed", ["1e308", "1e400", "99999999999999999999999999999"])
 @pytest.mark.parametrize(
     ("calculator", "field"),

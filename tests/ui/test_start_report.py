@@ -22,6 +22,11 @@ def test_first_paint_then_the_overview_filled_in(tmp_path, monkeypatch, capsys):
 
 
 def test_without_the_variable_nothing_is_said(tmp_path, monkeypatch, capsys):
+    from app.storage.database import open_database
+
     monkeypatch.delenv(application.REPORT_FIRST_PAINT, raising=False)
+    # a screenshot reads only: it makes no new file (issue 12 item 4), so one is made here
+    with open_database(tmp_path / "new.sqlite", backup=False):
+        pass
     render_screenshot(db_path=tmp_path / "new.sqlite", out=tmp_path / "shot.png", wait=True)
     assert capsys.readouterr().out == ""

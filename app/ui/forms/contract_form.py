@@ -49,13 +49,17 @@ class ContractForm(RecordForm):
         )
         add("delivered", OptDate(self))
         add("established", OptDate(self), hint=self.tr("OC 6.3: the delivery date when left out"))
-        add("monthly_fee", DecimalField(self, optional=True))
-        add("annual_fee", DecimalField(self, optional=True))
-        add("establishment_fee", DecimalField(self, optional=True))
-        add("contract_sum", DecimalField(self, optional=True))
-        add("establishment_sum", DecimalField(self, optional=True))
+
+        def Amount(parent: QWidget) -> DecimalField:  # noqa: N802 - reads as a field type
+            return DecimalField(parent, optional=True, money=True, zero_is_unset=True)
+
+        add("monthly_fee", Amount(self))
+        add("annual_fee", Amount(self))
+        add("establishment_fee", Amount(self))
+        add("contract_sum", Amount(self))
+        add("establishment_sum", Amount(self))
         add("units", IntField(self))
-        add("unit_price", DecimalField(self, optional=True))
+        add("unit_price", Amount(self))
         add("note", NoteField(self))
         # the overrides of the template's terms sit under the fields, folded away
         self.terms_editor = TermsEditor(self)

@@ -50,9 +50,14 @@ class CustomerForm(RecordForm):
         name = data.pop("contact_name", "") or ""
         email = data.pop("contact_email", "") or ""
         phone = data.pop("contact_phone", "") or ""
-        others = list(data.get("contacts", ()))[1:]
+        stored = list(data.get("contacts", ()))
+        others = stored[1:]
         if name or email or phone:
-            data["contacts"] = [{"name": name, "email": email, "phone": phone}, *others]
+            # what the form does not show of the main contact (its role) is kept: a save
+            # of the form dropped it silently (seen in the stale-save dialog, issue 12)
+            first = dict(stored[0]) if stored else {}
+            first.update(name=name, email=email, phone=phone)
+            data["contacts"] = [first, *others]
         else:
             data["contacts"] = others
         return data

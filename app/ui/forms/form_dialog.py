@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from pydantic import ValidationError
@@ -192,21 +192,45 @@ class FormDialog(QDialog):
         """Store the record; on a storage error say so and keep the dialog open."""
         if not self.form.is_valid():
             return None
-        from app.storage.errors import StorageError
+        from app.storage.errors import StaleRecord, StorageError
 
-        try:
-            stored = self.saver(self.form.value())
-        except ValidationError as exc:
-            self.form.fields.show_problems(problems(exc))
-            return None
-        except StorageError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.text(lang()))
-            return None
+        record = self.form.value()
+        while True:
+            try:
+                stored = self.saver(record)
+                break
+            except ValidationError as exc:
+                self.form.fields.show_problems(problems(exc))
+                return None
+            except StaleRecord as exc:
+                # changed (or deleted) since the form was opened: both values, the user
+                # chooses (issue 12 item 9); never overwritten silently
+                record = self.resolve_stale(exc)
+                if record is None:
+                    return None
+            except StorageError as exc:
+                QMessageBox.warning(self, self.windowTitle(), exc.text(lang()))
+                return None
         self.form.set_value(stored)
         self.drop_draft()
         self.saved.emit(stored)
         self.accept()
         return stored
+
+    def resolve_stale(self, error: Any) -> Record | None:
+        """Ask what to do with a save ``StaleRecord`` refused: the record to save over the
+        stored one (its version the stored one's), or None (the form stays open; with
+        "use the stored one" it shows the stored record)."""
+        from ..dialogs.stale_dialog import KEEP_MINE, USE_STORED, StaleDialog
+
+        dialog = StaleDialog(error, self)
+        self.stale_dialog = dialog  # (for tests)
+        choice = dialog.exec()
+        if choice == KEEP_MINE and error.stored is not None:
+            return error.yours.model_copy(update={"version": error.stored.version})
+        if choice == USE_STORED and error.stored is not None:
+            self.form.set_value(error.stored)
+        return None
 
     def write_draft(self) -> None:
         if self.draft is not None and self.isVisible():

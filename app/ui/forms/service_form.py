@@ -25,7 +25,7 @@ class ServiceForm(RecordForm):
         add("contract_id", contract_field(self.repos, self))
         add("name", TextField(self))
         add("units", IntField(self))
-        add("unit_price", DecimalField(self, optional=True))
+        add("unit_price", DecimalField(self, optional=True, money=True))
         add(
             "uptime_pct",
             DecimalField(self, optional=True),

@@ -484,10 +484,9 @@ def overview_task(repos: Any, today: date) -> Any:
     def task(job: Any) -> tuple[Any, int, int]:
         from app.storage.repositories import Repositories
 
-        own = database.reopen()
-        try:
+        # closed at the end; a failure to read the file says what it is (damage, a full
+        # disk …: Database.read_failure), never a raw sqlite3 error
+        with database.reopen() as own:
             return overview_result(Repositories(own), today, job.report)
-        finally:
-            own.close()
 
     return task

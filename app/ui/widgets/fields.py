@@ -70,11 +70,26 @@ class DecimalField(TextField):
     """A number or amount as typed ("12 500,50", "kr 12 500"); empty is ``None``.
 
     ``problem()`` says why the text is not a number (an exponent, too many digits);
-    an empty field is "required" unless ``optional``."""
+    an empty field is "required" unless ``optional``. A ``money`` field shows a stored
+    amount with two decimals (12 500,50). ``zero_is_unset``: for the contract's amounts,
+    where the domain reads 0 as "not recorded" (Sodvin 7.6 caps say so in their
+    explanation) and the table stores 0 for it, a stored 0 is shown as the empty field
+    it was entered as, with "not given" in grey, instead of a "0" nobody typed."""
 
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        optional: bool = False,
+        money: bool = False,
+        zero_is_unset: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.optional = optional
+        self.money = money
+        self.zero_is_unset = zero_is_unset
+        if zero_is_unset:
+            self.setPlaceholderText(self.tr("not given"))
 
     def value(self) -> Decimal | None:
         try:
@@ -100,8 +115,11 @@ class DecimalField(TextField):
         except InvalidOperation:
             self.setText(str(value))
             return
-        places = max(0, -number.normalize().as_tuple().exponent)
-        text = fmt_decimal(number, min(places, 4))
+        if self.zero_is_unset and number == 0:
+            self.setText("")
+            return
+        places = 2 if self.money else min(max(0, -number.normalize().as_tuple().exponent), 4)
+        text = fmt_decimal(number, places)
         self.setText(text.replace("\u00a0", "").replace(",", "") if lang() == "en" else text)
 
 
