@@ -9,7 +9,7 @@ import pytest
 from sqlite_utils import hookimpl
 from sqlite_utils.plugins import pm
 
-from app.storage.database import check_file, connect, open_database, peek
+from app.storage.database import check_file, connect, connect_read_only, open_database, peek
 from app.storage.repositories import Repositories
 
 from .conftest import customer
@@ -54,5 +54,7 @@ def test_no_plugin_runs_on_the_programs_connections(plugin, tmp_path):
         assert Repositories(database).customers.count_all() == 1
     checked = check_file(path, backup=False)
     database = connect(checked)
+    database.close()
+    database = connect_read_only(check_file(path, backup=False, create=False))
     database.close()
     assert plugin.seen == []
