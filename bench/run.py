@@ -25,7 +25,10 @@ contracts, 2 000 000 incidents):
   p99 of the GUI thread's CPU time for the same recomputes (on a shared machine the
   wall-clock tail is the scheduler's);
 - rss: peak resident memory, the larger of the started program and this process
-  (which holds the main window over the large database and did all of the above).
+  (which holds the main window over the large database and did all of the above);
+- sync (issue 14, ``bench/sync.py``, last: minutes): the first sync of this database
+  with an empty throwaway PostgreSQL server and of an empty second PC, and a round with
+  nothing to do; left out with ``--skip-sync`` or when PostgreSQL is not installed.
 
 Targets (for the 1x database) are reported, never asserted. ``--json`` prints one
 JSON object.
@@ -312,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--today", type=date.fromisoformat, default=TODAY)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--skip-start", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--skip-sync", action="store_true", help="leave out bench/sync.py")
     args = parser.parse_args(argv)
     db = args.db or default_db(args.scale)
     ensure_db(db, args.scale)
@@ -325,11 +329,32 @@ def main(argv: list[str] | None = None) -> int:
         name: {"target": target, "met": name in result and result[name] <= target}
         for name, (target, _unit) in TARGETS.items()
     }
+    if not args.json:
+        print(report(result), flush=True)  # (the sync figures take minutes more)
+    if not args.skip_sync:
+        result["sync"] = sync_figures(db)
+        if not args.json:
+            print(sync_report(result["sync"]))
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
-        return 0
-    print(report(result))
     return 0
+
+
+def sync_figures(db: Path) -> dict[str, Any]:
+    """bench/sync.py's measures on this database, or why they were left out."""
+    from bench import sync
+    from tests.sync.cluster import unavailable
+
+    reason = unavailable()
+    return {"skipped": reason} if reason else sync.measure(db, rounds=20)
+
+
+def sync_report(figures: dict[str, Any]) -> str:
+    from bench import sync
+
+    if "skipped" in figures:
+        return f"sync: left out ({figures['skipped']})"
+    return "\n".join(sync.report(figures).splitlines()[3:])  # (machine and file: above)
 
 
 def report(result: dict[str, Any]) -> str:

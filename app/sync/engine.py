@@ -43,6 +43,7 @@ from app.storage.outbox import (
 )
 from app.storage.repositories import Origin, Repositories
 
+from . import documents
 from .connection import ServerError, connect, split_url
 
 PUSH_CHUNK = 2000
@@ -459,7 +460,9 @@ def sync_round(
     from psycopg.types.json import Jsonb
 
     replica = Replica(repos)
-    name = pc_name or socket.gethostname()
+    # the name given in the settings ("Navn på denne PC-en"), for the commands too: a
+    # 'sync' from a script renamed the PC to its host name in every other PC's history
+    name = pc_name or replica.get("pc_name") or socket.gethostname()
     clean_url = split_url(url)[0]
     opened = connection is None
     pg = connect(url, password=password, autocommit=True) if opened else connection
@@ -496,6 +499,9 @@ def sync_round(
                     )
 
             changes = replica.queued()
+            shares_documents = documents.supported(hello)
+            if shares_documents:  # before the records: a PC pulling one finds its document
+                documents.before_push(replica, pg, changes, progress)
             results: list[dict[str, Any]] = []
             if changes:
                 with pg.transaction():
@@ -524,6 +530,8 @@ def sync_round(
                     progress("pull", pulled, pulled)
                 if len(rows) < PULL_PAGE:
                     break
+            if shares_documents:
+                documents.after_pull(replica, pg, touched, progress)
             at = datetime.now(OSLO)
             purged = replica.get("purged_at")
             if purged is None or at - datetime.fromisoformat(purged) >= PURGE_EVERY:

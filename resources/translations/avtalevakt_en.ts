@@ -511,19 +511,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep it (changed meanwhile by %1)</source>
+        <source>changed meanwhile by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete it (as %1 did)</source>
+        <source>deleted by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep it (restored: %1 changed it)</source>
+        <source>restored: %1 changed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete it (it had been deleted)</source>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -511,20 +511,24 @@
         <translation>Posten</translation>
     </message>
     <message>
-        <source>Keep it (changed meanwhile by %1)</source>
-        <translation>Behold den (endret i mellomtiden av %1)</translation>
+        <source>changed meanwhile by %1</source>
+        <translation>endret i mellomtiden av %1</translation>
     </message>
     <message>
-        <source>Delete it (as %1 did)</source>
-        <translation>Slett den (som %1 gjorde)</translation>
+        <source>deleted by %1</source>
+        <translation>slettet av %1</translation>
     </message>
     <message>
-        <source>Keep it (restored: %1 changed it)</source>
-        <translation>Behold den (gjenopprettet: %1 endret den)</translation>
+        <source>restored: %1 changed it</source>
+        <translation>gjenopprettet: %1 endret den</translation>
     </message>
     <message>
-        <source>Delete it (it had been deleted)</source>
-        <translation>Slett den (den var slettet)</translation>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Slett den</translation>
     </message>
 </context>
 <context>

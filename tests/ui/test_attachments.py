@@ -13,14 +13,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from app.domain.attachments import MAX_BYTES
 from app.domain.records import Channel, Complaint
 from app.storage import documents
 from app.storage.attachments import Attachments
 from app.ui.attachments import opener
+from app.ui.attachments.row_drops import RowDrops, record_id_at
 from app.ui.pages.contract import ContractPage
 from app.ui.pages.records import ComplaintsPage
 
@@ -286,3 +287,91 @@ def test_export_everything_with_attachments_is_a_zip_and_imports_back(
         again.close()
     finally:
         other.close()
+
+
+def drop_on_row(view, row: int | None, paths: list[Path]) -> bool:
+    """Drag files over ``view``'s row ``row`` (None: below the rows) and drop them there."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    action, button, keys = (
+        Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )  # fmt: skip
+    if row is None:
+        y = view.rowViewportPosition(view.model().rowCount() - 1) + 3 * view.rowHeight(0)
+    else:
+        y = view.rowViewportPosition(row) + view.rowHeight(row) // 2
+    at = QPoint(20, y)
+    viewport = view.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(at, action, mime, button, keys))
+    move = QDragMoveEvent(at, action, mime, button, keys)
+    QApplication.sendEvent(viewport, move)
+    if not move.isAccepted():
+        return False
+    event = QDropEvent(QPointF(at), action, mime, button, keys)
+    QApplication.sendEvent(viewport, event)
+    return event.isAccepted()
+
+
+def test_files_dropped_on_a_row_of_a_list_attach_to_that_record(
+    qtbot, repos, tmp_path, monkeypatch
+):
+    from app.domain.records import Customer
+    from app.ui.pages.customers import CustomersPage
+
+    other = repos.customers.add(Customer(name="Hønefoss Advokatkontor DA", org_number="986236406"))
+    page = CustomersPage(repos)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    view = page.table
+    qtbot.waitUntil(lambda: view.model().rowCount() >= 2)
+    row = next(
+        r for r in range(view.model().rowCount()) if record_id_at(view.model(), r) == other.id
+    )
+    pdf = tmp_path / "fullmakt.pdf"
+    pdf.write_bytes(b"%PDF-1.7 fullmakt" * 100)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
+    assert not drop_on_row(view, None, [pdf])  # beside the rows: no record to take it
+    (tmp_path / "oppsett.exe").write_bytes(b"MZ")
+    assert drop_on_row(view, row, [pdf, tmp_path / "oppsett.exe"])
+    assert view.currentIndex().row() == row  # the row that took them is selected
+    job = page.findChild(RowDrops).job
+    assert job.wait(30_000)
+    qtbot.waitUntil(lambda: job.done)
+    (a,) = Attachments(repos).for_record("customers", other.id)
+    assert a.name == "fullmakt.pdf" and Attachments(repos).read(a.sha256) == pdf.read_bytes()
+    assert warned and "oppsett.exe kan ikke legges ved" in warned[0]
+    (first,) = [c for c in repos.customers.all() if c.id != other.id]
+    assert Attachments(repos).for_record("customers", first.id) == []
+
+
+def test_an_email_dropped_on_a_complaint_row_goes_through_its_form(qtbot, repos, tmp_path):
+    complaint = repos.complaints.add(
+        Complaint(
+            contract_id=contract_id(repos, "office_center"),
+            delivered=date(2026, 3, 2),
+            complained=date(2026, 3, 13),
+            channel=Channel.ORAL,
+            nature="Sikkerhetskopi feiler",
+            extent="Alle brukere",
+        )
+    )
+    page = ContractPage(repos, today=date(2026, 5, 20))
+    qtbot.addWidget(page)
+    page.load(complaint.contract_id)
+    page.show_tab("complaints")
+    eml = tmp_path / "reklamasjon.eml"
+    eml.write_bytes(EML)
+    assert drop_on_row(page.tables["complaints"], 0, [eml])
+    dialog = next(d for d in page.findChildren(QDialog) if hasattr(d, "email_offer"))
+    qtbot.addWidget(dialog)
+    finish(dialog.attachments_panel)
+    (a,) = Attachments(repos).for_record("complaints", complaint.id)
+    assert a.name == "reklamasjon.eml"
+    # the form's offer, as for an e-mail dropped on the form: in writing, its date
+    form = dialog.form
+    assert form.fields.editors["channel"].value() == Channel.EMAIL
+    assert "12.03.2026" in dialog.email_offer.text.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert repos.complaints.get(complaint.id).channel == Channel.EMAIL

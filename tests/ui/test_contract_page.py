@@ -5,6 +5,7 @@ Driven by keys where a user would use keys; the file and print dialogs are patch
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -271,6 +272,15 @@ def test_letter_through_the_dialog_is_printed_saved_and_logged(qtbot, repos, mon
     assert letters.startswith("Leveransemelding ")  # the tab shows it, and when
     qtbot.keyClick(dialog, Key.Key_Escape)
     assert not dialog.isVisible()
+    # issue 15 item 8: the PDF as sent is a document of the notice, on its Vedlegg tab
+    form = page.edit_in_tab("deliveries", 0)
+    qtbot.addWidget(form)
+    panel = form.attachments_panel
+    assert panel.model.rowCount() == 1
+    assert panel.model.index(0, 0).data() == "leveransemelding.pdf"
+    assert panel.model.index(0, 1).data() == "Sendt brev (PDF)"
+    (kept,) = panel.attachments()
+    assert kept.sha256 == hashlib.sha256(saved.read_bytes()).hexdigest()
 
 
 def test_termination_letters_say_why_one_does_not_apply(qtbot, repos):  # noqa: ANN001

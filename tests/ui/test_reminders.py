@@ -181,3 +181,38 @@ def test_midnight_moves_the_day_on(qtbot, demo, shown, monkeypatch):
     qtbot.waitUntil(lambda: window.reminders.listing.today == date(2026, 11, 23))
     assert window.today == date(2026, 11, 23)
     assert window.pages["overview"].today == date(2026, 11, 23)
+
+
+def test_an_edit_that_moves_the_date_re_arms_and_notifies_again(qtbot, demo, shown):
+    """Issue 15 item 2 in the program (GLPI's alerts that never re-arm): the deletion seen,
+    then the termination's planned deletion typed a day earlier in its form and saved ->
+    the reminder is due again for the new date, and notified."""
+    database, repos = demo
+    window = open_window(qtbot, database, repos)
+    controller = window.reminders
+    deletion = next(r for r in controller.reminders if r.key.kind == "deletion")
+    assert deletion.key.date == date(2026, 11, 25)
+    controller.acknowledge(deletion)
+    assert reminder_column(window)["deletion"] == "Sett av kari"
+    assert len(shown) == 1
+    page = controller.open(deletion)  # the termination, selected on its contract's page
+    dialog = page.edit_in_tab("terminations", page.tables["terminations"].currentIndex().row())
+    planned = dialog.form.fields.editors["planned_deletion"]
+    planned.setFocus()
+    planned.selectAll()
+    qtbot.keyClicks(planned, "24.11.2026")
+    qtbot.keyClick(planned, Qt.Key.Key_Return)  # Enter saves a changed, valid form
+    assert repos.terminations.get(2).planned_deletion == date(2026, 11, 24)
+    qtbot.waitUntil(
+        lambda: any(r.key.date == date(2026, 11, 24) for r in controller.reminders),
+        timeout=10000,
+    )
+    again = next(r for r in controller.reminders if r.key.kind == "deletion")
+    assert again.due and again.ack is None
+    assert reminder_column(window)["deletion"] == "Påminnelse"
+    # notified again, with the deletion notice, whose last day moved with it (OC 5.4)
+    assert len(shown) == 2
+    assert shown[1][1].splitlines() == [
+        "17.11.2026 Slettevarsel (5 virkedager før) – Tyristrand Elektro AS",
+        "24.11.2026 Sletting av data (innen 30 dager) – Tyristrand Elektro AS",
+    ]

@@ -22,6 +22,8 @@ by the schema's owner role), so the change log cannot be rewritten by a client.
 
 from __future__ import annotations
 
+from . import documents as _documents
+
 #: The channel ``push`` notifies (payload: the last seq it wrote) when it commits.
 CHANNEL = "avtalevakt_changes"
 
@@ -87,11 +89,14 @@ BEGIN
 END
 $fn$;
 
--- The log row that last set a field of a record (who the server's value came from).
+-- The log row that last set a field of a record (who the server's value came from);
+-- without a field (''), the record's last change: who changed what a delete clashed with
+-- (it named the record's creator, seen in a real window).
 CREATE OR REPLACE FUNCTION last_setter(p_tbl text, p_uid uuid, p_field text)
 RETURNS log LANGUAGE sql STABLE AS $fn$
     SELECT * FROM log
-    WHERE tbl = p_tbl AND uid = p_uid AND (changed ? p_field OR action = 'insert')
+    WHERE tbl = p_tbl AND uid = p_uid
+      AND (p_field = '' OR changed ? p_field OR action = 'insert')
     ORDER BY seq DESC LIMIT 1
 $fn$;
 
@@ -402,3 +407,7 @@ PUBLIC_FUNCTIONS = (
     "sent_changes(uuid, bigint)",
     "purge_tombstones()",
 )
+
+# issue 15: the documents behind attachments (remind's functions, in server/documents.py)
+FUNCTIONS_SQL += _documents.FUNCTIONS_SQL
+PUBLIC_FUNCTIONS += _documents.PUBLIC_FUNCTIONS

@@ -13,6 +13,8 @@ version may write is governed by the data format (``meta.data_schema``, see
 
 from __future__ import annotations
 
+from . import documents as _documents
+
 #: (number, what it does, SQL). The server's schema version is the highest applied.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
@@ -117,5 +119,8 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         """,
     ),
 ]
+
+# issue 15: the documents behind attachments (remind's, kept in server/documents.py)
+MIGRATIONS.append(_documents.MIGRATION)
 
 SERVER_SCHEMA = max(number for number, _, _ in MIGRATIONS)

@@ -145,6 +145,16 @@ class ContractPage(Page):
         self.tables[name] = table
         if name in RECORD_TABS:
             table.activated.connect(lambda i, n=name: self.edit_in_tab(n, i.row()))
+            from ..attachments.row_drops import accept_file_drops  # files dropped on a row
+
+            accept_file_drops(
+                table,
+                RECORD_TABS[name][1],
+                self,
+                open_form=(lambda r, n=name: self.edit_in_tab(n, r))
+                if name == "complaints"
+                else None,
+            )
             extra = []
             if RECORD_TABS[name][2]:
                 extra.append((self.tr("Make &letter…"), lambda r: self.make_letter(r), "Ctrl+L"))

@@ -41,6 +41,9 @@ class ContractsPage(Page):
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.filter.returnPressed.connect(self._open_first)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
+        from ..attachments.row_drops import accept_file_drops  # files dropped on a row
+
+        accept_file_drops(self.table, "contracts", self)
         self.row_actions(
             self.table,
             open_row=self.open_row,

@@ -71,6 +71,9 @@ class CustomersPage(Page):
         self.filter.textChanged.connect(self.model.set_filter)
         self.model.modelReset.connect(self._update_count)
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
+        from ..attachments.row_drops import accept_file_drops  # files dropped on a row
+
+        accept_file_drops(self.table, "customers", self)
         self.row_actions(
             self.table,
             open_row=self.edit_row,

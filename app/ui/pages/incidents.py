@@ -39,6 +39,9 @@ class IncidentsPage(Page):
         self._debounce.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
+        from ..attachments.row_drops import accept_file_drops  # files dropped on a row
+
+        accept_file_drops(self.table, "incidents", self)
         self.row_actions(
             self.table, open_row=self.edit_row, delete_row=self.delete_row, export=self.export_csv
         )

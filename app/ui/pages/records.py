@@ -103,6 +103,14 @@ class RecordsPage(Page):
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.model.modelReset.connect(self._update_count)
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
+        from ..attachments.row_drops import accept_file_drops  # files dropped on a row
+
+        accept_file_drops(
+            self.table,
+            self.repository,
+            self,
+            open_form=self.edit_row if self.repository == "complaints" else None,
+        )
         extra = []
         if self.letter_table:
             self.button(
