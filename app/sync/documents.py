@@ -19,7 +19,8 @@ other PCs through the server's own documents (``server/documents.py``), in a syn
 - **Once per file** (``documents`` in ``sync_state`` missing: the first round of a
   program that has this, or a file that joins a server): every document of every
   attachment here is compared with the server both ways, so attachments shared before
-  the documents were get theirs.
+  the documents were get theirs. A database moved or copied without its documents file
+  gets them again from the server at its next round.
 
 A server from before the documents (server schema < 3: ``server init`` has not been
 run with this program) shares the records only; the documents follow once it is.
@@ -155,13 +156,21 @@ def before_push(
     return sent
 
 
+def _store_lost(replica: Any) -> bool:
+    """Attachments here but no documents file beside the database (it was moved or
+    copied without it): the server's copies are fetched again. (Cheap: no store opened.)"""
+    if documents_path(replica.repos.database.path).exists():
+        return False
+    return replica.conn.execute("SELECT 1 FROM attachments LIMIT 1").fetchone() is not None
+
+
 def after_pull(replica: Any, pg: Any, touched: Iterable[str], progress: Progress = None) -> int:
     """Fetch the documents attachments here refer to and the store lacks, when the pull
     brought attachments or some were missing before (or the first time); how many came.
     Marks the file as compared once, and whether documents are still missing."""
     first = replica.get(CHECKED) != "1"
     wanted_before = replica.get(WANTED) == "1"
-    if not (first or wanted_before or "attachments" in set(touched)):
+    if not (first or wanted_before or "attachments" in set(touched) or _store_lost(replica)):
         return 0
     wanted = referenced(replica.conn) or set()
     fetched = 0

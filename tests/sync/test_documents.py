@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import os
 from datetime import date
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -244,3 +245,17 @@ def _a_termination(desk: Desk):
             effective_end=date(2026, 11, 25),
         )
     )
+
+
+def test_a_database_moved_without_its_documents_file_gets_them_back(desks, tmp_path):
+    office, laptop = desks("office"), desks("laptop")
+    complaint = seed(office.repos)
+    (tmp_path / "d.pdf").write_bytes(b"%PDF d" * 300)
+    made = attach(office, "complaints", complaint.id, tmp_path / "d.pdf")
+    office.sync()
+    laptop.sync()
+    store = documents_path(laptop.path)
+    for suffix in ("", "-wal", "-shm"):  # copied elsewhere without it
+        Path(str(store) + suffix).unlink(missing_ok=True)
+    laptop.sync()  # nothing new in the log
+    assert read(laptop, made.sha256) == b"%PDF d" * 300
