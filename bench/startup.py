@@ -11,6 +11,9 @@ from process start until the program says (``AVTALEVAKT_REPORT_FIRST_PAINT`` set
   moment a user can read one (the database opened and checked, the overview computed);
 
 and until the process ends (the start backup taken, the window grabbed to a PNG).
+With each line the CPU seconds the process had used by then (Linux: /proc), which
+load on the machine does not inflate as it does the wall clock (``*_cpu_s``,
+``filled_cpu_ratio``).
 Beside it, started and timed the same way, the minimal PySide6 window
 (``bench/minimal_window.py``): ``start_ratio`` is the program's first paint over the
 minimal window's, ``filled_ratio`` the overview filled in over the minimal window's
@@ -50,12 +53,31 @@ def folder_size(path: Path) -> int:
 
 class Started(NamedTuple):
     """One timed start: seconds to the first paint and to the overview filled in (None:
-    the program did not report it), seconds until the process ended, peak memory (MB)."""
+    the program did not report it), seconds until the process ended, peak memory (MB),
+    and the CPU seconds the process had used when it reported each (None where the
+    system does not say: only Linux's /proc is read)."""
 
     painted_s: float | None
     filled_s: float | None
     ended_s: float
     rss_mb: float
+    painted_cpu_s: float | None = None
+    filled_cpu_s: float | None = None
+
+
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User and system CPU seconds of process ``pid`` so far (all its threads), from
+    /proc on Linux; None elsewhere. On a machine shared with other work the wall-clock
+    time of a start is mostly the wait for a core; the CPU time is the program's own."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat.rsplit(")", 1)[1].split()  # after the command's name, which may hold spaces
+    return (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime (fields 14 and 15)
 
 
 def timed_start(command: list[str]) -> Started:
@@ -69,9 +91,13 @@ def timed_start(command: list[str]) -> Started:
         started = time.perf_counter()
         proc = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors)
         seen: dict[bytes, float] = {}
+        cpu: dict[bytes, float | None] = {}
         assert proc.stdout is not None
         for line in proc.stdout:
-            seen.setdefault(line.strip(), time.perf_counter() - started)
+            said = line.strip()
+            if said not in seen:
+                seen[said] = time.perf_counter() - started
+                cpu[said] = cpu_seconds(proc.pid)
         _, status, usage = os.wait4(proc.pid, 0)
         ended = time.perf_counter() - started
         proc.stdout.close()
@@ -80,7 +106,12 @@ def timed_start(command: list[str]) -> Started:
             errors.seek(0)
             raise subprocess.CalledProcessError(code, command, stderr=errors.read())
     return Started(
-        seen.get(b"first-paint"), seen.get(b"overview-filled"), ended, usage.ru_maxrss / 1024
+        seen.get(b"first-paint"),
+        seen.get(b"overview-filled"),
+        ended,
+        usage.ru_maxrss / 1024,
+        cpu.get(b"first-paint"),
+        cpu.get(b"overview-filled"),
     )
 
 
@@ -134,6 +165,18 @@ def compare_start(db: Path, out: Path, runs: int) -> dict[str, Any]:
         minimals.append(timed_start(minimal))
     app_paint, minimal_paint = _median(apps, "painted_s"), _median(minimals, "painted_s")
     filled = _median(apps, "filled_s")
+    cpu: dict[str, Any] = {}
+    if all(s.filled_cpu_s is not None for s in apps) and all(
+        s.painted_cpu_s is not None for s in minimals
+    ):
+        minimal_cpu = _median(minimals, "painted_cpu_s")
+        filled_cpu = _median(apps, "filled_cpu_s")
+        cpu = {
+            "start_app_cpu_s": round(_median(apps, "painted_cpu_s"), 3),
+            "start_minimal_cpu_s": round(minimal_cpu, 3),
+            "start_filled_cpu_s": round(filled_cpu, 3),
+            "filled_cpu_ratio": round(filled_cpu / minimal_cpu, 2),
+        }
     return {
         "start_app_s": round(app_paint, 3),
         "start_minimal_s": round(minimal_paint, 3),
@@ -143,6 +186,7 @@ def compare_start(db: Path, out: Path, runs: int) -> dict[str, Any]:
         "start_app_process_s": round(_median(apps, "ended_s"), 3),
         "start_runs": runs,
         "app_rss_mb": round(max(s.rss_mb for s in apps), 1),
+        **cpu,
     }
 
 

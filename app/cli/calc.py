@@ -2,6 +2,14 @@
 
     python -m app calc NAME --key value ...     one calculation, JSON on stdout
     python -m app calc --batch < cases.jsonl    one JSON object per line in and out
+    python -m app calc NAME --contract ID [--db FILE] ...   with a stored contract's terms
+
+``--contract ID`` computes with the terms the contract stores (its template or variant
+and its overrides, closed days included), read from the database (``--db``, default the
+program's own), so any date the program shows for that contract comes out the same here;
+in ``--batch`` a line's ``"contract": ID`` does the same. ``--db`` alone makes the
+database's template variants known (``--terms`` may then name one). The database is only
+read.
 
 A bad input answers ``{"error": "..."}`` naming the field (exit status 2 in single
 mode); batch mode answers every line, in order, and goes on.
@@ -16,6 +24,7 @@ import typing
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TextIO
 
 from pydantic import ValidationError
@@ -56,7 +65,71 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         default="nb",
         help=say("språk for forklaringer og feil", "language of steps and errors"),
     )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar=say("FIL", "FILE"),
+        help=say(
+            "les avtaler og malvarianter fra denne databasen (bare lesing)",
+            "read contracts and template variants from this database (read only)",
+        ),
+    )
+    parser.add_argument(
+        "--contract",
+        type=int,
+        default=None,
+        metavar="ID",
+        help=say(
+            "regn med vilkårene til avtalen med denne id-en (mal, variant og avvik)",
+            "compute with the terms of the contract with this id (template, variant, overrides)",
+        ),
+    )
     parser.set_defaults(func=run, accepts_extra=True)
+
+
+class Contracts:
+    """The stored contracts' terms, for ``--contract`` (and a batch line's ``contract``),
+    read from a database opened read-only; opening it installs its template variants."""
+
+    def __init__(self, path: Path | None) -> None:
+        from app.storage.database import open_read_only
+        from app.storage.repositories import Repositories
+
+        from .common import db_path
+
+        self.path = path if path is not None else db_path(argparse.Namespace(db=None))
+        self.database = open_read_only(self.path)
+        self.repos = Repositories(self.database)
+
+    def terms(self, contract_id: Any, lang: Lang) -> dict[str, Any]:
+        """The contract's terms as ``calc`` takes them; DomainError ``contract`` if none."""
+        if isinstance(contract_id, bool) or not isinstance(contract_id, int):
+            raise DomainError("contract", "err_cli_contract_id", input=_shown(contract_id))
+        try:
+            contract = self.repos.contracts.get(contract_id)
+        except KeyError:
+            raise DomainError(
+                "contract", "err_cli_no_contract", id=contract_id, db=str(self.path)
+            ) from None
+        return {"template": contract.template, "overrides": dict(contract.overrides)}
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def with_contract(
+    data: dict[str, Any], contract_id: Any, contracts: Contracts | None, lang: Lang
+) -> dict[str, Any]:
+    """``data`` with the stored contract's terms (an explicit ``terms`` is refused beside
+    it: two answers to one question)."""
+    if contract_id is None:
+        return data
+    if contracts is None:
+        raise DomainError("contract", "err_cli_contract_no_db")
+    if "terms" in data:
+        raise DomainError("terms", "err_cli_terms_and_contract")
+    return {**data, "terms": contracts.terms(contract_id, lang)}
 
 
 def _is_sequence_field(model: type, key: str) -> bool:
@@ -207,7 +280,7 @@ def _emit(obj: dict[str, Any], out: TextIO) -> None:
     out.flush()
 
 
-def answer_line(raw: bytes | str, lang: Lang) -> dict[str, Any]:
+def answer_line(raw: bytes | str, lang: Lang, contracts: Contracts | None = None) -> dict[str, Any]:
     """The answer to one line of a batch (bytes as read from standard input)."""
     if isinstance(raw, bytes):
         try:
@@ -230,15 +303,22 @@ def answer_line(raw: bytes | str, lang: Lang) -> dict[str, Any]:
     data = dict(data)
     ident = data.pop("id", None)
     name = data.pop("calc", None) or data.pop("name", None)
-    answer = compute(name, data, lang)
+    try:
+        data = with_contract(data, data.pop("contract", None), contracts, lang)
+    except DomainError as exc:
+        answer = {"error": exc.text(lang)}
+    else:
+        answer = compute(name, data, lang)
     return answer if ident is None else {"id": ident, **answer}
 
 
-def run_batch(lines: Iterable[bytes | str], out: TextIO, lang: Lang) -> int:
+def run_batch(
+    lines: Iterable[bytes | str], out: TextIO, lang: Lang, contracts: Contracts | None = None
+) -> int:
     """Every line gets exactly one answer line, in order; 1 if any failed, else 0."""
     failures = 0
     for line in lines:
-        answer = answer_line(line, lang)
+        answer = answer_line(line, lang, contracts)
         failures += "error" in answer
         _emit(answer, out)
     return 1 if failures else 0
@@ -246,14 +326,34 @@ def run_batch(lines: Iterable[bytes | str], out: TextIO, lang: Lang) -> int:
 
 def run(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
+    contracts: Contracts | None = None
+    if args.db is not None or args.contract is not None:
+        from .common import error_text
+
+        try:
+            contracts = Contracts(args.db)
+        except Exception as exc:  # a missing, damaged or foreign file: one answer
+            _emit({"error": f"--db: {error_text(exc, lang)}"}, sys.stdout)
+            return 2
+    try:
+        return _run(args, extra, lang, contracts)
+    finally:
+        if contracts is not None:
+            contracts.close()
+
+
+def _run(
+    args: argparse.Namespace, extra: list[str], lang: Lang, contracts: Contracts | None
+) -> int:
     if args.batch:
-        if args.name or extra:
+        if args.name or extra or args.contract is not None:
             _emit({"error": render(step("err_cli_batch_args"), lang)}, sys.stdout)
             return 2
-        return run_batch(sys.stdin.buffer, sys.stdout, lang)
+        return run_batch(sys.stdin.buffer, sys.stdout, lang, contracts)
     model = calculators.get(args.name).input_model if args.name in calculators.names() else None
     try:
         data = parse_pairs(model, extra) if model else {}
+        data = with_contract(data, args.contract, contracts, lang)
     except DomainError as exc:
         _emit({"error": exc.text(lang)}, sys.stdout)
         return 2
@@ -300,8 +400,24 @@ register_texts(
             "calc {calc}: unexpected error, nothing was computed ({detail}); please report it",
         ),
         "err_cli_batch_args": (
-            "--batch leser alt fra standard inn; oppgi ingen kalkulator eller felter",
-            "--batch reads everything from standard input; give no calculator or fields",
+            '--batch leser alt fra standard inn; oppgi ingen kalkulator, felter eller --contract (bruk "contract" i linjen)',
+            '--batch reads everything from standard input; give no calculator, fields or --contract (use "contract" in the line)',
+        ),
+        "err_cli_no_contract": (
+            "ingen avtale med id {id} i {db}",
+            "no contract with id {id} in {db}",
+        ),
+        "err_cli_contract_id": (
+            "må være en avtales id (et heltall), fikk «{input}»",
+            "must be a contract's id (a whole number), got '{input}'",
+        ),
+        "err_cli_contract_no_db": (
+            "en avtale leses fra en database: bruk --contract (med --db FIL)",
+            "a contract is read from a database: use --contract (with --db FILE)",
+        ),
+        "err_cli_terms_and_contract": (
+            "oppgi enten terms eller avtalen, ikke begge",
+            "give either terms or the contract, not both",
         ),
     }
 )

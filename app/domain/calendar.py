@@ -19,6 +19,8 @@ from functools import lru_cache
 
 import holidays
 
+from .explain import DayName
+
 
 def _import_norway_alone() -> None:
     """Import ``holidays.countries.norway`` without the package's ``__init__``.
@@ -51,6 +53,32 @@ _ANNUAL_YEARS = range(1990, 2101)
 
 _ANNUAL_NAMES = {"12-24": "Julaften", "12-31": "Nyttårsaften"}
 EXTRA_CLOSED_NAME = "Avtalt stengt dag"
+#: English names of the days we name ourselves, and of the holidays whose name in
+#: ``holidays``' English (US) is not the British English of the program's English.
+_ENGLISH = {
+    "Julaften": "Christmas Eve",
+    "Nyttårsaften": "New Year's Eve",
+    EXTRA_CLOSED_NAME: "Closed day (contract)",
+    "Labor Day": "Labour Day",
+}
+
+
+@lru_cache(maxsize=1)
+def _english_holidays() -> holidays.HolidayBase:
+    return holidays.country_holidays("NO", language="en_US")
+
+
+def day_name(day: date, name: str | None) -> DayName | None:
+    """``name`` (Norwegian, as the calendar has it) with its English name."""
+    if name is None:
+        return None
+    if isinstance(name, DayName):
+        return name
+    english = _ENGLISH.get(name)
+    if english is None:
+        found = _english_holidays().get(day)
+        english = _ENGLISH.get(found, found) if found else name
+    return DayName(name, english)
 
 
 class WorkCalendar:
@@ -102,18 +130,13 @@ class WorkCalendar:
         table = self._year(day.year)
         return bool(table.flags[day.toordinal() - table.first])
 
-    def holiday_name(self, day: date) -> str | None:
-        """The Norwegian name of a public holiday or contract closed day, else None."""
-        return self._days.get(day)
+    def holiday_name(self, day: date) -> DayName | None:
+        """The name of a public holiday or contract closed day (Norwegian, with its
+        English name for English text), else None."""
+        return day_name(day, self._days.get(day))
 
-    def is_public_holiday(self, day: date) -> bool:
-        return day in self._public
-
-    def public_holiday_name(self, day: date) -> str | None:
-        return self._public.get(day)
-
-    def is_weekend(self, day: date) -> bool:
-        return day.weekday() in self._days.weekend
+    def public_holiday_name(self, day: date) -> DayName | None:
+        return day_name(day, self._public.get(day))
 
     # --- counting (delegated to holidays) --------------------------------------------
 
@@ -171,7 +194,7 @@ class WorkCalendar:
             total += bisect_right(work, last) - bisect_left(work, first)
         return total
 
-    def closed_days_between(self, start: date, end: date) -> Iterator[tuple[date, str]]:
+    def closed_days_between(self, start: date, end: date) -> Iterator[tuple[date, DayName]]:
         """Named closed days (holidays, contract closed days) in [start, end] that would
         otherwise be working days, in order.
 
@@ -187,7 +210,8 @@ class WorkCalendar:
                 ordinal, name = closed[i]
                 if ordinal > last:
                     break
-                yield date.fromordinal(ordinal), name
+                day = date.fromordinal(ordinal)
+                yield day, day_name(day, name)
 
 
 class _OutOfRange(Exception):

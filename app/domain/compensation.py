@@ -1075,7 +1075,7 @@ def contract_compensation(
     all_notes = [n for line in lines for n in line.notes] + notes
     return ContractCompensationResult(
         contract_id=contract.id,
-        template=contract.template,
+        template=terms.template,  # the built-in whose rules apply (a variant is one of them)
         period_start=oslo_time(start),
         period_end=oslo_time(end),
         months=months,

@@ -1,4 +1,4 @@
-"""Calendar arithmetic on dates: months and years (RULES.md section 0)."""
+"""Calendar arithmetic on dates: months, quarters, years (RULES.md section 0)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,6 @@ def add_months(day: date, months: int) -> date:
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))
-
-
-def add_years(day: date, years: int) -> date:
-    """``years`` after ``day``; 29 Feb becomes 28 Feb in a common year."""
-    return add_months(day, 12 * years)
 
 
 def first_of_next_month(day: date) -> date:

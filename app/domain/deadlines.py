@@ -33,11 +33,12 @@ def calendar_steps(cal: WorkCalendar) -> list[Step]:
     out = [step("calendar_default")]
     if cal.saturday_is_working_day:
         out.append(step("calendar_saturday"))
-    closed = [d.strftime("%d.%m.%Y") for d in cal.extra_closed] + [
-        f"{mmdd[3:]}.{mmdd[:2]}. hvert år" for mmdd in cal.annual_closed
-    ]
-    if closed:
-        out.append(step("calendar_extra_closed", days=", ".join(closed)))
+    if cal.extra_closed:
+        closed = ", ".join(d.strftime("%d.%m.%Y") for d in cal.extra_closed)
+        out.append(step("calendar_extra_closed", days=closed))
+    if cal.annual_closed:  # "12-24" is 24.12. in either language; the words are the catalog's
+        annual = ", ".join(f"{mmdd[3:]}.{mmdd[:2]}." for mmdd in cal.annual_closed)
+        out.append(step("calendar_annual_closed", days=annual))
     return out
 
 

@@ -62,6 +62,22 @@ def template(code: str, lang: Lang) -> str:
 
 # --- value formatting ---------------------------------------------------------------
 
+
+class DayName(str):
+    """The name of a holiday or closed day: the Norwegian name (the string itself), and
+    the English one for English text ("Skjærtorsdag" / "Maundy Thursday")."""
+
+    en: str
+
+    def __new__(cls, nb: str, en: str | None = None) -> DayName:
+        name = super().__new__(cls, nb)
+        name.en = en or nb
+        return name
+
+    def text(self, lang: Lang) -> str:
+        return self.en if lang == "en" else str(self)
+
+
 WEEKDAYS: dict[Lang, tuple[str, ...]] = {
     "nb": ("man.", "tir.", "ons.", "tor.", "fre.", "lør.", "søn."),
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
@@ -128,6 +144,8 @@ def format_value(value: Any, spec: str, lang: Lang) -> str:
         return "–"
     if isinstance(value, Step):  # a phrase of the catalog inside a sentence (a name)
         return render(value, lang)
+    if isinstance(value, DayName):
+        return value.text(lang)
     match spec:
         case "date":
             return format_date(value, lang)
@@ -228,6 +246,10 @@ register_texts(
         "calendar_extra_closed": (
             "Avtalen har i tillegg disse stengte dagene: {days}.",
             "The contract also closes on these days: {days}.",
+        ),
+        "calendar_annual_closed": (
+            "Avtalen har også disse stengte dagene hvert år: {days}.",
+            "The contract also closes on these days every year: {days}.",
         ),
         "holiday_skipped": (
             "{date:wd} {name} hoppet over (ikke virkedag).",

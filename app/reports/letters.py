@@ -28,7 +28,7 @@ from typing import Any
 from app.domain import deadlines as dl
 from app.domain import templates
 from app.domain import termination as tm
-from app.domain.explain import Lang, Step, format_date, register_texts, render, step
+from app.domain.explain import Lang, Step, format_date, format_value, register_texts, render, step
 from app.domain.kinds import LetterKind, letter_name
 from app.domain.records import Complaint, Contract, Customer, DeliveryNotice, Termination
 from app.domain.results import Unknown
@@ -156,7 +156,7 @@ def _label(code: str, lang: Lang, **values: Any) -> str:
 
 def _holidays(steps: Sequence[Step], lang: Lang) -> str:
     days = [
-        f"{format_date(s.values['date'], lang, weekday=True)} {s.values['name']}"
+        f"{format_date(s.values['date'], lang, weekday=True)} {format_value(s.values['name'], '', lang)}"
         for s in steps
         if s.code == "holiday_skipped"
     ]

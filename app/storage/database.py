@@ -92,6 +92,20 @@ FULL_CHECK_MAX_BYTES = 32 * 2**20
 BUSY_TIMEOUT = 5.0  # seconds a writer waits for another one before DatabaseLocked
 
 
+def _wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """``conn`` as a sqlite-utils database, without sqlite-utils' plugins.
+
+    sqlite-utils runs every plugin installed in the same Python on each connection it
+    wraps, and finds them by reading the metadata of every installed distribution at
+    the first wrap (13 ms of CPU, 75 ms on a busy disk, on the way to the first deadline
+    on screen; issue 16). The program uses none, and a plugin someone installed beside
+    it must not change how the contracts' file is read or written.
+    """
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
 def _schema() -> Any:
     """The migrations module (it imports sqlite_utils: loaded when first needed)."""
     from . import migrations
@@ -319,10 +333,9 @@ class Database:
             _prepare(conn)
         except READ_ERRORS as exc:
             raise _classified(exc, self.path) from exc
-        import sqlite_utils
 
         other = Database(
-            sqlite_utils.Database(conn),
+            _wrap(conn),
             self.path,
             last_backup=self.last_backup,
             read_only=self.read_only,
@@ -571,7 +584,6 @@ def connect(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Database:
     """Step 3 for a file ``check_file`` passed: the read-write connection, migrated.
 
     The connection belongs to the calling thread; other threads use ``reopen()``."""
-    import sqlite_utils
 
     path = checked.path
     migrations = _schema().migrations
@@ -591,7 +603,7 @@ def connect(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Database:
             if mode != "wal":
                 raise StorageError(path=path, detail=f"journal_mode is {mode}, not wal")
         conn.execute("PRAGMA synchronous = FULL")
-        db = sqlite_utils.Database(conn)
+        db = _wrap(conn)
         if migrations.pending(db):
             # One write transaction for all pending migrations: a second process
             # opening the same new file waits, then finds nothing left to do.
@@ -623,8 +635,6 @@ def connect_read_only(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Dat
     A file of this program's schema is opened at once (the check just ran); an empty
     one is ``DatabaseMissing`` (or ``DatabaseLost``); an older one goes through
     ``open_read_only`` (checked again, read through a migrated temporary copy)."""
-    import sqlite_utils
-
     path = checked.path
     if checked.version == 0:
         raise _lost(path, empty=path.is_file()) or DatabaseMissing(path=path)
@@ -636,7 +646,7 @@ def connect_read_only(checked: Checked, *, timeout: float = BUSY_TIMEOUT) -> Dat
         conn.execute("PRAGMA foreign_keys = ON")
     except READ_ERRORS as exc:
         raise _classified(exc, path) from exc
-    database = Database(sqlite_utils.Database(conn), path, last_backup=None, read_only=True)
+    database = Database(_wrap(conn), path, last_backup=None, read_only=True)
     if checked.deferred:
         database.check_in_background(timeout=timeout)
     return database
@@ -683,7 +693,6 @@ def peek(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Database:
     Nothing it finds may reach the user before that. It is opened ``mode=ro``, so it
     can never write, not even the checkpoint a last connection to close does on a WAL
     file (the file stays exactly as the check finds it). Close it when done."""
-    import sqlite_utils
 
     path = Path(path)
     try:
@@ -692,7 +701,7 @@ def peek(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Database:
         _prepare(conn)
     except READ_ERRORS as exc:
         raise _classified(exc, path) from exc
-    return Database(sqlite_utils.Database(conn), path, last_backup=None, read_only=True)
+    return Database(_wrap(conn), path, last_backup=None, read_only=True)
 
 
 def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Database:
@@ -705,7 +714,6 @@ def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Databa
     stays as it was (``Database.file`` is the copy). A missing or empty file raises
     ``DatabaseMissing``.
     """
-    import sqlite_utils
 
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
@@ -739,7 +747,7 @@ def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Databa
             try:
                 _prepare(writer)
                 writer.execute("BEGIN IMMEDIATE")
-                _schema().migrations.apply(sqlite_utils.Database(writer))
+                _schema().migrations.apply(_wrap(writer))
                 writer.execute("COMMIT")
             finally:
                 writer.close()
@@ -760,7 +768,7 @@ def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Databa
             shutil.rmtree(scratch, ignore_errors=True)
         raise
     return Database(
-        sqlite_utils.Database(conn),
+        _wrap(conn),
         path,
         last_backup=None,
         read_only=True,

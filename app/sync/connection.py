@@ -39,6 +39,15 @@ class ServerError(Exception):
             "Serveren godtok ikke brukernavn eller passord ({detail}).",
             "The server did not accept the user name or password ({detail}).",
         ),
+        # a URL without its password, none in PGPASSWORD, ~/.pgpass or the credential store
+        "no_password": (
+            "Serveren vil ha et passord, og ingen er gitt: skriv det i adressen"
+            " (postgresql://bruker:passord@…), i PGPASSWORD eller i ~/.pgpass, eller lim inn"
+            " invitasjonen under Fil → Innstillinger → Delt database.",
+            "The server wants a password and none was given: put it in the URL"
+            " (postgresql://user:password@…), in PGPASSWORD or in ~/.pgpass, or paste the"
+            " invitation in File → Settings → Shared database.",
+        ),
         "not_initialised": (
             "Serveren er ikke satt opp for Avtalevakt: kjør «python -m app server init URL» først.",
             "The server is not set up for Avtalevakt: run 'python -m app server init URL' first.",
@@ -87,6 +96,8 @@ class ServerError(Exception):
         if state in ("3F000", "42883", "42P01"):
             return cls("not_initialised", first)
         if isinstance(exc, psycopg.OperationalError):
+            if "no password supplied" in first:
+                return cls("no_password", first)
             if "password" in first or "authentication" in first:
                 return cls("auth_failed", first)
             return cls("unreachable", first)

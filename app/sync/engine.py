@@ -460,7 +460,9 @@ def sync_round(
     from psycopg.types.json import Jsonb
 
     replica = Replica(repos)
-    name = pc_name or socket.gethostname()
+    # the name given in the settings ("Navn på denne PC-en"), for the commands too: a
+    # 'sync' from a script renamed the PC to its host name in every other PC's history
+    name = pc_name or replica.get("pc_name") or socket.gethostname()
     clean_url = split_url(url)[0]
     opened = connection is None
     pg = connect(url, password=password, autocommit=True) if opened else connection

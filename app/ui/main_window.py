@@ -39,6 +39,7 @@ from app import __version__
 
 from .i18n import lang
 from .pages import registry
+from .session import Session
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
     from .sync_controller import SyncController
     from .worker import Job
 
-# The pages of the navigation list, in order (Ctrl+1 … Ctrl+7).
+# The pages of the navigation list, in order (Ctrl+1 … Ctrl+8).
 NAVIGATION = tuple(spec.name for spec in registry.navigation())
 
 
@@ -84,7 +85,10 @@ class MainWindow(QMainWindow):
         self.stale: set[str] = set()
         # The file shown in the status bar (known before it is open).
         self.db_path = Path(db_path) if db_path is not None else getattr(database, "path", None)
-        self.today = today or date.today()
+        # the program's one "today" (issue 11 item 7): it moves on at midnight, and the
+        # pages built are given the new day and refreshed (``_new_day``)
+        self.session = Session(today, self)
+        self.session.changed.connect(self._new_day)
         self.persist = persist
         #: The last background job of each kind ("export", "import", "backup", …).
         self.jobs: dict[str, Job] = {}
@@ -116,6 +120,27 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
         else:
             self.resize(1280, 800)
+
+    @property
+    def today(self) -> date:
+        return self.session.today
+
+    @today.setter
+    def today(self, day: date) -> None:
+        self.session.set_today(day)
+
+    def _new_day(self, day: date) -> None:
+        """The day moved on: every page built gets it; the one in view and the overview
+        (which feeds the status bar and the reminders) are refreshed now, the others when
+        next shown."""
+        current = self.current_page_name()
+        for name, page in self.pages.items():
+            if not page.set_today(day):  # type: ignore[attr-defined]
+                continue
+            if name in (current, "overview"):
+                page.refresh()  # type: ignore[attr-defined]
+            else:
+                self.stale.add(name)
 
     @property
     def ready(self) -> bool:
@@ -654,9 +679,8 @@ class MainWindow(QMainWindow):
         else:
             # with attachments, a .zip archive that carries their documents (issue 15)
             kind = "zip" if self.repos.attachments.count_all() else "json"
-            name = ("avtalevakt-eksport-" if lang() == "nb" else "avtalevakt-export-") + (
-                f"{self.today.isoformat()}.{kind}"
-            )
+            name = self.tr("avtalevakt-export-%1").replace("%1", self.today.isoformat())
+            name += f".{kind}"
             target = files.ask_save_path(self, title, name, kind)
         if target is None:
             return None
@@ -848,6 +872,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.cancel_jobs()
+        self.session.stop()
         if self.sync is not None:
             self.sync.stop()
         if self.reminders is not None:

@@ -46,6 +46,7 @@ ALL_TABLES = frozenset(
         "notes",
         "history",
         "letters",
+        "template_variants",
     }
 )
 

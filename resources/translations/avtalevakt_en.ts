@@ -511,19 +511,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep it (changed meanwhile by %1)</source>
+        <source>changed meanwhile by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete it (as %1 did)</source>
+        <source>deleted by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep it (restored: %1 changed it)</source>
+        <source>restored: %1 changed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete it (it had been deleted)</source>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,6 +827,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the service “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,6 +856,10 @@
     </message>
     <message>
         <source>Select a record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2201,6 +2213,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contract templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,6 +2342,10 @@
     </message>
     <message>
         <source>Export everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avtalevakt-export-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2513,6 +2533,10 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deadlines-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,6 +2581,10 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>Delete %1? This cannot be undone (the history keeps a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3154,6 +3182,89 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>built in (the contract&apos;s text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New variant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport variant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import variant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variant keeps its template&apos;s rules with numbers of its own. Ctrl+N makes one from the selected template; a contract is put on it in the contract form. Contracts on a variant follow every change to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;variant of this template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a template variant to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export template variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template variant exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import template variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an exported template variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template variant %1 imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TerminationForm</name>
     <message>
         <source>Termination</source>
@@ -3243,6 +3354,43 @@ Postcode and town</source>
     <message>
         <source>is required</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariantForm</name>
+    <message>
+        <source>Template variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sodvin 2025 with 15 days&apos; approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its rules; fixed once the variant is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Terms of the variant: %n different from the template</source>
+        <translation>
+            <numerusform>Terms of the variant: %n different from the template</numerusform>
+            <numerusform>Terms of the variant: %n different from the template</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A contract is put on the variant in the contract form (Contract template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) on this variant follow the change when it is saved (their own overrides still apply).</source>
+        <translation>
+            <numerusform>%n contract on this variant follows the change when it is saved (its own overrides still apply).</numerusform>
+            <numerusform>%n contracts on this variant follow the change when it is saved (their own overrides still apply).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -511,20 +511,24 @@
         <translation>Posten</translation>
     </message>
     <message>
-        <source>Keep it (changed meanwhile by %1)</source>
-        <translation>Behold den (endret i mellomtiden av %1)</translation>
+        <source>changed meanwhile by %1</source>
+        <translation>endret i mellomtiden av %1</translation>
     </message>
     <message>
-        <source>Delete it (as %1 did)</source>
-        <translation>Slett den (som %1 gjorde)</translation>
+        <source>deleted by %1</source>
+        <translation>slettet av %1</translation>
     </message>
     <message>
-        <source>Keep it (restored: %1 changed it)</source>
-        <translation>Behold den (gjenopprettet: %1 endret den)</translation>
+        <source>restored: %1 changed it</source>
+        <translation>gjenopprettet: %1 endret den</translation>
     </message>
     <message>
-        <source>Delete it (it had been deleted)</source>
-        <translation>Slett den (den var slettet)</translation>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Slett den</translation>
     </message>
 </context>
 <context>
@@ -823,6 +827,10 @@
         <translation>PC</translation>
     </message>
     <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+    <message>
         <source>the service “%1”</source>
         <translation>tjenesten «%1»</translation>
     </message>
@@ -849,6 +857,10 @@
     <message>
         <source>Select a record first.</source>
         <translation>Velg en rad først.</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>tilgjengelighet</translation>
     </message>
     <message>
         <source>When</source>
@@ -2201,6 +2213,10 @@
         <translation>Kalkulatorer</translation>
     </message>
     <message>
+        <source>Contract templates</source>
+        <translation>Avtalemaler</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -2327,6 +2343,10 @@
     <message>
         <source>Export everything</source>
         <translation>Eksporter alt</translation>
+    </message>
+    <message>
+        <source>avtalevakt-export-%1</source>
+        <translation>avtalevakt-eksport-%1</translation>
     </message>
     <message>
         <source>Exporting to %1 …</source>
@@ -2515,6 +2535,10 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
         <translation>%1 av %2 frister</translation>
     </message>
     <message>
+        <source>deadlines-%1</source>
+        <translation>frister-%1</translation>
+    </message>
+    <message>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -2560,6 +2584,10 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <message>
         <source>Delete %1? This cannot be undone (the history keeps a copy).</source>
         <translation>Slette %1? Dette kan ikke angres (historikken beholder en kopi).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
     </message>
     <message>
         <source>%1 rows exported to %2</source>
@@ -3158,6 +3186,89 @@ Postnummer og sted</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>built in (the contract&apos;s text)</source>
+        <translation>innebygd (avtaleteksten)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ingen ennå</translation>
+    </message>
+    <message>
+        <source>Contract templates</source>
+        <translation>Avtalemaler</translation>
+    </message>
+    <message>
+        <source>&amp;New variant…</source>
+        <translation>&amp;Ny variant …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport variant…</source>
+        <translation>E&amp;ksporter variant …</translation>
+    </message>
+    <message>
+        <source>&amp;Import variant…</source>
+        <translation>&amp;Importer variant …</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Bygger på</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Avtaler</translation>
+    </message>
+    <message>
+        <source>Own terms</source>
+        <translation>Egne vilkår</translation>
+    </message>
+    <message>
+        <source>A variant keeps its template&apos;s rules with numbers of its own. Ctrl+N makes one from the selected template; a contract is put on it in the contract form. Contracts on a variant follow every change to it.</source>
+        <translation>En variant har malens regler med egne tall. Ctrl+N lager en fra malen som er valgt; en avtale settes på den i avtaleskjemaet. Avtaler på en variant følger hver endring av den.</translation>
+    </message>
+    <message>
+        <source>New &amp;variant of this template…</source>
+        <translation>Ny &amp;variant av denne malen …</translation>
+    </message>
+    <message>
+        <source>the template variant %1</source>
+        <translation>malvarianten %1</translation>
+    </message>
+    <message>
+        <source>Select a template variant to export.</source>
+        <translation>Velg en malvariant å eksportere.</translation>
+    </message>
+    <message>
+        <source>Export template variant</source>
+        <translation>Eksporter malvariant</translation>
+    </message>
+    <message>
+        <source>Template variant exported to %1</source>
+        <translation>Malvarianten er eksportert til %1</translation>
+    </message>
+    <message>
+        <source>Import template variant</source>
+        <translation>Importer malvariant</translation>
+    </message>
+    <message>
+        <source>%1 is not an exported template variant.</source>
+        <translation>%1 er ikke en eksportert malvariant.</translation>
+    </message>
+    <message>
+        <source>Template variant %1 imported.</source>
+        <translation>Malvarianten %1 er importert.</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>maler</translation>
+    </message>
+</context>
+<context>
     <name>TerminationForm</name>
     <message>
         <source>Termination</source>
@@ -3247,6 +3358,43 @@ Postnummer og sted</translation>
     <message>
         <source>is required</source>
         <translation>må fylles ut</translation>
+    </message>
+</context>
+<context>
+    <name>VariantForm</name>
+    <message>
+        <source>Template variant</source>
+        <translation>Malvariant</translation>
+    </message>
+    <message>
+        <source>e.g. Sodvin 2025 with 15 days&apos; approval</source>
+        <translation>f.eks. Sodvin 2025 med 15 dagers godkjenning</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Bygger på</translation>
+    </message>
+    <message>
+        <source>Its rules; fixed once the variant is saved</source>
+        <translation>Reglene den følger; kan ikke endres etter at varianten er lagret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terms of the variant: %n different from the template</source>
+        <translation>
+            <numerusform>Variantens vilkår: %n ulik malen</numerusform>
+            <numerusform>Variantens vilkår: %n ulike malen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A contract is put on the variant in the contract form (Contract template).</source>
+        <translation>En avtale settes på varianten i avtaleskjemaet (Avtalemal).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) on this variant follow the change when it is saved (their own overrides still apply).</source>
+        <translation>
+            <numerusform>%n avtale på denne varianten følger endringen når den lagres (avtalens egne avvik gjelder fortsatt).</numerusform>
+            <numerusform>%n avtaler på denne varianten følger endringen når den lagres (avtalenes egne avvik gjelder fortsatt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ _NOT_TERMS = [
     r"(?:kr|NOK) [\d\u00a0 ,.−-]*\d",  # money
     r"[\d\u00a0,.]*\d ?%",  # percentages
     r"24/7",
-    r"(?:OC|Sodvin|Bilag|RULES|§|lesemåte|reading|punkt|clause|nr\.|no\.|mod) ?\d+"
+    r"(?:OC|Sodvin|Bilag|RULES|§|[Ll]esemåte|[Rr]eading|punkt|clause|nr\.|no\.|mod) ?\d+"
     r"(?:[.,]\d+)*(?:[–-]\d+(?:[.,]\d+)*)?",  # clauses, readings, "nr. 2"
     r"\b\w+:\d+\b",  # record references ("terminations:12")
     r"\b(?:19|20|21)\d\d\b",  # years

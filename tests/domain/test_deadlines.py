@@ -31,7 +31,8 @@ def test_rules_example_approval_across_may_holidays():
     )
     text = r.explanation("nb")
     assert "Arbeidernes dag" in text and "Kristi himmelfartsdag" in text
-    assert "Arbeidernes dag" in r.explanation("en")  # holiday names stay Norwegian
+    # issue 11 item 8: English text names holidays in English
+    assert "Labour Day" in r.explanation("en") and "Ascension Day" in r.explanation("en")
 
 
 @pytest.mark.parametrize(

@@ -313,6 +313,19 @@ def test_contract_search_filters(many, text, expected):
     assert many.contracts.count(text) == len(expected)
 
 
+def test_contract_count_is_what_search_finds(many):
+    """count() is counted without the join search() uses (issue 16): the same contracts,
+    whether the customer, its org number or the contract's title matches, and a
+    customer with several contracts counts each."""
+    second = many.customers.add(customer(name="Ringerike Regnskap AS"))  # org 914573262
+    for n in range(3):
+        many.contracts.add(contract(second.id, title=f"Ørsta-avtale {n}"))
+    texts = ["", "ørsta", "ringerike", "914", "914 573 262", "avtale", "avtale 1", "_", "%"]
+    for text in [*texts, "xyz"]:
+        found = many.contracts.search(text, limit=1000)
+        assert many.contracts.count(text) == len(found), text
+
+
 def test_contract_search_rejects_unknown_order(many):
     with pytest.raises(ValueError):
         many.contracts.search(order_by="name; DROP TABLE contracts")

@@ -66,7 +66,7 @@ def test_record_commands_validate_as_the_forms_and_queue_the_change(tmp_path):
     assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1
 
 
-def test_sync_remembers_the_server_and_reports_json(tmp_path, login):
+def test_sync_remembers_the_server_and_reports_json(tmp_path, login, server_url):
     laptop, office = str(tmp_path / "laptop.sqlite"), str(tmp_path / "office.sqlite")
     assert app("demo", "--db", laptop).returncode == 0
     app("record", "list", "customers", "--db", office)  # creates nothing: no file yet
@@ -88,6 +88,15 @@ def test_sync_remembers_the_server_and_reports_json(tmp_path, login):
     got = app("sync", "--db", office, "--server", login, "--json")
     assert json.loads(got.stdout)["pulled"] == pushed["pushed"]
     assert app("conflicts", "--db", office).stdout.strip() == "Ingen åpne konflikter."
+    # the PC's name set in the program's settings is the name a command syncs under too
+    with sqlite3.connect(laptop) as conn:
+        conn.execute("INSERT INTO sync_state (key, value) VALUES ('pc_name', 'BÆRBAR-PC')")
+    assert app("sync", "--db", laptop).returncode == 0
+    import psycopg
+
+    with psycopg.connect(server_url) as pg:
+        names = {row[0] for row in pg.execute("SELECT name FROM avtalevakt.pcs")}
+    assert "BÆRBAR-PC" in names and len(names) == 2
 
 
 def test_an_unreachable_server_exits_2_and_keeps_the_changes_queued(tmp_path):

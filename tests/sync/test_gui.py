@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
 
 from app.domain.periods import OSLO
 from app.storage.database import open_database
@@ -256,7 +256,8 @@ def test_offline_complaint_reaches_the_other_pc_and_a_conflict_shows_on_both(
     ((conflict, held, other),) = side.choices
     seen_at_office = (held.value.text(), other.value.text())
     assert {*seen_at_office} == {"Ringt kunden", "Sendt tekniker"}
-    assert held.radio.isChecked() and "-PC" in held.radio.text() and "-PC" in other.radio.text()
+    assert held.radio.isChecked() and "-PC" in held.when.text() and "-PC" in other.when.text()
+    assert {held.radio.text(), other.radio.text()} == {"office", "laptop"}  # the users
     side.reject()
     listed.reject()
 
@@ -292,6 +293,33 @@ def test_offline_complaint_reaches_the_other_pc_and_a_conflict_shows_on_both(
         qtbot.waitUntil(lambda pc=pc: "konflikt" not in pc.status(), timeout=WAIT)
 
 
+def test_a_save_reaches_the_other_pc_by_the_round_after_it_and_the_servers_notify(
+    qtbot, pcs, server_url, monkeypatch
+):  # noqa: ANN001
+    """No timer helps here (a round every ten minutes): the save's own round sends the
+    complaint, the server's NOTIFY wakes the other PC's listener, its round fetches it."""
+    monkeypatch.setattr(sync_controller, "INTERVAL_MS", 600_000)
+    init_server(server_url)
+    url = invite(server_url, "desk").url
+    office, laptop = pcs("office"), pcs("laptop")
+    seed(office.repos)
+    office.connect(qtbot, url)
+    laptop.connect(qtbot, url)
+    for pc in (office, laptop):
+        qtbot.waitUntil(lambda pc=pc: pc.sync.listener.listening.is_set(), timeout=WAIT)
+        qtbot.waitUntil(lambda pc=pc: not pc.sync.busy, timeout=WAIT)
+    assert laptop.repos.complaints.count_all() == 1
+    rounds = []
+    laptop.sync.synced.connect(rounds.append)
+    log_complaint(qtbot, office, "Skanneren er borte")
+    qtbot.waitUntil(lambda: laptop.repos.complaints.count_all() == 2, timeout=WAIT)
+    # (the round's report reaches the window just after its writes are committed)
+    qtbot.waitUntil(lambda: any(r.pulled == 1 for r in rounds), timeout=WAIT)
+    qtbot.waitUntil(lambda: office.status().startswith("Synkronisert "), timeout=WAIT)
+    assert office.sync.pending() == 0
+    assert office.sync.timer.remainingTime() > 500_000  # not the timer: it has not run
+
+
 def test_a_day_without_sync_warns_on_the_overview(qtbot, pcs):  # noqa: ANN001
     laptop = pcs("laptop")
     # Shared before, the server unreachable since (a socket folder that does not exist).
@@ -312,3 +340,90 @@ def test_a_day_without_sync_warns_on_the_overview(qtbot, pcs):  # noqa: ANN001
         laptop.sync.replica.put("last_sync", datetime.now(OSLO).isoformat())
     laptop.sync.render()
     assert not overview.notice.isVisible()
+
+
+def test_the_conflict_dialog_shows_long_pc_names_whole(qtbot, tmp_path, server_url):  # noqa: ANN001
+    """Seen in a real window: "user@BÆRBAR-PC, date kl. time" was cut off in the right
+    column (a radio button's text does not wrap). Who and when are two lines now, and the
+    dialog is as wide as its choices need."""
+    from app.sync.engine import sync_round
+    from app.ui.dialogs.conflict_dialog import ConflictDialog
+
+    from .desks import Desk
+
+    init_server(server_url)
+    url = invite(server_url, "desk").url
+    office = Desk(tmp_path / "office", "kari.nordmann", url)
+    laptop = Desk(tmp_path / "laptop", "ola.nordmann", url)
+    names = {office: "KONTOR-PC-RESEPSJONEN", laptop: "BÆRBAR-PC-HOS-KUNDEN"}
+
+    def sync(desk: Desk) -> None:
+        sync_round(desk.repos, url, pc_name=names[desk])
+
+    try:
+        complaint = seed(office.repos)
+        second, third = (
+            office.repos.complaints.add(
+                complaint.model_copy(update={"id": None, "uid": None, "version": 0, "nature": n})
+            )
+            for n in ("To", "Tre")
+        )
+        for desk in (office, laptop, office):
+            sync(desk)
+        # the same field on both PCs; and one PC deletes what the other changed meanwhile
+        for desk, text in ((office, "Ringt kunden"), (laptop, "Sendt tekniker")):
+            record = desk.repos.complaints.find_uid(str(complaint.uid))
+            desk.repos.complaints.update(record.model_copy(update={"note": text}))
+        record = laptop.repos.complaints.find_uid(str(second.uid))
+        laptop.repos.complaints.update(record.model_copy(update={"extent": "Bare resepsjonen"}))
+        sync(office)
+        sync(laptop)  # its note is the conflict; its edit of the second reaches the server
+        office.repos.complaints.delete(second.id)  # the office had not seen that edit
+        office.repos.complaints.delete(third.id)
+        sync(office)
+        record = laptop.repos.complaints.find_uid(str(third.uid))  # not seen the delete
+        laptop.repos.complaints.update(record.model_copy(update={"note": "Fortsatt feil"}))
+        sync(laptop)  # restores the third
+        sync(office)
+        for table_uid, desk in (
+            (str(complaint.uid), laptop),
+            (str(second.uid), office),
+            (str(third.uid), laptop),
+        ):
+            dialog = ConflictDialog(desk.repos, None, "complaints", table_uid)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            assert dialog.choices, table_uid
+            (area,) = dialog.findChildren(QScrollArea)
+            # nothing is cut off at the right: the choices fit in what the dialog shows
+            # (on this 800-pixel screen too; narrower, a scroll bar would appear)
+            body = area.widget()
+            qtbot.waitUntil(lambda b=body, a=area: b.width() <= a.viewport().width())  # (laid out)
+            assert not area.horizontalScrollBar().isVisible()
+            for _conflict, *sides in dialog.choices:
+                for side in sides:
+                    right = side.mapTo(area.viewport(), side.rect().topRight()).x()
+                    assert right < area.viewport().width(), side.radio.text()
+                    assert side.radio.width() >= side.radio.sizeHint().width()
+                    assert side.when.isVisible() and "kl." in side.when.text()
+            screen = dialog.screen().availableGeometry()
+            assert dialog.width() <= screen.width()
+            ((conflict, keep, other),) = dialog.choices
+            if conflict.kind != "field":  # keeping names who changed it, deleting the deleter
+                assert keep.radio.text() == "Behold den" and other.radio.text() == "Slett den"
+                assert names[laptop] in keep.when.text() and "ola.nordmann" in keep.when.text()
+                assert names[office] in other.when.text()
+                assert "kari.nordmann" in other.when.text()
+            dialog.reject()
+        again = ConflictDialog(laptop.repos, None, "complaints", str(complaint.uid))
+        qtbot.addWidget(again)
+        ((_, held, other),) = again.choices
+        assert {held.radio.text(), other.radio.text()} == {"kari.nordmann", "ola.nordmann"}
+        assert {held.when.text().split(",")[0], other.when.text().split(",")[0]} == {
+            "KONTOR-PC-RESEPSJONEN",
+            "BÆRBAR-PC-HOS-KUNDEN",
+        }
+    finally:
+        office.close()
+        laptop.close()

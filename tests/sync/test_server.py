@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 import uuid
+from datetime import datetime
 
 import psycopg
 import pytest
@@ -118,6 +119,19 @@ def test_a_wrong_password_is_refused_and_a_new_invitation_replaces_the_old(serve
     connect(second.url).close()
 
 
+def test_a_login_without_its_password_is_told_where_to_give_it(server, monkeypatch):
+    # (found trying README's set-up: "server init URL" without PGPASSWORD said only that
+    # the server did not accept the user name or password)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent-avtalevakt-pgpass")
+    url, password = read_address(invite(server, "utenpassord").code)
+    assert password and password not in url
+    with pytest.raises(ServerError) as refused:
+        connect(url)
+    assert refused.value.code == "no_password"
+    assert "PGPASSWORD" in refused.value.text("nb") and "invitasjonen" in refused.value.text("nb")
+
+
 def test_invite_before_init_says_so(server_url):
     with pytest.raises(ServerError) as refused:
         invite(server_url, "kari")
@@ -222,6 +236,21 @@ def test_a_delete_that_clashes_with_an_edit_keeps_the_record(server, login):
     # A delete of what the deleter saw is a tombstone.
     push(login, office, [change(3, uid, "delete", old={"extent": "kontor"})])
     assert record(server, uid)[1] is True
+
+
+def test_a_delete_conflict_names_who_changed_the_record_not_who_made_it(server, login):
+    office, laptop, desk, uid = uuid.uuid4(), uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    push(login, office, [change(1, uid, "insert", {"extent": "alt"}, user="kari")])
+    push(login, laptop, [change(1, uid, new={"extent": "kontor"}, old={"extent": "alt"},
+                                user="ola", at="2026-12-01T11:30:00+01:00")])  # fmt: skip
+    answer = push(login, desk, [change(1, uid, "delete", old={"extent": "alt"}, user="per")])
+    (conflict,) = answer[0]["conflicts"]
+    assert conflict["kind"] == "delete"
+    assert (conflict["theirs_pc"], conflict["theirs_user"]) == (str(laptop), "ola")
+    assert datetime.fromisoformat(conflict["theirs_at"]) == datetime.fromisoformat(
+        "2026-12-01T11:30:00+01:00"
+    )
+    assert (conflict["mine_pc"], conflict["mine_user"]) == (str(desk), "per")
 
 
 def test_an_edit_of_a_deleted_record_restores_it(server, login):

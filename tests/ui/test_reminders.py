@@ -6,7 +6,7 @@ Settings; the day moving on at midnight."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -175,8 +175,10 @@ def test_lead_times_in_settings_change_the_reminders(qtbot, demo, shown, own_rem
 def test_midnight_moves_the_day_on(qtbot, demo, shown, monkeypatch):
     database, repos = demo
     window = open_window(qtbot, database, repos)
-    monkeypatch.setattr(controller_module, "oslo_today", lambda: date(2026, 11, 23))
-    window.reminders.new_day()
+    # the window's session owns the day (issue 11): two days on by the clock
+    clock = window.session.clock()
+    window.session.clock = lambda: clock + timedelta(days=2)
+    window.session.check()
     assert window.wait_until_loaded()
     qtbot.waitUntil(lambda: window.reminders.listing.today == date(2026, 11, 23))
     assert window.today == date(2026, 11, 23)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from ..explain import Lang, Step, render, step
+from ..explain import Step, step
 from ..kinds import Kind, LetterKind
 
 if TYPE_CHECKING:
@@ -141,6 +141,3 @@ class Template:
         """The kind's name with this contract's numbers ("Reklamasjon, 21 dager")."""
         label = self.labels.get(kind)
         return label.of(terms) if label else step(f"kind_{kind.value}")
-
-    def display_name(self, lang: Lang = "nb") -> str:
-        return render(self.name, lang)

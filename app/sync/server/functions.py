@@ -89,11 +89,14 @@ BEGIN
 END
 $fn$;
 
--- The log row that last set a field of a record (who the server's value came from).
+-- The log row that last set a field of a record (who the server's value came from);
+-- without a field (''), the record's last change: who changed what a delete clashed with
+-- (it named the record's creator, seen in a real window).
 CREATE OR REPLACE FUNCTION last_setter(p_tbl text, p_uid uuid, p_field text)
 RETURNS log LANGUAGE sql STABLE AS $fn$
     SELECT * FROM log
-    WHERE tbl = p_tbl AND uid = p_uid AND (changed ? p_field OR action = 'insert')
+    WHERE tbl = p_tbl AND uid = p_uid
+      AND (p_field = '' OR changed ? p_field OR action = 'insert')
     ORDER BY seq DESC LIMIT 1
 $fn$;
 

@@ -127,10 +127,17 @@ def _no() -> str:
     return QCoreApplication.translate("ConflictDialog", "no")
 
 
-def _who(name: str, at: datetime | None) -> str:
+def _user(by: str) -> str:
+    """The user of "user@PC" (how conflicts name who made a value)."""
+    return by.partition("@")[0]
+
+
+def _where_when(by: str, at: datetime | None) -> str:
+    """The PC of "user@PC" and the time, for the line under a choice's radio button."""
     from ..fmt import fmt_datetime
 
-    return f"{name}, {fmt_datetime(at)}" if at is not None else name
+    pc = by.partition("@")[2]
+    return ", ".join(part for part in (pc, fmt_datetime(at) if at is not None else "") if part)
 
 
 def find_operations(widget: QWidget | None) -> Operations | None:
@@ -149,21 +156,32 @@ def find_operations(widget: QWidget | None) -> Operations | None:
 
 
 class Choice(QFrame):
-    """A side of the comparison: a radio button with who/when, the value below it."""
+    """A side of the comparison: a radio button with who, the PC and when under it, the
+    value below.
 
-    def __init__(self, caption: str, value: str, parent: QWidget) -> None:
+    The PC and time have a line of their own, which wraps: a radio button's text cannot
+    wrap, and "user@PC, date kl. time" on one line was cut off in the right-hand column
+    (seen with a PC named BÆRBAR-PC)."""
+
+    def __init__(self, caption: str, when: str, value: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("conflictChoice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.radio = QRadioButton(caption, self)
+        self.when = QLabel(when, self)
+        self.when.setObjectName("hint")
+        self.when.setWordWrap(True)
+        self.when.setVisible(bool(when))
         self.value = QLabel(value, self)
         self.value.setObjectName("conflictValue")
         self.value.setWordWrap(True)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.value.setMinimumWidth(220)
+        self.value.setMinimumWidth(180)  # (wider when the dialog is: the columns stretch)
+        self.value.setVisible(bool(value))  # (a record kept or deleted has no value to show)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 8)
         layout.addWidget(self.radio)
+        layout.addWidget(self.when)
         layout.addWidget(self.value)
         self.radio.toggled.connect(self._mark)
 
@@ -237,7 +255,8 @@ class ConflictDialog(QDialog):
         area.setWidget(body)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # (a screen narrower than the choices: scrolled, never cut off)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from choice to choice
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -251,7 +270,13 @@ class ConflictDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(area, 1)
         layout.addWidget(self.buttons)
-        self.resize(820, min(640, 200 + 110 * max(1, len(self.conflicts))))
+        # as wide as the choices need (a long PC name or delete caption), within the screen
+        wanted = body.sizeHint().width() + 2 * layout.contentsMargins().left() + 24
+        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        self.resize(
+            min(max(820, wanted), screen - 40),
+            min(640, 220 + 130 * max(1, len(self.conflicts))),
+        )
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
@@ -264,28 +289,39 @@ class ConflictDialog(QDialog):
             name = QLabel(field_label(conflict.field or ""), self)
             base = value_text(repos, table, conflict.field, conflict.base)
             server = Choice(
-                _who(conflict.theirs_by, conflict.theirs_at),
+                _user(conflict.theirs_by),
+                _where_when(conflict.theirs_by, conflict.theirs_at),
                 value_text(repos, table, conflict.field, conflict.theirs),
                 self,
             )
             other = Choice(
-                _who(conflict.mine_by, conflict.mine_at),
+                _user(conflict.mine_by),
+                _where_when(conflict.mine_by, conflict.mine_at),
                 value_text(repos, table, conflict.field, conflict.mine),
                 self,
             )
         else:
             name = QLabel(self.tr("The record"), self)
             base = "–"
-            if conflict.kind == "delete":  # deleted on one PC, changed on another: kept
-                kept = self.tr("Keep it (changed meanwhile by %1)").replace(
-                    "%1", conflict.theirs_by
-                )
-                gone = self.tr("Delete it (as %1 did)").replace("%1", conflict.mine_by)
-            else:  # edit_deleted: changed on one PC after another deleted it: restored
-                kept = self.tr("Keep it (restored: %1 changed it)").replace("%1", conflict.mine_by)
-                gone = self.tr("Delete it (it had been deleted)")
-            server = Choice(kept, _who(conflict.theirs_by, conflict.theirs_at), self)
-            other = Choice(gone, _who(conflict.mine_by, conflict.mine_at), self)
+            theirs, mine = _user(conflict.theirs_by), _user(conflict.mine_by)
+            # who is on which side: "theirs" is the server's last change of the record
+            if conflict.kind == "delete":  # deleted here (mine), changed there: kept
+                why_kept = self.tr("changed meanwhile by %1").replace("%1", theirs)
+                why_gone = self.tr("deleted by %1").replace("%1", mine)
+                kept_by, kept_at = conflict.theirs_by, conflict.theirs_at
+                gone_by, gone_at = conflict.mine_by, conflict.mine_at
+            else:  # edit_deleted: changed here (mine) after it was deleted there: restored
+                why_kept = self.tr("restored: %1 changed it").replace("%1", mine)
+                why_gone = self.tr("deleted by %1").replace("%1", theirs)
+                kept_by, kept_at = conflict.mine_by, conflict.mine_at
+                gone_by, gone_at = conflict.theirs_by, conflict.theirs_at
+            # short radio texts (they cannot wrap); the why, PC and time on the line below
+            server = Choice(
+                self.tr("Keep it"), why_kept + " · " + _where_when(kept_by, kept_at), "", self
+            )
+            other = Choice(
+                self.tr("Delete it"), why_gone + " · " + _where_when(gone_by, gone_at), "", self
+            )
         name.setObjectName("conflictField")
         name.setWordWrap(True)
         started = QLabel(base, self)

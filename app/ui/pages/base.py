@@ -37,6 +37,10 @@ if TYPE_CHECKING:  # forms and files need pydantic and the domain: imported when
 class Page(QWidget):
     """A page with a heading; ``window`` is the main window (for navigation and refresh)."""
 
+    # Whether the page shows anything by today (its ``today``, moved on by the window's
+    # session at midnight: ``set_today``).
+    follows_today = False
+
     def __init__(
         self, title: str, *, window: MainWindow | None = None, parent: QWidget | None = None
     ) -> None:
@@ -55,6 +59,12 @@ class Page(QWidget):
         top.addStretch(1)
         top.addLayout(self.toolbar)
         self.layout_.addLayout(top)
+
+    def set_today(self, day: Any) -> bool:
+        """The day moved on (``PageWidget.set_today``)."""
+        if self.follows_today:
+            self.today = day
+        return self.follows_today
 
     def button(self, text: str, slot: Callable[[], Any], *, tip: str = "") -> QPushButton:
         button = QPushButton(text, self)
@@ -118,6 +128,8 @@ class Page(QWidget):
         if database is not None:
             page = self.objectName().removeprefix("page_") or type(self).__name__
             keeper = DraftKeeper(form, page=page, database=str(database.path))
+        if self.follows_today:  # "is this date after today?" asks the page's (session's) day
+            form.today = self.today  # type: ignore[attr-defined]
         dialog = FormDialog(form, self.operations.save, self, draft=keeper)
         # closed (saved or not): the keyboard is back in the list, on the page's table
         dialog.finished.connect(lambda _result: self.focus_main())
@@ -203,7 +215,7 @@ class Page(QWidget):
         return True
 
     def export_name(self) -> str:
-        return "liste" if lang() == "nb" else "list"
+        return QCoreApplication.translate("Page", "list")
 
     def export_data(self) -> tuple[list[str], list[list[Any]]] | None:
         model = getattr(self, "model", None)

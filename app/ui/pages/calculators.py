@@ -137,6 +137,16 @@ class CalculatorsPage(QWidget):
     def refresh(self) -> None:
         pass
 
+    def set_today(self, day: date) -> bool:
+        """The day moved on (the window's session): what an input left out means by
+        "today" (``sodvin_term`` without ``on``) is the new day; typed values stay."""
+        self.today = day
+        for panel in self.panels.values():
+            if hasattr(panel, "today"):
+                panel.today = day
+                panel.recompute()
+        return False  # nothing to read again: the panels computed with the new day
+
     def new_record(self) -> None:
         return None
 

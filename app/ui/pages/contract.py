@@ -70,6 +70,8 @@ def term_text(value: Any) -> str:
 class ContractPage(Page):
     """Load a contract with ``load(id)``; Ctrl+N adds a record of the tab in view."""
 
+    follows_today = True  # its dates are judged by today (issue 11: a live today)
+
     def __init__(
         self,
         repos: Any,
@@ -384,12 +386,15 @@ class ContractPage(Page):
         self.quarter_choice.clear()
         year, quarter = self.today.year, (self.today.month - 1) // 3 + 1
         first = (self.contract.signed.year, (self.contract.signed.month - 1) // 3 + 1)
-        prefix = "K" if lang() == "nb" else "Q"
+
+        def label(year: int, quarter: int) -> str:  # "K4 2026" / "Q4 2026"
+            return self.tr("Q%1 %2").replace("%1", str(quarter)).replace("%2", str(year))
+
         while (year, quarter) >= first and self.quarter_choice.count() < 40:
-            self.quarter_choice.addItem(f"{prefix}{quarter} {year}", (year, quarter))
+            self.quarter_choice.addItem(label(year, quarter), (year, quarter))
             year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
         if self.quarter_choice.count() == 0:
-            self.quarter_choice.addItem(f"{prefix}{quarter} {year}", (year, quarter))
+            self.quarter_choice.addItem(label(year, quarter), (year, quarter))
         index = self.quarter_choice.findData(keep) if keep is not None else -1
         self.quarter_choice.setCurrentIndex(max(index, 0))
 
@@ -648,7 +653,7 @@ class ContractPage(Page):
                 self.repos, self.contract.id, year=year, quarter=quarter, now=now, lang=lang()
             )
             document = ar.render_report(report)
-        prefix = "tilgjengelighet" if lang() == "nb" else "availability"
+        prefix = self.tr("availability")
         dialog = PreviewDialog(
             report.title,
             print_to=lambda printer: ar.print_report(report, printer, document),

@@ -81,6 +81,8 @@ class Card(QFrame):
 
 
 class OverviewPage(Page):
+    follows_today = True  # its dates are judged by today (issue 11: a live today)
+
     def __init__(
         self,
         repos: Any,
@@ -375,7 +377,7 @@ class OverviewPage(Page):
         return page
 
     def export_name(self) -> str:
-        return ("frister-" if lang() == "nb" else "deadlines-") + self.today.isoformat()
+        return self.tr("deadlines-%1").replace("%1", self.today.isoformat())
 
     def export_data(self) -> tuple[list[str], list[list[Any]]] | None:
         if self.listing is None:

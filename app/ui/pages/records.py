@@ -63,6 +63,8 @@ class RecordsPage(Page):
     #: The letters' table of these records ("" when no letter is made from them).
     letter_table = ""
 
+    follows_today = True  # its dates are judged by today (issue 11: a live today)
+
     def __init__(
         self,
         repos: Any,

@@ -45,6 +45,10 @@ class PageWidget(Protocol):
     def focus_main(self) -> None:
         """Put the keyboard focus where work on the page starts (its list)."""
 
+    def set_today(self, day: Any) -> bool:
+        """The day moved on (the window's session, issue 11): take it; whether the page
+        shows anything by today (then it is refreshed)."""
+
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -99,7 +103,9 @@ def navigation() -> list[PageSpec]:
     return [p for p in PAGES if p.navigation]
 
 
-_RECORDS = frozenset({"contracts", "customers"})
+# a variant's edit moves the terms of its contracts (issue 11 item 3): pages that show
+# contracts' dates refresh when variants change
+_RECORDS = frozenset({"contracts", "customers", "template_variants"})
 for _spec in (
     PageSpec(
         "overview",
@@ -176,6 +182,12 @@ for _spec in (
         "calculators:CalculatorsPage",
         frozenset(),
         wants_today=True,
+    ),
+    PageSpec(
+        "templates",
+        QT_TRANSLATE_NOOP("MainWindow", "Contract templates"),
+        "templates:TemplatesPage",
+        frozenset({"contracts", "template_variants"}),
     ),
 ):
     register(_spec)

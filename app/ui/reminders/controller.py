@@ -17,32 +17,27 @@ acknowledgement is a write (with its history entry) through the window's operati
 A window that is not the program's (tests, screenshots) keeps what it notified in the
 process only (``MEMORY``), never in the user's settings.
 
-The program's "today" is the window's; until the session object of issue 11 owns it, a
-timer here moves the window and the overview to the new day at midnight, so a reminder
-comes on its day in a program left open overnight.
+The program's "today" is the window's session (``ui.session``, issue 11): at midnight it
+moves the window and its pages to the new day, the overview computes again, and so the
+reminders come on their day in a program left open overnight.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from app.domain import reminders as rm
-from app.domain.periods import OSLO
 
 from ..i18n import lang
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
-
-
-def oslo_today() -> date:
-    return datetime.now(OSLO).date()
 
 
 class MemoryStore(dict):
@@ -121,10 +116,6 @@ class ReminderController(QObject):
         self._actions: list[QAction] = []
         if window.operations is not None:
             window.operations.changed.connect(self._changed)
-        self.midnight = QTimer(self)
-        self.midnight.setSingleShot(True)
-        self.midnight.timeout.connect(self.new_day)
-        self._arm_midnight()
 
     # --- computing -----------------------------------------------------------------------
 
@@ -349,29 +340,7 @@ class ReminderController(QObject):
         if changes.touches(("reminder_acks",)) and self.listing is not None:
             self.recompute()
 
-    # --- the day changes -------------------------------------------------------------------
-
-    def _arm_midnight(self) -> None:
-        now = datetime.now(OSLO)
-        nxt = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), OSLO)
-        self.midnight.start(max(1000, int((nxt - now).total_seconds() * 1000) + 5000))
-
-    def new_day(self) -> None:
-        """Midnight: the window and the overview move to the new day (which computes the
-        deadlines, and with them the reminders, again)."""
-        self._arm_midnight()
-        day = oslo_today()
-        window = self.window
-        if window.today >= day:
-            return
-        window.today = day
-        overview = window.pages.get("overview")
-        if overview is not None:
-            overview.today = day
-            overview.refresh()
-
     def close(self) -> None:
-        self.midnight.stop()
         if self.tray is not None:
             self.tray.close()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
 from app.domain.calendar import work_calendar
 
 from ..fmt import pydate, qdate
+from ..i18n import lang
 from .parsing import FIRST_DATE, LAST_DATE, InputProblem, parse_date, parse_datetime
 
 
@@ -53,7 +54,7 @@ class HolidayCalendar(QCalendarWidget):
             name = cal.public_holiday_name(day)
             if name:
                 fmt = QTextCharFormat(holiday)
-                fmt.setToolTip(name)
+                fmt.setToolTip(name.text(lang()))  # Maundy Thursday in English
                 self.setDateTextFormat(qdate(day), fmt)
             day += timedelta(days=1)
 

@@ -8,6 +8,7 @@ the domain (``terms_for``) validates it, and its messages come back per term thr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -143,8 +144,15 @@ class TermsEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, heading: Callable[[int], str] | None = None
+    ) -> None:
         super().__init__(parent)
+        # the folding title, given how many terms are ticked (a variant's form says
+        # "Terms of the variant", a contract's "Contract terms")
+        self.heading = heading or (
+            lambda n: self.tr("Contract terms: %n different from the template", "", n)
+        )
         self.template = "sodvin"
         self.base: Terms = template_terms(self.template)
         self.toggle = QToolButton(self)
@@ -194,7 +202,7 @@ class TermsEditor(QWidget):
 
     def _update_title(self) -> None:
         n = sum(1 for row in self.rows.values() if row.check.isChecked())
-        self.toggle.setText(self.tr("Contract terms: %n different from the template", "", n))
+        self.toggle.setText(self.heading(n))
 
     def set_template(self, template: str) -> None:
         """Show the defaults of ``template``; unticked terms take them."""

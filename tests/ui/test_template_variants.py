@@ -1,0 +1,237 @@
+"""Template variants in the program (issue 11 item 3), driven by keys: a user makes
+"Office Center med 8 dagers slettevarsel" from the built-in template on the templates
+page, puts a contract on it in the contract form, and sees its numbers in the overview,
+the letter and the explanations; an edit moves the contract's dates; the variant goes to
+a file and back; one contracts are on is not deleted."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from app.domain import templates
+from app.domain.kinds import Kind
+from app.domain.records import Termination
+from app.reports import deadlines_report, letters
+from app.ui.pages.contracts import ContractsPage
+from app.ui.pages.templates import TemplatesPage
+
+from .conftest import contract_id
+from .test_forms import type_into
+
+Key = Qt.Key
+Mod = Qt.KeyboardModifier
+
+
+def save_with_keys(qtbot, dialog, widget) -> None:  # noqa: ANN001
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(widget, Key.Key_S, Mod.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def make_variant(qtbot, page: TemplatesPage, name: str, term: str, value: str):  # noqa: ANN001, ANN201
+    """On the templates page: the Office Center row, Ctrl+N, a name, one term ticked."""
+    row = next(
+        i for i in range(page.model.rowCount()) if page.model.record_at(i).key == "office_center"
+    )
+    page.table.selectRow(row)
+    page.table.setFocus()
+    dialog = page.new_record()
+    form = dialog.form
+    assert form.fields.editors["base"].value() == "office_center"
+    type_into(qtbot, form.fields.editors["name"], name)
+    check = form.terms_editor.rows[term].check
+    editor = form.terms_editor.rows[term].editor
+    assert check.isVisible()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    check.setFocus()
+    qtbot.waitUntil(check.hasFocus)
+    qtbot.keyClick(check, Key.Key_Space)  # tick: the variant's own value
+    qtbot.waitUntil(editor.hasFocus)
+    editor.selectAll()
+    qtbot.keyClicks(editor, value)
+    assert dialog.save_button.isEnabled()
+    save_with_keys(qtbot, dialog, editor)
+    return next(v for v in page.repos.variants.all() if v.name == name)
+
+
+def test_make_a_variant_put_a_contract_on_it_and_see_its_numbers(qtbot, repos, monkeypatch):  # noqa: ANN001
+    page = TemplatesPage(repos)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 2  # the built-in templates
+    variant = make_variant(
+        qtbot, page, "Office Center med 8 dagers slettevarsel", "deletion_notice_working_days", "8"
+    )
+    assert variant.base == "office_center"
+    assert variant.defaults == {"deletion_notice_working_days": 8}
+    assert page.model.rowCount() == 3
+    listed = page.model.record_at(2)
+    assert listed.name == "Office Center med 8 dagers slettevarsel" and "8" in listed.own_terms()
+    assert [h.action for h in repos.history("template_variants", variant.id)] == ["insert"]
+
+    # the contract form offers the variant as a template; a contract goes on it
+    contracts = ContractsPage(repos)
+    qtbot.addWidget(contracts)
+    dialog = contracts.new_record()
+    form = dialog.form
+    choice = form.fields.editors["template"]
+    assert variant.key in [choice.itemData(i) for i in range(choice.count())]
+    form.fields.editors["customer_id"].set_value(repos.customers.all()[0].id)
+    choice.set_value(variant.key)
+    assert "8" in form.terms_editor.rows["deletion_notice_working_days"].default.text()
+    type_into(qtbot, form.fields.editors["title"], "Fillager Hønefoss")
+    form.fields.editors["signed"].set_value(date(2027, 1, 4))
+    form.fields.editors["delivered"].set_value(date(2027, 2, 1))
+    save_with_keys(qtbot, dialog, form.fields.editors["title"])
+    contract = next(c for c in repos.contracts.all() if c.title == "Fillager Hønefoss")
+    assert contract.template == variant.key and contract.overrides == {}
+    assert contract.terms().deletion_notice_working_days == 8
+
+    # the contract page computes its quarter (the result named the variant as its
+    # template and failed: "Dette kvartalet: ikke beregnet")
+    from app.ui.pages.contract import ContractPage
+
+    contract_page = ContractPage(repos, today=date(2027, 3, 1))
+    qtbot.addWidget(contract_page)
+    contract_page.load(contract.id)
+    assert "ikke beregnet" not in contract_page.quarter.text()
+    assert "tilgjengelighet" in contract_page.quarter.text()
+
+    # its numbers in the overview, the explanation and the letter
+    termination = repos.terminations.add(
+        Termination(contract_id=contract.id, received=date(2027, 3, 30), from_contact="Kari", effective_end=date(2027, 6, 30))
+    )  # fmt: skip
+    listing = deadlines_report.deadline_list(repos, today=date(2027, 7, 1), days=60)
+    notice = next(d for d in listing.deadlines if d.kind is Kind.DELETION_NOTICE)
+    assert notice.date == date(2027, 7, 20)  # 8 working days before 30.07.2027
+    assert "8 virkedager" in notice.kind_label("nb")
+    letter = letters.letter_data(
+        "deletion_notice",
+        record=termination,
+        contract=contract,
+        customer=repos.customers.get(contract.customer_id),
+        today=date(2027, 7, 1),
+    )
+    assert "20.07.2027" in letters.letter_html(letter) or "30.07.2027" in letters.letter_html(
+        letter
+    )
+
+    # an edit of the variant moves the contract's dates (no edit of the contract)
+    page.refresh()
+    page.table.selectRow(2)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Key.Key_Return)
+    dialog = page.last_dialog
+    form = dialog.form
+    assert not form.fields.editors["base"].isEnabled()  # the rules are fixed once saved
+    assert "1 avtale" in form.follows.text()
+    editor = form.terms_editor.rows["deletion_notice_working_days"].editor
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "10")
+    save_with_keys(qtbot, dialog, editor)
+    assert repos.contracts.get(contract.id).terms().deletion_notice_working_days == 10
+    listing = deadlines_report.deadline_list(repos, today=date(2027, 7, 1), days=60)
+    notice = next(d for d in listing.deadlines if d.kind is Kind.DELETION_NOTICE)
+    assert notice.date == date(2027, 7, 16) and "10 virkedager" in notice.kind_label("nb")
+    assert [h.action for h in repos.history("template_variants", variant.id)] == [
+        "insert",
+        "update",
+    ]
+
+    # a variant contracts are on is not deleted (the reason is said)
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warned.append(a[2])))
+    assert not page.delete_row(2)
+    assert warned and repos.variants.by_key(variant.key) is not None
+
+
+def test_a_built_in_row_opens_a_new_variant_and_is_never_deleted(qtbot, repos):  # noqa: ANN001
+    page = TemplatesPage(repos)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(0)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Key.Key_Return)
+    form = page.last_dialog.form
+    assert form.fields.editors["base"].value() == "sodvin"
+    assert form.fields.editors["base"].isEnabled()
+    assert form.record_id() is None
+    page.last_dialog.reject()
+    assert not page.delete_row(0)
+
+
+def test_a_bad_value_is_shown_at_its_term(qtbot, repos, monkeypatch):  # noqa: ANN001
+    page = TemplatesPage(repos)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(1)
+    dialog = page.new_record()
+    form = dialog.form
+    type_into(qtbot, form.fields.editors["name"], "Office Center stengt julaften")
+    row = form.terms_editor.rows["annual_closed_days"]
+    assert row.check.isVisible()
+    row.check.setChecked(True)
+    qtbot.keyClicks(row.editor, "24.12")  # not MM-DD
+    assert not dialog.save_button.isEnabled()
+    assert "MM-DD" in row.error.text() and "24.12" in row.error.text()
+    row.editor.clear()
+    qtbot.keyClicks(row.editor, "12-24")
+    assert dialog.save_button.isEnabled() and not row.error.text()
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: discard))
+    dialog.reject()
+    assert repos.variants.all() == []
+
+
+def test_export_and_import_a_variant(qtbot, repos, tmp_path, monkeypatch):  # noqa: ANN001
+    page = TemplatesPage(repos)
+    qtbot.addWidget(page)
+    page.show()
+    variant = make_variant(
+        qtbot, page, "Office Center med 21 dagers reklamasjon", "visible_defect_days", "21"
+    )
+    path = tmp_path / "variant.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(path), "")))
+    page.table.selectRow(2)
+    assert page.export_variant() == path and path.exists()
+
+    # into another database: the same key, so a contract moved with it finds it
+    from app.storage.database import open_database
+    from app.storage.repositories import Repositories
+
+    other_db = open_database(tmp_path / "other.sqlite", backup=False)
+    try:
+        other = Repositories(other_db)
+        there = TemplatesPage(other)
+        qtbot.addWidget(there)
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(path), ""))
+        )
+        stored = there.import_variant()
+        assert stored.key == variant.key and stored.defaults == {"visible_defect_days": 21}
+        assert there.model.rowCount() == 3
+        assert templates.resolve(variant.key).variant is not None
+        # a file that is not a variant is refused with a message, nothing stored
+        bad = tmp_path / "bad.json"
+        bad.write_text('{"kind": "something else"}', encoding="utf-8")
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(bad), "")))
+        warned: list[str] = []
+        monkeypatch.setattr(
+            QMessageBox, "warning", staticmethod(lambda *a, **k: warned.append(a[2]))
+        )
+        assert there.import_variant() is None
+        assert warned and "bad.json" in warned[0] and len(other.variants.all()) == 1
+    finally:
+        other_db.close()
+    assert Path(path).read_text(encoding="utf-8").count(variant.key) >= 1
+    assert contract_id(repos, "office_center")  # the built-in contracts are untouched
