@@ -349,10 +349,13 @@ class MainWindow(QMainWindow):
         if backup is not None:
             from datetime import datetime
 
+            from app.domain.periods import OSLO
+
             from .fmt import fmt_datetime
 
             try:
-                when = fmt_datetime(datetime.fromtimestamp(backup.stat().st_mtime))
+                # the file's time in Oslo, as every other time the program shows
+                when = fmt_datetime(datetime.fromtimestamp(backup.stat().st_mtime, tz=OSLO))
             except OSError:
                 when = str(backup.name)
         return self.tr("Last backup: %1").replace("%1", when)

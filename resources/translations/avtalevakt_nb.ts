@@ -2248,7 +2248,7 @@ Set (to anything) to have the program print ``first-paint`` on standard output, 
     </message>
     <message>
         <source>Export e&amp;verything…</source>
-        <translation>Eksporter &amp;alt …</translation>
+        <translation>Eksporter a&amp;lt …</translation>
     </message>
     <message>
         <source>Every record, the history and the letter log in one JSON file</source>
@@ -2288,7 +2288,7 @@ Set (to anything) to have the program print ``first-paint`` on standard output, 
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Innstillinger …</translation>
+        <translation>Inns&amp;tillinger …</translation>
     </message>
     <message>
         <source>&amp;Conflicts between PCs…</source>

@@ -53,7 +53,7 @@ def file_menu_texts(window: MainWindow) -> list[str]:
 def test_file_menu_has_export_import_and_backup(qtbot, database, repos):  # noqa: ANN001
     window = make_window(qtbot, database, repos)
     texts = file_menu_texts(window)
-    for text in ("Eksporter &alt …", "Eksporter alt som CS&V …", "&Importer …"):
+    for text in ("Eksporter a&lt …", "Eksporter alt som CS&V …", "&Importer …"):
         assert text in texts
     assert "Ta sikkerhets&kopi nå" in texts
 
@@ -169,3 +169,13 @@ def test_back_up_now_through_the_menu(qtbot, database, repos):  # noqa: ANN001
         assert Repositories(check).contracts.count_all() == 2
     finally:
         check.close()
+
+
+def test_each_menu_s_alt_letters_are_its_own(qtbot, database, repos):  # noqa: ANN001
+    """Alt+letter in an open menu picks one entry: no two entries share a letter (Importer
+    and Innstillinger both had I, Eksporter alt and Avslutt both had A)."""
+    window = make_window(qtbot, database, repos)
+    for top in window.menuBar().actions():
+        texts = [a.text() for a in top.menu().actions() if not a.isSeparator()]
+        letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+        assert len(letters) == len(set(letters)), (top.text(), texts)

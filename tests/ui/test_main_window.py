@@ -104,3 +104,29 @@ def test_window_icon_is_shipped():
     from app.resources import resource_path
 
     assert resource_path("icons", "avtalevakt.svg").exists()
+
+
+def test_the_last_backup_time_is_oslo_time(qtbot, database, repos, monkeypatch, tmp_path):  # noqa: ANN001
+    """The status bar's backup time is in Oslo, as every other time the program shows
+    (it was in the computer's zone: an hour off on a PC set to UTC)."""
+    import os
+    import time
+    from datetime import datetime
+
+    from app.domain.periods import OSLO
+    from app.ui.fmt import fmt_datetime
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        backup = tmp_path / "desk-backup.sqlite"
+        backup.write_bytes(b"")
+        taken = datetime(2026, 7, 1, 10, 0, tzinfo=OSLO)  # 08:00 UTC
+        os.utime(backup, (taken.timestamp(), taken.timestamp()))
+        window = make_window(qtbot, database, repos)
+        monkeypatch.setattr(window.database, "last_backup", backup, raising=False)
+        assert "kl. 10:00" in window.backup_text()
+        assert fmt_datetime(taken) in window.backup_text()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
