@@ -59,6 +59,7 @@ class Session(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start(_ms_to_next_midnight())
         app = QApplication.instance()
+        self._listening = app is not None
         if app is not None:
             app.applicationStateChanged.connect(self._state_changed)
 
@@ -88,6 +89,7 @@ class Session(QObject):
     def stop(self) -> None:
         self.timer.stop()
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._listening:  # stop() may come twice (close, then quit)
+            self._listening = False
             with contextlib.suppress(RuntimeError, TypeError):  # never connected / gone
                 app.applicationStateChanged.disconnect(self._state_changed)
