@@ -42,3 +42,30 @@ def pg_cluster():
 def server_url(pg_cluster) -> str:
     """The superuser URL of a new, empty database of its own for this test."""
     return pg_cluster.create_database()
+
+
+@pytest.fixture
+def login(server_url) -> str:
+    """An initialised server and one invitation's URL (modules may invite otherwise)."""
+    from app.sync.server.admin import init_server, invite
+
+    init_server(server_url)
+    return invite(server_url, "desk").url
+
+
+@pytest.fixture
+def desks(tmp_path, login):
+    """``desks("office")``: a PC's database joined to the server by ``login``; all are
+    closed after the test."""
+    from .desks import Desk
+
+    made: list = []
+
+    def make(name: str):  # noqa: ANN202
+        desk = Desk(tmp_path / name, name, login)
+        made.append(desk)
+        return desk
+
+    yield make
+    for desk in made:
+        desk.close()

@@ -17,29 +17,8 @@ from app.storage import reminders as stored_reminders
 from app.storage.attachments import Attachments
 from app.storage.documents import DocumentStore, documents_path
 from app.sync import documents as sync_documents
-from app.sync.server.admin import init_server, invite
 
 from .desks import Desk, seed
-
-
-@pytest.fixture
-def login(server_url) -> str:
-    init_server(server_url)
-    return invite(server_url, "desk").url
-
-
-@pytest.fixture
-def desks(tmp_path, login):
-    made: list[Desk] = []
-
-    def make(name: str) -> Desk:
-        desk = Desk(tmp_path / name, name, login)
-        made.append(desk)
-        return desk
-
-    yield make
-    for desk in made:
-        desk.close()
 
 
 def attach(desk: Desk, table: str, record_id: int, path):

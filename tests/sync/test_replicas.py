@@ -2,32 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from app.domain.records import ComplaintStatus
-from app.sync.server.admin import init_server, invite
 
 from .desks import Desk, seed, server_state
-
-
-@pytest.fixture
-def login(server_url) -> str:
-    init_server(server_url)
-    return invite(server_url, "desk").url
-
-
-@pytest.fixture
-def desks(tmp_path, login):
-    made: list[Desk] = []
-
-    def make(name: str) -> Desk:
-        desk = Desk(tmp_path / name, name, login)
-        made.append(desk)
-        return desk
-
-    yield make
-    for desk in made:
-        desk.close()
 
 
 def edit(desk: Desk, uid, **changes):

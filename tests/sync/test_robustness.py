@@ -30,20 +30,6 @@ def login(server_url) -> str:
     return invite(server_url, "robust").url
 
 
-@pytest.fixture
-def desks(tmp_path, login):
-    made: list[Desk] = []
-
-    def make(name: str) -> Desk:
-        desk = Desk(tmp_path / name, name, login)
-        made.append(desk)
-        return desk
-
-    yield make
-    for desk in made:
-        desk.close()
-
-
 def edit(desk: Desk, uid, **changes):
     current = desk.repos.complaints.find_uid(str(uid))
     return desk.repos.complaints.update(current.model_copy(update=changes))

@@ -166,6 +166,27 @@ class AttachmentsModel(QAbstractTableModel):
         return None
 
 
+def checked_files(parent: QWidget, paths: Sequence[Path]) -> list[Path]:
+    """The files that may be attached; the refused ones (too large, a program, gone) are
+    named in one message at once, in the user's language."""
+    from app.storage.attachments import check_file
+    from app.storage.errors import StorageError
+
+    refused: list[str] = []
+    taken: list[Path] = []
+    for path in paths:
+        try:
+            check_file(path)
+        except StorageError as exc:
+            refused.append(exc.text(lang()))
+        else:
+            taken.append(Path(path))
+    if refused:
+        title = QCoreApplication.translate("AttachmentsPanel", "Attach file")
+        QMessageBox.warning(parent, title, "\n\n".join(refused))
+    return taken
+
+
 def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     """The local files a drag carries (none if it carries anything else)."""
     mime = event.mimeData()
@@ -338,20 +359,7 @@ class AttachmentsPanel(QWidget):
         """Attach files: refused ones are named at once; the others are stored on the
         worker (with a progress dialog for large ones). For a record not saved yet they
         wait for the save."""
-        from app.storage.attachments import check_file
-        from app.storage.errors import StorageError
-
-        refused: list[str] = []
-        taken: list[Path] = []
-        for path in paths:
-            try:
-                check_file(path)
-            except StorageError as exc:
-                refused.append(exc.text(lang()))
-            else:
-                taken.append(Path(path))
-        if refused:
-            QMessageBox.warning(self, self.tr("Attach file"), "\n\n".join(refused))
+        taken = checked_files(self, paths)
         if not taken:
             return None
         if self.record is None or self.record.id is None:

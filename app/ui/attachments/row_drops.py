@@ -22,8 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableView
 
-from ..i18n import lang
-from .panel import attach_files, local_files
+from .panel import attach_files, checked_files, local_files
 
 _KINDS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
@@ -91,21 +90,8 @@ class RowDrops(QObject):
         """Refusals named at once; an e-mail on a complaint goes through its form (the
         OC 8.3 offer is made there); the rest is stored on the worker."""
         from app.domain.attachments import EMAIL_TYPES, media_type_of
-        from app.storage.attachments import check_file
-        from app.storage.errors import StorageError
 
-        refused: list[str] = []
-        taken: list[Path] = []
-        for path in paths:
-            try:
-                check_file(path)
-            except StorageError as exc:
-                refused.append(exc.text(lang()))
-            else:
-                taken.append(Path(path))
-        title = QCoreApplication.translate("AttachmentsPanel", "Attach file")
-        if refused:
-            QMessageBox.warning(self.view, title, "\n\n".join(refused))
+        taken = checked_files(self.view, paths)
         if not taken:
             return None
         emails = any(media_type_of(p.name) in EMAIL_TYPES for p in taken)
@@ -123,6 +109,7 @@ class RowDrops(QObject):
         def done(result: Any) -> None:
             _made, problems = result
             if problems:
+                title = QCoreApplication.translate("AttachmentsPanel", "Attach file")
                 QMessageBox.warning(self.view, title, "\n\n".join(problems))
 
         job.finished.connect(done)
