@@ -354,7 +354,8 @@ def sync_report(figures: dict[str, Any]) -> str:
 
     if "skipped" in figures:
         return f"sync: left out ({figures['skipped']})"
-    return "\n".join(sync.report(figures).splitlines()[3:])  # (machine and file: above)
+    # (the machine and the file: above; the load line stays)
+    return "\n".join(sync.report(figures).splitlines()[2:])
 
 
 def report(result: dict[str, Any]) -> str:

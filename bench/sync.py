@@ -15,6 +15,11 @@ socket only) and a copy of ``bench/generate.py``'s large database (10 000 contra
   milliseconds, on the office PC and on the second PC; beside it the same round with a
   new server connection each time (what ``python -m app sync`` does).
 
+Beside each first sync its CPU time: this process's (``*_cpu_s``, the program's own
+work) and the server's (``*_server_cpu_s``: every PostgreSQL process of the cluster,
+read from /proc on Linux). On a machine shared with other work the wall clock also
+counts the waits for a core; the CPU times compare between runs under different load.
+
 Targets (issue 14): the first sync under a minute, a round with nothing to do under
 50 ms. Reported beside the values, never asserted. ``--json`` prints one object.
 """
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -38,6 +44,51 @@ if str(ROOT) not in sys.path:
 from bench.run import ensure_db  # noqa: E402 - after the path is set
 
 TARGETS = {"upload_s": 60.0, "download_s": 60.0, "noop_ms": 50.0}
+
+
+def server_cpu(data: Path) -> float | None:
+    """CPU seconds the cluster's processes have used: the postmaster's own and its
+    ended children's (it waits for them), plus the running ones' (Linux; else None)."""
+    try:
+        postmaster = int((data / "postmaster.pid").read_text().split()[0])
+        ticks = os.sysconf("SC_CLK_TCK")
+
+        def fields(pid: int) -> list[str]:
+            text = Path(f"/proc/{pid}/stat").read_text()
+            return text[text.rindex(")") + 2 :].split()
+
+        own = fields(postmaster)  # state is field 3: utime is index 11 after the name
+        total = sum(int(v) for v in own[11:15])  # utime, stime, cutime, cstime
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    child = fields(int(entry.name))
+                except OSError:
+                    continue
+                if int(child[1]) == postmaster:
+                    total += int(child[11]) + int(child[12])
+        return total / ticks
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class Timed:
+    """Wall clock, this process's CPU and the server's CPU of one block, in seconds."""
+
+    def __init__(self, data: Path) -> None:
+        self.data = data
+
+    def __enter__(self) -> Timed:
+        self.server = server_cpu(self.data)
+        self.cpu, self.start = time.process_time(), time.perf_counter()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self.start
+        self.own_cpu = time.process_time() - self.cpu
+        time.sleep(0.2)  # the round's server process has ended: the postmaster reaps it
+        after = server_cpu(self.data)
+        self.server_cpu = None if after is None or self.server is None else after - self.server
 
 
 def default_db(scale: float) -> Path:
@@ -73,15 +124,16 @@ def measure(source: Path, rounds: int) -> dict[str, Any]:
                           "delivery_notices", "terminations", "checklist_items", "notes")
             )  # fmt: skip
             result["records"] = records
-            start = time.perf_counter()
-            first = sync_round(repos, url, pc_name="office")
-            result["upload_s"] = round(time.perf_counter() - start, 1)
+            result["load_before"] = load()
+            with Timed(cluster.data) as took:
+                first = sync_round(repos, url, pc_name="office")
+            keep(result, "upload", took)
             result["uploaded"] = first.pushed
             with open_database(work / "laptop.sqlite", backup=False) as laptop:
                 other = Repositories(laptop, user="laptop")
-                start = time.perf_counter()
-                fetched = sync_round(other, url, pc_name="laptop")
-                result["download_s"] = round(time.perf_counter() - start, 1)
+                with Timed(cluster.data) as took:
+                    fetched = sync_round(other, url, pc_name="laptop")
+                keep(result, "download", took)
                 result["downloaded"] = fetched.pulled
                 pg = connect(url, autocommit=True)
                 for name, target in (("office", office), ("laptop", laptop)):
@@ -103,11 +155,33 @@ def measure(source: Path, rounds: int) -> dict[str, Any]:
                     result[f"noop_{name}_new_connection_ms"] = round(statistics.median(fresh), 1)
                 pg.close()
         result["noop_ms"] = max(result["noop_office_ms"], result["noop_laptop_ms"])
+        result["load_after"] = load()
         result["db_mb"] = round(source.stat().st_size / 1e6, 1)
         return result
     finally:
         cluster.stop()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def keep(result: dict[str, Any], name: str, took: Timed) -> None:
+    result[f"{name}_s"] = round(took.wall, 1)
+    result[f"{name}_cpu_s"] = round(took.own_cpu, 1)
+    if took.server_cpu is not None:
+        result[f"{name}_server_cpu_s"] = round(took.server_cpu, 1)
+
+
+def load() -> str:
+    """The 1-minute load average (other work on the machine), or '' where unknown."""
+    try:
+        return Path("/proc/loadavg").read_text().split()[0]
+    except OSError:
+        return ""
+
+
+def cpu_text(result: dict[str, Any], name: str) -> str:
+    server = result.get(f"{name}_server_cpu_s")
+    text = f"CPU {result[f'{name}_cpu_s']} s here"
+    return text + (f", {server} s on the server" if server is not None else "")
 
 
 def number(n: int) -> str:
@@ -120,13 +194,20 @@ def report(result: dict[str, Any]) -> str:
     lines = [
         f"Machine: {machine()}",
         f"Database: {result['db_mb']} MB, {number(result['records'])} records",
+        f"Load average (1 min) before / after: {result['load_before']} / {result['load_after']}",
         "",
         f"{'measure':<14}{'value':>10}{'target':>12}  met",
     ]
     units = {"upload_s": "s", "download_s": "s", "noop_ms": "ms"}
     details = {
-        "upload_s": f"{number(result['uploaded'])} changes sent (join, push, pull)",
-        "download_s": f"{number(result['downloaded'])} changes fetched by an empty PC",
+        "upload_s": (
+            f"{number(result['uploaded'])} changes sent (join, push, pull); "
+            + cpu_text(result, "upload")
+        ),
+        "download_s": (
+            f"{number(result['downloaded'])} changes fetched by an empty PC; "
+            + cpu_text(result, "download")
+        ),
         "noop_ms": (
             f"medians: office {result['noop_office_ms']} ms (slowest "
             f"{result['noop_office_max_ms']}), second PC {result['noop_laptop_ms']} ms "
