@@ -39,9 +39,14 @@ from app.domain.reminders import ReminderAck
 from .database import sort_key
 from .errors import BadRecord
 
+#: Values ``plain`` gives back as they are (exact types: an enum that is also a str is not).
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+
 
 def plain(value: Any) -> Any:
     """A JSON-ready copy of ``value``; sets become sorted lists so the text is stable."""
+    if type(value) in _AS_IS:  # most values: checked first (a PC's first sync, issue 14)
+        return value
     if isinstance(value, BaseModel):
         return {k: plain(getattr(value, k)) for k in type(value).model_fields}
     if isinstance(value, dict):

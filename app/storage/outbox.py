@@ -51,22 +51,52 @@ def id_of(conn: sqlite3.Connection, table: str, uid: str | None) -> int | None:
     return row[0]
 
 
-def wire_fields(conn: sqlite3.Connection, spec: TableSpec, record: Record) -> dict[str, Any]:
-    """The record's shared fields as JSON values, references as the parents' uids."""
+def wire_fields(
+    conn: sqlite3.Connection,
+    spec: TableSpec,
+    record: Record,
+    uids: dict[tuple[str, int], str] | None = None,
+) -> dict[str, Any]:
+    """The record's shared fields as JSON values, references as the parents' uids.
+
+    ``uids``: uids already looked up, by (table, id), for as long as the caller's
+    transaction lasts."""
     data = record_json(record)
     for name in LOCAL_FIELDS:
         data.pop(name, None)
     for name, parent in spec.references.items():
-        data[name] = uid_of(conn, parent, data.get(name))
+        value = data.get(name)
+        if uids is None or value is None:
+            data[name] = uid_of(conn, parent, value)
+            continue
+        found = uids.get((parent, value))
+        if found is None:
+            found = uids[(parent, value)] = uid_of(conn, parent, value)  # type: ignore[assignment]
+        data[name] = found
     return data
 
 
-def local_fields(conn: sqlite3.Connection, spec: TableSpec, data: dict[str, Any]) -> dict[str, Any]:
-    """``wire_fields`` back: references as this file's ids (raises ``LookupError``)."""
+def local_fields(
+    conn: sqlite3.Connection,
+    spec: TableSpec,
+    data: dict[str, Any],
+    known: dict[tuple[str, str], int] | None = None,
+) -> dict[str, Any]:
+    """``wire_fields`` back: references as this file's ids (raises ``LookupError``).
+
+    ``known``: ids already looked up, by (table, uid), kept while the caller's
+    transaction lasts (a record's id never changes)."""
     local = dict(data)
     for name, parent in spec.references.items():
         if name in local:  # (a single field's value, as a conflict resolves, has no others)
-            local[name] = id_of(conn, parent, local[name])
+            uid = local[name]
+            if known is None or uid is None:
+                local[name] = id_of(conn, parent, uid)
+                continue
+            found = known.get((parent, uid))
+            if found is None:
+                found = known[(parent, uid)] = id_of(conn, parent, uid)  # type: ignore[assignment]
+            local[name] = found
     return local
 
 
@@ -206,26 +236,65 @@ def record_initial(
     )
 
 
+def record_initials(
+    conn: sqlite3.Connection,
+    items: list[tuple[str, str, dict[str, Any]]],
+    *,
+    user: str,
+    at: datetime,
+) -> list[int]:
+    """``record_initial`` for several records ``(table, uid, state)`` in order, written
+    with one ``executemany`` (a PC joining its first server, issue 14); returns their
+    change numbers, the ones AUTOINCREMENT would give one by one."""
+    (last,) = conn.execute(
+        "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0),"
+        " coalesce((SELECT max(change_no) FROM outbox), 0))"
+    ).fetchone()
+    rows = []
+    for offset, (table, uid, state) in enumerate(items, start=1):
+        row = _row(
+            table=table,
+            uid=uid,
+            action="insert",
+            old={},
+            new=state,
+            parents=parents_of(SPECS[table], state),
+            user=user,
+            at=at,
+            initial=True,
+        )
+        rows.append([last + offset, *row])
+    conn.executemany(f"INSERT INTO outbox (change_no, {_COLUMNS}) VALUES (?, {_MARKS})", rows)
+    return [row[0] for row in rows]
+
+
+_COLUMNS = "table_name, uid, action, old, new, parents, at, user, conflict, digest, initial"
+_MARKS = ", ".join("?" for _ in _COLUMNS.split(","))
+
+
+def _row(*, conflict: int | None = None, initial: bool = False, **change: Any) -> list[Any]:
+    wire = {k: change[k] for k in ("table", "uid", "action", "old", "new")} | {"conflict": conflict}
+    return [
+        change["table"],
+        change["uid"],
+        change["action"],
+        dumps(change["old"]),
+        dumps(change["new"]),
+        dumps(change["parents"]),
+        change["at"].isoformat(),
+        change["user"],
+        conflict,
+        digest(wire),
+        int(initial),
+    ]
+
+
 def _insert(
     conn: sqlite3.Connection, *, conflict: int | None = None, initial: bool = False, **change: Any
 ) -> int:
-    wire = {k: change[k] for k in ("table", "uid", "action", "old", "new")} | {"conflict": conflict}
     cursor = conn.execute(
-        "INSERT INTO outbox (table_name, uid, action, old, new, parents, at, user, conflict,"
-        " digest, initial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            change["table"],
-            change["uid"],
-            change["action"],
-            dumps(change["old"]),
-            dumps(change["new"]),
-            dumps(change["parents"]),
-            change["at"].isoformat(),
-            change["user"],
-            conflict,
-            digest(wire),
-            int(initial),
-        ],
+        f"INSERT INTO outbox ({_COLUMNS}) VALUES ({_MARKS})",
+        _row(conflict=conflict, initial=initial, **change),
     )
     return cursor.lastrowid  # type: ignore[return-value]
 

@@ -300,6 +300,60 @@ class Repository(Generic[M]):
                 raise InUse(table=self.spec.table, id=record_id, counts=users)
             self._store(before=before, record=None)
 
+    def add_fetched(self, records: list[tuple[M, Origin]]) -> list[M]:
+        """Records other PCs made, new to this file, stored together (issue 14: a PC's
+        first round fetches the whole shared database).
+
+        The same result as ``add`` of each inside ``Repositories.applying(origin)``, one
+        after the other: each record validated once by its model (the caller's
+        ``model_validate``; ``add`` would validate it again), its references checked as
+        ``add`` checks them, the rows written with one ``executemany`` (the ids SQLite
+        would give one by one: its next rowid, these tables have no AUTOINCREMENT), their
+        history entries (the origin's PC, number, user and time; no outbox row) appended
+        with ``append_history_many``. In the caller's transaction; a record must not
+        refer to one of the same call (no table refers to itself).
+        """
+        table = self.spec.table
+        stored: list[M] = []
+        rows: list[list[Any]] = []
+        entries: list[tuple[dict[str, Any], str | None, int | None]] = []
+        with self._db.transaction():
+            (last,) = self._db.db.conn.execute(
+                f"SELECT coalesce(max(id), 0) FROM {table}"
+            ).fetchone()
+            columns: list[str] = []
+            for offset, (record, origin) in enumerate(records, start=1):
+                if not isinstance(record, self.model) or record.uid is None:
+                    raise TypeError(f"{table} take {self.model.__name__} records with a uid")
+                self._check_references(record)
+                record = record.model_copy(update={"id": last + offset, "version": 1})
+                row = self.spec.to_row(record)
+                row["uid"] = str(record.uid)
+                columns = list(row)
+                rows.append(list(row.values()))
+                stored.append(record)
+                entries.append(
+                    (
+                        history_entry(
+                            "insert", table, record.id, None, record, user=origin.user, at=origin.at
+                        ),
+                        origin.pc,
+                        origin.change_no,
+                    )
+                )
+            if not rows:
+                return []
+            names = ", ".join(f'"{c}"' for c in columns)
+            marks = ", ".join("?" for _ in columns)
+            try:
+                self._db.db.conn.executemany(
+                    f"INSERT INTO {table} ({names}) VALUES ({marks})", rows
+                )
+            except sqlite3.IntegrityError as exc:
+                raise StorageError(path=self._db.path, detail=f"{table}: {exc}") from exc
+            append_history_many(self._db.db.conn, entries)
+        return stored
+
     def find_uid(self, uid: str) -> M | None:
         """The record with this global id, None when this file has none."""
         found = self._select("uid = ?", [str(uid)])
@@ -779,16 +833,7 @@ class Repositories:
             user, moment, pc, change_no = origin.user, origin.at, origin.pc, origin.change_no
         append_history(
             conn,
-            {
-                "uid": str(uuid4()),
-                "at": moment.astimezone(OSLO).isoformat(),
-                "user": user,
-                "action": action,
-                "table_name": table,
-                "record_id": record_id,
-                "before": None if before is None else dumps(record_json(before)),
-                "after": None if after is None else dumps(record_json(after)),
-            },
+            history_entry(action, table, record_id, before, after, user=user, at=moment),
             origin_pc=pc,
             origin_change=change_no,
         )
@@ -841,6 +886,29 @@ class Repositories:
         return found
 
 
+def history_entry(
+    action: str,
+    table: str,
+    record_id: int,
+    before: Record | None,
+    after: Record | None,
+    *,
+    user: str,
+    at: datetime,
+) -> dict[str, Any]:
+    """The covered columns of one history entry (but ``id``), as ``_log`` writes them."""
+    return {
+        "uid": str(uuid4()),
+        "at": at.astimezone(OSLO).isoformat(),
+        "user": user,
+        "action": action,
+        "table_name": table,
+        "record_id": record_id,
+        "before": None if before is None else dumps(record_json(before)),
+        "after": None if after is None else dumps(record_json(after)),
+    }
+
+
 def append_history(
     conn: sqlite3.Connection,
     entry: dict[str, Any],
@@ -855,25 +923,41 @@ def append_history(
     ``origin_pc``/``origin_change`` (issue 14: which PC's change, its number there) are
     stored beside the entry; the hash does not cover them (CHAIN_FORMAT 1 is fixed).
     """
+    return append_history_many(conn, [(entry, origin_pc, origin_change)])[-1]
+
+
+def append_history_many(
+    conn: sqlite3.Connection, entries: list[tuple[dict[str, Any], str | None, int | None]]
+) -> list[int]:
+    """``append_history`` for several entries in order (``(entry, origin_pc,
+    origin_change)``): the chain's end read once, each hash over the one before, the rows
+    written with one ``executemany`` and the head once (a PC's first round, issue 14)."""
     last = conn.execute("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1").fetchone()
     prev = last[1] if last and last[1] else None
     if prev is None:  # the first chained entry links to the seal of those before it
         found = conn.execute("SELECT value FROM meta WHERE key = 'history_seal'").fetchone()
         prev = found[0] if found else GENESIS
-    row = {**entry, "id": (last[0] + 1) if last else 1}
-    row["prev_hash"], row["hash"] = prev, entry_hash(prev, row)
-    conn.execute(
+    next_id = (last[0] + 1) if last else 1
+    rows = []
+    for entry, origin_pc, origin_change in entries:
+        row = {**entry, "id": next_id}
+        row["prev_hash"], row["hash"] = prev, entry_hash(prev, row)
+        rows.append({**row, "origin_pc": origin_pc, "origin_change": origin_change})
+        prev, next_id = row["hash"], next_id + 1
+    if not rows:
+        return []
+    conn.executemany(
         "INSERT INTO history (id, uid, at, user, action, table_name, record_id, before, after,"
         " prev_hash, hash, origin_pc, origin_change) VALUES (:id, :uid, :at, :user, :action,"
         " :table_name, :record_id, :before, :after, :prev_hash, :hash, :origin_pc,"
         " :origin_change)",
-        {**row, "origin_pc": origin_pc, "origin_change": origin_change},
+        rows,
     )
     conn.execute(
         "INSERT OR REPLACE INTO meta (key, value) VALUES ('history_head', ?)",
-        [f"{row['id']}:{row['hash']}"],
+        [f"{rows[-1]['id']}:{rows[-1]['hash']}"],
     )
-    return row["id"]
+    return [row["id"] for row in rows]
 
 
 def _history_entry(row: tuple) -> HistoryEntry:

@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from app.domain.periods import OSLO
+from app.domain.records import Record
 from app.storage.codec import SPECS, record_json
 from app.storage.errors import InUse
 from app.storage.migrations import SCHEMA_VERSION
@@ -37,17 +38,27 @@ from app.storage.outbox import (
     LETTERS,
     id_of,
     local_fields,
-    record_initial,
+    record_initials,
     record_letter,
     wire_fields,
 )
-from app.storage.repositories import Origin, Repositories
+from app.storage.repositories import (
+    Origin,
+    Repositories,
+    append_history_many,
+    history_entry,
+)
 
 from . import documents
 from .connection import ServerError, connect, split_url
 
 PUSH_CHUNK = 2000
 PULL_PAGE = 5000
+#: Records new to this file stored together (``Replica._add_new``) at most.
+BULK = 5000
+#: Tables whose records are never stored in bulk: a template variant's repository
+#: installs the variants in the domain on every write (contracts' terms need them).
+NOT_IN_BULK = frozenset({"template_variants"})
 #: How often a PC asks the server to drop the tombstones every PC has read past.
 PURGE_EVERY = timedelta(hours=24)
 
@@ -82,6 +93,9 @@ class Replica:
     def __init__(self, repos: Repositories) -> None:
         self.repos = repos
         self.conn: sqlite3.Connection = repos.database.db.conn
+        self._pc_names: dict[str, str] = {}  # sync_pcs rows written by this object
+        self._me: tuple[str, int] | None = None  # (pc, pushed_upto) while a page is applied
+        self._ids: dict[tuple[str, str], int] = {}  # parents' ids, while a page is applied
 
     # --- state ---------------------------------------------------------------------------
 
@@ -155,24 +169,25 @@ class Replica:
             ):
                 rows.setdefault((row["table_name"], row["uid"]), []).append(row)
             live: set[tuple[str, str]] = set()
+            pc, user = self.pc, self.repos.user
+            uids: dict[tuple[str, int], str] = {}  # parents' uids, looked up once
             for table in SPECS:
                 spec = SPECS[table]
+                waiting: list[tuple[Record, dict[str, Any]]] = []
                 for record in self.repos.repository(table).all():
                     key = (table, str(record.uid))
                     live.add(key)
                     changes = rows.get(key, [])
                     if changes and changes[0]["action"] == "insert":
                         continue
-                    state = wire_fields(self.conn, spec, record)
+                    state = wire_fields(self.conn, spec, record, uids)
                     for change in reversed(changes):
                         state.update(json.loads(change["old"]))
-                    change_no = record_initial(
-                        self.conn, table=table, uid=key[1], state=state, user=self.repos.user, at=at
-                    )
-                    origin = Origin(pc=self.pc, change_no=change_no, user=self.repos.user, at=at)
-                    with self.repos.applying(origin):
-                        self.repos.note_unchanged(table, record)
-                    queued += 1
+                    waiting.append((record, state))
+                    if len(waiting) >= BULK:
+                        queued += self._share(table, waiting, pc=pc, user=user, at=at)
+                        waiting = []
+                queued += self._share(table, waiting, pc=pc, user=user, at=at)
             # the letters log: every letter not yet queued goes as an insert
             for letter in _rows(
                 self.conn.execute(
@@ -192,6 +207,34 @@ class Replica:
                     )
             self.put("joined", "1")
         return queued
+
+    def _share(
+        self,
+        table: str,
+        waiting: list[tuple[Record, dict[str, Any]]],
+        *,
+        pc: str,
+        user: str,
+        at: datetime,
+    ) -> int:
+        """Initial inserts of records older than the outbox, each with its history entry
+        ("shared": before and after the record, as ``note_unchanged`` writes it), the
+        rows of each written together (``record_initials``, ``append_history_many``)."""
+        if not waiting:
+            return 0
+        numbers = record_initials(
+            self.conn,
+            [(table, str(record.uid), state) for record, state in waiting],
+            user=user,
+            at=at,
+        )
+        entries = []
+        for (record, _state), change_no in zip(waiting, numbers, strict=True):
+            entry = history_entry("update", table, record.id, None, record, user=user, at=at)
+            entry["before"] = entry["after"]  # note_unchanged: the record before and after
+            entries.append((entry, pc, change_no))
+        append_history_many(self.conn, entries)
+        return len(waiting)
 
     # --- push ----------------------------------------------------------------------------
 
@@ -221,15 +264,16 @@ class Replica:
         """The server's answers to a push it committed: positions and conflicts."""
         with self.repos.transaction():
             upto = self.pushed_upto
+            answers = []
             for result in results:
                 lost = [c["field"] for c in result["conflicts"] if c.get("field")]
-                self.conn.execute(
-                    "UPDATE outbox SET seq = ?, conflicted = ? WHERE change_no = ?",
-                    [result["seq"], json.dumps(lost), result["no"]],
-                )
+                answers.append([result["seq"], json.dumps(lost), result["no"]])
                 for conflict in result["conflicts"]:
                     self.keep_conflict(conflict)
                 upto = max(upto, int(result["no"]))
+            self.conn.executemany(
+                "UPDATE outbox SET seq = ?, conflicted = ? WHERE change_no = ?", answers
+            )
             self.put("pushed_upto", upto)
 
     # --- pull ----------------------------------------------------------------------------
@@ -267,16 +311,92 @@ class Replica:
             fields |= set(json.loads(new)) - set(json.loads(conflicted))
         return fields, deleting
 
+    def _note_pc(self, row: dict[str, Any]) -> None:
+        """The name of the PC a log row came from (once per name and page)."""
+        name = row.get("pc_name")
+        if name is None or self._pc_names.get(row["pc"]) == name:
+            return
+        self.conn.execute(
+            "INSERT INTO sync_pcs (pc, name) VALUES (?, ?)"
+            " ON CONFLICT (pc) DO UPDATE SET name = excluded.name",
+            [row["pc"], name],
+        )
+        self._pc_names[row["pc"]] = name
+
+    def _origin(self, row: dict[str, Any]) -> Origin:
+        # this PC and how far it pushed: read once a page (neither changes in a pull)
+        if self._me is None:
+            self._me = (self.pc, self.pushed_upto)
+        me, pushed = self._me
+        own = row["pc"] == me
+        change_no = row["change_no"] if not own or row["change_no"] > pushed else None
+        return Origin(
+            pc=row["pc"],
+            change_no=change_no,
+            user=row["os_user"] or row["login"],
+            at=datetime.fromisoformat(row["at"]).astimezone(OSLO),
+        )
+
+    def _new_here(self, rows: list[dict[str, Any]]) -> set[int]:
+        """The rows of a page that bring a record new to this file: the first row of its
+        uid in the page, not a delete, no conflict in it, no record of that uid here and
+        nothing of it in the outbox. Applying such a row is adding the record as the
+        server has it (``apply`` would come to ``repo.add``), so they go together
+        (``Repository.add_fetched``). Every other row (a record this PC has, or has
+        changed or deleted and not yet sent) goes through ``apply``'s merge."""
+        candidates: dict[tuple[str, str], int] = {}
+        seen: set[tuple[str, str]] = set()
+        for index, row in enumerate(rows):
+            key = (row["tbl"], row["uid"])
+            if key in seen:
+                continue
+            seen.add(key)
+            if (
+                row["tbl"] in SPECS
+                and row["tbl"] not in NOT_IN_BULK
+                and row["action"] != "resolve"
+                and not row["deleted"]
+                and not row["conflicts"]
+                and row.get("data") is not None
+            ):
+                candidates[key] = index
+        by_table: dict[str, list[str]] = {}
+        for table, uid in candidates:
+            by_table.setdefault(table, []).append(uid)
+        known: set[tuple[str, str]] = set()
+        for table, uids in by_table.items():
+            for start in range(0, len(uids), 500):
+                part = uids[start : start + 500]
+                marks = ", ".join("?" for _ in part)
+                for source in (
+                    f"SELECT uid FROM {table} WHERE uid IN ({marks})",
+                    f"SELECT uid FROM outbox WHERE table_name = '{table}' AND uid IN ({marks})",
+                ):
+                    known.update((table, uid) for (uid,) in self.conn.execute(source, part))
+        return {index for key, index in candidates.items() if key not in known}
+
+    def _add_new(self, rows: list[dict[str, Any]]) -> None:
+        """Rows of one table that ``_new_here`` chose: validated once, stored together."""
+        if not rows:
+            return
+        table = rows[0]["tbl"]
+        spec = SPECS[table]
+        records = []
+        for row in rows:
+            self._note_pc(row)
+            try:
+                fields = local_fields(self.conn, spec, row["data"], self._ids)
+            except LookupError as exc:
+                raise SyncError(f"log row {row['seq']}: {exc}") from exc
+            record = spec.model.model_validate({**fields, "uid": row["uid"]})
+            records.append((record, self._origin(row)))
+        self.repos.repository(table).add_fetched(records)
+
     def apply(self, row: dict[str, Any]) -> None:
         """One log row, inside the caller's transaction."""
         for conflict in row["conflicts"]:
             self.keep_conflict(conflict)
-        if row.get("pc_name") is not None:
-            self.conn.execute(
-                "INSERT INTO sync_pcs (pc, name) VALUES (?, ?)"
-                " ON CONFLICT (pc) DO UPDATE SET name = excluded.name",
-                [row["pc"], row["pc_name"]],
-            )
+        self._note_pc(row)
         table, uid = row["tbl"], row["uid"]
         if table == LETTERS:
             if row["action"] == "insert" and not row["deleted"]:
@@ -284,14 +404,7 @@ class Replica:
             return
         if row["action"] == "resolve" or table not in SPECS:
             return
-        own = row["pc"] == self.pc
-        change_no = row["change_no"] if not own or row["change_no"] > self.pushed_upto else None
-        origin = Origin(
-            pc=row["pc"],
-            change_no=change_no,
-            user=row["os_user"] or row["login"],
-            at=datetime.fromisoformat(row["at"]).astimezone(OSLO),
-        )
+        origin = self._origin(row)
         spec = SPECS[table]
         repo = self.repos.repository(table)
         local = repo.find_uid(uid)
@@ -370,17 +483,35 @@ class Replica:
         """A page of the log: applied, and the position moved, in one transaction;
         returns the tables it touched here (``history`` and ``sync_conflicts`` included)."""
         touched: set[str] = set()
-        with self.repos.transaction():
-            for row in rows:
-                self.apply(row)
-                if row["conflicts"]:
-                    touched.add("sync_conflicts")
-                if row["tbl"] == LETTERS:
-                    touched.add(LETTERS)
-                elif row["tbl"] in SPECS and row["action"] != "resolve":
-                    touched |= {row["tbl"], "history"}
-            self.put("position", upto)
-            self.conn.execute("DELETE FROM outbox WHERE seq IS NOT NULL AND seq <= ?", [upto])
+        self._pc_names = {}  # (a page rolled back wrote none of them)
+        self._ids = {}  # parents' ids, for this page's records
+        try:
+            with self.repos.transaction():
+                new = self._new_here(rows)
+                batch: list[dict[str, Any]] = []
+                for index, row in enumerate(rows):
+                    # in the log's order: a batch is stored before any other row is applied
+                    if index in new:
+                        if batch and (batch[0]["tbl"] != row["tbl"] or len(batch) >= BULK):
+                            self._add_new(batch)
+                            batch = []
+                        batch.append(row)
+                    else:
+                        self._add_new(batch)
+                        batch = []
+                        self._ids.clear()  # (a row applied one by one may delete a parent)
+                        self.apply(row)
+                    if row["conflicts"]:
+                        touched.add("sync_conflicts")
+                    if row["tbl"] == LETTERS:
+                        touched.add(LETTERS)
+                    elif row["tbl"] in SPECS and row["action"] != "resolve":
+                        touched |= {row["tbl"], "history"}
+                self._add_new(batch)
+                self.put("position", upto)
+                self.conn.execute("DELETE FROM outbox WHERE seq IS NOT NULL AND seq <= ?", [upto])
+        finally:
+            self._me = None  # (read again by the next page: a push may come between)
         return touched
 
     # --- a restored backup ---------------------------------------------------------------

@@ -320,6 +320,78 @@ BEGIN
 END
 $fn$;
 
+-- A chunk of nothing but inserts of records the server has never had (a PC joining with
+-- its records, issue 14: a first sync of 270 000 records) written by set: the very rows
+-- apply_change would write one by one (seq in the chunk's order, version 1, no
+-- conflicts). NULL, and nothing written, when any change of the chunk is not such an
+-- insert (already in the log: a retry; a record the server has; a uid twice; a parent
+-- deleted or purged, which apply_change would bring back): push then goes one by one.
+CREATE OR REPLACE FUNCTION push_new(p_pc uuid, p_changes jsonb)
+RETURNS jsonb LANGUAGE plpgsql AS $fn$
+DECLARE
+    v_n integer := jsonb_array_length(p_changes);
+    v_first bigint;
+    v_results jsonb;
+BEGIN
+    IF v_n = 0 THEN
+        RETURN NULL;
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_array_elements(p_changes) c
+               WHERE c->>'action' IS DISTINCT FROM 'insert'
+                  OR jsonb_typeof(coalesce(c->'parents', '[]'::jsonb)) <> 'array')
+       OR (SELECT count(DISTINCT (c->>'table', c->>'uid'))
+           FROM jsonb_array_elements(p_changes) c) <> v_n
+       OR EXISTS (SELECT 1 FROM jsonb_array_elements(p_changes) c
+                  JOIN log l ON l.pc = p_pc AND l.change_no = (c->>'no')::bigint)
+       OR EXISTS (SELECT 1 FROM jsonb_array_elements(p_changes) c
+                  JOIN records r ON r.tbl = c->>'table' AND r.uid = (c->>'uid')::uuid)
+       OR EXISTS (SELECT 1 FROM jsonb_array_elements(p_changes) c,
+                       jsonb_array_elements(coalesce(c->'parents', '[]'::jsonb)) p
+                  WHERE EXISTS (SELECT 1 FROM records r
+                                WHERE r.tbl = p->>0 AND r.uid = (p->>1)::uuid AND r.deleted)
+                     OR (NOT EXISTS (SELECT 1 FROM records r
+                                     WHERE r.tbl = p->>0 AND r.uid = (p->>1)::uuid)
+                         AND EXISTS (SELECT 1 FROM log l WHERE l.tbl = p->>0
+                                     AND l.uid = (p->>1)::uuid AND l.data IS NOT NULL)))
+    THEN
+        RETURN NULL;
+    END IF;
+    -- the numbers apply_change would draw one by one (push holds the log's lock)
+    v_first := nextval('log_seq');
+    PERFORM setval('log_seq', v_first + v_n - 1);
+    DELETE FROM links l USING jsonb_array_elements(p_changes) c
+    WHERE l.child_tbl = c->>'table' AND l.child_uid = (c->>'uid')::uuid;
+    WITH input AS MATERIALIZED (
+        SELECT v_first + e.ord - 1 AS seq, (e.c->>'no')::bigint AS no, e.c->>'table' AS tbl,
+               (e.c->>'uid')::uuid AS uid, coalesce(e.c->'new', '{}'::jsonb) AS data,
+               (e.c->>'at')::timestamptz AS at, coalesce(e.c->>'user', '') AS os_user,
+               coalesce(e.c->>'digest', '') AS digest,
+               coalesce(e.c->'parents', '[]'::jsonb) AS parents
+        FROM jsonb_array_elements(p_changes) WITH ORDINALITY AS e(c, ord)
+    ), linked AS (
+        INSERT INTO links (parent_tbl, parent_uid, child_tbl, child_uid)
+        SELECT p->>0, (p->>1)::uuid, i.tbl, i.uid
+        FROM input i, jsonb_array_elements(i.parents) p
+        ON CONFLICT DO NOTHING
+    ), stored AS (
+        INSERT INTO records (tbl, uid, version, data, deleted, seq)
+        SELECT tbl, uid, 1, data, false, seq FROM input
+    ), logged AS (
+        INSERT INTO log (seq, pc, change_no, tbl, uid, action, version, at, os_user, changed,
+                         data, deleted, conflicts, clean, digest)
+        SELECT seq, p_pc, no, tbl, uid, 'insert', 1, at, os_user,
+               (SELECT coalesce(jsonb_object_agg(key, jsonb_build_array(NULL, value)),
+                                '{}'::jsonb) FROM jsonb_each(data)),
+               data, false, '[]'::jsonb, true, digest
+        FROM input
+    )
+    SELECT jsonb_agg(jsonb_build_object('no', no, 'seq', seq, 'version', 1,
+                                        'conflicts', '[]'::jsonb, 'clean', true) ORDER BY seq)
+    INTO v_results FROM input;
+    RETURN v_results;
+END
+$fn$;
+
 CREATE OR REPLACE FUNCTION push(p_pc uuid, p_schema integer, p_changes jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = avtalevakt, pg_temp AS $fn$
 DECLARE
@@ -333,6 +405,12 @@ BEGIN
     LOCK TABLE log IN SHARE ROW EXCLUSIVE MODE;
     INSERT INTO pcs (pc, client_schema) VALUES (p_pc, p_schema)
     ON CONFLICT (pc) DO UPDATE SET last_seen = now(), login = session_user;
+    v_result := push_new(p_pc, p_changes);
+    IF v_result IS NOT NULL THEN
+        PERFORM pg_notify('avtalevakt_changes',
+                          (v_result -> (jsonb_array_length(v_result) - 1) ->> 'seq'));
+        RETURN v_result;
+    END IF;
     FOR v_change IN SELECT value FROM jsonb_array_elements(p_changes) LOOP
         v_result := apply_change(p_pc, v_change);
         v_results := array_append(v_results, v_result);
