@@ -873,6 +873,10 @@ Set (to anything) to have the program print ``first-paint`` on standard output, 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>

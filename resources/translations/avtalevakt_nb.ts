@@ -873,6 +873,10 @@ Set (to anything) to have the program print ``first-paint`` on standard output, 
         <translation>tilgjengelighet</translation>
     </message>
     <message>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Når</translation>
     </message>

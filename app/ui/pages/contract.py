@@ -654,11 +654,12 @@ class ContractPage(Page):
             )
             document = ar.render_report(report)
         prefix = self.tr("availability")
+        tag = self.tr("Q%1").replace("%1", str(quarter))  # K4 in bokmål: the file name's quarter
         dialog = PreviewDialog(
             report.title,
             print_to=lambda printer: ar.print_report(report, printer, document),
             save_to=lambda path, copy: ar.write_pdf(report, path, copy),
-            filename=f"{prefix}-{self.contract.id}-{year}-{'K' if lang() == 'nb' else 'Q'}{quarter}.pdf",
+            filename=f"{prefix}-{self.contract.id}-{year}-{tag}.pdf",
             parent=self,
         )
         dialog.set_document(document)
