@@ -801,6 +801,10 @@ Set (to anything) to have the program print ``first-paint`` on standard output, 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Extension asked by (Sodvin 5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Transferred (Sodvin 5.3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,7 +3368,15 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Temporary extension (Sodvin 5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correct the marked fields to see the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only after the supplier&apos;s termination for the customer&apos;s breach.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

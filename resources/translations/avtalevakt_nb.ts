@@ -801,6 +801,10 @@ Set (to anything) to have the program print ``first-paint`` on standard output, 
         <translation>Sletting senest</translation>
     </message>
     <message>
+        <source>Extension asked by (Sodvin 5.4)</source>
+        <translation>Forlengelse bes om innen (Sodvin 5.4)</translation>
+    </message>
+    <message>
         <source>Transferred (Sodvin 5.3)</source>
         <translation>Overført (Sodvin 5.3)</translation>
     </message>
@@ -3368,8 +3372,16 @@ Postnummer og sted</translation>
         <translation>Sletting av data (OC 5.3–5.6)</translation>
     </message>
     <message>
+        <source>Temporary extension (Sodvin 5.4)</source>
+        <translation>Midlertidig forlengelse (Sodvin 5.4)</translation>
+    </message>
+    <message>
         <source>Correct the marked fields to see the dates.</source>
         <translation>Rett opp de merkede feltene for å se datoene.</translation>
+    </message>
+    <message>
+        <source>Only after the supplier&apos;s termination for the customer&apos;s breach.</source>
+        <translation>Bare når leverandøren har sagt opp (hevet) for kundens mislighold.</translation>
     </message>
 </context>
 <context>

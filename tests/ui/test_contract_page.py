@@ -354,10 +354,11 @@ def test_termination_rows_show_only_their_template_s_dates(qtbot, repos):  # noq
         page = make_page(qtbot, repos, template)
         page.show_tab("terminations")
         model = page.tables["terminations"].model()
-        shown[template] = [model.index(0, column).data() for column in range(3, 6)]
-    # notice by / latest deletion are Office Center's (5.3, 5.4), the transfer Sodvin's (5.3)
-    assert shown["sodvin"] == ["–", "–", "1/5"]
-    assert shown["office_center"] == ["tor. 23.07.2026", "tor. 30.07.2026", "–"]
+        shown[template] = [model.index(0, column).data() for column in range(3, 7)]
+    # notice by / latest deletion are Office Center's (5.3, 5.4), the transfer Sodvin's (5.3);
+    # the extension (Sodvin 5.4) only follows a supplier's termination, none here
+    assert shown["sodvin"] == ["–", "–", "–", "1/5"]
+    assert shown["office_center"] == ["tor. 23.07.2026", "tor. 30.07.2026", "–", "–"]
 
 
 def test_availability_report_shows_the_chart_and_saves(qtbot, repos, monkeypatch, tmp_path):  # noqa: ANN001

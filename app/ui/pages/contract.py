@@ -279,6 +279,10 @@ class ContractPage(Page):
                     lambda r: self.deletion_text(r, "latest_deletion"),
                 ),
                 (
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Extension asked by (Sodvin 5.4)")),
+                    self.extension_text,
+                ),
+                (
                     _h(QT_TRANSLATE_NOOP("ContractPage", "Transferred (Sodvin 5.3)")),
                     self.transfer_text,
                 ),
@@ -289,7 +293,7 @@ class ContractPage(Page):
             self.terminations_model,
             self.tr("Te&rmination and deletion"),
             "terminations",
-            [15, 18, 16, 17, 16, 14, 30],
+            [12, 16, 14, 16, 15, 16, 12, 30],
         )
         self.checklist_model = RecordsModel(
             [
@@ -472,6 +476,12 @@ class ContractPage(Page):
             termination, terms=self.terms, ordinary_start=self.contract.ordinary_start
         )
         return result.text(lang()) if isinstance(result, Unknown) else fmt_date(result.end)
+
+    def extension_text(self, termination: Any) -> str:
+        """Sodvin 5.4: the customer's last day to ask for a temporary extension after the
+        supplier's termination (``termination.extension_request``); "–" where none."""
+        result = tm.extension_request(termination, terms=self.terms)
+        return "–" if result is None else fmt_date(result.request_by)
 
     def deletion_text(self, termination: Any, name: str) -> str:
         if not self.terms.rules.has(Kind.DELETION):
