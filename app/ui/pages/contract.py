@@ -376,9 +376,11 @@ class ContractPage(Page):
         self.complaints_model.set_rows(repos.complaints.for_contract(contract.id))
         self.deliveries_model.set_rows(repos.deliveries.for_contract(contract.id))
         self.terminations_model.set_rows(repos.terminations.for_contract(contract.id))
-        self.checklist_model.set_rows(
-            sorted(repos.checklist.for_contract(contract.id), key=lambda r: (r.phase, r.id or 0))
-        )
+        tasks = repos.checklist.for_contract(contract.id)
+        self.checklist_model.set_rows(sorted(tasks, key=lambda r: (r.phase, r.id or 0)))
+        # the establishment checklist is the template's (Sodvin Bilag 2's phases): shown
+        # where the template has a plan, or where tasks were recorded (none is hidden)
+        self.set_tab_visible("checklist", rules.establishment_plan or bool(tasks))
         self.history_model.set_rows(list(reversed(self.history(contract.id))))
         self.fill_quarters()
         self.show_quarter()
@@ -561,8 +563,23 @@ class ContractPage(Page):
 
     def show_tab(self, name: str) -> None:
         for i in range(self.tabs.count()):
-            if self.tabs.widget(i).objectName() == f"tab_{name}":
+            if self.tabs.widget(i).objectName() == f"tab_{name}" and self.tabs.isTabVisible(i):
                 self.tabs.setCurrentIndex(i)
+
+    def set_tab_visible(self, name: str, visible: bool) -> None:
+        """Show or hide a tab; the one in view when it hides gives way to the first."""
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).objectName() == f"tab_{name}":
+                if not visible and self.tabs.currentIndex() == i:
+                    self.tabs.setCurrentIndex(0)
+                self.tabs.setTabVisible(i, visible)
+
+    def visible_tabs(self) -> list[str]:
+        return [
+            self.tabs.widget(i).objectName().removeprefix("tab_")
+            for i in range(self.tabs.count())
+            if self.tabs.isTabVisible(i)
+        ]
 
     def select_record(self, tab: str, record_id: int) -> bool:
         """Show ``tab`` with the record ``record_id`` selected (from the overview)."""
