@@ -641,7 +641,7 @@ Set (to anything) to have the program print ``first-paint`` on standard output, 
     <name>ContractPage</name>
     <message>
         <source>Contract</source>
-        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records.</extracomment>
+        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records. The terms tab&apos;s columns in characters: the term, its default, the contract&apos;s value.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -842,6 +842,10 @@ Set (to anything) to have the program print ``first-paint`` on standard output, 
     </message>
     <message>
         <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant default (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3392,6 +3396,13 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>Contract terms: %n different from the variant %1</source>
+        <translation>
+            <numerusform>Contract terms: %n different from the variant %1</numerusform>
+            <numerusform>Contract terms: %n different from the variant %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Contract terms: %n different from the template</source>
         <translation>
             <numerusform>Contract terms: %n different from the template</numerusform>
@@ -3399,7 +3410,15 @@ Postcode and town</source>
         </translation>
     </message>
     <message>
+        <source>The default of the variant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -641,7 +641,7 @@ Set (to anything) to have the program print ``first-paint`` on standard output, 
     <name>ContractPage</name>
     <message>
         <source>Contract</source>
-        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records.</extracomment>
+        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records. The terms tab&apos;s columns in characters: the term, its default, the contract&apos;s value.</extracomment>
         <translation>Avtale</translation>
     </message>
     <message>
@@ -843,6 +843,10 @@ Set (to anything) to have the program print ``first-paint`` on standard output, 
     <message>
         <source>Q%1 %2</source>
         <translation>K%1 %2</translation>
+    </message>
+    <message>
+        <source>Variant default (%1)</source>
+        <translation>Variantens standard (%1)</translation>
     </message>
     <message>
         <source>the service “%1”</source>
@@ -3396,6 +3400,13 @@ Postnummer og sted</translation>
         <translation>Kryss av for å gi avtalen en egen verdi i stedet for malens</translation>
     </message>
     <message numerus="yes">
+        <source>Contract terms: %n different from the variant %1</source>
+        <translation>
+            <numerusform>Avtalevilkår: %n avviker fra varianten %1</numerusform>
+            <numerusform>Avtalevilkår: %n avviker fra varianten %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Contract terms: %n different from the template</source>
         <translation>
             <numerusform>Avtalevilkår: %n avviker fra malen</numerusform>
@@ -3403,8 +3414,16 @@ Postnummer og sted</translation>
         </translation>
     </message>
     <message>
+        <source>The default of the variant “%1”</source>
+        <translation>Standardverdien i varianten «%1»</translation>
+    </message>
+    <message>
         <source>template: %1</source>
         <translation>mal: %1</translation>
+    </message>
+    <message>
+        <source>variant: %1</source>
+        <translation>variant: %1</translation>
     </message>
 </context>
 <context>

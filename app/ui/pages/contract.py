@@ -3,6 +3,7 @@ services, incidents, complaints, delivery notices, termination, checklist and hi
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, datetime, time
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import deadlines, templates
 from app.domain import termination as tm
 from app.domain.causes import cause_phrase
+from app.domain.errors import DomainError
 from app.domain.kinds import Kind, letter_name
 from app.domain.periods import OSLO
 from app.domain.results import Unknown
@@ -53,6 +55,10 @@ RECORD_TABS: dict[str, tuple[Any, str, str]] = {
     "terminations": (TerminationForm, "terminations", "terminations"),
     "checklist": (ChecklistItemForm, "checklist", ""),
 }
+
+
+#: The terms tab's columns in characters: the term, its default, the contract's value.
+TERMS_WIDTHS = [36, 30, 30]
 
 
 def _h(text: str) -> Any:
@@ -177,10 +183,7 @@ class ContractPage(Page):
         self.terms_model = RecordsModel(
             [
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "Term")), lambda r: field_label(r[0])),
-                (
-                    _h(QT_TRANSLATE_NOOP("ContractPage", "Template default")),
-                    lambda r: term_text(r[1]),
-                ),
+                (self.default_header, lambda r: term_text(r[1])),
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "This contract")), lambda r: term_text(r[2])),
             ]
         )
@@ -188,7 +191,7 @@ class ContractPage(Page):
             QColor("#2f5d9a") if col == 2 and r[1] != r[2] else None
         )
         self.terms_table = self._table_tab(
-            self.terms_model, self.tr("&Terms"), "terms", [36, 30, 30]
+            self.terms_model, self.tr("&Terms"), "terms", TERMS_WIDTHS
         )
         self.terms_table.activated.connect(lambda i: self.edit_term(i.row()))
         self.terms_table.setToolTip(self.tr("Enter changes the contract's value of a term"))
@@ -365,6 +368,7 @@ class ContractPage(Page):
                 and (rules.uses(name) or getattr(base, name) != getattr(self.terms, name))
             ]
         )
+        size_columns(self.terms_table, TERMS_WIDTHS)  # the defaults' header names a variant
         self.services_model.set_rows(repos.services.for_contract(contract.id))
         self.incidents_model.contract_id = contract.id
         self.incidents_model.reload()
@@ -442,6 +446,17 @@ class ContractPage(Page):
             " · ".join(f"<span style='white-space:nowrap'>{part}</span>" for part in parts)
         )
         self.quarter.setToolTip(result.explanation(lang()))
+
+    def default_header(self) -> str:
+        """Whose defaults the second column of the terms shows: the template's, or, for a
+        contract on a user's variant, the variant's by name (its numbers are the variant's)."""
+        variant = None
+        if self.contract is not None:
+            with contextlib.suppress(DomainError):  # a variant no longer installed
+                variant = templates.resolve(self.contract.template).variant
+        if variant is None:
+            return self.tr("Template default")
+        return self.tr("Variant default (%1)").replace("%1", variant.name)
 
     # --- cell texts (the domain computes; we format) -----------------------------------
 
