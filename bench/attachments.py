@@ -7,9 +7,9 @@ it is, one with ``--count`` documents of ``--size`` random bytes each (random: l
 and photos they do not compress) attached to its records. Then it measures, and prints
 next to each other:
 
-- **start**: the program started on each (``--screenshot --wait``, as ``bench/startup.py``
-  times it: first paint, overview filled in, and the process's end, which includes the
-  start backup), medians of ``--runs`` interleaved starts;
+- **start**: the program started on each (its own start, as ``bench/startup.py`` times
+  it: first paint, overview filled in, and the process's end, which includes the start
+  backup), medians of ``--runs`` interleaved starts;
 - **backup after adding one document**: how many documents and bytes the backup copies
   into the backups' documents store, and how long the backup takes;
 - **export and import** of everything as a ``.zip`` archive: the time, the size, and the
@@ -82,13 +82,12 @@ def build(count: int, size: int) -> tuple[Path, Path]:
 def starts(plain: Path, heavy: Path, runs: int) -> dict[str, Any]:
     from startup import _median, app_command, timed_start
 
-    out = FOLDER / "start.png"
     times: dict[str, list[Any]] = {"plain": [], "heavy": []}
-    timed_start(app_command(plain, out))  # warm the caches; the heavy one's first
-    timed_start(app_command(heavy, out))  # start backup copies every document once
+    timed_start(app_command(plain))  # warm the caches; the heavy one's first
+    timed_start(app_command(heavy))  # start backup copies every document once
     for _ in range(runs):
-        times["plain"].append(timed_start(app_command(plain, out)))
-        times["heavy"].append(timed_start(app_command(heavy, out)))
+        times["plain"].append(timed_start(app_command(plain)))
+        times["heavy"].append(timed_start(app_command(heavy)))
     result = {}
     for name, started in times.items():
         result[name] = {

@@ -6,7 +6,8 @@ On the large database of ``bench/generate.py`` (made once and reused; ``--db`` p
 the file, a missing one is generated; ``--scale 10`` is ten times as large: 100 000
 contracts, 2 000 000 incidents):
 
-- start: ``python -m app --screenshot --wait`` timed from process start until it
+- start: the program's own start (``python -m app --db F --page overview``, read-write,
+  the start backup taken, ended by ``--quit-after-start``) timed from process start until it
   reports its first paint and until the overview's list is painted with its deadlines
   ("overview filled in": a user can read a deadline), as ``bench/startup.py`` measures
   it, against ``bench/minimal_window.py`` started and timed the same way, runs

@@ -2,18 +2,29 @@
 
     python bench/startup.py [--runs 5] [--db PATH] [--json]
 
-Each start is one ``--screenshot --wait`` run (offscreen, the overview page), timed
-from process start until the program says (``AVTALEVAKT_REPORT_FIRST_PAINT`` set):
+Each start is the program's own start, as a user's (``python -m app --db F --page
+overview``): the instance lock, the window painted, the file checked and opened
+read-write (a migration with its backup if one is pending), the overview computed and
+painted, the start backup taken. The hidden option ``--quit-after-start`` closes the
+window once all that is done, which ends the process. It is timed from process start
+until the program says (``AVTALEVAKT_REPORT_FIRST_PAINT`` set):
 
 - ``first-paint``: its main window has painted (the navigation and the overview's
   frame, "Åpner databasen …");
 - ``overview-filled``: the overview's list has been painted with its deadlines — the
   moment a user can read one (the database opened and checked, the overview computed);
 
-and until the process ends (the start backup taken, the window grabbed to a PNG).
-With each line the CPU seconds the process had used by then (Linux: /proc), which
-load on the machine does not inflate as it does the wall clock (``*_cpu_s``,
-``filled_cpu_ratio``).
+and until the process ends (the start backup taken, the window closed, the settings
+saved). With each line the CPU seconds the process had used by then (Linux: /proc),
+which load on the machine does not inflate as it does the wall clock (``*_cpu_s``,
+``filled_cpu_ratio``). (Until issue 12 item 4 this timed ``--screenshot --wait``,
+which now opens the file read-only: no migration check for writing, no start backup.)
+
+The program's settings and data folder are throwaway folders made for the run
+(``XDG_CONFIG_HOME``, ``XDG_DATA_HOME``): the user's own settings are neither read nor
+changed, and no draft or rate file of theirs is met. The first start of a run makes
+them, like a user's first start; the measured starts are the later ones.
+
 Beside it, started and timed the same way, the minimal PySide6 window
 (``bench/minimal_window.py``): ``start_ratio`` is the program's first paint over the
 minimal window's, ``filled_ratio`` the overview filled in over the minimal window's
@@ -21,17 +32,20 @@ first paint (ratios of the medians). Runs are interleaved so load on the machine
 each alike. ``bench/run.py`` measures the start with the same functions.
 
 The database is a fresh demo database unless ``--db`` names one (for instance the
-benchmark's large database, ``/tmp/avtalevakt-bench/large-1.sqlite``; only read, and
-backed up at each start as the program does). Builds are taken from ``build/dist``
-(make them with ``python build/build.py [--onefile]``); a missing build is reported
-as such.
+benchmark's large database, ``/tmp/avtalevakt-bench/large-1.sqlite``; opened as the
+program opens it: backed up at each start into ``backups/`` beside it, the oldest
+beyond the kept ones removed). Builds are taken from ``build/dist`` (make them with
+``python build/build.py [--onefile]``); a missing build, or one older than
+``--quit-after-start``, is reported as such.
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -80,9 +94,28 @@ def cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime (fields 14 and 15)
 
 
+#: The program's settings and data folder for every start (``throwaway_folders``)
+_FOLDERS: dict[str, str] = {}
+
+
+def throwaway_folders() -> dict[str, str]:
+    """Settings and data folders for the starts of this process, made at its first start
+    and removed when it ends (Linux: Qt's settings and our data folder follow the XDG
+    variables; a user's own are neither read nor changed)."""
+    if not _FOLDERS:
+        tmp = Path(tempfile.mkdtemp(prefix="avtalevakt-startup-"))
+        atexit.register(shutil.rmtree, tmp, ignore_errors=True)
+        for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+            (tmp / name.lower()).mkdir()
+            _FOLDERS[name] = str(tmp / name.lower())
+    return _FOLDERS
+
+
 def timed_start(command: list[str]) -> Started:
-    """Start ``command`` (a ``--screenshot`` run) and time it; raises CalledProcessError."""
+    """Start ``command`` (a start of the program or the minimal window that reports its
+    paints, then ends) and time it; raises CalledProcessError."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AVTALEVAKT_REPORT_FIRST_PAINT="1")
+    env.update(throwaway_folders())
     # A user's Python writes bytecode on the first start and reads it on every later one
     # (a packaged build carries it): a start with it switched off would compile every
     # module of ours each time, which no user waits for.
@@ -115,10 +148,11 @@ def timed_start(command: list[str]) -> Started:
     )
 
 
-def app_command(db: Path, out: Path, *, program: list[str] | None = None) -> list[str]:
-    """A start that paints, opens ``db``, fills the overview in and grabs it to ``out``."""
+def app_command(db: Path, *, program: list[str] | None = None) -> list[str]:
+    """The program's own start on ``db`` on the overview, ended once started (the
+    overview painted with its deadlines, the start backup taken)."""
     program = program or [sys.executable, "-m", "app"]
-    return [*program, "--db", str(db), "--screenshot", str(out), "--page", "overview", "--wait"]
+    return [*program, "--db", str(db), "--page", "overview", "--quit-after-start"]
 
 
 def minimal_command(out: Path) -> list[str]:
@@ -132,11 +166,11 @@ def _median(starts: list[Started], field: str) -> float:
     return statistics.median(values)
 
 
-def build_start(exe: Path, db: Path, out: Path, runs: int) -> dict[str, Any] | str:
+def build_start(exe: Path, db: Path, runs: int) -> dict[str, Any] | str:
     """A build's start-up (medians), or why it failed (an older build refuses a newer
-    database)."""
+    database, or does not know ``--quit-after-start``)."""
     try:
-        starts = [timed_start(app_command(db, out, program=[str(exe)])) for _ in range(runs)]
+        starts = [timed_start(app_command(db, program=[str(exe)])) for _ in range(runs)]
         return {
             "painted_s": round(_median(starts, "painted_s"), 3),
             "filled_s": round(_median(starts, "filled_s"), 3),
@@ -151,11 +185,12 @@ def build_start(exe: Path, db: Path, out: Path, runs: int) -> dict[str, Any] | s
 
 
 def compare_start(db: Path, out: Path, runs: int) -> dict[str, Any]:
-    """``python -m app --screenshot --wait`` against the minimal window, interleaved.
+    """``python -m app`` (its own start) against the minimal window, interleaved;
+    ``out``: the minimal window's screenshot.
 
     ``start_ratio``: first paint over the minimal window's first paint;
     ``filled_ratio``: overview filled in over the minimal window's first paint."""
-    app, minimal = app_command(db, out), minimal_command(out)
+    app, minimal = app_command(db), minimal_command(out)
     timed_start(minimal)  # warm the file cache for both, as a second start would
     timed_start(app)
     apps: list[Started] = []
@@ -216,10 +251,10 @@ def main() -> int:
         result.update(compare_start(db, out, args.runs))
         if ONEDIR.exists():
             result["onedir_mb"] = round(folder_size(ONEDIR.parent) / 1e6, 1)
-            result["onedir_start"] = build_start(ONEDIR, db, out, args.runs)
+            result["onedir_start"] = build_start(ONEDIR, db, args.runs)
         if ONEFILE.exists():
             result["onefile_mb"] = round(ONEFILE.stat().st_size / 1e6, 1)
-            result["onefile_start"] = build_start(ONEFILE, db, out, args.runs)
+            result["onefile_start"] = build_start(ONEFILE, db, args.runs)
     if args.json:
         print(json.dumps(result))
         return 0

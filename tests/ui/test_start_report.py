@@ -30,3 +30,23 @@ def test_without_the_variable_nothing_is_said(tmp_path, monkeypatch, capsys):
         pass
     render_screenshot(db_path=tmp_path / "new.sqlite", out=tmp_path / "shot.png", wait=True)
     assert capsys.readouterr().out == ""
+
+
+def test_the_benchmark_times_the_programs_own_start(tmp_path):
+    """bench/startup.py starts the program as a user does (read-write, the start backup
+    taken; not the read-only ``--screenshot --wait``), ended by ``--quit-after-start``
+    once the overview's deadlines are painted and the backup taken."""
+    from datetime import date
+
+    from app.storage.backups import list_backups
+    from app.storage.database import open_database
+    from bench.startup import app_command, timed_start
+
+    path = tmp_path / "demo.sqlite"
+    with open_database(path, backup=False) as database:
+        fill_demo(Repositories(database), date(2026, 11, 21))
+    assert list_backups(path) == []
+    started = timed_start(app_command(path))
+    assert started.painted_s is not None and started.filled_s is not None
+    assert started.painted_s <= started.filled_s <= started.ended_s
+    assert len(list_backups(path)) == 1  # the program's start backup, as at a user's start
