@@ -3146,6 +3146,7 @@ Postcode and town</source>
     <name>StaleDialog</name>
     <message>
         <source>Changed since you opened it</source>
+        <extracomment>field name -&gt; (my choice, the stored choice), for fields both changed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3157,7 +3158,47 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This record was changed by %1 %2 after you opened it. Nothing has been saved yet. Where what you typed differs from what is stored now:</source>
+        <source>This record was changed by %1 %2 after you opened it. Nothing has been saved yet. Field by field, what “Save my changes” saves: what only %1 changed is kept, what only you changed is yours, and where both of you changed a field you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as shown in the last column, as a new version; the history keeps both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (only you changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored one (only %1 changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same (you both changed it alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored one (both changed it: your choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (both changed it: your choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These values do not go together: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3165,19 +3206,11 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save mine over it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your values are saved as a new version; the history keeps both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

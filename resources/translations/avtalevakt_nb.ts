@@ -3150,6 +3150,7 @@ Postnummer og sted</translation>
     <name>StaleDialog</name>
     <message>
         <source>Changed since you opened it</source>
+        <extracomment>field name -&gt; (my choice, the stored choice), for fields both changed</extracomment>
         <translation>Endret etter at du åpnet den</translation>
     </message>
     <message>
@@ -3161,28 +3162,60 @@ Postnummer og sted</translation>
         <translation>Denne posten ble slettet av %1 %2 etter at du åpnet den. Den kan ikke lagres over; det du skrev, står fortsatt i skjemaet.</translation>
     </message>
     <message>
-        <source>This record was changed by %1 %2 after you opened it. Nothing has been saved yet. Where what you typed differs from what is stored now:</source>
-        <translation>Denne posten ble endret av %1 %2 etter at du åpnet den. Ingenting er lagret ennå. Her er det du skrev forskjellig fra det som er lagret nå:</translation>
+        <source>This record was changed by %1 %2 after you opened it. Nothing has been saved yet. Field by field, what “Save my changes” saves: what only %1 changed is kept, what only you changed is yours, and where both of you changed a field you choose.</source>
+        <translation>Denne posten ble endret av %1 %2 etter at du åpnet den. Ingenting er lagret ennå. Felt for felt, hva «Lagre endringene mine» lagrer: det bare %1 endret, beholdes, det bare du endret, blir ditt, og der dere begge endret et felt, velger du.</translation>
+    </message>
+    <message>
+        <source>&amp;Save my changes</source>
+        <translation>&amp;Lagre endringene mine</translation>
+    </message>
+    <message>
+        <source>Saved as shown in the last column, as a new version; the history keeps both</source>
+        <translation>Lagres slik den siste kolonnen viser, som en ny versjon; historikken tar vare på begge</translation>
+    </message>
+    <message>
+        <source>Stored now (%1)</source>
+        <translation>Lagret nå (%1)</translation>
+    </message>
+    <message>
+        <source>Is saved</source>
+        <translation>Lagres</translation>
+    </message>
+    <message>
+        <source>Yours (only you changed it)</source>
+        <translation>Ditt (bare du endret det)</translation>
+    </message>
+    <message>
+        <source>The stored one (only %1 changed it)</source>
+        <translation>Det lagrede (bare %1 endret det)</translation>
+    </message>
+    <message>
+        <source>The same (you both changed it alike)</source>
+        <translation>Det samme (dere endret det likt)</translation>
+    </message>
+    <message>
+        <source>The stored one (both changed it: your choice)</source>
+        <translation>Det lagrede (begge endret det: du velger)</translation>
+    </message>
+    <message>
+        <source>Yours (both changed it: your choice)</source>
+        <translation>Ditt (begge endret det: du velger)</translation>
+    </message>
+    <message>
+        <source>These values do not go together: %1</source>
+        <translation>Disse verdiene passer ikke sammen: %1</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
+        <source>When you opened it</source>
+        <translation>Da du åpnet den</translation>
+    </message>
+    <message>
         <source>Yours</source>
         <translation>Ditt</translation>
-    </message>
-    <message>
-        <source>Stored now</source>
-        <translation>Lagret nå</translation>
-    </message>
-    <message>
-        <source>&amp;Save mine over it</source>
-        <translation>&amp;Lagre mitt over</translation>
-    </message>
-    <message>
-        <source>Your values are saved as a new version; the history keeps both</source>
-        <translation>Verdiene dine lagres som en ny versjon; historikken tar vare på begge</translation>
     </message>
     <message>
         <source>&amp;Use the stored one</source>

@@ -2,13 +2,25 @@
 
 Another window (or, with sharing, another PC) saved the record after this form was
 opened: ``Repository._store`` refuses the save with ``StaleRecord`` (nothing is
-written). This dialog shows who changed it and when, and every field where what is
-typed here differs from what is stored now, side by side. The user chooses:
+written). This dialog shows who changed it and when, and field by field what was there
+when the form was opened, what is typed, what is stored now, and what a save will keep
+(``app.domain.merge``, a three-way merge as between PCs):
 
-- **Lagre mitt over** (keep mine): the typed record is saved over the stored one, as a
-  new version (the history keeps both: nothing is lost);
+- a field only the other side changed keeps their value;
+- a field only this user changed takes what is typed;
+- a field both changed shows both as choices, what is typed chosen unless the user picks
+  the stored one.
+
+The user chooses:
+
+- **Lagre endringene mine** (save my changes): the merged record, as shown, is saved as
+  a new version (the history keeps both: nothing is lost). Two values that do not go
+  together (each valid alone) are named in the dialog, which stays open;
 - **Bruk det lagrede** (use the stored): the form shows the stored record, to go on from;
-- **Avbryt**: back to the form, with what was typed.
+- **Tilbake til skjemaet**: back to the form, with what was typed.
+
+(Decision: the button is no longer "Lagre mitt over": it saves no longer the whole form
+over the other's change, only what this user changed and chose.)
 
 A record deleted meanwhile cannot be saved over; the dialog says so and offers only to go
 back (what was typed stays in the form, to copy).
@@ -19,24 +31,25 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
+    QFrame,
+    QGridLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain import merge
+
 from ..fmt import fmt_datetime, fmt_money, fmt_value
 from ..i18n import field_label
-
-# Fields a user never typed: not compared.
-BOOKKEEPING = frozenset({"id", "uid", "version"})
+from .conflict_dialog import Choice
 
 KEEP_MINE, USE_STORED, CANCEL = 1, 2, 0
 
@@ -56,27 +69,39 @@ def _shown(value: Any) -> str:
     return fmt_value(value)
 
 
-def differences(yours: Any, stored: Any) -> list[tuple[str, str, str]]:
-    """(field label, yours, stored) for every field where the two differ."""
-    rows = []
-    for name in type(yours).model_fields:
-        if name in BOOKKEEPING:
-            continue
-        mine, theirs = getattr(yours, name, None), getattr(stored, name, None)
-        if mine != theirs:
-            rows.append((field_label(name), _shown(mine), _shown(theirs)))
-    return rows
+def _all_chosen(yours: Any, stored: Any) -> list[merge.FieldMerge]:
+    """Without the record as the form was opened: every field that differs is the user's
+    choice (nothing is known about who changed it)."""
+    return [
+        merge.FieldMerge(name, None, getattr(yours, name), getattr(stored, name), merge.BOTH)
+        for name in type(stored).model_fields
+        if name not in merge.BOOKKEEPING and getattr(yours, name) != getattr(stored, name)
+    ]
 
 
 class StaleDialog(QDialog):
-    """``exec()`` returns KEEP_MINE, USE_STORED or CANCEL."""
+    """``exec()`` returns KEEP_MINE (``merged`` is the record to save), USE_STORED or
+    CANCEL. ``opened``: the record as the form was opened and as the form read it back
+    then (``RecordForm.opened_record``), the base of the merge."""
 
-    def __init__(self, error: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        error: Any,
+        parent: QWidget | None = None,
+        *,
+        opened: tuple[Any, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.error = error
+        self.merged: Any = None
+        self.merges: list[merge.FieldMerge] = []
+        #: field name -> (my choice, the stored choice), for fields both changed
+        self.choices: dict[str, tuple[Choice, Choice]] = {}
+        self.saved_labels: dict[str, QLabel] = {}
+        self.base_known = opened is not None
         self.setWindowTitle(self.tr("Changed since you opened it"))
         layout = QVBoxLayout(self)
-        who = error.changed_by or self.tr("someone else")
+        self.who = who = error.changed_by or self.tr("someone else")
         when = fmt_datetime(error.changed_at) if error.changed_at is not None else ""
         if error.stored is None:
             text = self.tr(
@@ -86,49 +111,182 @@ class StaleDialog(QDialog):
         else:
             text = self.tr(
                 "This record was changed by %1 %2 after you opened it. Nothing has been "
-                "saved yet. Where what you typed differs from what is stored now:"
+                "saved yet. Field by field, what “Save my changes” saves: what only %1 "
+                "changed is kept, what only you changed is yours, and where both of you "
+                "changed a field you choose."
             )
         self.message = QLabel(text.replace("%1", who).replace("%2", when).replace("  ", " "))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.table = QTableWidget(self)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         self.buttons = QDialogButtonBox(self)
         if error.stored is not None:
-            rows = differences(error.yours, error.stored)
-            self.table.setColumnCount(3)
-            self.table.setHorizontalHeaderLabels(
-                [self.tr("Field"), self.tr("Yours"), self.tr("Stored now")]
-            )
-            self.table.setRowCount(len(rows))
-            for row, values in enumerate(rows):
-                for column, value in enumerate(values):
-                    item = QTableWidgetItem(value)
-                    item.setToolTip(value)
-                    self.table.setItem(row, column, item)
-            self.table.verticalHeader().setVisible(False)
-            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            header = self.table.horizontalHeader()
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-            self.table.setWordWrap(True)
-            layout.addWidget(self.table, 1)
-            self.keep_button = QPushButton(self.tr("&Save mine over it"), self)
+            if opened is not None:
+                self.merges = merge.merge_fields(*opened, error.yours, error.stored)
+            else:
+                self.merges = _all_chosen(error.yours, error.stored)
+            layout.addWidget(self._comparison(), 1)
+            layout.addWidget(self.problem)
+            self.keep_button = QPushButton(self.tr("&Save my changes"), self)
             self.keep_button.setToolTip(
-                self.tr("Your values are saved as a new version; the history keeps both")
+                self.tr(
+                    "Saved as shown in the last column, as a new version; the history keeps both"
+                )
             )
             self.use_button = QPushButton(self.tr("&Use the stored one"), self)
             self.use_button.setToolTip(self.tr("The form shows the stored record instead"))
             self.buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole)
             self.buttons.addButton(self.use_button, QDialogButtonBox.ButtonRole.ResetRole)
-            self.keep_button.clicked.connect(lambda: self.done(KEEP_MINE))
+            self.keep_button.clicked.connect(self.save_merged)
             self.use_button.clicked.connect(lambda: self.done(USE_STORED))
-        else:
-            self.table.hide()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("&Back to the form"))
         self.cancel_button.clicked.connect(lambda: self.done(CANCEL))
         layout.addWidget(self.buttons)
         self.cancel_button.setFocus()
-        self.resize(640, 360 if error.stored is not None else 160)
+        if error.stored is None:
+            self.resize(640, 160)
+        else:
+            screen = self.screen().availableGeometry() if self.screen() else None
+            width = min(900, screen.width() - 40) if screen else 900
+            height = min(230 + 64 * len(self.merges), screen.height() - 80 if screen else 640)
+            self.resize(width, max(320, height))
+
+    # --- the comparison ------------------------------------------------------------------
+
+    def _comparison(self) -> QScrollArea:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        headings = (
+            self.tr("Field"),
+            self.tr("When you opened it"),
+            self.tr("Yours"),
+            self.tr("Stored now (%1)").replace("%1", self.who),
+            self.tr("Is saved"),
+        )
+        for column, text in enumerate(headings):
+            heading = QLabel(text, self)
+            heading.setObjectName("sectionHeading")
+            heading.setWordWrap(True)
+            grid.addWidget(heading, 0, column, Qt.AlignmentFlag.AlignTop)
+        for row, field in enumerate(self.merges, start=1):
+            self._add_row(grid, row, field)
+        for column in (1, 2, 3, 4):
+            grid.setColumnStretch(column, 1)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(grid)
+        body_layout.addStretch(1)
+        area = QScrollArea(self)
+        area.setWidget(body)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return area
+
+    def _label(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _add_row(self, grid: QGridLayout, row: int, field: merge.FieldMerge) -> None:
+        top = Qt.AlignmentFlag.AlignTop
+        name = self._label(field_label(field.name))
+        name.setObjectName("subHeading")
+        grid.addWidget(name, row, 0, top)
+        opened = self._label(_shown(field.opened) if self.base_known else "")
+        opened.setObjectName("hint")
+        grid.addWidget(opened, row, 1, top)
+        if field.outcome == merge.BOTH:
+            mine = Choice(self.tr("Yours"), "", _shown(field.mine), self)
+            theirs = Choice(self.who, "", _shown(field.stored), self)
+            for choice in (mine, theirs):  # a click on the value chooses it (a selectable
+                # label would keep the click to itself)
+                choice.value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            group = QButtonGroup(self)
+            group.addButton(mine.radio)
+            group.addButton(theirs.radio)
+            mine.radio.setChecked(True)  # what was typed, unless the user picks theirs
+            mine.radio.toggled.connect(lambda _on, name=field.name: self._show_choice(name))
+            self.choices[field.name] = (mine, theirs)
+            grid.addWidget(mine, row, 2)
+            grid.addWidget(theirs, row, 3)
+        else:
+            mine, stored = self._label(_shown(field.mine)), self._label(_shown(field.stored))
+            # the value that is saved stands out (the other is what it replaces)
+            kept = mine if field.outcome == merge.MINE else stored
+            kept.setStyleSheet("font-weight: 600;")
+            grid.addWidget(mine, row, 2, top)
+            grid.addWidget(stored, row, 3, top)
+        saved = self._label(self._saved_text(field))
+        self.saved_labels[field.name] = saved
+        grid.addWidget(saved, row, 4, top)
+
+    def _saved_text(self, field: merge.FieldMerge) -> str:
+        if field.outcome == merge.MINE:
+            return self.tr("Yours (only you changed it)")
+        if field.outcome == merge.THEIRS:
+            return self.tr("The stored one (only %1 changed it)").replace("%1", self.who)
+        if field.outcome == merge.SAME:
+            return self.tr("The same (you both changed it alike)")
+        if self.keeps_stored(field.name):
+            return self.tr("The stored one (both changed it: your choice)")
+        return self.tr("Yours (both changed it: your choice)")
+
+    def _show_choice(self, name: str) -> None:
+        field = next(f for f in self.merges if f.name == name)
+        self.saved_labels[name].setText(self._saved_text(field))
+
+    def keeps_stored(self, name: str) -> bool:
+        """Whether the stored value was picked for ``name``, a field both changed."""
+        choice = self.choices.get(name)
+        return choice is not None and choice[1].radio.isChecked()
+
+    def rows(self) -> list[list[str]]:
+        """The comparison as text, row by row: field, when opened, yours, stored, saved
+        (for tests and for reading it out)."""
+        out = []
+        for field in self.merges:
+            out.append(
+                [
+                    field_label(field.name),
+                    _shown(field.opened) if self.base_known else "",
+                    _shown(field.mine),
+                    _shown(field.stored),
+                    self.saved_labels[field.name].text(),
+                ]
+            )
+        return out
+
+    # --- the choice ------------------------------------------------------------------------
+
+    def save_merged(self) -> None:
+        """ "Save my changes": the merged record (``merged``), or, when the values chosen
+        do not go together, what is wrong, named in the dialog (it stays open)."""
+        from pydantic import ValidationError
+
+        from app.domain.errors import problems
+
+        from ..widgets.fields import problem_text
+
+        picks = {name: self.keeps_stored(name) for name in self.choices}
+        try:
+            self.merged = merge.merged_record(self.error.stored, self.merges, picks)
+        except ValidationError as exc:
+            self.problem.setText(
+                self.tr("These values do not go together: %1").replace(
+                    "%1",
+                    "; ".join(f"{field_label(p.field)}: {problem_text(p)}" for p in problems(exc)),
+                )
+            )
+            self.problem.show()
+            return
+        self.done(KEEP_MINE)

@@ -195,6 +195,7 @@ class FormDialog(QDialog):
         from app.storage.errors import StaleRecord, StorageError
 
         record = self.form.value()
+        opened = self.form.opened_record()  # the base of a merge (a record changed meanwhile)
         while True:
             try:
                 stored = self.saver(record)
@@ -203,11 +204,15 @@ class FormDialog(QDialog):
                 self.form.fields.show_problems(problems(exc))
                 return None
             except StaleRecord as exc:
-                # changed (or deleted) since the form was opened: both values, the user
-                # chooses (issue 12 item 9); never overwritten silently
-                record = self.resolve_stale(exc)
+                # changed (or deleted) since the form was opened: field by field, the
+                # user sees what is kept and chooses (issue 12 item 9); never overwritten
+                # silently
+                record = self.resolve_stale(exc, opened)
                 if record is None:
                     return None
+                # changed once more before this save: merged again, against what this
+                # merge started from (the fields taken from it are not "mine")
+                opened = (exc.stored, exc.stored)
             except StorageError as exc:
                 QMessageBox.warning(self, self.windowTitle(), exc.text(lang()))
                 return None
@@ -217,17 +222,20 @@ class FormDialog(QDialog):
         self.accept()
         return stored
 
-    def resolve_stale(self, error: Any) -> Record | None:
-        """Ask what to do with a save ``StaleRecord`` refused: the record to save over the
-        stored one (its version the stored one's), or None (the form stays open; with
-        "use the stored one" it shows the stored record)."""
+    def resolve_stale(
+        self, error: Any, opened: tuple[Record, Record] | None = None
+    ) -> Record | None:
+        """Ask what to do with a save ``StaleRecord`` refused: the record to save (the
+        stored one with this user's changes and choices, at its version: a field-wise
+        merge against ``opened``, ``RecordForm.opened_record``), or None (the form stays
+        open; with "use the stored one" it shows the stored record)."""
         from ..dialogs.stale_dialog import KEEP_MINE, USE_STORED, StaleDialog
 
-        dialog = StaleDialog(error, self)
+        dialog = StaleDialog(error, self, opened=opened)
         self.stale_dialog = dialog  # (for tests)
         choice = dialog.exec()
-        if choice == KEEP_MINE and error.stored is not None:
-            return error.yours.model_copy(update={"version": error.stored.version})
+        if choice == KEEP_MINE and dialog.merged is not None:
+            return dialog.merged
         if choice == USE_STORED and error.stored is not None:
             self.form.set_value(error.stored)
         return None

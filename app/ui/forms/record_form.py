@@ -54,6 +54,9 @@ class RecordForm(QWidget):
         self.warnings.hide()
         self._base: dict[str, Any] = {}
         self._clean: dict[str, Any] = {}
+        # the stored record last shown (``set_value``): what a save over a change made
+        # meanwhile is merged against, field by field (``opened_record``)
+        self._opened: Record | None = None
         self._valid = False
         # Values last given to fields by ``derived`` (a field still showing one follows
         # the contract; one the user changed keeps what the user typed).
@@ -172,6 +175,20 @@ class RecordForm(QWidget):
         self._derived, self._derived_for = {}, values.get("contract_id")  # stored: its own
         self.fields.set_data({k: v for k, v in shown.items() if k in self.fields.editors})
         self.mark_clean()
+        self._opened = record
+
+    def opened_record(self) -> tuple[Record, Record] | None:
+        """The stored record the form was last set to, and the same as the form read it
+        back then (its fields may normalise a value): the base of a field-wise merge
+        when the record was changed meanwhile (``app.domain.merge``). None for a new
+        record."""
+        if self._opened is None:
+            return None
+        try:
+            shown = self.record_type.model_validate(self._clean)
+        except ValidationError:  # (a stored record the form cannot show as it is)
+            shown = self._opened
+        return self._opened, shown
 
     def set_defaults(self, **values: Any) -> None:
         """Preset fields of a new record (e.g. its contract) without making it dirty."""
