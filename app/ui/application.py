@@ -164,10 +164,11 @@ def make_app(lang: Lang = "nb") -> QApplication:
         app.setProperty(FUSION_SET, True)
     if app.styleSheet() != STYLE:
         app.setStyleSheet(STYLE)
-    from .widgets import focus_frame, wheel_guard
+    from .widgets import focus_frame, message_keys, wheel_guard
 
     wheel_guard.install(app)  # the wheel scrolls forms, not unfocused fields (issue 13)
     focus_frame.install(app)  # a clear frame around the focused control (issue 13)
+    message_keys.install(app)  # a "j" typed on by mistake does not answer "Slette?"
     icon = resource_path("icons", "avtalevakt.svg")
     if icon.exists() and app.windowIcon().isNull():
         app.setWindowIcon(QIcon(str(icon)))
@@ -346,7 +347,7 @@ class StartUp(QObject):
         self.read_only = read_only
         self.settings = settings
         self.job: Any = None
-        #: Loads the modules and computes the overview beside the check (step 4).
+        # Loads the modules and computes the overview beside the check (step 4).
         self.prepare: Any = None
         self.database: Any = None
         self.error: BaseException | None = None
@@ -483,6 +484,12 @@ class StartUp(QObject):
         demo = False
         if stored is not None and self.interactive and not self.read_only:
             if not stored.demo_offered:
+                if repos.is_empty():  # the question is up: the window says what it waits for
+                    self.window.opening_progress(
+                        QCoreApplication.translate(
+                            "Application", "Waiting for your answer about demo data …"
+                        )
+                    )
                 demo = offer_demo(repos, self.lang, parent=self.window)
                 stored.demo_offered = True
             stored.last_database = str(self.path)
