@@ -30,6 +30,7 @@ from app import __version__
 from app.domain import templates
 from app.domain.errors import Described, DomainError
 from app.domain.explain import Lang, Step, phrase, register_texts
+from app.domain.model import FrozenModel
 from app.domain.termination import check_termination
 
 from . import chain
@@ -312,8 +313,8 @@ class ImportFileError(ImportRefused):
         return phrase(ImportRefused.text_code(), lang, detail=shown)
 
 
-class HistoryRow(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class HistoryRow(FrozenModel):
+    model_config = ConfigDict(extra="forbid")
 
     id: int = Field(gt=0, lt=2**63)  # SQLite's integers (issue 12 item 14)
     uid: UUID | None = None  # files from before schema 7 have none: a new one is given
@@ -329,10 +330,10 @@ class HistoryRow(BaseModel):
     hash: str | None = Field(None, pattern="^[0-9a-f]{64}$")
 
 
-class LetterRow(BaseModel):
+class LetterRow(FrozenModel):
     """A line of the letters log (``app.storage.letters``), kept with the records."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid")
 
     id: int = Field(gt=0, lt=2**63)
     uid: UUID | None = None  # as in HistoryRow
