@@ -16,7 +16,6 @@ from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Literal, NamedTuple, Protocol
 
 from pydantic import (
-    BaseModel,
     ConfigDict,
     Field,
     PlainSerializer,
@@ -29,6 +28,7 @@ from .calculators import CalcInput, calculator
 from .causes import ANNOUNCED_CAUSES, Cause, cause_phrase
 from .errors import DomainError, invalid
 from .explain import Step, register_texts, step
+from .model import FrozenModel
 from .periods import (
     OSLO,
     Interval,
@@ -722,10 +722,8 @@ class Claim(NamedTuple):
     establishment_phase: bool = False
 
 
-class CapUse(BaseModel):
+class CapUse(FrozenModel):
     """One cap of Sodvin 7.6: its limit, what has been used and what remains."""
-
-    model_config = ConfigDict(frozen=True)
 
     cap: Literal["total", "establishment", "year"]
     year: int | None = None
@@ -1186,8 +1184,8 @@ def _oc_reduction(data: OcReductionInput) -> ReductionResult:
     )
 
 
-class IncidentInput(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class IncidentInput(FrozenModel):
+    model_config = ConfigDict(extra="forbid")
 
     start: OsloTime
     end: OsloTime | None = None

@@ -17,12 +17,13 @@ from enum import StrEnum
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, PlainSerializer
+from pydantic import PlainSerializer
 
 from . import bounds
 from .calendar import WorkCalendar
 from .errors import DomainError, invalid
 from .explain import register_texts
+from .model import FrozenModel
 
 OSLO = ZoneInfo("Europe/Oslo")
 
@@ -445,10 +446,8 @@ def _minute(value: datetime) -> str:
 OsloMinute = Annotated[datetime, PlainSerializer(_minute, return_type=str)]
 
 
-class Window(BaseModel):
+class Window(FrozenModel):
     """A time span for results and forms: Oslo times, JSON ``YYYY-MM-DDTHH:MM``."""
-
-    model_config = ConfigDict(frozen=True)
 
     start: OsloMinute
     end: OsloMinute

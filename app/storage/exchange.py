@@ -29,6 +29,7 @@ from app import __version__
 from app.domain import templates
 from app.domain.errors import DomainError, describe
 from app.domain.explain import Lang
+from app.domain.model import FrozenModel
 from app.domain.termination import check_termination
 
 from . import chain
@@ -255,8 +256,8 @@ class ImportFileError(ImportRefused):
         return f"The import was refused, nothing has changed: {shown}"
 
 
-class HistoryRow(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class HistoryRow(FrozenModel):
+    model_config = ConfigDict(extra="forbid")
 
     id: int = Field(gt=0, lt=2**63)  # SQLite's integers (issue 12 item 14)
     uid: UUID | None = None  # files from before schema 7 have none: a new one is given
@@ -272,10 +273,10 @@ class HistoryRow(BaseModel):
     hash: str | None = Field(None, pattern="^[0-9a-f]{64}$")
 
 
-class LetterRow(BaseModel):
+class LetterRow(FrozenModel):
     """A line of the letters log (``app.storage.letters``), kept with the records."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid")
 
     id: int = Field(gt=0, lt=2**63)
     uid: UUID | None = None  # as in HistoryRow

@@ -60,6 +60,28 @@ from app.resources import resource_path
 
 from .i18n import Lang, set_lang
 
+
+def _plain_imports() -> None:
+    """Give Python its own ``__import__`` back from PySide6's.
+
+    ``import PySide6`` replaces ``__import__`` by a hook for PySide's optional
+    ``from __feature__ import snake_case, true_property`` switches, which this program
+    does not use: every import statement then runs two Python functions, and every
+    module imported for the first time has its source file read, to see whether it
+    mentions PySide6 (PYSIDE-2029). That made loading the storage and domain modules
+    after the first paint about a sixth slower (issue 16: ≈ 0.1 s CPU of the way to
+    the first deadline on screen). With the original import a module not listed by the
+    hook has PySide's default features, which is what every module here uses.
+    """
+    import builtins
+
+    original = getattr(builtins, "__orig_import__", None)
+    if original is not None:
+        builtins.__import__ = original
+
+
+_plain_imports()
+
 # As in ``settings`` (which is imported only where the settings are read or written).
 ORGANISATION = APPLICATION = "Avtalevakt"
 
@@ -142,10 +164,11 @@ def make_app(lang: Lang = "nb") -> QApplication:
         app.setProperty(FUSION_SET, True)
     if app.styleSheet() != STYLE:
         app.setStyleSheet(STYLE)
-    from .widgets import focus_frame, wheel_guard
+    from .widgets import focus_frame, message_keys, wheel_guard
 
     wheel_guard.install(app)  # the wheel scrolls forms, not unfocused fields (issue 13)
     focus_frame.install(app)  # a clear frame around the focused control (issue 13)
+    message_keys.install(app)  # a "j" typed on by mistake does not answer "Slette?"
     icon = resource_path("icons", "avtalevakt.svg")
     if icon.exists() and app.windowIcon().isNull():
         app.setWindowIcon(QIcon(str(icon)))
@@ -324,7 +347,7 @@ class StartUp(QObject):
         self.read_only = read_only
         self.settings = settings
         self.job: Any = None
-        #: Loads the modules and computes the overview beside the check (step 4).
+        # Loads the modules and computes the overview beside the check (step 4).
         self.prepare: Any = None
         self.database: Any = None
         self.error: BaseException | None = None
@@ -461,6 +484,12 @@ class StartUp(QObject):
         demo = False
         if stored is not None and self.interactive and not self.read_only:
             if not stored.demo_offered:
+                if repos.is_empty():  # the question is up: the window says what it waits for
+                    self.window.opening_progress(
+                        QCoreApplication.translate(
+                            "Application", "Waiting for your answer about demo data …"
+                        )
+                    )
                 demo = offer_demo(repos, self.lang, parent=self.window)
                 stored.demo_offered = True
             stored.last_database = str(self.path)

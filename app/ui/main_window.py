@@ -525,6 +525,10 @@ class MainWindow(QMainWindow):
     def opening_failed(self, text: str) -> None:
         """The database could not be opened: say so where "Åpner databasen …" was."""
         self.opening_error = text
+        self.opening_progress(text)
+
+    def opening_progress(self, text: str) -> None:
+        """What the opening waits for, where "Åpner databasen …" was (e.g. an answer)."""
         self.summary_label.setText(text)
         for widget in self.placeholders.values():
             widget.set_message(text)  # type: ignore[attr-defined]

@@ -5,10 +5,12 @@
     <name>Application</name>
     <message>
         <source>Avtalevakt</source>
-        <extracomment>Loads the modules and computes the overview beside the check (step 4).
-----------
-Set (to anything) to have the program print ``first-paint`` on standard output, and flush it, in the event-loop pass after its main window was first painted, and ``overview-filled`` after the overview&apos;s list was first painted with its deadlines: the start benchmark (``bench/run.py``, ``bench/startup.py``) times both lines.</extracomment>
+        <extracomment>Set (to anything) to have the program print ``first-paint`` on standard output, and flush it, in the event-loop pass after its main window was first painted, and ``overview-filled`` after the overview&apos;s list was first painted with its deadlines: the start benchmark (``bench/run.py``, ``bench/startup.py``) times both lines.</extracomment>
         <translation>Avtalevakt</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer about demo data …</source>
+        <translation>Venter på svaret om demodata …</translation>
     </message>
     <message>
         <source>Restoring the backup %1 …</source>

@@ -393,3 +393,42 @@ def test_the_program_ends_with_status_1_when_the_file_cannot_be_used(
     assert application.run_gui(["--db", str(path)]) == 1
     assert shown and "nyere" in shown[0]
     assert _shown_main_windows() == before  # the program's window was closed
+
+
+def test_while_the_demo_question_is_up_the_window_says_it_waits_for_the_answer(
+    qtbot,
+    tmp_path,
+    monkeypatch,  # noqa: ANN001
+):
+    """Not "Åpner databasen …" behind a question that waits for the user."""
+    path = tmp_path / "desk.sqlite"
+    with open_database(path, backup=False):
+        pass
+    window = MainWindow(persist=False, db_path=path)
+    qtbot.addWidget(window)
+    shown_while_asked: list[tuple[str, str]] = []
+
+    def answer_no(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        shown_while_asked.append(
+            (window.summary_label.text(), window.pages["overview"].shown_label.text())
+        )
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer_no))
+    settings = Settings()
+    start = StartUp(window, path, "nb", interactive=True, settings=settings)
+    try:
+        with qtbot.waitSignal(window.first_painted, timeout=10_000):
+            window.show()
+        start.wait()
+        waiting = "Venter på svaret om demodata …"
+        assert shown_while_asked == [(waiting, waiting)]
+        assert settings.demo_offered
+        page = window.pages["overview"]
+        assert page.wait_until_loaded()
+        assert window.summary_label.text().startswith("Frister: ")  # and then the deadlines
+        assert page.cards["contracts"].value.text() == "0"
+    finally:
+        window.close()
+        application.finish_jobs()
+        start.database.close()
