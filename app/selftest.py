@@ -32,6 +32,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ("sodvin_refund", {"fee": "20000", "uptime": "99.5", "downtime_hours": "15", "quarter": "2026Q2"}, {"period_hours": "2184", "availability": "99.3132", "refund": "37.55"}),
     ("oc_reduction", {"monthly_fee": "8000", "availability": "99.12"}, {"shortfall_pp": "0.38", "uncapped": "912.00", "cap": "8000.00", "reduction": "912.00"}),
     ("sodvin_term", {"ordinary_start": "2026-01-15", "on": "2026-11-01"}, {"notice_deadline": "2026-10-31", "earliest_end": "2028-01-31"}),
+    ("sodvin_extension", {"received": "2027-03-18"}, {"request_by": "2027-03-25"}),
     ("sodvin_early_termination", {"terminated": "2026-11-01", "period_end": "2027-01-31", "monthly_fee": "10000"}, {"claim": "30000.00"}),
     ("availability", {"terms": "sodvin", "quarter": "2026Q1", "incidents": []}, {"period_hours": "2159", "availability": "100.0000"}),
     ("maintenance_windows", {"year": 2026}, {}),

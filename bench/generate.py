@@ -334,6 +334,9 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = 7, today: date = TOD
                         contract_id=kid,
                         received=received,
                         from_contact=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                        # every tenth the supplier's (Sodvin 5.4's extension on Sodvin
+                        # contracts); from the id, so the random draws stay as they were
+                        by_supplier=kid % 10 == 0,
                         effective_end=end,
                         notice_sent_on=end if done else None,
                         deleted_on=end + timedelta(days=30) if done else None,

@@ -25,6 +25,8 @@ contracts, 2 000 000 incidents):
   events processed between two recomputes as between two keystrokes; beside it the
   p99 of the GUI thread's CPU time for the same recomputes (on a shared machine the
   wall-clock tail is the scheduler's);
+- onedir_mb, onefile_mb: the packaged program's size, of the builds made before (the
+  one folder's files, the one file), independent of the scale;
 - rss: peak resident memory, the larger of the started program and this process
   (which holds the main window over the large database and did all of the above);
 - sync (issue 14, ``bench/sync.py``, last: minutes): the first sync of this database
@@ -98,7 +100,22 @@ TARGETS: dict[str, tuple[float, str]] = {
     "filter_ms": (50.0, "ms"),
     "quarter_ms": (50.0, "ms"),
     "rss_mb": (150.0, "MB"),
+    "onedir_mb": (110.0, "MB"),
+    "onefile_mb": (60.0, "MB"),
 }
+
+
+def build_sizes() -> dict[str, float]:
+    """The packaged program's sizes (issue 16), of the builds there are: the files of the
+    one-folder build (``python build/build.py``) and the one file (``--onefile``)."""
+    from bench.startup import ONEDIR, ONEFILE, folder_size
+
+    sizes = {}
+    if ONEDIR.exists():
+        sizes["onedir_mb"] = round(folder_size(ONEDIR.parent) / 1e6, 1)
+    if ONEFILE.exists():
+        sizes["onefile_mb"] = round(ONEFILE.stat().st_size / 1e6, 1)
+    return sizes
 
 
 def default_db(scale: float) -> Path:
@@ -325,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         result.update(measure_start(db, args.runs))
     result.update(measure_in_process(db, args.today, args.repeat))
     result["rss_mb"] = max(result.get("app_rss_mb", 0), result["bench_rss_mb"])
+    result.update(build_sizes())
     result["scale"] = args.scale
     result["targets"] = {
         name: {"target": target, "met": name in result and result[name] <= target}
@@ -398,6 +416,16 @@ def report(result: dict[str, Any]) -> str:
             **result["quarter_contract"]
         ),
         "rss_mb": f"program {get('app_rss_mb', '–')} MB, benchmark {result['bench_rss_mb']} MB",
+        "onedir_mb": (
+            "build/dist/onedir/avtalevakt, its files"
+            if "onedir_mb" in result
+            else "not built (python build/build.py)"
+        ),
+        "onefile_mb": (
+            "build/dist/onefile/avtalevakt"
+            if "onefile_mb" in result
+            else "not built (python build/build.py --onefile)"
+        ),
     }
     for name, (target, unit) in TARGETS.items():
         value = result.get(name)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
 from app.domain.attachments import Attachment
-from app.domain.explain import Lang
+from app.domain.explain import Lang, phrase, register_texts
 from app.storage.errors import table_name
 
 TABLES = [
@@ -137,19 +137,17 @@ def run_attach(args: argparse.Namespace, extra: list[str]) -> int:
         return 0
     table, record_id = a.owner
     where = f"({table_name(table, lang)}, id {record_id})"
-    same = (
-        ""
-        if done.stored.new
-        else (
-            " (samme innhold var lagret fra før)"
-            if lang == "nb"
-            else " (the same content was stored already)"
-        )
-    )
+    same = "" if done.stored.new else phrase("cli.attachments.same", lang)
     print(
-        f"Lagt ved {where}: {a.name} ({size_text(a.size, lang)}, sha256 {a.sha256}){same}."
-        if lang == "nb"
-        else f"Attached to {where}: {a.name} ({size_text(a.size, lang)}, sha256 {a.sha256}){same}."
+        phrase(
+            "cli.attachments.added",
+            lang,
+            where=where,
+            name=a.name,
+            size=size_text(a.size, lang),
+            sha256=a.sha256,
+            same=same,
+        )
     )
     return 0
 
@@ -174,7 +172,7 @@ def run_list(args: argparse.Namespace, extra: list[str]) -> int:
         print(json.dumps([attachment_json(a) for a in found], ensure_ascii=False, indent=1))
         return 0
     if not found:
-        print("Ingen vedlegg." if lang == "nb" else "No attachments.")
+        print(phrase("cli.attachments.none", lang))
         return 0
     for a in found:
         print(
@@ -196,23 +194,39 @@ def run_extract(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
     sha = args.sha256.strip().lower()
     if not re.fullmatch(r"[0-9a-f]{64}", sha):
-        return fail(
-            "SHA256: 64 heksadesimale tegn (som «attachments» viser)"
-            if lang == "nb"
-            else "SHA256: 64 hexadecimal digits (as 'attachments' prints)"
-        )
+        return fail(phrase("cli.attachments.bad_sha", lang))
     try:
         with open_read_only(db_path(args)) as database:
             store = DocumentStore.beside(database.path, create=False)
             with Attachments(Repositories(database), store) as attachments:
                 if not attachments.with_hash(sha):
-                    return fail(
-                        f"Ingen vedlegg har dokumentet {sha}."
-                        if lang == "nb"
-                        else f"No attachment has the document {sha}."
-                    )
+                    return fail(phrase("cli.attachments.no_document", lang, sha=sha))
                 attachments.save_copy(sha, args.out)
     except Exception as exc:  # noqa: BLE001 - every known error becomes one line
         return fail(error_text(exc, lang))
-    print(f"Skrevet til {args.out}." if lang == "nb" else f"Written to {args.out}.")
+    print(phrase("cli.attachments.written", lang, path=str(args.out)))
     return 0
+
+
+register_texts(
+    {
+        "cli.attachments.same": (
+            " (samme innhold var lagret fra før)",
+            " (the same content was stored already)",
+        ),
+        "cli.attachments.added": (
+            "Lagt ved {where}: {name} ({size}, sha256 {sha256}){same}.",
+            "Attached to {where}: {name} ({size}, sha256 {sha256}){same}.",
+        ),
+        "cli.attachments.none": ("Ingen vedlegg.", "No attachments."),
+        "cli.attachments.bad_sha": (
+            "SHA256: 64 heksadesimale tegn (som «attachments» viser)",
+            "SHA256: 64 hexadecimal digits (as 'attachments' prints)",
+        ),
+        "cli.attachments.no_document": (
+            "Ingen vedlegg har dokumentet {sha}.",
+            "No attachment has the document {sha}.",
+        ),
+        "cli.attachments.written": ("Skrevet til {path}.", "Written to {path}."),
+    }
+)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from decimal import Decimal
 from pathlib import Path
 
 from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
-from app.domain.explain import Lang
+from app.domain.explain import Lang, format_decimal, phrase, register_texts
 from app.storage import backups as store
 from app.storage.lock import acquire
 
@@ -61,8 +62,7 @@ def _local(backup: store.Backup) -> str:
 
 
 def _size(size: int, lang: Lang) -> str:
-    text = f"{size / 1024:,.0f}".replace(",", "\u00a0" if lang == "nb" else ",")
-    return f"{text} kB"
+    return format_decimal(Decimal(size) / 1024, 0, lang) + " kB"
 
 
 def run_backups(args: argparse.Namespace, extra: list[str]) -> int:
@@ -94,27 +94,19 @@ def run_backups(args: argparse.Namespace, extra: list[str]) -> int:
         )
         return 0
     if not found:
-        print(f"Ingen sikkerhetskopier av {path}." if lang == "nb" else f"No backups of {path}.")
+        print(phrase("cli.backups.none", lang, path=str(path)))
         return 0
-    print(
-        f"Sikkerhetskopier av {path} (nyeste først):"
-        if lang == "nb"
-        else f"Backups of {path} (newest first):"
-    )
+    print(phrase("cli.backups.of", lang, path=str(path)))
     for c in found:
         mark = ""
         if c.backup.path == chosen:
-            mark = "  ← restore bruker denne" if lang == "nb" else "  ← restore uses this one"
+            mark = phrase("cli.backups.chosen", lang)
         print(
             f"  {_local(c.backup)}  {_size(c.backup.size, lang):>10}  "
             f"{store.status_text(c.status, lang):<12}  {c.backup.path.name}{mark}"
         )
     if chosen is None:
-        print(
-            "Ingen av dem er hel: ingenting kan gjenopprettes."
-            if lang == "nb"
-            else "None of them is whole: nothing can be restored."
-        )
+        print(phrase("cli.backups.none_whole", lang))
     return 0
 
 
@@ -130,14 +122,32 @@ def run_restore(args: argparse.Namespace, extra: list[str]) -> int:
                 backup, kept = store.restore_newest(path)
     except Exception as exc:  # noqa: BLE001 - every known error becomes one line
         return fail(error_text(exc, lang))
-    text = (
-        f"Gjenopprettet {path} fra {backup}." if lang == "nb" else f"Restored {path} from {backup}."
-    )
+    text = phrase("cli.backups.restored", lang, path=str(path), backup=str(backup))
     if kept is not None:
-        text += (
-            f" Den forrige filen er beholdt som {kept}."
-            if lang == "nb"
-            else f" The previous file is kept as {kept}."
-        )
+        text += phrase("cli.backups.kept", lang, kept=str(kept))
     print(text)
     return 0
+
+
+register_texts(
+    {
+        "cli.backups.none": ("Ingen sikkerhetskopier av {path}.", "No backups of {path}."),
+        "cli.backups.of": (
+            "Sikkerhetskopier av {path} (nyeste først):",
+            "Backups of {path} (newest first):",
+        ),
+        "cli.backups.chosen": ("  ← restore bruker denne", "  ← restore uses this one"),
+        "cli.backups.none_whole": (
+            "Ingen av dem er hel: ingenting kan gjenopprettes.",
+            "None of them is whole: nothing can be restored.",
+        ),
+        "cli.backups.restored": (
+            "Gjenopprettet {path} fra {backup}.",
+            "Restored {path} from {backup}.",
+        ),
+        "cli.backups.kept": (
+            " Den forrige filen er beholdt som {kept}.",
+            " The previous file is kept as {kept}.",
+        ),
+    }
+)

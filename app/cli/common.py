@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from app.domain.errors import DomainError, describe
-from app.domain.explain import Lang
+from app.domain.explain import Lang, phrase, register_texts
 from app.storage.paths import default_database_path
 
 # the language of the help, kept where the desktop program can use it without pydantic
@@ -58,5 +58,8 @@ def error_text(exc: Exception, lang: Lang) -> str:
     if callable(text):
         return text(lang)
     if isinstance(exc, OSError):
-        return f"Filfeil: {exc}" if lang == "nb" else f"File error: {exc}"
+        return phrase("cli.file_error", lang, error=str(exc))
     raise exc
+
+
+register_texts({"cli.file_error": ("Filfeil: {error}", "File error: {error}")})

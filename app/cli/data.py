@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
-from app.domain.explain import Lang
+from app.domain.explain import Lang, phrase, register_texts
 from app.storage.backups import remove_leftovers
 from app.storage.database import open_database, open_read_only
 from app.storage.demo import fill_demo
@@ -128,11 +128,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def _error_text(exc: Exception, lang: Lang) -> str:
     if isinstance(exc, DatabaseNotEmpty):
-        return exc.text(lang) + (
-            " Bruk --replace for å erstatte alt."
-            if lang == "nb"
-            else " Use --replace to replace it all."
-        )
+        return exc.text(lang) + phrase("cli.data.use_replace", lang)
     return error_text(exc, lang)
 
 
@@ -149,43 +145,25 @@ def run_demo(args: argparse.Namespace, extra: list[str]) -> int:
     try:
         today = date.fromisoformat(args.today) if args.today else date.today()
     except ValueError:
-        return fail(
-            f"--today: ugyldig dato «{args.today}» (bruk ÅÅÅÅ-MM-DD)"
-            if lang == "nb"
-            else f"--today: invalid date '{args.today}' (use YYYY-MM-DD)"
-        )
+        return fail(phrase("cli.data.bad_today", lang, value=args.today))
     path = db_path(args)
     try:
         with acquire(path, purpose="demo"), open_database(path) as database:
             repos = Repositories(database)
             if not repos.is_empty() and not args.force:
-                return fail(
-                    f"Databasen {path} har allerede innhold; demodata legges bare i en tom "
-                    "database (eller bruk --force)."
-                    if lang == "nb"
-                    else f"The database {path} already has content; demo data only goes into "
-                    "an empty database (or use --force)."
-                )
+                return fail(phrase("cli.data.not_empty", lang, path=str(path)))
             summary = fill_demo(repos, today)
     except Exception as exc:
         return fail(_error_text(exc, lang))
     done = _counts_text(summary.counts, lang)
-    print(
-        f"Demodata lagt inn i {path}: {done}."
-        if lang == "nb"
-        else f"Demo data added to {path}: {done}."
-    )
+    print(phrase("cli.data.demo_added", lang, path=str(path), done=done))
     return 0
 
 
 def run_export(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
     if args.out is None and args.csv is None:
-        return fail(
-            "Oppgi --out FIL.json eller --csv MAPPE."
-            if lang == "nb"
-            else "Give --out FILE.json or --csv DIR."
-        )
+        return fail(phrase("cli.data.give_out", lang))
     path = db_path(args)
     lines = []
     try:
@@ -193,24 +171,21 @@ def run_export(args: argparse.Namespace, extra: list[str]) -> int:
             if args.out is not None:
                 counts = export_json(database, args.out)
                 lines.append(
-                    f"Eksporterte til {args.out}: {_counts_text(counts, lang)}."
-                    if lang == "nb"
-                    else f"Exported to {args.out}: {_counts_text(counts, lang)}."
+                    phrase(
+                        "cli.data.exported",
+                        lang,
+                        path=str(args.out),
+                        done=_counts_text(counts, lang),
+                    )
                 )
                 if counts.get("attachments") and "documents" not in counts:  # issue 15
-                    lines.append(
-                        "Dokumentene til vedleggene er ikke med i en .json-fil; eksporter "
-                        "til en .zip-fil for å ta dem med."
-                        if lang == "nb"
-                        else "The attachments' documents are not in a .json file; export to "
-                        "a .zip file to take them along."
-                    )
+                    lines.append(phrase("cli.data.no_documents", lang))
             if args.csv is not None:
                 counts = export_csv(database, args.csv, lang=lang)
                 lines.append(
-                    f"CSV-filer i {args.csv}: {_counts_text(counts, lang)}."
-                    if lang == "nb"
-                    else f"CSV files in {args.csv}: {_counts_text(counts, lang)}."
+                    phrase(
+                        "cli.data.csv", lang, path=str(args.csv), done=_counts_text(counts, lang)
+                    )
                 )
     except Exception as exc:
         return fail(_error_text(exc, lang))
@@ -222,9 +197,7 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
     path = db_path(args)
     if not args.file.is_file():
-        return fail(
-            f"Finner ikke filen {args.file}." if lang == "nb" else f"File not found: {args.file}."
-        )
+        return fail(phrase("cli.data.file_not_found", lang, path=str(args.file)))
     # The whole file is checked before the database is even opened: a refused import
     # into a new path leaves no file behind.
     try:
@@ -256,16 +229,53 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
     except Exception as exc:
         return fail(_error_text(exc, lang))
     done = _counts_text(summary.counts, lang)
-    text = (
-        f"Importerte {args.file} til {path}: {done}."
-        if lang == "nb"
-        else f"Imported {args.file} into {path}: {done}."
-    )
+    text = phrase("cli.data.imported", lang, file=str(args.file), path=str(path), done=done)
     if summary.backup is not None:
-        text += (
-            f" Tidligere innhold er i sikkerhetskopien {summary.backup}."
-            if lang == "nb"
-            else f" The previous content is in the backup {summary.backup}."
-        )
+        text += phrase("cli.data.previous_in_backup", lang, backup=str(summary.backup))
     print(text)
     return 0
+
+
+register_texts(
+    {
+        "cli.data.use_replace": (
+            " Bruk --replace for å erstatte alt.",
+            " Use --replace to replace it all.",
+        ),
+        "cli.data.bad_today": (
+            "--today: ugyldig dato «{value}» (bruk ÅÅÅÅ-MM-DD)",
+            "--today: invalid date '{value}' (use YYYY-MM-DD)",
+        ),
+        "cli.data.not_empty": (
+            "Databasen {path} har allerede innhold; demodata legges bare i en tom "
+            "database (eller bruk --force).",
+            "The database {path} already has content; demo data only goes into "
+            "an empty database (or use --force).",
+        ),
+        "cli.data.demo_added": (
+            "Demodata lagt inn i {path}: {done}.",
+            "Demo data added to {path}: {done}.",
+        ),
+        "cli.data.give_out": (
+            "Oppgi --out FIL.json eller --csv MAPPE.",
+            "Give --out FILE.json or --csv DIR.",
+        ),
+        "cli.data.exported": ("Eksporterte til {path}: {done}.", "Exported to {path}: {done}."),
+        "cli.data.no_documents": (
+            "Dokumentene til vedleggene er ikke med i en .json-fil; eksporter "
+            "til en .zip-fil for å ta dem med.",
+            "The attachments' documents are not in a .json file; export to "
+            "a .zip file to take them along.",
+        ),
+        "cli.data.csv": ("CSV-filer i {path}: {done}.", "CSV files in {path}: {done}."),
+        "cli.data.file_not_found": ("Finner ikke filen {path}.", "File not found: {path}."),
+        "cli.data.imported": (
+            "Importerte {file} til {path}: {done}.",
+            "Imported {file} into {path}: {done}.",
+        ),
+        "cli.data.previous_in_backup": (
+            " Tidligere innhold er i sikkerhetskopien {backup}.",
+            " The previous content is in the backup {backup}.",
+        ),
+    }
+)

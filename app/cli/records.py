@@ -21,7 +21,7 @@ import json
 from typing import Any
 
 from app.cli.common import add_db_and_lang, db_path, error_text, fail
-from app.domain.explain import Lang
+from app.domain.explain import Lang, phrase, register_texts
 
 TABLES = ("customers", "contracts", "incidents", "complaints", "delivery_notices", "terminations")
 
@@ -51,11 +51,9 @@ def _parse(text: str, lang: Lang) -> dict[str, Any] | str:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return (
-            f"--json: ugyldig JSON ({exc.msg})" if lang == "nb" else f"--json: not JSON ({exc.msg})"
-        )
+        return phrase("cli.records.not_json", lang, error=exc.msg)
     if not isinstance(data, dict):
-        return "--json: må være et objekt {…}" if lang == "nb" else "--json: must be an object {…}"
+        return phrase("cli.records.not_object", lang)
     return data
 
 
@@ -95,9 +93,7 @@ def run_update(args: argparse.Namespace, extra: list[str]) -> int:
         return fail(data)
     fixed = sorted({"id", "uid", "version"} & set(data))
     if fixed:
-        return fail(
-            f"{fixed[0]}: kan ikke endres" if lang == "nb" else f"{fixed[0]}: cannot be changed"
-        )
+        return fail(phrase("cli.records.fixed", lang, field=fixed[0]))
     try:
         database, repo = _open(args, write=True)
         with database:
@@ -140,3 +136,15 @@ def run_list(args: argparse.Namespace, extra: list[str]) -> int:
         )
         print(f"{record.id}\t{label}")
     return 0
+
+
+register_texts(
+    {
+        "cli.records.not_json": ("--json: ugyldig JSON ({error})", "--json: not JSON ({error})"),
+        "cli.records.not_object": (
+            "--json: må være et objekt {{…}}",
+            "--json: must be an object {{…}}",
+        ),
+        "cli.records.fixed": ("{field}: kan ikke endres", "{field}: cannot be changed"),
+    }
+)

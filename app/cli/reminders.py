@@ -27,7 +27,7 @@ from datetime import date
 
 from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
 from app.domain import reminders as rm
-from app.domain.explain import Lang, format_date, render
+from app.domain.explain import Lang, format_date, phrase, register_texts, render
 
 DATE = "ÅÅÅÅ-MM-DD"
 
@@ -105,9 +105,7 @@ def _day(value: str | None, option: str, lang: Lang) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise _BadOption(
-            f"{option}: «{value}» er ikke en dato (ÅÅÅÅ-MM-DD)"
-            if lang == "nb"
-            else f"{option}: '{value}' is not a date (YYYY-MM-DD)"
+            phrase("cli.reminders.bad_date", lang, option=option, value=value)
         ) from None
 
 
@@ -133,26 +131,28 @@ def _reminders(repos, today: date, lang: Lang) -> list[rm.Reminder]:  # noqa: AN
 
 def _lead_text(lead: rm.LeadTime, lang: Lang) -> str:
     if lead.days == 0:
-        return "på dagen" if lang == "nb" else "on the day"
-    unit = (
-        ("virkedager" if lang == "nb" else "working days")
-        if lead.working
-        else ("dager" if lang == "nb" else "days")
-    )
-    return f"{lead.days} {unit} før" if lang == "nb" else f"{lead.days} {unit} ahead"
+        return phrase("cli.reminders.on_the_day", lang)
+    code = "cli.reminders.working_days_ahead" if lead.working else "cli.reminders.days_ahead"
+    return phrase(code, lang, n=str(lead.days))
 
 
 def text_lines(r: rm.Reminder, today: date, lang: Lang) -> list[str]:
     """A reminder as three lines: when, what and its state; for whom; what to do."""
     d = r.deadline
     who = " – ".join(part for part in (d.customer, d.contract_label(lang)) if part)
-    since = "Påminnet fra" if lang == "nb" else "Reminded from"
     pad = " " * 17
     return [
         f"{format_date(d.date, lang, weekday=True):<16} {rm.kind_text(d, lang)} "
         f"[{r.key.record or '-'}]  {render(r.when(today), lang)} · {r.state_text(lang)}",
         pad + who,
-        pad + f"{d.text(lang)} {since} {format_date(r.starts, lang)}, {_lead_text(r.lead, lang)}.",
+        pad
+        + phrase(
+            "cli.reminders.since",
+            lang,
+            text=d.text(lang),
+            starts=format_date(r.starts, lang),
+            lead=_lead_text(r.lead, lang),
+        ),
     ]
 
 
@@ -174,7 +174,7 @@ def run_list(args: argparse.Namespace, extra: list[str]) -> int:
         print(json.dumps([r.to_json(today, lang) for r in shown], ensure_ascii=False, indent=1))
         return 0
     if not shown:
-        print("Ingen påminnelser i dag." if lang == "nb" else "No reminders today.")
+        print(phrase("cli.reminders.none", lang))
         return 0
     for r in shown:
         print("\n".join(text_lines(r, today, lang)))
@@ -213,17 +213,9 @@ def run_ack(args: argparse.Namespace, extra: list[str]) -> int:
         wanted = _day(args.date, "--date", lang)
         until = _day(args.snooze_until, "--snooze-until", lang)
         if until is not None and args.undo:
-            raise _BadOption(
-                "--snooze-until og --undo kan ikke brukes sammen"
-                if lang == "nb"
-                else "--snooze-until and --undo cannot be used together"
-            )
+            raise _BadOption(phrase("cli.reminders.snooze_and_undo", lang))
         if until is not None and until <= today:
-            raise _BadOption(
-                "--snooze-until: må være etter i dag"
-                if lang == "nb"
-                else "--snooze-until: must be after today"
-            )
+            raise _BadOption(phrase("cli.reminders.snooze_past", lang))
         with open_database(db_path(args), backup=False, create=False) as database:
             repos = Repositories(database, clock=_clock(today) if args.today else None)
             matching = [
@@ -234,30 +226,17 @@ def run_ack(args: argparse.Namespace, extra: list[str]) -> int:
                 and (wanted is None or r.key.date == wanted)
             ]
             if not matching:
+                code = "cli.reminders.no_match" + ("_on" if wanted else "")
                 return fail(
-                    f"Ingen påminnelse om {args.kind} for {args.record} i dag"
-                    + (f" med frist {args.date}" if wanted else "")
-                    + " (se «reminders --all»)."
-                    if lang == "nb"
-                    else f"No reminder of {args.kind} for {args.record} today"
-                    + (f" with the deadline {args.date}" if wanted else "")
-                    + " (see 'reminders --all')."
+                    phrase(code, lang, kind=args.kind, record=args.record, date=str(args.date))
                 )
             if len(matching) > 1:
                 dates = ", ".join(r.key.date.isoformat() for r in matching)
-                return fail(
-                    f"{args.record} har flere frister av denne arten ({dates}): velg med --date."
-                    if lang == "nb"
-                    else f"{args.record} has several deadlines of this kind ({dates}): pick one with --date."
-                )
+                return fail(phrase("cli.reminders.several", lang, record=args.record, dates=dates))
             (reminder,) = matching
             if args.undo:
                 count = stored.unacknowledge(repos, reminder.key)
-                print(
-                    f"{count} kvittering(er) tatt tilbake; påminnelsen er aktiv igjen."
-                    if lang == "nb"
-                    else f"{count} acknowledgement(s) taken back; the reminder is due again."
-                )
+                print(phrase("cli.reminders.undone", lang, n=str(count)))
                 return 0
             stored.acknowledge(repos, reminder.key, snoozed_until=until)
             user = repos.user
@@ -265,16 +244,68 @@ def run_ack(args: argparse.Namespace, extra: list[str]) -> int:
         return fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - every known error becomes one line
         return fail(error_text(exc, lang))
-    what = (
-        f"{rm.kind_text(reminder.deadline, lang)}, "
-        f"{'frist' if lang == 'nb' else 'deadline'} {format_date(reminder.key.date, lang)}"
+    what = phrase(
+        "cli.reminders.what",
+        lang,
+        kind=rm.kind_text(reminder.deadline, lang),
+        date=format_date(reminder.key.date, lang),
     )
     if until is not None:
         print(
-            f"Utsatt til {format_date(until, lang)}: {what}, av {user}."
-            if lang == "nb"
-            else f"Snoozed until {format_date(until, lang)}: {what}, by {user}."
+            phrase(
+                "cli.reminders.snoozed", lang, until=format_date(until, lang), what=what, user=user
+            )
         )
     else:
-        print(f"Sett: {what}, av {user}." if lang == "nb" else f"Seen: {what}, by {user}.")
+        print(phrase("cli.reminders.seen", lang, what=what, user=user))
     return 0
+
+
+register_texts(
+    {
+        "cli.reminders.bad_date": (
+            "{option}: «{value}» er ikke en dato (ÅÅÅÅ-MM-DD)",
+            "{option}: '{value}' is not a date (YYYY-MM-DD)",
+        ),
+        "cli.reminders.on_the_day": ("på dagen", "on the day"),
+        "cli.reminders.working_days_ahead": ("{n} virkedager før", "{n} working days ahead"),
+        "cli.reminders.days_ahead": ("{n} dager før", "{n} days ahead"),
+        "cli.reminders.since": (
+            "{text} Påminnet fra {starts}, {lead}.",
+            "{text} Reminded from {starts}, {lead}.",
+        ),
+        "cli.reminders.none": ("Ingen påminnelser i dag.", "No reminders today."),
+        "cli.reminders.snooze_and_undo": (
+            "--snooze-until og --undo kan ikke brukes sammen",
+            "--snooze-until and --undo cannot be used together",
+        ),
+        "cli.reminders.snooze_past": (
+            "--snooze-until: må være etter i dag",
+            "--snooze-until: must be after today",
+        ),
+        "cli.reminders.no_match": (
+            "Ingen påminnelse om {kind} for {record} i dag (se «reminders --all»).",
+            "No reminder of {kind} for {record} today (see 'reminders --all').",
+        ),
+        "cli.reminders.no_match_on": (
+            "Ingen påminnelse om {kind} for {record} i dag med frist {date} "
+            "(se «reminders --all»).",
+            "No reminder of {kind} for {record} today with the deadline {date} "
+            "(see 'reminders --all').",
+        ),
+        "cli.reminders.several": (
+            "{record} har flere frister av denne arten ({dates}): velg med --date.",
+            "{record} has several deadlines of this kind ({dates}): pick one with --date.",
+        ),
+        "cli.reminders.undone": (
+            "{n} kvittering(er) tatt tilbake; påminnelsen er aktiv igjen.",
+            "{n} acknowledgement(s) taken back; the reminder is due again.",
+        ),
+        "cli.reminders.what": ("{kind}, frist {date}", "{kind}, deadline {date}"),
+        "cli.reminders.snoozed": (
+            "Utsatt til {until}: {what}, av {user}.",
+            "Snoozed until {until}: {what}, by {user}.",
+        ),
+        "cli.reminders.seen": ("Sett: {what}, av {user}.", "Seen: {what}, by {user}."),
+    }
+)

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
-from app.domain.explain import Lang
+from app.domain.explain import Lang, phrase, register_texts
 from app.storage.database import open_database, open_read_only
 from app.storage.repositories import Repositories
 
@@ -133,11 +133,7 @@ def _today(args: argparse.Namespace) -> date:
 
 
 def _bad_date(value: str, lang: Lang) -> int:
-    return fail(
-        f"--today: «{value}» er ikke en dato (ÅÅÅÅ-MM-DD)"
-        if lang == "nb"
-        else f"--today: '{value}' is not a date (YYYY-MM-DD)"
-    )
+    return fail(phrase("cli.reports.bad_today", lang, value=value))
 
 
 def run_deadlines(args: argparse.Namespace, extra: list[str]) -> int:
@@ -149,7 +145,7 @@ def run_deadlines(args: argparse.Namespace, extra: list[str]) -> int:
     except ValueError:
         return _bad_date(args.today, lang)
     if args.days < 0:
-        return fail("--days må være 0 eller mer" if lang == "nb" else "--days must be 0 or more")
+        return fail(phrase("cli.reports.bad_days", lang))
     path = db_path(args)
     try:
         # reads only (issue 12 item 4): no migration, write or backup; an older file is
@@ -161,9 +157,7 @@ def run_deadlines(args: argparse.Namespace, extra: list[str]) -> int:
 
             count = write_ics(listing.deadlines, args.ics, lang=lang)
             print(
-                f"{count} frister skrevet til {args.ics}"
-                if lang == "nb"
-                else f"{count} deadlines written to {args.ics}",
+                phrase("cli.reports.ics_written", lang, n=str(count), path=str(args.ics)),
                 file=sys.stderr,
             )
         if args.csv is not None:
@@ -211,10 +205,28 @@ def run_letter(args: argparse.Namespace, extra: list[str]) -> int:
         return fail(error_text(exc, lang))
     name = letter_name(data.kind, lang)
     print(
-        f"{name} skrevet til {args.out} (logget som brev {entry.id})"
-        if lang == "nb"
-        else f"{name} written to {args.out} (logged as letter {entry.id})"
+        phrase("cli.reports.letter_written", lang, name=name, path=str(args.out), id=str(entry.id))
     )
     for problem in data.problem_texts(lang):  # e.g. a deletion notice sent too late
-        print(("Merk: " if lang == "nb" else "Note: ") + problem, file=sys.stderr)
+        print(phrase("cli.reports.note", lang, problem=problem), file=sys.stderr)
     return 0
+
+
+register_texts(
+    {
+        "cli.reports.bad_today": (
+            "--today: «{value}» er ikke en dato (ÅÅÅÅ-MM-DD)",
+            "--today: '{value}' is not a date (YYYY-MM-DD)",
+        ),
+        "cli.reports.bad_days": ("--days må være 0 eller mer", "--days must be 0 or more"),
+        "cli.reports.ics_written": (
+            "{n} frister skrevet til {path}",
+            "{n} deadlines written to {path}",
+        ),
+        "cli.reports.letter_written": (
+            "{name} skrevet til {path} (logget som brev {id})",
+            "{name} written to {path} (logged as letter {id})",
+        ),
+        "cli.reports.note": ("Merk: {problem}", "Note: {problem}"),
+    }
+)

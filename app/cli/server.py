@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import fail
+from app.domain.explain import phrase, register_texts
 from app.sync.connection import ServerError, display
 
 
@@ -35,24 +36,25 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run_init(args: argparse.Namespace, extra: list[str]) -> int:
     from app.sync.server.admin import init_server
 
-    nb = args.lang == "nb"
+    lang = args.lang
     try:
         report = init_server(args.url)
     except ServerError as exc:
         return fail(exc.text(args.lang))
     where = display(args.url)
     if not report.applied:
-        print(
-            f"{where}: allerede oppdatert (serverskjema {report.after}); funksjonene er lagt inn på nytt."
-            if nb
-            else f"{where}: already up to date (server schema {report.after}); functions replaced."
-        )
+        print(phrase("cli.server.up_to_date", lang, where=where, after=str(report.after)))
     else:
         steps = "; ".join(report.applied)
         print(
-            f"{where}: serverskjema {report.before} -> {report.after} ({steps})."
-            if nb
-            else f"{where}: server schema {report.before} -> {report.after} ({steps})."
+            phrase(
+                "cli.server.migrated",
+                lang,
+                where=where,
+                before=str(report.before),
+                after=str(report.after),
+                steps=steps,
+            )
         )
     return 0
 
@@ -60,27 +62,42 @@ def run_init(args: argparse.Namespace, extra: list[str]) -> int:
 def run_invite(args: argparse.Namespace, extra: list[str]) -> int:
     from app.sync.server.admin import invite
 
-    nb = args.lang == "nb"
+    lang = args.lang
     try:
         invitation = invite(args.url, args.name)
     except ValueError:
-        return fail(
-            f"NAME: «{args.name}» kan bare ha små bokstaver a–z, sifre og _ (høyst 63 tegn)"
-            if nb
-            else f"NAME: '{args.name}' may only have lower-case letters a-z, digits and _ (63 at most)"
-        )
+        return fail(phrase("cli.server.bad_name", lang, name=args.name))
     except ServerError as exc:
         return fail(exc.text(args.lang))
-    if nb:
-        head = "Nytt passord for" if invitation.renewed else "Bruker laget:"
-        print(
-            f"{head} {invitation.login}. Invitasjon (lim inn under Fil → Innstillinger → Delt database):"
-        )
-    else:
-        head = "New password for" if invitation.renewed else "Login made:"
-        print(
-            f"{head} {invitation.login}. Invitation (paste in File → Settings → Shared database):"
-        )
+    code = "cli.server.renewed" if invitation.renewed else "cli.server.made"
+    print(phrase(code, lang, login=invitation.login))
     print(invitation.code)
-    print(("Eller adressen: " if nb else "Or the URL: ") + invitation.url)
+    print(phrase("cli.server.or_url", lang, url=invitation.url))
     return 0
+
+
+register_texts(
+    {
+        "cli.server.up_to_date": (
+            "{where}: allerede oppdatert (serverskjema {after}); funksjonene er lagt inn på nytt.",
+            "{where}: already up to date (server schema {after}); functions replaced.",
+        ),
+        "cli.server.migrated": (
+            "{where}: serverskjema {before} -> {after} ({steps}).",
+            "{where}: server schema {before} -> {after} ({steps}).",
+        ),
+        "cli.server.bad_name": (
+            "NAME: «{name}» kan bare ha små bokstaver a–z, sifre og _ (høyst 63 tegn)",
+            "NAME: '{name}' may only have lower-case letters a-z, digits and _ (63 at most)",
+        ),
+        "cli.server.renewed": (
+            "Nytt passord for {login}. Invitasjon (lim inn under Fil → Innstillinger → Delt database):",
+            "New password for {login}. Invitation (paste in File → Settings → Shared database):",
+        ),
+        "cli.server.made": (
+            "Bruker laget: {login}. Invitasjon (lim inn under Fil → Innstillinger → Delt database):",
+            "Login made: {login}. Invitation (paste in File → Settings → Shared database):",
+        ),
+        "cli.server.or_url": ("Eller adressen: {url}", "Or the URL: {url}"),
+    }
+)

@@ -17,7 +17,7 @@ import json
 import sys
 
 from app.cli.common import add_db_and_lang, db_path, error_text, fail
-from app.domain.explain import Lang
+from app.domain.explain import Lang, phrase, register_texts
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -44,39 +44,28 @@ def run_sync(args: argparse.Namespace, extra: list[str]) -> int:
             repos = Repositories(database)
             url = args.server or Replica(repos).server_url()
             if not url:
-                return fail(
-                    "Ingen server: oppgi --server URL (huskes for denne databasen etterpå)."
-                    if lang == "nb"
-                    else "No server: give --server URL (remembered for this database afterwards)."
-                )
+                return fail(phrase("cli.sync.no_server", lang))
             result = sync_round(repos, url)
             clean, password = split_url(url)
             if password and not store_password(clean, password):
-                print(
-                    "Merk: passordet kunne ikke lagres (ingen passordlager på denne maskinen);"
-                    " neste gang trengs det i URL-en, PGPASSWORD eller ~/.pgpass."
-                    if lang == "nb"
-                    else "Note: the password could not be kept (no credential store here);"
-                    " next time give it in the URL, PGPASSWORD or ~/.pgpass.",
-                    file=sys.stderr,
-                )
+                print(phrase("cli.sync.password_not_kept", lang), file=sys.stderr)
     except ServerError as exc:
         return fail(exc.text(lang))
     except SyncError as exc:
-        return fail(f"Synkronisering avbrutt: {exc}" if lang == "nb" else f"Sync stopped: {exc}")
+        return fail(phrase("cli.sync.stopped", lang, error=str(exc)))
     except Exception as exc:
         return fail(error_text(exc, lang))
     if args.json:
         print(json.dumps(result.as_json()))
-    elif lang == "nb":
-        print(
-            f"Synkronisert: {result.pushed} sendt, {result.pulled} hentet,"
-            f" {result.conflicts} åpne konflikter."
-        )
     else:
         print(
-            f"Synchronised: {result.pushed} sent, {result.pulled} received,"
-            f" {result.conflicts} open conflicts."
+            phrase(
+                "cli.sync.done",
+                lang,
+                pushed=str(result.pushed),
+                pulled=str(result.pulled),
+                conflicts=str(result.conflicts),
+            )
         )
     return 0
 
@@ -96,7 +85,29 @@ def run_conflicts(args: argparse.Namespace, extra: list[str]) -> int:
         print(json.dumps([c.as_json() for c in found], ensure_ascii=False))
         return 0
     if not found:
-        print("Ingen åpne konflikter." if lang == "nb" else "No open conflicts.")
+        print(phrase("cli.sync.no_conflicts", lang))
     for conflict in found:
         print(conflict.describe(lang))
     return 0
+
+
+register_texts(
+    {
+        "cli.sync.no_server": (
+            "Ingen server: oppgi --server URL (huskes for denne databasen etterpå).",
+            "No server: give --server URL (remembered for this database afterwards).",
+        ),
+        "cli.sync.password_not_kept": (
+            "Merk: passordet kunne ikke lagres (ingen passordlager på denne maskinen);"
+            " neste gang trengs det i URL-en, PGPASSWORD eller ~/.pgpass.",
+            "Note: the password could not be kept (no credential store here);"
+            " next time give it in the URL, PGPASSWORD or ~/.pgpass.",
+        ),
+        "cli.sync.stopped": ("Synkronisering avbrutt: {error}", "Sync stopped: {error}"),
+        "cli.sync.done": (
+            "Synkronisert: {pushed} sendt, {pulled} hentet, {conflicts} åpne konflikter.",
+            "Synchronised: {pushed} sent, {pulled} received, {conflicts} open conflicts.",
+        ),
+        "cli.sync.no_conflicts": ("Ingen åpne konflikter.", "No open conflicts."),
+    }
+)

@@ -19,26 +19,27 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from .bounds import within
 from .errors import DomainError, problems
 from .explain import register_texts, step
 from .kinds import Kind
+from .model import FrozenModel
 from .results import Result
 from .terms import Terms, terms_for
 
 
-class TermsSpec(BaseModel):
+class TermsSpec(FrozenModel):
     """The terms as a contract stores them: its template (or variant) and its overrides."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(extra="forbid")
 
     template: str
     overrides: dict[str, Any] = Field(default_factory=dict)
 
 
-class CalcInput(BaseModel):
+class CalcInput(FrozenModel):
     """Base of calculator inputs: unknown keys are an error, values are validated.
 
     ``terms`` is a template id or a ``TermsSpec``. Each input model declares the template
@@ -48,7 +49,7 @@ class CalcInput(BaseModel):
     input given wins (``given``).
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(extra="forbid")
 
     default_template: ClassVar[str] = "sodvin"
     needs: ClassVar[Kind | None] = None

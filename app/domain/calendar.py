@@ -101,13 +101,28 @@ class WorkCalendar:
         self._days = holidays.country_holidays("NO", language="no")
         if saturday_is_working_day:
             self._days.weekend = {6}
-        for mmdd in self.annual_closed:
-            month, day = (int(part) for part in mmdd.split("-"))
-            name = _ANNUAL_NAMES.get(mmdd, EXTRA_CLOSED_NAME)
-            self._days.update({date(year, month, day): name for year in _ANNUAL_YEARS})
+        # Recurring closed days are put in per year, at the year's first use (``_fill``):
+        # all of ``_ANNUAL_YEARS`` at once made ``holidays`` work out every public holiday
+        # of 111 years for each calendar, 15 ms on the way to the first deadline on
+        # screen (issue 16). ``holidays`` fills a year's public holidays before a date of
+        # it is added, as when they were all put in here.
+        self._annual = tuple(
+            (*(int(part) for part in mmdd.split("-")), _ANNUAL_NAMES.get(mmdd, EXTRA_CLOSED_NAME))
+            for mmdd in self.annual_closed
+        )
+        self._filled: set[int] = set()
         self._days.update({d: EXTRA_CLOSED_NAME for d in self.extra_closed})
         # Per-year tables, filled on first use from ``holidays``' own answers (below).
         self._years: dict[int, _Year] = {}
+
+    def _fill(self, year: int) -> None:
+        """Put in ``year``'s recurring closed days (once; only within ``_ANNUAL_YEARS``)."""
+        if year not in self._filled:
+            self._filled.add(year)
+            if self._annual and year in _ANNUAL_YEARS:
+                self._days.update(
+                    {date(year, month, day): name for month, day, name in self._annual}
+                )
 
     # --- per-year tables --------------------------------------------------------------
     #
@@ -121,6 +136,7 @@ class WorkCalendar:
     def _year(self, year: int) -> _Year:
         table = self._years.get(year)
         if table is None:
+            self._fill(year)
             table = self._years[year] = _Year(self, year)
         return table
 
@@ -133,6 +149,7 @@ class WorkCalendar:
     def holiday_name(self, day: date) -> DayName | None:
         """The name of a public holiday or contract closed day (Norwegian, with its
         English name for English text), else None."""
+        self._fill(day.year)
         return day_name(day, self._days.get(day))
 
     def public_holiday_name(self, day: date) -> DayName | None:

@@ -9,6 +9,7 @@ with 4 decimals.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -16,7 +17,6 @@ from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Literal, NamedTuple, Protocol
 
 from pydantic import (
-    BaseModel,
     ConfigDict,
     Field,
     PlainSerializer,
@@ -29,6 +29,7 @@ from .calculators import CalcInput, calculator
 from .causes import ANNOUNCED_CAUSES, Cause, cause_phrase
 from .errors import DomainError, invalid
 from .explain import Step, register_texts, step
+from .model import FrozenModel
 from .periods import (
     OSLO,
     Interval,
@@ -722,10 +723,8 @@ class Claim(NamedTuple):
     establishment_phase: bool = False
 
 
-class CapUse(BaseModel):
+class CapUse(FrozenModel):
     """One cap of Sodvin 7.6: its limit, what has been used and what remains."""
-
-    model_config = ConfigDict(frozen=True)
 
     cap: Literal["total", "establishment", "year"]
     year: int | None = None
@@ -1088,6 +1087,87 @@ def contract_compensation(
     )
 
 
+#: Each earlier period's refund for the same inputs (``refund_claims``): a closed quarter's
+#: refund does not change, and the caps of every quarter count every one before it.
+_PERIOD_TOTALS: dict[tuple[Any, ...], Decimal] = {}
+_PERIOD_TOTALS_SIZE = 4096
+
+
+def _period_total(
+    contract: Contract,
+    contract_key: str,
+    services: tuple[Service, ...],
+    incidents: tuple[Incident, ...],
+    start: datetime,
+    end: datetime,
+    now: datetime | None,
+) -> Decimal:
+    """``contract_compensation``'s total for one period with no earlier claims, remembered.
+
+    ``now`` on or after the period's end counts an open incident to the end, as no
+    ``now`` does (``availability``: the spans are clipped to the period), so it is left
+    out of the key: a page that passes the clock still finds the closed quarters."""
+    horizon = None if now is None or to_utc(now) >= to_utc(end) else now
+    key = (contract_key, services, incidents, start, end, horizon)
+    total = _PERIOD_TOTALS.get(key)
+    if total is None:
+        total = contract_compensation(
+            contract=contract,
+            services=services,
+            incidents=incidents,
+            start=start,
+            end=end,
+            now=horizon,
+        ).total
+        if len(_PERIOD_TOTALS) >= _PERIOD_TOTALS_SIZE:
+            _PERIOD_TOTALS.clear()
+        _PERIOD_TOTALS[key] = total
+    return total
+
+
+def refund_claims(
+    *,
+    contract: Contract,
+    services: Sequence[Service],
+    incidents: Sequence[Incident],
+    periods: Sequence[tuple[datetime, datetime]],
+    now: datetime | None = None,
+) -> list[Claim]:
+    """What was claimed in ``periods`` (Sodvin 7.6's "samlet erstatning"): each period's
+    refund, as ``contract_compensation`` computes it (the one computation), dated on the
+    period's last day; periods without a refund are left out. Empty for a contract whose
+    template does not refund.
+
+    ``periods`` in order, not overlapping; ``incidents`` may be every incident of the
+    contract in them: one pass hands each period the ones that overlap it (an incident
+    across a quarter's end belongs to both, a still-open one to every later period), and
+    each period's total is remembered for the same contract, services and incidents.
+    """
+    if contract.terms().rules.compensation is not CompensationRule.REFUND:
+        return []
+    contract_key = contract.model_dump_json()
+    own_services = tuple(s for s in services if contract.id is None or s.contract_id == contract.id)
+    ordered = sorted(
+        (i for i in incidents if contract.id is None or i.contract_id == contract.id),
+        key=lambda i: (to_utc(i.start), i.id or 0),
+    )
+    starts = [to_utc(i.start) for i in ordered]
+    carried: list[Incident] = []  # begun before the period, maybe not ended by its start
+    taken = 0
+    claims: list[Claim] = []
+    for start, end in periods:
+        first, last = to_utc(start), to_utc(end)
+        upto = bisect_left(starts, last, lo=taken)
+        candidates = carried + ordered[taken:upto]
+        taken = upto
+        here = [i for i in candidates if i.end is None or to_utc(i.end) > first]
+        carried = [i for i in here if i.end is None or to_utc(i.end) > last]
+        total = _period_total(contract, contract_key, own_services, tuple(here), start, end, now)
+        if total > 0:
+            claims.append(Claim((oslo_time(end) - timedelta(days=1)).date(), total))
+    return claims
+
+
 register_texts(
     {
         "comp_fee_from_services": (
@@ -1186,8 +1266,8 @@ def _oc_reduction(data: OcReductionInput) -> ReductionResult:
     )
 
 
-class IncidentInput(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class IncidentInput(FrozenModel):
+    model_config = ConfigDict(extra="forbid")
 
     start: OsloTime
     end: OsloTime | None = None

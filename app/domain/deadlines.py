@@ -1083,11 +1083,19 @@ class ExtensionResult(Result):
 
 
 def sodvin_extension(*, received: date, terms: Terms) -> ExtensionResult:
-    """Sodvin 5.4: after the supplier's notice of termination for breach, ask within 1 week."""
+    """Sodvin 5.4: after the supplier's notice of termination for the customer's breach
+    (hevingsvarsel), the customer must ask for a temporary extension within
+    ``extension_request_days`` (1 week) of receiving it, calendar days (reading 1: the
+    day does not move off a weekend unless the contract says so)."""
     days = terms.extension_request_days
-    by = received + timedelta(days=days)
+    within = received + timedelta(days=days)
+    by, notes = calendar_day_deadline(
+        "Sodvin 5.4", within, terms.calendar(), extend=terms.extend_to_working_day
+    )
     return ExtensionResult(
-        request_by=by, steps=(step("extension", received=received, days=days, by=by),)
+        request_by=by,
+        steps=(step("extension", received=received, days=days, by=within),),
+        notes=tuple(notes),
     )
 
 
@@ -1099,6 +1107,18 @@ register_texts(
         ),
     }
 )
+
+
+class ExtensionInput(CalcInput):
+    default_template: ClassVar[str] = "sodvin"
+    needs: ClassVar[Kind] = Kind.EXTENSION_REQUEST
+
+    received: date  # the day the customer received the supplier's notice of termination
+
+
+@calculator("sodvin_extension", ExtensionInput)
+def _sodvin_extension(data: ExtensionInput) -> ExtensionResult:
+    return sodvin_extension(received=data.received, terms=data.contract_terms())
 
 
 class OcTerminationResult(Result):

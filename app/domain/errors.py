@@ -173,6 +173,16 @@ def problems(exc: ValidationError) -> list[FieldProblem]:
     return out
 
 
+@dataclass(frozen=True)
+class Described:
+    """A rejection as a value in a catalog sentence, told in that sentence's language."""
+
+    exc: Exception
+
+    def text(self, lang: Lang = "nb") -> str:
+        return describe(self.exc, lang)
+
+
 def describe(exc: Exception, lang: Lang = "nb") -> str:
     """One line for any rejection: every problem, field first, joined by '; '."""
     if isinstance(exc, ValidationError):

@@ -94,6 +94,11 @@ def group_digits(digits: str, sep: str) -> str:
     return sep.join(out)
 
 
+def group_separator(lang: Lang) -> str:
+    """What stands between groups of three digits: a no-break space (nb), a comma (en)."""
+    return "\u00a0" if lang == "nb" else ","
+
+
 def format_decimal(value: Decimal | int, places: int, lang: Lang, *, grouping: bool = True) -> str:
     """A decimal with fixed places: ``1 234,56`` (nb) or ``1,234.56`` (en)."""
     quant = Decimal(1).scaleb(-places)
@@ -101,7 +106,7 @@ def format_decimal(value: Decimal | int, places: int, lang: Lang, *, grouping: b
     sign = "−" if number < 0 else ""
     whole, _, frac = f"{abs(number):f}".partition(".")
     if grouping:
-        whole = group_digits(whole, "\u00a0" if lang == "nb" else ",")
+        whole = group_digits(whole, group_separator(lang))
     point = "," if lang == "nb" else "."
     return sign + whole + (point + frac if places else "")
 
@@ -181,6 +186,9 @@ def format_value(value: Any, spec: str, lang: Lang) -> str:
                 return format_date(value, lang)
             if isinstance(value, Decimal):
                 return format_value(value, "num", lang)
+            text = getattr(value, "text", None)  # a rejection or record that says itself
+            if callable(text) and not isinstance(value, str):
+                return text(lang)
             return str(value)
         case _:
             return format(value, spec)
@@ -226,6 +234,13 @@ def render(item: Step, lang: Lang = "nb") -> str:
         if name is not None:
             out.append(format_value(values[name], spec, lang))
     return "".join(out)
+
+
+def phrase(code: str, lang: Lang = "nb", /, **values: Any) -> str:
+    """A sentence of the catalog outside an explanation (a message, a label, a line the
+    command line prints): the one translation path for every text not shown by a widget
+    (issue 11 item 8; widgets use Qt's tr())."""
+    return render(Step(code, values), lang)
 
 
 def render_all(items: tuple[Step, ...] | list[Step], lang: Lang = "nb") -> list[str]:

@@ -32,6 +32,9 @@ class Kind(StrEnum):
     DELETION = "deletion"  # OC 5.3: data deleted within N days after the end
     DELETION_PROBLEM = "deletion_problem"  # OC 5.3: a planned deletion the clause does not allow
     TERMINATION_NOTICE = "termination_notice"  # Sodvin 5.1: notice deadline before a renewal
+    # Sodvin 5.4: after the supplier's termination for breach, the customer asks for a
+    # temporary extension within N days (the customer's deadline, shown to the desk)
+    EXTENSION_REQUEST = "extension_request"
     PAYMENT_DUE = "payment_due"  # OC 4.1: invoice due (moved by gjeldsbrevloven § 5)
     MAINTENANCE = "maintenance_window"  # Sodvin Bilag 1: the standard maintenance window
 
@@ -75,6 +78,10 @@ register_texts(
         "kind_termination_notice": (
             "Oppsigelsesfrist før fornyelse",
             "Notice deadline before renewal",
+        ),
+        "kind_extension_request": (
+            "Be om midlertidig forlengelse",
+            "Ask for a temporary extension",
         ),
         "kind_payment_due": ("Betalingsfrist", "Payment due"),
         "kind_maintenance_window": ("Vedlikeholdsvindu", "Maintenance window"),

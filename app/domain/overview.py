@@ -345,6 +345,16 @@ def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -
         )
         if ended is not None:
             ends.append(ended)
+        # Sodvin 5.4: after the supplier's termination, the customer's day to ask for a
+        # temporary extension (``termination.extension_request``)
+        extension = tm.extension_request(t, terms=terms)
+        if extension is not None and w.keeps(extension.request_by, Kind.EXTENSION_REQUEST, False):
+            what = step(
+                "ov_extension_request",
+                received=t.received,
+                days=terms.extension_request_days,
+            )
+            add(extension.request_by, Kind.EXTENSION_REQUEST, f"terminations:{t.id}", what)
         # OC 5.3–5.6: deletion after the service ended (``termination_deletion``'s dates)
         if ended is None or not rules.has(Kind.DELETION):
             continue
@@ -524,6 +534,12 @@ register_texts(
         "ov_complaint_absolute": (
             "Ettårsfristen for reklamasjon løper ut (etablert {established:date}, OC 8.2).",
             "The one-year complaint limit runs out (established {established:date}, OC 8.2).",
+        ),
+        "ov_extension_request": (
+            "Leverandøren sa opp {received:date}: kunden kan be om midlertidig forlengelse "
+            "innen {days} dager mot forskuddsbetaling (Sodvin 5.4).",
+            "The supplier terminated on {received:date}: the customer may ask for a temporary "
+            "extension within {days} days, paying the next period in advance (Sodvin 5.4).",
         ),
         "ov_deletion_notice": (
             "Send slettevarsel til {to} (sletting {deletion:date}, OC 5.4).",

@@ -17,12 +17,13 @@ from enum import StrEnum
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, PlainSerializer
+from pydantic import PlainSerializer
 
 from . import bounds
 from .calendar import WorkCalendar
 from .errors import DomainError, invalid
-from .explain import register_texts
+from .explain import LANGS, phrase, register_texts
+from .model import FrozenModel
 
 OSLO = ZoneInfo("Europe/Oslo")
 
@@ -64,10 +65,10 @@ class ServiceHours:
         ``lang="spec"`` gives the parser's form."""
         if self.always:
             return "24/7"
-        names = {
-            "nb": ["man", "tir", "ons", "tor", "fre", "lør", "søn"],
-            "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-        }.get(lang, ["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+        if lang in LANGS:
+            names = [phrase(f"service_day.{day}", lang) for day in range(7)]
+        else:
+            names = SPEC_DAYS
         dash = "-" if lang == "spec" else "–"
         runs: list[list[int]] = []
         for d in sorted(self.weekdays):
@@ -80,6 +81,22 @@ class ServiceHours:
         )
         end = "24:00" if self.end is None else self.end.strftime("%H:%M")
         return f"{days} {self.start.strftime('%H:%M')}{dash}{end}"
+
+
+#: The weekdays as the service-hours parser writes them (``mon-fri 08:00-16:00``).
+SPEC_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+register_texts(
+    {
+        f"service_day.{day}": names
+        for day, names in enumerate(
+            zip(
+                ("man", "tir", "ons", "tor", "fre", "lør", "søn"),
+                ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+                strict=True,
+            )
+        )
+    }
+)
 
 
 def service_hours_label(spec: str, lang: str = "nb") -> str:
@@ -445,10 +462,8 @@ def _minute(value: datetime) -> str:
 OsloMinute = Annotated[datetime, PlainSerializer(_minute, return_type=str)]
 
 
-class Window(BaseModel):
+class Window(FrozenModel):
     """A time span for results and forms: Oslo times, JSON ``YYYY-MM-DDTHH:MM``."""
-
-    model_config = ConfigDict(frozen=True)
 
     start: OsloMinute
     end: OsloMinute

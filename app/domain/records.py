@@ -15,7 +15,6 @@ from uuid import UUID
 
 from pydantic import (
     AfterValidator,
-    BaseModel,
     ConfigDict,
     Field,
     StringConstraints,
@@ -28,6 +27,7 @@ from .bounds import within
 from .causes import Cause
 from .errors import invalid
 from .explain import register_texts
+from .model import FrozenModel
 from .periods import elapsed, oslo_time
 from .terms import TemplateId, Terms, terms_for
 
@@ -76,7 +76,7 @@ def check_phone(value: str) -> str:
     return value
 
 
-class Record(BaseModel):
+class Record(FrozenModel):
     """What every stored record has: a local ``id``, a global ``uid`` and a ``version``.
 
     ``id`` is the readable number of this database file (None until stored); ``uid`` the
@@ -86,7 +86,7 @@ class Record(BaseModel):
     can refuse it when someone else changed the record meanwhile (issue 12 item 9).
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(extra="forbid")
 
     id: int | None = Field(None, gt=0, lt=2**63)
     uid: UUID | None = None
@@ -112,8 +112,8 @@ def _not_before(value: Any, info: ValidationInfo, other: str) -> Any:
 # --- customers -------------------------------------------------------------------------
 
 
-class Contact(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class Contact(FrozenModel):
+    model_config = ConfigDict(extra="forbid")
 
     name: Name
     email: Text = ""

@@ -94,6 +94,7 @@ DEFAULT_LEAD_TIMES: dict[str, LeadTime] = {
     Kind.APPROVAL_END.value: LeadTime(2, working=True),  # Sodvin 3.3
     Kind.DELIVERY_DAY.value: LeadTime(2, working=True),  # Sodvin 3.3
     Kind.TERMINATION_NOTICE.value: LeadTime(30),  # Sodvin 5.1: renewal notice deadline
+    Kind.EXTENSION_REQUEST.value: LeadTime(2),  # Sodvin 5.4: the customer's week
     Kind.COMPLAINT_VISIBLE.value: LeadTime(5),  # OC 8.1
     Kind.COMPLAINT_ABSOLUTE.value: LeadTime(5),  # OC 8.2
     Kind.PAYMENT_DUE.value: LeadTime(3),  # OC 4.1

@@ -10,9 +10,10 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, PlainSerializer
+from pydantic import ConfigDict, PlainSerializer
 
 from .explain import Lang, Step, render_all
+from .model import FrozenModel
 
 CENT = Decimal("0.01")
 
@@ -32,14 +33,14 @@ Hours = Annotated[Decimal, PlainSerializer(lambda v: f"{v.normalize():f}", retur
 Points = Annotated[Decimal, PlainSerializer(lambda v: f"{round_places(v, 2):f}", return_type=str)]
 
 
-class Result(BaseModel):
+class Result(FrozenModel):
     """Base of every calculator result.
 
     ``steps`` explain how the values came about; ``notes`` are what the user must see
     beside the result: warnings, and the reading chosen where RULES.md names one.
     """
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(arbitrary_types_allowed=True)
 
     steps: tuple[Step, ...] = ()
     notes: tuple[Step, ...] = ()

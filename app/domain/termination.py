@@ -16,12 +16,13 @@ planned deletion the clause does not allow is not replaced by another date but r
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from . import deadlines as dl
 from .dates import add_months
 from .errors import DomainError
 from .explain import Step, register_texts, step
+from .kinds import Kind
 from .results import Result, Unknown, unknown
 from .templates import AfterEnd, EndRule
 from .terms import Terms
@@ -127,6 +128,17 @@ class DeletionProblem(Result):
     notice_by: date  # the deletion notice for a deletion on the latest day (OC 5.4)
     problem: Step
     why: Step  # what is wrong with the planned deletion (the form's field message)
+
+
+def extension_request(termination: Any, *, terms: Terms) -> dl.ExtensionResult | None:
+    """Sodvin 5.4: the customer's last day to ask for a temporary extension after the
+    supplier's termination (``by_supplier``: the supplier ends the contract for the
+    customer's breach), from ``deadlines.sodvin_extension``; None for a termination the
+    customer sent or a template without the right. The contract page and the overview
+    both ask here."""
+    if not termination.by_supplier or not terms.rules.has(Kind.EXTENSION_REQUEST):
+        return None
+    return dl.sodvin_extension(received=termination.received, terms=terms)
 
 
 def check_termination(

@@ -16,13 +16,14 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
 from . import templates
 from .calendar import WorkCalendar, work_calendar
 from .causes import ANNOUNCED_CAUSES, Cause
 from .errors import DomainError, invalid
 from .explain import register_texts
+from .model import FrozenModel
 
 if TYPE_CHECKING:
     from .templates import Template
@@ -36,7 +37,7 @@ __all__ = ["ANNOUNCED_CAUSES", "Cause", "TemplateId", "Terms", "template_terms",
 _MMDD = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 
 
-class Terms(BaseModel):
+class Terms(FrozenModel):
     """Every number a calculator takes from a contract.
 
     Built by ``terms_for``: the template's defaults (its module says the clause of each),
@@ -45,7 +46,7 @@ class Terms(BaseModel):
     one. A rule reads only the terms its template declares; the others stay ``None``.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(extra="forbid")
 
     template: TemplateId
     variant: str | None = None

@@ -27,6 +27,7 @@ from app.domain.explain import (
     format_decimal,
     format_money,
     format_value,
+    phrase,
     register_texts,
     render,
     render_all,
@@ -48,7 +49,7 @@ class QuarterResult:
     result: ContractCompensationResult
 
     def label(self, lang: Lang) -> str:
-        return f"{'K' if lang == 'nb' else 'Q'}{self.quarter} {self.year}"
+        return phrase("report.quarter", lang, quarter=str(self.quarter), year=str(self.year))
 
 
 @dataclass(frozen=True)
@@ -534,3 +535,6 @@ register_texts(
         ),
     }
 )
+
+
+register_texts({"report.quarter": ("K{quarter} {year}", "Q{quarter} {year}")})

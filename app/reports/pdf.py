@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from app.domain.explain import Lang
+from app.domain.explain import Lang, phrase, register_texts
 
 from .qt import body_font, ensure_app
 
@@ -87,7 +87,7 @@ def page_count(document: QTextDocument, setup: PageSetup | None = None) -> int:
 
 
 def _page_label(page: int, pages: int, lang: Lang) -> str:
-    return f"Side {page} av {pages}" if lang == "nb" else f"Page {page} of {pages}"
+    return phrase("pdf.page", lang, page=str(page), pages=str(pages))
 
 
 def paint(document: QTextDocument, device: QPagedPaintDevice, setup: PageSetup) -> int:
@@ -186,3 +186,6 @@ def print_document(
 ) -> int:
     """Print on a ``QPrinter`` the caller set up (a print dialog, or a PDF printer)."""
     return paint(document, printer, setup or PageSetup())
+
+
+register_texts({"pdf.page": ("Side {page} av {pages}", "Page {page} of {pages}")})

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..domain.explain import register_texts
 from .database import Database
 from .documents import DocumentDamaged, DocumentStore
 from .exchange import ImportFileError, Problem, export_data, import_data
@@ -144,8 +145,33 @@ def _record_tables() -> tuple[str, ...]:
     return tuple(SPECS)
 
 
-def _refused(nb: str, en: str, path: Path) -> ImportFileError:
-    return ImportFileError([Problem(nb, en)], path=path)
+def _refused(code: str, file: Path, /, **values: str) -> ImportFileError:
+    return ImportFileError([Problem.of(code, **values)], path=file)
+
+
+register_texts(
+    {
+        "archive.no_entry": ("arkivet har ingen {entry}", "the archive has no {entry}"),
+        "archive.cannot_read": (
+            "kan ikke lese arkivet {path}: {error}",
+            "cannot read the archive {path}: {error}",
+        ),
+        "archive.not_json": (
+            "{entry} er ikke gyldig JSON ({error})",
+            "{entry} is not valid JSON ({error})",
+        ),
+        "archive.document_damaged": (
+            "dokumentet {sha} i arkivet er skadet ({error})",
+            "the document {sha} in the archive is damaged ({error})",
+        ),
+        "archive.documents_missing": (
+            "{n} vedlegg viser til dokumenter som ikke er med i filen "
+            "({shown}); eksporter til en .zip-fil for å ta dokumentene med",
+            "{n} attachments refer to documents that are not in the file "
+            "({shown}); export to a .zip file to take the documents along",
+        ),
+    }
+)
 
 
 def read_archive_data(path: Path) -> Any:
@@ -155,21 +181,13 @@ def read_archive_data(path: Path) -> Any:
             try:
                 raw = archive.read(DATA_ENTRY)
             except KeyError:
-                raise _refused(
-                    f"arkivet har ingen {DATA_ENTRY}", f"the archive has no {DATA_ENTRY}", path
-                ) from None
+                raise _refused("archive.no_entry", path, entry=DATA_ENTRY) from None
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise _refused(
-            f"kan ikke lese arkivet {path}: {exc}", f"cannot read the archive {path}: {exc}", path
-        ) from None
+        raise _refused("archive.cannot_read", path, path=str(path), error=str(exc)) from None
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _refused(
-            f"{DATA_ENTRY} er ikke gyldig JSON ({exc})",
-            f"{DATA_ENTRY} is not valid JSON ({exc})",
-            path,
-        ) from None
+        raise _refused("archive.not_json", path, entry=DATA_ENTRY, error=str(exc)) from None
 
 
 def require_documents(
@@ -185,14 +203,7 @@ def require_documents(
     if missing:
         shown = ", ".join(sorted(missing)[:3]) + (" …" if len(missing) > 3 else "")
         raise ImportFileError(
-            [
-                Problem(
-                    f"{len(missing)} vedlegg viser til dokumenter som ikke er med i filen "
-                    f"({shown}); eksporter til en .zip-fil for å ta dokumentene med",
-                    f"{len(missing)} attachments refer to documents that are not in the file "
-                    f"({shown}); export to a .zip file to take the documents along",
-                )
-            ],
+            [Problem.of("archive.documents_missing", n=str(len(missing)), shown=shown)],
             path=path,
         )
 
@@ -233,9 +244,7 @@ def bring_documents(
                         store.put_stream(entry, info.file_size, expected=sha)
                 except (DocumentDamaged, zipfile.BadZipFile, OSError) as exc:
                     raise _refused(
-                        f"dokumentet {sha} i arkivet er skadet ({exc})",
-                        f"the document {sha} in the archive is damaged ({exc})",
-                        source,
+                        "archive.document_damaged", source, sha=sha, error=str(exc)
                     ) from None
                 copied += 1
                 done += info.file_size

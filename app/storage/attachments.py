@@ -25,7 +25,7 @@ from app.domain.attachments import (
     media_type_of,
     safe_name,
 )
-from app.domain.explain import Lang
+from app.domain.explain import Lang, phrase, register_texts
 
 from .documents import DocumentStore, Stored, too_large
 from .errors import NotFound, StorageError
@@ -38,19 +38,23 @@ OWNER_TABLES = tuple(OWNER_FIELDS)
 _ALIASES = {"deliveries": "delivery_notices"}
 
 
+register_texts(
+    {
+        "attachments.kinds": (
+            "PDF, bilder, e-post (.eml, .msg), Office-filer og tekst",
+            "PDF, image, e-mail (.eml, .msg), Office and text",
+        )
+    }
+)
+
+
 class NotAccepted(StorageError):
     nb = "{name} kan ikke legges ved: bare {allowed} tas imot."
     en = "{name} cannot be attached: only {allowed} files are taken."
 
     def text(self, lang: Lang = "nb") -> str:
-        kinds = (
-            "PDF, bilder, e-post (.eml, .msg), Office-filer og tekst"
-            if lang == "nb"
-            else "PDF, image, e-mail (.eml, .msg), Office and text"
-        )
-        return (self.nb if lang == "nb" else self.en).format(
-            name=self.values["name"], allowed=kinds
-        )
+        self.values["allowed"] = phrase("attachments.kinds", lang)
+        return super().text(lang)
 
 
 class EmptyFile(StorageError):

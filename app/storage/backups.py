@@ -34,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import UUID
 
+from ..domain.explain import phrase, register_texts
 from .database import (
     BUSY_TIMEOUT,
     NotOurDatabase,
@@ -107,9 +108,11 @@ STATUS_TEXTS: dict[str | None, tuple[str, str]] = {
 }
 
 
+register_texts({f"backup_status.{status}": texts for status, texts in STATUS_TEXTS.items()})
+
+
 def status_text(status: str | None, lang: Lang = "nb") -> str:
-    nb, en = STATUS_TEXTS[status]
-    return nb if lang == "nb" else en
+    return phrase(f"backup_status.{status}", lang)
 
 
 def _identity_of(path: Path) -> UUID | None:

@@ -29,6 +29,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.explain import phrase, register_texts
+
 GENESIS = "0" * 64
 CHAIN_FORMAT = 1
 #: The columns of a history row that its hash covers, in order (after ``prev_hash``).
@@ -59,9 +61,8 @@ class Break:
     detail: dict[str, Any]
 
     def text(self, lang: str = "nb") -> str:
-        nb, en = PROBLEMS[self.code]
-        template = nb if lang == "nb" else en
-        return template.format(id=self.entry_id, **self.detail)
+        values = {name: str(value) for name, value in self.detail.items()}
+        return phrase(f"chain.{self.code}", lang, id=str(self.entry_id), **values)
 
 
 PROBLEMS: dict[str, tuple[str, str]] = {
@@ -93,6 +94,8 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "{head_id} as the last",
     ),
 }
+
+register_texts({f"chain.{code}": texts for code, texts in PROBLEMS.items()})
 
 
 def describe_entry(entry: Mapping[str, Any]) -> str:

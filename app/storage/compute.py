@@ -7,7 +7,7 @@ what a calculator needs and call it; nothing here computes a number itself.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -65,19 +65,28 @@ def earlier_sodvin_claims(
 ) -> list[Claim]:
     """The refunds of every quarter from the one the contract was signed in up to, not
     including, ``year``/``quarter``: the compensation claimed so far (Sodvin 7.6), each
-    dated on its quarter's last day. Empty for a contract whose template does not refund.
+    dated on its quarter's last day (``compensation.refund_claims``: the same computation
+    as a quarter's own, each closed quarter remembered). Empty for a contract whose
+    template does not refund. One read of the incidents of all those quarters: a refund
+    looks at every incident of the contract alike (no line per service), so the one per
+    service ``for_period`` adds for Office Center's lines changes nothing here.
     """
-    from app.domain.compensation import Claim
+    from app.domain.compensation import refund_claims
 
     contract = repos.contracts.get(contract_id)
     if contract.rules.compensation is not CompensationRule.REFUND:
         return []
     y, q = contract.signed.year, (contract.signed.month - 1) // 3 + 1
-    claims: list[Claim] = []
+    periods = []
     while (y, q) < (year, quarter):
-        total = contract_quarter(repos, contract_id, y, q, now=now, sodvin_claims=()).total
-        if total > 0:
-            last_day = quarter_bounds(y, q)[1].date() - timedelta(days=1)
-            claims.append(Claim(last_day, total))
+        periods.append(quarter_bounds(y, q))
         y, q = (y, q + 1) if q < 4 else (y + 1, 1)
-    return claims
+    if not periods:
+        return []
+    return refund_claims(
+        contract=contract,
+        services=repos.services.for_contract(contract_id),
+        incidents=repos.incidents.between(contract_id, periods[0][0], periods[-1][1]),
+        periods=periods,
+        now=now,
+    )

@@ -26,7 +26,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from app.domain.explain import Lang, format_date, format_decimal
+from app.domain.explain import Lang, format_date, format_decimal, format_value
 
 #: Norwegian Excel's list separator (the comma is its decimal separator).
 SEPARATOR = ";"
@@ -56,7 +56,7 @@ def cell(value: Any, lang: Lang = "nb") -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return ("ja" if value else "nei") if lang == "nb" else ("yes" if value else "no")
+        return format_value(value, "", lang)  # ja/nei, yes/no: the catalog's
     if isinstance(value, Enum):
         return neutralise(str(value.value))
     if isinstance(value, datetime):

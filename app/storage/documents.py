@@ -33,10 +33,12 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
 from app.domain.attachments import MAX_BYTES
+from app.domain.explain import format_value, phrase, register_texts
 
 from .errors import StorageError, classify
 from .files import private_dir, private_file
@@ -106,14 +108,17 @@ class DocumentChanged(StorageError):
 def size_text(size: int, lang: str = "nb") -> str:
     """A size as Windows Explorer counts it (1 kB = 1 024 bytes): 812 byte, 48 kB, 7,5 MB."""
     if size < 1024:
-        return f"{size} byte" if lang == "nb" else f"{size} bytes"
+        return phrase("documents.bytes", lang, size=str(size))
     for unit, factor in (("kB", 2**10), ("MB", 2**20), ("GB", 2**30)):
         value = size / factor
         if value < 1023.5 or unit == "GB":
             text = f"{value:.1f}" if value < 9.95 else f"{value:.0f}"
             text = text.removesuffix(".0")
-            return (text.replace(".", ",") if lang == "nb" else text) + f" {unit}"
+            return format_value(Decimal(text), "num", lang) + f" {unit}"
     raise AssertionError
+
+
+register_texts({"documents.bytes": ("{size} byte", "{size} bytes")})
 
 
 def _private_file(path: Path) -> None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar
 
-Lang = Literal["nb", "en"]
-
+from ..domain.explain import Lang, phrase, register_texts
 
 #: SQL table -> (bokmål, English) names for messages.
 TABLE_NAMES: dict[str, tuple[str, str]] = {
@@ -34,9 +33,44 @@ TABLE_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
+register_texts({f"table.{table}": names for table, names in TABLE_NAMES.items()})
+register_texts(
+    {
+        "storage.the_database": ("databasen", "the database"),
+        "storage.no_backup": ("Det finnes ingen sikkerhetskopi.", "There is no backup."),
+        "storage.newest_backup": ("Nyeste sikkerhetskopi: {path}", "Newest backup: {path}"),
+        "storage.restore_question": (
+            "{text}\n\nVil du gjenopprette fra den nyeste sikkerhetskopien? "
+            "Den skadde filen beholdes ved siden av, med nytt navn.",
+            "{text}\n\nRestore from the newest backup? "
+            "The damaged file is kept beside it, renamed.",
+        ),
+        "storage.lost_empty": ("er tom (0 byte)", "is empty (0 bytes)"),
+        "storage.lost_missing": ("finnes ikke", "does not exist"),
+        "storage.restore_whole_question": (
+            "{text}\n\nVil du gjenopprette fra den nyeste hele sikkerhetskopien?",
+            "{text}\n\nRestore from the newest whole backup?",
+        ),
+        "storage.restore_whole_question_empty": (
+            "{text}\n\nVil du gjenopprette fra den nyeste hele sikkerhetskopien? "
+            "Den tomme filen beholdes ved siden av, med nytt navn.",
+            "{text}\n\nRestore from the newest whole backup? "
+            "The empty file is kept beside it, renamed.",
+        ),
+        "storage.changed_by": (" av {user}", " by {user}"),
+        "storage.changed_at": (" {when}", " at {when}"),
+        "storage.stale_deleted": (
+            "Kan ikke lagre ({table}, id {id}): posten ble slettet{by} "
+            "etter at du åpnet den. Ingenting er lagret.",
+            "Cannot save ({table}, id {id}): the record was deleted{by} "
+            "after you opened it. Nothing was saved.",
+        ),
+    }
+)
+
+
 def table_name(table: str, lang: Lang) -> str:
-    names = TABLE_NAMES.get(table)
-    return table if names is None else names[0 if lang == "nb" else 1]
+    return phrase(f"table.{table}", lang) if table in TABLE_NAMES else table
 
 
 class StorageError(Exception):
@@ -45,6 +79,15 @@ class StorageError(Exception):
     nb: ClassVar[str] = "Databasefeil i {path}: {detail}"
     en: ClassVar[str] = "Database error in {path}: {detail}"
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _register(cls)
+
+    @classmethod
+    def text_code(cls) -> str:
+        """The catalog code of the class's sentence (``nb``/``en`` are registered there)."""
+        return f"{cls.__module__}.{cls.__qualname__}"
+
     def __init__(self, *, path: Path | str | None = None, detail: str = "", **values: Any):
         self.path = Path(path) if path is not None else None
         self.detail = detail
@@ -52,12 +95,7 @@ class StorageError(Exception):
         super().__init__(self.text("en"))
 
     def text(self, lang: Lang = "nb") -> str:
-        template = self.nb if lang == "nb" else self.en
-        path = (
-            str(self.path)
-            if self.path is not None
-            else ("databasen" if lang == "nb" else "the database")
-        )
+        path = str(self.path) if self.path is not None else phrase("storage.the_database", lang)
         values = dict(self.values)
         if "table" in values:
             values["table"] = table_name(values["table"], lang)
@@ -65,7 +103,15 @@ class StorageError(Exception):
             values["counts"] = ", ".join(
                 f"{n} {table_name(t, lang)}" for t, n in values["counts"].items()
             )
-        return template.format(path=path, detail=self.detail, **values)
+        return phrase(self.text_code(), lang, path=path, detail=self.detail, **values)
+
+
+def _register(cls: type[StorageError]) -> None:
+    """A StorageError's ``nb``/``en`` class texts into the catalog, under its code."""
+    register_texts({cls.text_code(): (cls.nb, cls.en)})
+
+
+_register(StorageError)
 
 
 class DatabaseTooNew(StorageError):
@@ -91,27 +137,15 @@ class DatabaseDamaged(StorageError):
 
     def text(self, lang: Lang = "nb") -> str:
         if self.newest_backup is None:
-            offer = "Det finnes ingen sikkerhetskopi." if lang == "nb" else "There is no backup."
+            offer = phrase("storage.no_backup", lang)
         else:
-            offer = (
-                f"Nyeste sikkerhetskopi: {self.newest_backup}"
-                if lang == "nb"
-                else f"Newest backup: {self.newest_backup}"
-            )
+            offer = phrase("storage.newest_backup", lang, path=str(self.newest_backup))
         self.values["offer"] = offer
         return super().text(lang)
 
     def restore_question(self, lang: Lang = "nb") -> str:
         """The offer to the user: restore the newest backup (the damaged file is kept)."""
-        if lang == "nb":
-            return (
-                f"{self.text(lang)}\n\nVil du gjenopprette fra den nyeste sikkerhetskopien? "
-                "Den skadde filen beholdes ved siden av, med nytt navn."
-            )
-        return (
-            f"{self.text(lang)}\n\nRestore from the newest backup? "
-            "The damaged file is kept beside it, renamed."
-        )
+        return phrase("storage.restore_question", lang, text=self.text(lang))
 
 
 class DatabaseLost(DatabaseDamaged):
@@ -129,22 +163,14 @@ class DatabaseLost(DatabaseDamaged):
         super().__init__(**kwargs)
 
     def text(self, lang: Lang = "nb") -> str:
-        if lang == "nb":
-            self.values["what"] = "er tom (0 byte)" if self.empty else "finnes ikke"
-        else:
-            self.values["what"] = "is empty (0 bytes)" if self.empty else "does not exist"
+        self.values["what"] = phrase(
+            "storage.lost_empty" if self.empty else "storage.lost_missing", lang
+        )
         return super().text(lang)
 
     def restore_question(self, lang: Lang = "nb") -> str:
-        if lang == "nb":
-            return (
-                f"{self.text(lang)}\n\nVil du gjenopprette fra den nyeste hele "
-                "sikkerhetskopien?"
-                + (" Den tomme filen beholdes ved siden av, med nytt navn." if self.empty else "")
-            )
-        return f"{self.text(lang)}\n\nRestore from the newest whole backup?" + (
-            " The empty file is kept beside it, renamed." if self.empty else ""
-        )
+        code = "storage.restore_whole_question" + ("_empty" if self.empty else "")
+        return phrase(code, lang, text=self.text(lang))
 
 
 class WrongDatabase(StorageError):
@@ -307,21 +333,15 @@ class StaleRecord(StorageError):
     def text(self, lang: Lang = "nb") -> str:
         by = ""
         if self.changed_by:
-            by = f" av {self.changed_by}" if lang == "nb" else f" by {self.changed_by}"
+            by = phrase("storage.changed_by", lang, user=self.changed_by)
         if self.changed_at is not None:
             when = self.changed_at.strftime("%d.%m.%Y %H:%M")
-            by += f" {when}" if lang == "nb" else f" at {when}"
+            by += phrase("storage.changed_at", lang, when=when)
         self.values["by"] = by
         if self.stored is None:
             what = table_name(self.table, lang)
-            if lang == "nb":
-                return (
-                    f"Kan ikke lagre ({what}, id {self.values['id']}): posten ble slettet{by} "
-                    "etter at du åpnet den. Ingenting er lagret."
-                )
-            return (
-                f"Cannot save ({what}, id {self.values['id']}): the record was deleted{by} "
-                "after you opened it. Nothing was saved."
+            return phrase(
+                "storage.stale_deleted", lang, table=what, id=str(self.values["id"]), by=by
             )
         return super().text(lang)
 

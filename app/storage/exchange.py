@@ -17,6 +17,7 @@ import os
 import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -27,8 +28,9 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationErro
 
 from app import __version__
 from app.domain import templates
-from app.domain.errors import DomainError, describe
-from app.domain.explain import Lang
+from app.domain.errors import Described, DomainError
+from app.domain.explain import Lang, Step, phrase, register_texts
+from app.domain.model import FrozenModel
 from app.domain.termination import check_termination
 
 from . import chain
@@ -227,13 +229,71 @@ def _csv_value(value: Any, kind: str | None = None) -> Any:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with an import file, in either language."""
+    """One thing wrong with an import file: a catalog code and its values."""
 
-    nb: str
-    en: str
+    code: str
+    values: dict[str, Any] = dataclass_field(default_factory=dict)
+
+    @classmethod
+    def of(cls, code: str, **values: Any) -> Problem:
+        return cls(code, values)
 
     def text(self, lang: Lang = "nb") -> str:
-        return self.nb if lang == "nb" else self.en
+        return phrase(self.code, lang, **self.values)
+
+
+register_texts(
+    {
+        "import.file_not_found": ("finner ikke filen {path}", "file not found: {path}"),
+        "import.cannot_read": ("kan ikke lese {path}: {error}", "cannot read {path}: {error}"),
+        "import.not_json": (
+            "ikke gyldig JSON (linje {line}, kolonne {column}: {msg})",
+            "not valid JSON (line {line}, column {column}: {msg})",
+        ),
+        "import.at": ("{where}: {problem}", "{where}: {problem}"),
+        "import.not_export": (
+            "dette er ikke en eksportfil fra Avtalevakt",
+            "this is not an Avtalevakt export file",
+        ),
+        "import.schema_version": (
+            "schema_version mangler eller er ugyldig",
+            "schema_version is missing or invalid",
+        ),
+        "import.too_new": (
+            "filen er fra en nyere versjon av Avtalevakt (skjemaversjon {version}, "
+            "dette programmet kjenner {known})",
+            "the file is from a newer version of Avtalevakt (schema version {version}, "
+            "this program knows {known})",
+        ),
+        "import.no_tables": ("«tables» mangler", "'tables' is missing"),
+        "import.unknown_table": ("ukjent tabell «{name}»", "unknown table '{name}'"),
+        "import.not_list": ("{where}: må være en liste", "{where}: must be a list"),
+        "import.not_object": ("{where}: må være et objekt", "{where}: must be an object"),
+        "import.float": (
+            '{where}: må være et tall i anførselstegn (f.eks. "12500.50"), ikke et flyttall',
+            '{where}: must be a number in quotes (e.g. "12500.50"), not a floating-point number',
+        ),
+        "import.id_missing": ("{where}.id: mangler", "{where}.id: is required"),
+        "import.twice": ("{where}: finnes to ganger", "{where}: appears twice"),
+        "import.reference": (
+            "{where}: viser til id {value}, som ikke finnes i filen",
+            "{where}: refers to id {value}, which is not in the file",
+        ),
+        "import.other_contract": (
+            "{where}.service_id: tjenesten hører til en annen avtale",
+            "{where}.service_id: the service belongs to another contract",
+        ),
+        "import.history_about": (
+            "{where}: gjelder {table} id {id}, som ikke finnes i filen",
+            "{where}: is about {table} id {id}, which is not in the file",
+        ),
+        "import.letter_refers": (
+            "{where}: viser til {table} id {id}, som ikke finnes i filen",
+            "{where}: refers to {table} id {id}, which is not in the file",
+        ),
+        "import.more": ("{shown} (+{more} til)", "{shown} (+{more} more)"),
+    }
+)
 
 
 class ImportFileError(ImportRefused):
@@ -249,14 +309,12 @@ class ImportFileError(ImportRefused):
         shown = "; ".join(p.text(lang) for p in self.problems[: self.SHOWN])
         more = len(self.problems) - self.SHOWN
         if more > 0:
-            shown += f" (+{more} " + ("til" if lang == "nb" else "more") + ")"
-        if lang == "nb":
-            return f"Importen ble avvist, ingenting er endret: {shown}"
-        return f"The import was refused, nothing has changed: {shown}"
+            shown = phrase("import.more", lang, shown=shown, more=str(more))
+        return phrase(ImportRefused.text_code(), lang, detail=shown)
 
 
-class HistoryRow(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class HistoryRow(FrozenModel):
+    model_config = ConfigDict(extra="forbid")
 
     id: int = Field(gt=0, lt=2**63)  # SQLite's integers (issue 12 item 14)
     uid: UUID | None = None  # files from before schema 7 have none: a new one is given
@@ -272,10 +330,10 @@ class HistoryRow(BaseModel):
     hash: str | None = Field(None, pattern="^[0-9a-f]{64}$")
 
 
-class LetterRow(BaseModel):
+class LetterRow(FrozenModel):
     """A line of the letters log (``app.storage.letters``), kept with the records."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid")
 
     id: int = Field(gt=0, lt=2**63)
     uid: UUID | None = None  # as in HistoryRow
@@ -320,20 +378,19 @@ def read_import_file(path: Path | str) -> Any:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ImportFileError(
-            [Problem(f"finner ikke filen {path}", f"file not found: {path}")], path=path
+            [Problem.of("import.file_not_found", path=str(path))], path=path
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ImportFileError(
-            [Problem(f"kan ikke lese {path}: {exc}", f"cannot read {path}: {exc}")], path=path
+            [Problem.of("import.cannot_read", path=str(path), error=str(exc))], path=path
         ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFileError(
             [
-                Problem(
-                    f"ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}: {exc.msg})",
-                    f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+                Problem.of(
+                    "import.not_json", line=str(exc.lineno), column=str(exc.colno), msg=exc.msg
                 )
             ],
             path=path,
@@ -354,8 +411,8 @@ def _rule_problems(records: dict[str, list[Any]]) -> list[Problem]:
         except DomainError as exc:
             where = f"{label}.{exc.problem.field}"
             out.append(
-                Problem(
-                    f"{where}: {exc.problem.message('nb')}", f"{where}: {exc.problem.message('en')}"
+                Problem.of(
+                    "import.at", where=where, problem=Step(exc.problem.code, exc.problem.values)
                 )
             )
     return out
@@ -365,47 +422,26 @@ def check_import(data: Any) -> CheckedImport:
     """Every check, nothing written; raises ``ImportFileError`` listing the problems."""
     problems: list[Problem | BadRecordError] = []
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportFileError(
-            [
-                Problem(
-                    "dette er ikke en eksportfil fra Avtalevakt",
-                    "this is not an Avtalevakt export file",
-                )
-            ]
-        )
+        raise ImportFileError([Problem.of("import.not_export")])
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFileError(
-            [
-                Problem(
-                    "schema_version mangler eller er ugyldig",
-                    "schema_version is missing or invalid",
-                )
-            ]
-        )
+        raise ImportFileError([Problem.of("import.schema_version")])
     if version > SCHEMA_VERSION:
         raise ImportFileError(
-            [
-                Problem(
-                    f"filen er fra en nyere versjon av Avtalevakt (skjemaversjon {version}, "
-                    f"dette programmet kjenner {SCHEMA_VERSION})",
-                    f"the file is from a newer version of Avtalevakt (schema version {version}, "
-                    f"this program knows {SCHEMA_VERSION})",
-                )
-            ]
+            [Problem.of("import.too_new", version=str(version), known=str(SCHEMA_VERSION))]
         )
     tables = data.get("tables")
     if not isinstance(tables, dict):
-        raise ImportFileError([Problem("«tables» mangler", "'tables' is missing")])
+        raise ImportFileError([Problem.of("import.no_tables")])
     for name in tables:
         if name not in SPECS:
-            problems.append(Problem(f"ukjent tabell «{name}»", f"unknown table '{name}'"))
+            problems.append(Problem.of("import.unknown_table", name=str(name)))
     records: dict[str, list[Any]] = {}
     ids: dict[str, set[int]] = {}
     for table in TABLE_ORDER:
         rows = tables.get(table, [])
         if not isinstance(rows, list):
-            problems.append(Problem(f"{table}: må være en liste", f"{table}: must be a list"))
+            problems.append(Problem.of("import.not_list", where=table))
             continue
         spec = SPECS[table]
         checked = []
@@ -416,20 +452,12 @@ def check_import(data: Any) -> CheckedImport:
             if isinstance(row, dict) and row.get("id") is not None:
                 label += f" (id {row.get('id')})"
             if not isinstance(row, dict):
-                problems.append(
-                    Problem(f"{label}: må være et objekt", f"{label}: must be an object")
-                )
+                problems.append(Problem.of("import.not_object", where=label))
                 continue
             floats = list(_floats(row))
             if floats:  # issue 12 item 14: an amount is exact text, never a binary fraction
                 problems.extend(
-                    Problem(
-                        f'{label}.{where}: må være et tall i anførselstegn (f.eks. "12500.50"), '
-                        "ikke et flyttall",
-                        f'{label}.{where}: must be a number in quotes (e.g. "12500.50"), '
-                        "not a floating-point number",
-                    )
-                    for where in floats
+                    Problem.of("import.float", where=f"{label}.{where}") for where in floats
                 )
                 continue
             try:
@@ -438,17 +466,13 @@ def check_import(data: Any) -> CheckedImport:
                 problems.append(exc)
                 continue
             if record.id is None:
-                problems.append(Problem(f"{label}.id: mangler", f"{label}.id: is required"))
+                problems.append(Problem.of("import.id_missing", where=label))
                 continue
             if record.id in seen:
-                problems.append(
-                    Problem(f"{label}.id: finnes to ganger", f"{label}.id: appears twice")
-                )
+                problems.append(Problem.of("import.twice", where=f"{label}.id"))
                 continue
             if record.uid is not None and record.uid in uids:
-                problems.append(
-                    Problem(f"{label}.uid: finnes to ganger", f"{label}.uid: appears twice")
-                )
+                problems.append(Problem.of("import.twice", where=f"{label}.uid"))
                 continue
             seen.add(record.id)
             if record.uid is not None:
@@ -467,27 +491,19 @@ def check_import(data: Any) -> CheckedImport:
                 value = getattr(record, field)
                 if value is not None and value not in ids.get(parent, set()):
                     problems.append(
-                        Problem(
-                            f"{label}.{field}: viser til id {value}, som ikke finnes i filen",
-                            f"{label}.{field}: refers to id {value}, which is not in the file",
-                        )
+                        Problem.of("import.reference", where=f"{label}.{field}", value=str(value))
                     )
             if (
                 table == "incidents"
                 and record.service_id in services
                 and services[record.service_id] != record.contract_id
             ):
-                problems.append(
-                    Problem(
-                        f"{label}.service_id: tjenesten hører til en annen avtale",
-                        f"{label}.service_id: the service belongs to another contract",
-                    )
-                )
+                problems.append(Problem.of("import.other_contract", where=label))
     problems += _rule_problems(records)
     history = data.get("history", [])
     checked_history: list[dict[str, Any]] = []
     if not isinstance(history, list):
-        problems.append(Problem("history: må være en liste", "history: must be a list"))
+        problems.append(Problem.of("import.not_list", where="history"))
     else:
         seen_ids: set[int] = set()
         for index, entry in enumerate(history):
@@ -495,14 +511,10 @@ def check_import(data: Any) -> CheckedImport:
             try:
                 row = HistoryRow.model_validate(entry)
             except ValidationError as exc:
-                problems.append(
-                    Problem(f"{label}: {describe(exc, 'nb')}", f"{label}: {describe(exc, 'en')}")
-                )
+                problems.append(Problem.of("import.at", where=label, problem=Described(exc)))
                 continue
             if row.id in seen_ids:
-                problems.append(
-                    Problem(f"{label}.id: finnes to ganger", f"{label}.id: appears twice")
-                )
+                problems.append(Problem.of("import.twice", where=f"{label}.id"))
                 continue
             seen_ids.add(row.id)
             checked_history.append(
@@ -567,11 +579,11 @@ def _dangling(
         key = (entry["table_name"], entry["record_id"])
         if key not in known:
             problems.append(
-                Problem(
-                    f"history[{index}] (id {entry['id']}): gjelder {key[0]} id {key[1]}, som "
-                    "ikke finnes i filen",
-                    f"history[{index}] (id {entry['id']}): is about {key[0]} id {key[1]}, "
-                    "which is not in the file",
+                Problem.of(
+                    "import.history_about",
+                    where=f"history[{index}] (id {entry['id']})",
+                    table=str(key[0]),
+                    id=str(key[1]),
                 )
             )
     for index, letter in enumerate(letters):
@@ -581,11 +593,11 @@ def _dangling(
         ):
             if key[1] is not None and key not in known:
                 problems.append(
-                    Problem(
-                        f"letters[{index}] (id {letter['id']}): viser til {key[0]} id {key[1]}, "
-                        "som ikke finnes i filen",
-                        f"letters[{index}] (id {letter['id']}): refers to {key[0]} id {key[1]}, "
-                        "which is not in the file",
+                    Problem.of(
+                        "import.letter_refers",
+                        where=f"letters[{index}] (id {letter['id']})",
+                        table=str(key[0]),
+                        id=str(key[1]),
                     )
                 )
     return problems
@@ -593,7 +605,7 @@ def _dangling(
 
 def _check_letters(letters: Any, problems: list[Problem | BadRecordError]) -> list[dict[str, Any]]:
     if not isinstance(letters, list):
-        problems.append(Problem("letters: må være en liste", "letters: must be a list"))
+        problems.append(Problem.of("import.not_list", where="letters"))
         return []
     checked, seen = [], set()
     for index, entry in enumerate(letters):
@@ -601,12 +613,10 @@ def _check_letters(letters: Any, problems: list[Problem | BadRecordError]) -> li
         try:
             row = LetterRow.model_validate(entry)
         except ValidationError as exc:
-            problems.append(
-                Problem(f"{label}: {describe(exc, 'nb')}", f"{label}: {describe(exc, 'en')}")
-            )
+            problems.append(Problem.of("import.at", where=label, problem=Described(exc)))
             continue
         if row.id in seen:
-            problems.append(Problem(f"{label}.id: finnes to ganger", f"{label}.id: appears twice"))
+            problems.append(Problem.of("import.twice", where=f"{label}.id"))
             continue
         seen.add(row.id)
         checked.append(

@@ -30,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..domain.explain import phrase, register_texts
 from .errors import DatabaseInUse, Lang, StorageError, classify_os_error
 
 #: The byte Windows locks (far past the JSON text, which other processes must read).
@@ -64,14 +65,30 @@ class Holder:
     since: str
 
     def text(self, lang: Lang = "nb") -> str:
-        what = {
-            "program": ("programmet", "the program"),
-        }.get(self.purpose, (f"kommandoen {self.purpose}", f"the command {self.purpose}"))
-        nb, en = what
-        where = f"{self.host}" if self.host else "?"
-        if lang == "nb":
-            return f"{nb}, prosess {self.pid or '?'} på {where}, bruker {self.user or '?'}"
-        return f"{en}, process {self.pid or '?'} on {where}, user {self.user or '?'}"
+        if self.purpose == "program":
+            what = phrase("lock.program", lang)
+        else:
+            what = phrase("lock.command", lang, command=self.purpose)
+        return phrase(
+            "lock.holder",
+            lang,
+            what=what,
+            pid=str(self.pid or "?"),
+            host=self.host or "?",
+            user=self.user or "?",
+        )
+
+
+register_texts(
+    {
+        "lock.program": ("programmet", "the program"),
+        "lock.command": ("kommandoen {command}", "the command {command}"),
+        "lock.holder": (
+            "{what}, prosess {pid} på {host}, bruker {user}",
+            "{what}, process {pid} on {host}, user {user}",
+        ),
+    }
+)
 
 
 def read_holder(db_path: Path | str) -> Holder | None:

@@ -602,4 +602,13 @@ def reminder_acks(db: Database) -> None:
     )
 
 
+@change("0022_open_incidents_index")
+def open_incidents_index(db: Database) -> None:
+    """Issue 16: the overview counts the incidents still going on (no end) each time it
+    is computed; without an index that read every incident (25 ms of a 200 000-incident
+    desk's start, growing with every incident ever recorded). A partial index holds only
+    the open ones, so the count is as quick as there are open incidents."""
+    _run(db, ['CREATE INDEX incidents_open ON incidents (id) WHERE "end" IS NULL'])
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -19,10 +19,61 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from ..domain.explain import phrase, register_texts
 from .chain import ChainReport, check
 from .codec import SPECS, record_json
 from .database import Database
 from .errors import Lang, table_name
+
+register_texts(
+    {
+        "verify.difference_field": (
+            "{what}: «{field}» er {table_value} i tabellen, men "
+            "historikken (oppføring {entry}) sier {history_value}",
+            "{what}: '{field}' is {table_value} in the table, but the "
+            "history (entry {entry}) says {history_value}",
+        ),
+        "verify.difference_no_history": (
+            "{what} finnes i tabellen, men ikke i historikken",
+            "{what} is in the table but not in the history",
+        ),
+        "verify.difference_missing": (
+            "{what} mangler i tabellen; historikken (oppføring {entry}) sier at den finnes",
+            "{what} is missing from the table; the history (entry {entry}) says it exists",
+        ),
+        "verify.difference_before": (
+            "oppføring {entry} ({what}): «før» stemmer ikke med oppføringene foran den",
+            "entry {entry} ({what}): its 'before' does not match the entries before it",
+        ),
+        "verify.difference_other": (
+            "{what} kan ikke leses: {table_value}",
+            "{what} cannot be read: {table_value}",
+        ),
+        "verify.of": ("Kontroll av {path}", "Verification of {path}"),
+        "verify.damaged": ("Skadet: {problems}", "Damaged: {problems}"),
+        "verify.whole": (
+            "Filen er hel (integrity_check ok).",
+            "The file is whole (integrity_check ok).",
+        ),
+        "verify.broken": ("Historikken er BRUTT: {problem}", "The history is BROKEN: {problem}"),
+        "verify.unchanged": (
+            "Historikken er uendret: {n} oppføringer i kjeden",
+            "The history is unchanged: {n} entries in the chain",
+        ),
+        "verify.unchained": (
+            "{n} oppføringer er fra før kjeden (forseglet, men ikke bevist fra før)",
+            "{n} entries are from before the chain (sealed, not proven before)",
+        ),
+        "verify.head": ("Siste kontrollsum: {head}", "Last hash: {head}"),
+        "verify.differ": (
+            "Tabellene avviker fra historikken på {n} punkter:",
+            "The tables differ from the history in {n} places:",
+        ),
+        "verify.equal": ("Tabellene er lik historikken.", "The tables equal the history."),
+        "verify.ok": ("OK", "OK"),
+        "verify.failed": ("FEIL", "FAILED"),
+    }
+)
 
 #: At most this many replay differences are listed (all are counted).
 SHOWN = 20
@@ -41,40 +92,15 @@ class Difference:
     history_value: Any = None
 
     def text(self, lang: Lang = "nb") -> str:
-        what = f"{table_name(self.table, lang)} id {self.record_id}"
-        entry = self.entry_id
-        if self.code == "field":
-            if lang == "nb":
-                return (
-                    f"{what}: «{self.field}» er {_show(self.table_value)} i tabellen, men "
-                    f"historikken (oppføring {entry}) sier {_show(self.history_value)}"
-                )
-            return (
-                f"{what}: '{self.field}' is {_show(self.table_value)} in the table, but the "
-                f"history (entry {entry}) says {_show(self.history_value)}"
-            )
-        if self.code == "no_history":
-            return (
-                f"{what} finnes i tabellen, men ikke i historikken"
-                if lang == "nb"
-                else f"{what} is in the table but not in the history"
-            )
-        if self.code == "missing":
-            return (
-                f"{what} mangler i tabellen; historikken (oppføring {entry}) sier at den finnes"
-                if lang == "nb"
-                else f"{what} is missing from the table; the history (entry {entry}) says it exists"
-            )
-        if self.code == "before":
-            return (
-                f"oppføring {entry} ({what}): «før» stemmer ikke med oppføringene foran den"
-                if lang == "nb"
-                else f"entry {entry} ({what}): its 'before' does not match the entries before it"
-            )
-        return (
-            f"{what} kan ikke leses: {self.table_value}"
-            if lang == "nb"
-            else f"{what} cannot be read: {self.table_value}"
+        code = self.code if self.code in ("field", "no_history", "missing", "before") else "other"
+        return phrase(
+            f"verify.difference_{code}",
+            lang,
+            what=f"{table_name(self.table, lang)} id {self.record_id}",
+            entry=str(self.entry_id),
+            field=self.field,
+            table_value=_show(self.table_value) if code == "field" else str(self.table_value),
+            history_value=_show(self.history_value) if code == "field" else "",
         )
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
@@ -109,48 +135,27 @@ class Report:
 
     def lines(self, lang: Lang = "nb") -> list[str]:
         """The report for a person, one fact a line; problems first."""
-        nb = lang == "nb"
-        out = [("Kontroll av " if nb else "Verification of ") + self.path]
+        out = [phrase("verify.of", lang, path=self.path)]
         if self.integrity:
-            out.append(("Skadet: " if nb else "Damaged: ") + "; ".join(self.integrity[:5]))
+            out.append(phrase("verify.damaged", lang, problems="; ".join(self.integrity[:5])))
         else:
-            out.append(
-                "Filen er hel (integrity_check ok)."
-                if nb
-                else "The file is whole (integrity_check ok)."
-            )
+            out.append(phrase("verify.whole", lang))
         c = self.chain
         if c.first_break is not None:
             more = f" (+{c.breaks - 1})" if c.breaks > 1 else ""
-            out.append(
-                ("Historikken er BRUTT: " if nb else "The history is BROKEN: ")
-                + c.first_break.text(lang)
-                + more
-            )
+            out.append(phrase("verify.broken", lang, problem=c.first_break.text(lang)) + more)
         else:
-            out.append(
-                f"Historikken er uendret: {c.chained} oppføringer i kjeden"
-                if nb
-                else f"The history is unchanged: {c.chained} entries in the chain"
-            )
+            out.append(phrase("verify.unchanged", lang, n=str(c.chained)))
         if c.unchained:
-            out.append(
-                f"{c.unchained} oppføringer er fra før kjeden (forseglet, men ikke bevist fra før)"
-                if nb
-                else f"{c.unchained} entries are from before the chain (sealed, not proven before)"
-            )
+            out.append(phrase("verify.unchained", lang, n=str(c.unchained)))
         if c.head:
-            out.append(("Siste kontrollsum: " if nb else "Last hash: ") + c.head)
+            out.append(phrase("verify.head", lang, head=c.head))
         if self.difference_count:
-            out.append(
-                f"Tabellene avviker fra historikken på {self.difference_count} punkter:"
-                if nb
-                else f"The tables differ from the history in {self.difference_count} places:"
-            )
+            out.append(phrase("verify.differ", lang, n=str(self.difference_count)))
             out += ["  " + d.text(lang) for d in self.differences]
         else:
-            out.append("Tabellene er lik historikken." if nb else "The tables equal the history.")
-        out.append(("OK" if self.ok else "FEIL") if nb else ("OK" if self.ok else "FAILED"))
+            out.append(phrase("verify.equal", lang))
+        out.append(phrase("verify.ok" if self.ok else "verify.failed", lang))
         return out
 
     def to_json(self, lang: Lang = "nb") -> dict[str, Any]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from app.domain.explain import Lang
+from app.domain.explain import Lang, phrase, register_texts
 from app.domain.periods import OSLO
 from app.storage import outbox
 from app.storage.codec import SPECS
@@ -31,6 +31,18 @@ KIND_TEXT = {
         "changed on one PC after it was deleted on another: the record was restored",
     ),
 }
+
+register_texts({f"conflict.{kind}": texts for kind, texts in KIND_TEXT.items()})
+register_texts(
+    {
+        "conflict.field_line": (
+            "#{id} {what}, {field}: {kind} — beholdt {theirs} ({theirs_by}), "
+            "den andre {mine} ({mine_by}), fra {base}",
+            "#{id} {what}, {field}: {kind} — kept {theirs} ({theirs_by}), "
+            "the other {mine} ({mine_by}), from {base}",
+        )
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -68,15 +80,21 @@ class Conflict:
 
     def describe(self, lang: Lang = "nb") -> str:
         what = f"{table_name(self.table, lang)} {self.record_id or self.uid}"
-        kind = KIND_TEXT.get(self.kind, (self.kind, self.kind))[0 if lang == "nb" else 1]
+        kind = phrase(f"conflict.{self.kind}", lang) if self.kind in KIND_TEXT else self.kind
         if self.kind != "field":
             return f"#{self.id} {what}: {kind} ({self.mine_by})"
-        stayed = "beholdt" if lang == "nb" else "kept"
-        other = "den andre" if lang == "nb" else "the other"
-        start = "fra" if lang == "nb" else "from"
-        return (
-            f"#{self.id} {what}, {self.field}: {kind} — {stayed} {self.theirs!r}"
-            f" ({self.theirs_by}), {other} {self.mine!r} ({self.mine_by}), {start} {self.base!r}"
+        return phrase(
+            "conflict.field_line",
+            lang,
+            id=str(self.id),
+            what=what,
+            field=str(self.field),
+            kind=kind,
+            theirs=repr(self.theirs),
+            theirs_by=self.theirs_by,
+            mine=repr(self.mine),
+            mine_by=self.mine_by,
+            base=repr(self.base),
         )
 
 

@@ -17,6 +17,8 @@ import binascii
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
+from app.domain.explain import phrase, register_texts
+
 if TYPE_CHECKING:
     import psycopg
 
@@ -76,8 +78,9 @@ class ServerError(Exception):
         super().__init__(self.text("en"))
 
     def text(self, lang: Lang = "nb") -> str:
-        nb, en = self.TEXTS.get(self.code, self.TEXTS["other"])
-        return (nb if lang == "nb" else en).format(detail=self.detail, **self.values)
+        code = self.code if self.code in self.TEXTS else "other"
+        values = {name: str(value) for name, value in self.values.items()}
+        return phrase(f"server_error.{code}", lang, detail=self.detail, **values)
 
     @classmethod
     def from_psycopg(cls, exc: Exception) -> ServerError:
@@ -102,6 +105,9 @@ class ServerError(Exception):
                 return cls("auth_failed", first)
             return cls("unreachable", first)
         return cls("other", first)
+
+
+register_texts({f"server_error.{code}": texts for code, texts in ServerError.TEXTS.items()})
 
 
 # --- URLs and invitations ------------------------------------------------------------------

@@ -33,11 +33,6 @@ def locale_for(value: Lang) -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
-def pick(pair: tuple[str, str]) -> str:
-    """The domain's ``(bokmål, English)`` pair in the UI language."""
-    return pair[0] if lang() == "nb" else pair[1]
-
-
 def say(phrase: Step) -> str:
     """A phrase of the domain's catalog (a name, a verdict) in the UI language."""
     return render(phrase, lang())

@@ -18,22 +18,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.domain.explain import phrase, register_texts
 from app.storage.lock import DatabaseLock, lock_path, read_holder, try_acquire
 
 from .i18n import Lang
 
 __all__ = ["acquire", "lock_path", "refusal"]
 
-MESSAGES = {
-    "nb": (
-        "Databasen {path} er allerede åpen i Avtalevakt ({who}).\n\n"
-        "Bruk vinduet som er åpent, eller lukk det og start på nytt. Ingenting er endret."
-    ),
-    "en": (
-        "The database {path} is already open in Avtalevakt ({who}).\n\n"
-        "Use the window that is open, or close it and start again. Nothing has been changed."
-    ),
-}
+register_texts(
+    {
+        "instance_lock.refusal": (
+            "Databasen {path} er allerede åpen i Avtalevakt ({who}).\n\n"
+            "Bruk vinduet som er åpent, eller lukk det og start på nytt. Ingenting er endret.",
+            "The database {path} is already open in Avtalevakt ({who}).\n\n"
+            "Use the window that is open, or close it and start again. Nothing has been changed.",
+        )
+    }
+)
 
 
 def acquire(db_path: Path | str) -> DatabaseLock | None:
@@ -50,4 +51,4 @@ def refusal(db_path: Path | str, lang: Lang = "nb") -> str:
     """Why a second instance does not start, naming the file and who holds it."""
     holder = read_holder(db_path)
     who = holder.text(lang) if holder is not None else "?"
-    return MESSAGES[lang].format(path=db_path, who=who)
+    return phrase("instance_lock.refusal", lang, path=str(db_path), who=who)

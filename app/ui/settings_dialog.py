@@ -43,7 +43,7 @@ class SettingsDialog(QDialog):
         self.language.setObjectName("language")
         self.language.addItem("Norsk bokmål", "nb")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if current.language == "nb" else 1)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         general = QFormLayout()
         general.addRow(self.tr("&Language:"), self.language)
 

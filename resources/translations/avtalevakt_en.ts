@@ -643,7 +643,7 @@
     <name>ContractPage</name>
     <message>
         <source>Contract</source>
-        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records.</extracomment>
+        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records. The terms tab&apos;s columns in characters: the term, its default, the contract&apos;s value.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -803,6 +803,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Extension asked by (Sodvin 5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Transferred (Sodvin 5.3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,6 +847,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Variant default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the service “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,6 +880,10 @@
     </message>
     <message>
         <source>availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3395,7 +3407,15 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Temporary extension (Sodvin 5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correct the marked fields to see the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only after the supplier&apos;s termination for the customer&apos;s breach.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3411,6 +3431,13 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>Contract terms: %n different from the variant %1</source>
+        <translation>
+            <numerusform>Contract terms: %n different from the variant %1</numerusform>
+            <numerusform>Contract terms: %n different from the variant %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Contract terms: %n different from the template</source>
         <translation>
             <numerusform>Contract terms: %n different from the template</numerusform>
@@ -3418,7 +3445,15 @@ Postcode and town</source>
         </translation>
     </message>
     <message>
+        <source>The default of the variant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -643,7 +643,7 @@
     <name>ContractPage</name>
     <message>
         <source>Contract</source>
-        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records.</extracomment>
+        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records. The terms tab&apos;s columns in characters: the term, its default, the contract&apos;s value.</extracomment>
         <translation>Avtale</translation>
     </message>
     <message>
@@ -803,6 +803,10 @@
         <translation>Sletting senest</translation>
     </message>
     <message>
+        <source>Extension asked by (Sodvin 5.4)</source>
+        <translation>Forlengelse bes om innen (Sodvin 5.4)</translation>
+    </message>
+    <message>
         <source>Transferred (Sodvin 5.3)</source>
         <translation>Overført (Sodvin 5.3)</translation>
     </message>
@@ -843,6 +847,10 @@
         <translation>K%1 %2</translation>
     </message>
     <message>
+        <source>Variant default (%1)</source>
+        <translation>Variantens standard (%1)</translation>
+    </message>
+    <message>
         <source>the service “%1”</source>
         <translation>tjenesten «%1»</translation>
     </message>
@@ -873,6 +881,10 @@
     <message>
         <source>availability</source>
         <translation>tilgjengelighet</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>K%1</translation>
     </message>
     <message>
         <source>When</source>
@@ -3399,8 +3411,16 @@ Postnummer og sted</translation>
         <translation>Sletting av data (OC 5.3–5.6)</translation>
     </message>
     <message>
+        <source>Temporary extension (Sodvin 5.4)</source>
+        <translation>Midlertidig forlengelse (Sodvin 5.4)</translation>
+    </message>
+    <message>
         <source>Correct the marked fields to see the dates.</source>
         <translation>Rett opp de merkede feltene for å se datoene.</translation>
+    </message>
+    <message>
+        <source>Only after the supplier&apos;s termination for the customer&apos;s breach.</source>
+        <translation>Bare når leverandøren har sagt opp (hevet) for kundens mislighold.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3435,13 @@ Postnummer og sted</translation>
         <translation>Kryss av for å gi avtalen en egen verdi i stedet for malens</translation>
     </message>
     <message numerus="yes">
+        <source>Contract terms: %n different from the variant %1</source>
+        <translation>
+            <numerusform>Avtalevilkår: %n avviker fra varianten %1</numerusform>
+            <numerusform>Avtalevilkår: %n avviker fra varianten %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Contract terms: %n different from the template</source>
         <translation>
             <numerusform>Avtalevilkår: %n avviker fra malen</numerusform>
@@ -3422,8 +3449,16 @@ Postnummer og sted</translation>
         </translation>
     </message>
     <message>
+        <source>The default of the variant “%1”</source>
+        <translation>Standardverdien i varianten «%1»</translation>
+    </message>
+    <message>
         <source>template: %1</source>
         <translation>mal: %1</translation>
+    </message>
+    <message>
+        <source>variant: %1</source>
+        <translation>variant: %1</translation>
     </message>
 </context>
 <context>

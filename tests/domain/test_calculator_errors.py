@@ -25,6 +25,7 @@ CASES = [
     ("first_invoice", {"established": "2026-03-01", "unit_price": "1", "units": -1}, "units"),
     ("price_adjustment", {"signed": "2026-03-01", "price": "100", "index_old": "0", "index_new": "1"}, "index_old"),
     ("oc_termination", {}, "received"),
+    ("sodvin_extension", {"received": "2026-02-30"}, "received"),
     ("change_notice", {"effective": "2026-02-29"}, "effective"),
     ("maintenance_windows", {"year": "twenty"}, "year"),
     ("oc_reduction", {"monthly_fee": "8000", "availability": "101"}, "availability"),

@@ -44,6 +44,8 @@ def test_every_number_in_an_explanation_is_the_contracts(contract, day, later):
         cases.append(("oc_termination", {"received": day}))
     if rules.has(Kind.TERMINATION_NOTICE):
         cases.append(("sodvin_term", {"ordinary_start": day, "on": day + timedelta(days=later)}))
+    if rules.has(Kind.EXTENSION_REQUEST):
+        cases.append(("sodvin_extension", {"received": day}))
     if rules.has(Kind.PAYMENT_DUE):
         cases.append(("payment", {"invoice_date": day}))
     for name, data in cases:

@@ -176,6 +176,12 @@ def oracle(facts: ov.ContractFacts, start: date, end: date) -> set[tuple]:
                 ended = calc(
                     "sodvin_term", ordinary_start=c.ordinary_start, on=t.received
                 ).earliest_end
+        if t.by_supplier and rules.has(Kind.EXTENSION_REQUEST):  # Sodvin 5.4
+            add(
+                calc("sodvin_extension", received=t.received).request_by,
+                Kind.EXTENSION_REQUEST,
+                ref,
+            )
         if ended is None:
             continue
         ends.append(ended)

@@ -90,3 +90,43 @@ def test_quarter_with_earlier_claims_shows_what_remains_before_its_refund(repos)
 def test_office_center_contracts_claim_nothing_under_sodvin_caps(repos):
     c = _sodvin_with_refunds(repos, template="office_center")
     assert earlier_sodvin_claims(repos, c.id, 2026, 4, now=NOW) == []
+
+
+def test_claims_of_incidents_across_quarter_ends_and_still_open(repos):
+    """One read and one pass (bench quarter): an incident across a quarter's end counts in
+    both quarters, a still-open one in every quarter after its start; each quarter's refund
+    is its own contract_compensation total, and an edit is seen at once (no stale refund)."""
+    c = _sodvin_with_refunds(repos)
+    across = datetime(2025, 12, 31, 20, tzinfo=OSLO)
+    repos.incidents.add(incident(c.id, start=across, end=across + timedelta(hours=30)))
+    repos.incidents.add(incident(c.id, start=datetime(2026, 3, 30, 9, tzinfo=OSLO), end=None))
+
+    def one_by_one():
+        out = []
+        for y, q in [(2025, 3), (2025, 4), (2026, 1), (2026, 2), (2026, 3)]:
+            start, end = quarter_bounds(y, q)
+            total = contract_compensation(
+                contract=repos.contracts.get(c.id),
+                services=[],
+                incidents=repos.incidents.for_contract(c.id),
+                start=start,
+                end=end,
+                now=NOW,
+            ).total
+            if total > 0:
+                out.append(Claim((end - timedelta(days=1)).date(), total))
+        return out
+
+    expected = one_by_one()
+    assert [claim.date for claim in expected] == [
+        date(2025, 12, 31),
+        date(2026, 3, 31),
+        date(2026, 6, 30),
+        date(2026, 9, 30),  # the open incident's quarters
+    ]
+    assert earlier_sodvin_claims(repos, c.id, 2026, 4, now=NOW) == expected
+    # remembered per quarter, but for these incidents: closing the open one changes Q2, Q3
+    still_open = [i for i in repos.incidents.for_contract(c.id) if i.end is None][0]
+    repos.incidents.update({**still_open.model_dump(), "end": datetime(2026, 4, 2, 9, tzinfo=OSLO)})
+    changed = earlier_sodvin_claims(repos, c.id, 2026, 4, now=NOW)
+    assert changed == one_by_one() != expected

@@ -96,3 +96,17 @@ def test_the_incident_list_of_a_contract_still_needs_no_sort(repos):
     plans = _plans(repos, lambda: repos.incidents.search(contract_id=c.id, limit=50))
     plans += _plans(repos, lambda: repos.incidents.for_contract(c.id))
     assert plans and all("TEMP B-TREE" not in plan for plan in plans), plans
+
+
+def test_the_open_incidents_are_counted_from_their_index_alone(repos):
+    # issue 16: the overview counts them at every computation; a scan reads every
+    # incident ever recorded
+    c, _other, a, _b = _setup(repos)
+    first = _at(3, 2, 8)
+    repos.incidents.add(incident(c.id, service_id=a.id, start=first, end=None))
+    repos.incidents.add(
+        incident(c.id, service_id=a.id, start=first, end=first + timedelta(hours=1))
+    )
+    plans = _plans(repos, repos.incidents.count_open)
+    assert plans == ["SCAN incidents USING INDEX incidents_open"], plans
+    assert repos.incidents.count_open() == 1

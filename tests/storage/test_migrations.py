@@ -32,6 +32,7 @@ EARLIER = {
     9: DATA / "schema_v9.sqlite",
     10: DATA / "schema_v10.sqlite",
     11: DATA / "schema_v11.sqlite",
+    12: DATA / "schema_v12.sqlite",
 }
 
 

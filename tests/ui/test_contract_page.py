@@ -354,10 +354,11 @@ def test_termination_rows_show_only_their_template_s_dates(qtbot, repos):  # noq
         page = make_page(qtbot, repos, template)
         page.show_tab("terminations")
         model = page.tables["terminations"].model()
-        shown[template] = [model.index(0, column).data() for column in range(3, 6)]
-    # notice by / latest deletion are Office Center's (5.3, 5.4), the transfer Sodvin's (5.3)
-    assert shown["sodvin"] == ["–", "–", "1/5"]
-    assert shown["office_center"] == ["tor. 23.07.2026", "tor. 30.07.2026", "–"]
+        shown[template] = [model.index(0, column).data() for column in range(3, 7)]
+    # notice by / latest deletion are Office Center's (5.3, 5.4), the transfer Sodvin's (5.3);
+    # the extension (Sodvin 5.4) only follows a supplier's termination, none here
+    assert shown["sodvin"] == ["–", "–", "–", "1/5"]
+    assert shown["office_center"] == ["tor. 23.07.2026", "tor. 30.07.2026", "–", "–"]
 
 
 def test_availability_report_shows_the_chart_and_saves(qtbot, repos, monkeypatch, tmp_path):  # noqa: ANN001
@@ -384,3 +385,32 @@ def test_every_record_tab_has_its_menu(qtbot, repos, tab):  # noqa: ANN001
     texts = [a.text() for a in page.tables[tab].actions() if not a.isSeparator()]
     assert "&Slett …" in texts and "&Eksporter listen som CSV …" in texts
     assert ("Lag &brev …" in texts) == (tab != "services")
+
+
+def test_the_establishment_checklist_is_the_templates_that_have_one(qtbot, repos):  # noqa: ANN001
+    """Sodvin Bilag 2 has an establishment plan (the template module says so); Office
+    Center has none, so its contracts show no checklist tab, and keyboard tab cycling
+    never lands on it."""
+    from app.domain import templates
+
+    assert templates.get("sodvin").establishment_plan
+    assert not templates.get("office_center").establishment_plan
+    sodvin = make_page(qtbot, repos, "sodvin")
+    assert "checklist" in sodvin.visible_tabs()
+    oc = make_page(qtbot, repos, "office_center")
+    assert "checklist" not in oc.visible_tabs()
+    assert "terminations" in oc.visible_tabs() and "history" in oc.visible_tabs()
+    seen = set()
+    oc.tabs.setFocus()
+    for _ in range(oc.tabs.count() + 2):
+        qtbot.keyClick(oc.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        seen.add(oc.current_tab())
+    assert "checklist" not in seen and len(seen) == len(oc.visible_tabs())
+    oc.show_tab("checklist")  # asked for by name (a link from elsewhere): stays away
+    assert oc.current_tab() != "checklist"
+    # the same page showing a Sodvin contract, then an Office Center one: the tab follows
+    oc.load(contract_id(repos, "sodvin"))
+    assert "checklist" in oc.visible_tabs()
+    oc.show_tab("checklist")
+    oc.load(contract_id(repos, "office_center"))
+    assert "checklist" not in oc.visible_tabs() and oc.current_tab() != "checklist"

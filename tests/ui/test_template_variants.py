@@ -235,3 +235,48 @@ def test_export_and_import_a_variant(qtbot, repos, tmp_path, monkeypatch):  # no
         other_db.close()
     assert Path(path).read_text(encoding="utf-8").count(variant.key) >= 1
     assert contract_id(repos, "office_center")  # the built-in contracts are untouched
+
+
+def test_a_variants_defaults_carry_its_name(qtbot, repos):  # noqa: ANN001
+    """Where a default number comes from a variant, it is labelled with the variant's name
+    (it said "Malens standard", the template's default, also for a variant's 8)."""
+    page = TemplatesPage(repos)
+    qtbot.addWidget(page)
+    page.show()
+    name = "OC med 8 dagers slettevarsel"
+    variant = make_variant(qtbot, page, name, "deletion_notice_working_days", "8")
+    contracts = ContractsPage(repos)
+    qtbot.addWidget(contracts)
+    dialog = contracts.new_record()
+    form = dialog.form
+    form.fields.editors["customer_id"].set_value(repos.customers.all()[0].id)
+    form.fields.editors["template"].set_value(variant.key)
+    hint = form.terms_editor.rows["deletion_notice_working_days"].default.text()
+    assert hint == "variant: 8"
+    assert name in form.terms_editor.rows["deletion_notice_working_days"].default.toolTip()
+    assert f"avviker fra varianten «{name}»" in form.terms_editor.toggle.text()
+    form.fields.editors["template"].set_value("office_center")
+    assert form.terms_editor.rows["deletion_notice_working_days"].default.text() == "mal: 5"
+    assert "avviker fra malen" in form.terms_editor.toggle.text()
+    form.fields.editors["template"].set_value(variant.key)
+    type_into(qtbot, form.fields.editors["title"], "Fillager Hønefoss")
+    form.fields.editors["signed"].set_value(date(2027, 1, 4))
+    save_with_keys(qtbot, dialog, form.fields.editors["title"])
+    contract = next(c for c in repos.contracts.all() if c.title == "Fillager Hønefoss")
+
+    from app.ui.pages.contract import ContractPage
+
+    contract_page = ContractPage(repos, today=date(2027, 3, 1))
+    qtbot.addWidget(contract_page)
+    contract_page.load(contract.id)
+    model = contract_page.terms_model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == f"Variantens standard ({name})"
+    row = next(
+        i
+        for i in range(model.rowCount())
+        if model.record_at(i)[0] == "deletion_notice_working_days"
+    )
+    assert model.index(row, 1).data() == "8"
+    other = next(c.id for c in repos.contracts.all() if c.template == "office_center")
+    contract_page.load(other)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Malens standard"

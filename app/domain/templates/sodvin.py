@@ -52,7 +52,13 @@ SODVIN = Template(
         ),
     },
     kinds=frozenset(
-        {Kind.APPROVAL_END, Kind.DELIVERY_DAY, Kind.TERMINATION_NOTICE, Kind.MAINTENANCE}
+        {
+            Kind.APPROVAL_END,
+            Kind.DELIVERY_DAY,
+            Kind.TERMINATION_NOTICE,
+            Kind.EXTENSION_REQUEST,  # 5.4
+            Kind.MAINTENANCE,
+        }
     ),
     letters=frozenset(
         {
@@ -83,6 +89,9 @@ SODVIN = Template(
         Kind.TERMINATION_NOTICE: Label(
             "sodvin_kind_termination_notice", {"months": "termination_notice_months"}
         ),
+        Kind.EXTENSION_REQUEST: Label(
+            "sodvin_kind_extension_request", {"n": "extension_request_days"}
+        ),
     },
     contract_fields=frozenset(
         {
@@ -110,6 +119,10 @@ register_texts(
         "sodvin_kind_termination_notice": (
             "Oppsigelsesfrist før fornyelse ({months} mnd.)",
             "Notice deadline before renewal ({months} months)",
+        ),
+        "sodvin_kind_extension_request": (
+            "Be om forlengelse ({n} dager)",
+            "Ask for an extension ({n} days)",
         ),
     }
 )

@@ -79,7 +79,7 @@ class LetterDialog(PreviewDialog):
         self.language.setObjectName("letterLanguage")
         self.language.addItem("Norsk bokmål", "nb")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if ui_lang() == "nb" else 1)
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_lang())))
         # what the sender should know before the letter goes out (from the report layer)
         self.problems = QLabel(self)
         self.problems.setObjectName("notes")

@@ -12,6 +12,7 @@ restored file is opened as at a start (checked, backed up, migrated).
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.explain import format_decimal, phrase, register_texts
+
 from ..fmt import fmt_date
 from ..i18n import lang
 
@@ -39,16 +42,15 @@ def taken_text(taken: datetime) -> str:
 
     local = (taken if taken.tzinfo else taken.replace(tzinfo=UTC)).astimezone(OSLO)
     clock = local.strftime("%H:%M:%S")
-    return (
-        f"{fmt_date(local.date())} kl. {clock}"
-        if lang() == "nb"
-        else f"{fmt_date(local.date())} {clock}"
-    )
+    return phrase("restore.taken", lang(), day=fmt_date(local.date()), clock=clock)
+
+
+register_texts({"restore.taken": ("{day} kl. {clock}", "{day} {clock}")})
 
 
 def size_text(size: int) -> str:
     if size >= 2**20:
-        return f"{size / 2**20:.1f} MB".replace(".", "," if lang() == "nb" else ".")
+        return format_decimal(Decimal(size) / 2**20, 1, lang(), grouping=False) + " MB"
     return f"{max(1, round(size / 1024))} kB"
 
 

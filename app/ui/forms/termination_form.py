@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain import termination as tm
+from app.domain.kinds import Kind
 from app.domain.records import Termination
 from app.domain.results import Unknown
 
@@ -77,7 +78,11 @@ class TerminationForm(RecordForm):
             ],
         )
         self.deletion_view.heading.setText(self.tr("Deletion of data (OC 5.3–5.6)"))
+        # Sodvin 5.4: the customer's week to ask for a temporary extension
+        self.extension_view = ResultView(self.results, fields=["request_by"])
+        self.extension_view.heading.setText(self.tr("Temporary extension (Sodvin 5.4)"))
         self.results_layout.addWidget(self.end_view)
+        self.results_layout.addWidget(self.extension_view)
         self.results_layout.addWidget(self.deletion_view)
 
     def derived(self, contract: Any) -> dict[str, Any]:
@@ -97,9 +102,12 @@ class TerminationForm(RecordForm):
         if contract is None or received is None:
             why = self.tr("Correct the marked fields to see the dates.")
             self.end_view.show_nothing(why)
+            self.extension_view.show_nothing(why)
             self.deletion_view.show_nothing(why)
             return
         terms = contract.terms()
+        # shown on the templates that have the right (decided by the template, not its id)
+        self.extension_view.setVisible(terms.rules.has(Kind.EXTENSION_REQUEST))
         # the domain's one answer (contract page, overview and letters give the same)
         facts = record if record is not None else _Facts(data, received)
         # OC 5.3: a planned deletion the contract does not allow is refused at its field
@@ -109,6 +117,13 @@ class TerminationForm(RecordForm):
             self.end_view.show_nothing(ending.text(lang()))
         else:
             self.end_view.show_result(ending)
+        extension = tm.extension_request(facts, terms=terms)
+        if extension is None:
+            self.extension_view.show_nothing(
+                self.tr("Only after the supplier's termination for the customer's breach.")
+            )
+        else:
+            self.extension_view.show_result(extension)
         deletion = tm.termination_deletion(
             facts, terms=terms, ordinary_start=contract.ordinary_start
         )

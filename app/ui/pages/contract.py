@@ -3,6 +3,7 @@ services, incidents, complaints, delivery notices, termination, checklist and hi
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, datetime, time
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import deadlines, templates
 from app.domain import termination as tm
 from app.domain.causes import cause_phrase
+from app.domain.errors import DomainError
 from app.domain.kinds import Kind, letter_name
 from app.domain.periods import OSLO
 from app.domain.results import Unknown
@@ -53,6 +55,10 @@ RECORD_TABS: dict[str, tuple[Any, str, str]] = {
     "terminations": (TerminationForm, "terminations", "terminations"),
     "checklist": (ChecklistItemForm, "checklist", ""),
 }
+
+
+#: The terms tab's columns in characters: the term, its default, the contract's value.
+TERMS_WIDTHS = [36, 30, 30]
 
 
 def _h(text: str) -> Any:
@@ -177,10 +183,7 @@ class ContractPage(Page):
         self.terms_model = RecordsModel(
             [
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "Term")), lambda r: field_label(r[0])),
-                (
-                    _h(QT_TRANSLATE_NOOP("ContractPage", "Template default")),
-                    lambda r: term_text(r[1]),
-                ),
+                (self.default_header, lambda r: term_text(r[1])),
                 (_h(QT_TRANSLATE_NOOP("ContractPage", "This contract")), lambda r: term_text(r[2])),
             ]
         )
@@ -188,7 +191,7 @@ class ContractPage(Page):
             QColor("#2f5d9a") if col == 2 and r[1] != r[2] else None
         )
         self.terms_table = self._table_tab(
-            self.terms_model, self.tr("&Terms"), "terms", [36, 30, 30]
+            self.terms_model, self.tr("&Terms"), "terms", TERMS_WIDTHS
         )
         self.terms_table.activated.connect(lambda i: self.edit_term(i.row()))
         self.terms_table.setToolTip(self.tr("Enter changes the contract's value of a term"))
@@ -279,6 +282,10 @@ class ContractPage(Page):
                     lambda r: self.deletion_text(r, "latest_deletion"),
                 ),
                 (
+                    _h(QT_TRANSLATE_NOOP("ContractPage", "Extension asked by (Sodvin 5.4)")),
+                    self.extension_text,
+                ),
+                (
                     _h(QT_TRANSLATE_NOOP("ContractPage", "Transferred (Sodvin 5.3)")),
                     self.transfer_text,
                 ),
@@ -289,7 +296,7 @@ class ContractPage(Page):
             self.terminations_model,
             self.tr("Te&rmination and deletion"),
             "terminations",
-            [15, 18, 16, 17, 16, 14, 30],
+            [12, 16, 14, 16, 15, 16, 12, 30],
         )
         self.checklist_model = RecordsModel(
             [
@@ -361,6 +368,7 @@ class ContractPage(Page):
                 and (rules.uses(name) or getattr(base, name) != getattr(self.terms, name))
             ]
         )
+        size_columns(self.terms_table, TERMS_WIDTHS)  # the defaults' header names a variant
         self.services_model.set_rows(repos.services.for_contract(contract.id))
         self.incidents_model.contract_id = contract.id
         self.incidents_model.reload()
@@ -372,9 +380,11 @@ class ContractPage(Page):
         self.complaints_model.set_rows(repos.complaints.for_contract(contract.id))
         self.deliveries_model.set_rows(repos.deliveries.for_contract(contract.id))
         self.terminations_model.set_rows(repos.terminations.for_contract(contract.id))
-        self.checklist_model.set_rows(
-            sorted(repos.checklist.for_contract(contract.id), key=lambda r: (r.phase, r.id or 0))
-        )
+        tasks = repos.checklist.for_contract(contract.id)
+        self.checklist_model.set_rows(sorted(tasks, key=lambda r: (r.phase, r.id or 0)))
+        # the establishment checklist is the template's (Sodvin Bilag 2's phases): shown
+        # where the template has a plan, or where tasks were recorded (none is hidden)
+        self.set_tab_visible("checklist", rules.establishment_plan or bool(tasks))
         self.history_model.set_rows(list(reversed(self.history(contract.id))))
         self.fill_quarters()
         self.show_quarter()
@@ -437,6 +447,17 @@ class ContractPage(Page):
         )
         self.quarter.setToolTip(result.explanation(lang()))
 
+    def default_header(self) -> str:
+        """Whose defaults the second column of the terms shows: the template's, or, for a
+        contract on a user's variant, the variant's by name (its numbers are the variant's)."""
+        variant = None
+        if self.contract is not None:
+            with contextlib.suppress(DomainError):  # a variant no longer installed
+                variant = templates.resolve(self.contract.template).variant
+        if variant is None:
+            return self.tr("Template default")
+        return self.tr("Variant default (%1)").replace("%1", variant.name)
+
     # --- cell texts (the domain computes; we format) -----------------------------------
 
     def approval(self, notice: Any) -> Any:
@@ -472,6 +493,12 @@ class ContractPage(Page):
             termination, terms=self.terms, ordinary_start=self.contract.ordinary_start
         )
         return result.text(lang()) if isinstance(result, Unknown) else fmt_date(result.end)
+
+    def extension_text(self, termination: Any) -> str:
+        """Sodvin 5.4: the customer's last day to ask for a temporary extension after the
+        supplier's termination (``termination.extension_request``); "–" where none."""
+        result = tm.extension_request(termination, terms=self.terms)
+        return "–" if result is None else fmt_date(result.request_by)
 
     def deletion_text(self, termination: Any, name: str) -> str:
         if not self.terms.rules.has(Kind.DELETION):
@@ -551,8 +578,23 @@ class ContractPage(Page):
 
     def show_tab(self, name: str) -> None:
         for i in range(self.tabs.count()):
-            if self.tabs.widget(i).objectName() == f"tab_{name}":
+            if self.tabs.widget(i).objectName() == f"tab_{name}" and self.tabs.isTabVisible(i):
                 self.tabs.setCurrentIndex(i)
+
+    def set_tab_visible(self, name: str, visible: bool) -> None:
+        """Show or hide a tab; the one in view when it hides gives way to the first."""
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).objectName() == f"tab_{name}":
+                if not visible and self.tabs.currentIndex() == i:
+                    self.tabs.setCurrentIndex(0)
+                self.tabs.setTabVisible(i, visible)
+
+    def visible_tabs(self) -> list[str]:
+        return [
+            self.tabs.widget(i).objectName().removeprefix("tab_")
+            for i in range(self.tabs.count())
+            if self.tabs.isTabVisible(i)
+        ]
 
     def select_record(self, tab: str, record_id: int) -> bool:
         """Show ``tab`` with the record ``record_id`` selected (from the overview)."""
@@ -654,11 +696,12 @@ class ContractPage(Page):
             )
             document = ar.render_report(report)
         prefix = self.tr("availability")
+        tag = self.tr("Q%1").replace("%1", str(quarter))  # K4 in bokmål: the file name's quarter
         dialog = PreviewDialog(
             report.title,
             print_to=lambda printer: ar.print_report(report, printer, document),
             save_to=lambda path, copy: ar.write_pdf(report, path, copy),
-            filename=f"{prefix}-{self.contract.id}-{year}-{'K' if lang() == 'nb' else 'Q'}{quarter}.pdf",
+            filename=f"{prefix}-{self.contract.id}-{year}-{tag}.pdf",
             parent=self,
         )
         dialog.set_document(document)

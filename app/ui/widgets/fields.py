@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import FieldProblem
+from app.domain.explain import group_separator
 
 from ..fmt import fmt_decimal
 from ..i18n import field_label, lang
@@ -120,7 +121,9 @@ class DecimalField(TextField):
             return
         places = 2 if self.money else min(max(0, -number.normalize().as_tuple().exponent), 4)
         text = fmt_decimal(number, places)
-        self.setText(text.replace("\u00a0", "").replace(",", "") if lang() == "en" else text)
+        if group_separator(lang()) == ",":  # the English one would read as a decimal mark
+            text = text.replace(",", "")
+        self.setText(text)
 
 
 class IntField(QSpinBox):

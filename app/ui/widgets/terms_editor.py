@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import templates
 from app.domain.causes import Cause, cause_phrase
-from app.domain.errors import FieldProblem
+from app.domain.errors import DomainError, FieldProblem
 from app.domain.terms import Terms, template_terms, terms_for
 
 from ..i18n import field_label, say
@@ -150,9 +151,8 @@ class TermsEditor(QWidget):
         super().__init__(parent)
         # the folding title, given how many terms are ticked (a variant's form says
         # "Terms of the variant", a contract's "Contract terms")
-        self.heading = heading or (
-            lambda n: self.tr("Contract terms: %n different from the template", "", n)
-        )
+        self.heading = heading or self._contract_heading
+        self.variant_name = ""  # the variant the defaults come from, if any
         self.template = "sodvin"
         self.base: Terms = template_terms(self.template)
         self.toggle = QToolButton(self)
@@ -200,6 +200,13 @@ class TermsEditor(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.body.setVisible(on)
 
+    def _contract_heading(self, n: int) -> str:
+        if self.variant_name:
+            return self.tr("Contract terms: %n different from the variant %1", "", n).replace(
+                "%1", f"«{self.variant_name}»"
+            )
+        return self.tr("Contract terms: %n different from the template", "", n)
+
     def _update_title(self) -> None:
         n = sum(1 for row in self.rows.values() if row.check.isChecked())
         self.toggle.setText(self.heading(n))
@@ -210,9 +217,20 @@ class TermsEditor(QWidget):
         self.base = template_terms(template)
         self._loading = True
         rules = self.base.rules
+        try:  # a contract on a user's variant: the defaults are the variant's numbers
+            variant = templates.resolve(template).variant
+        except DomainError:
+            variant = None
+        self.variant_name = "" if variant is None else variant.name
+        tip = self.tr("The default of the variant “%1”").replace("%1", self.variant_name)
         for name, row in self.rows.items():
             default = getattr(self.base, name)
-            row.default.setText(self.tr("template: %1").replace("%1", _shown(default)))
+            if variant is None:
+                row.default.setText(self.tr("template: %1").replace("%1", _shown(default)))
+                row.default.setToolTip("")
+            else:
+                row.default.setText(self.tr("variant: %1").replace("%1", _shown(default)))
+                row.default.setToolTip(tip)
             # only the terms the template uses (and any the contract has set anyway)
             row.set_visible(rules.uses(name) or row.check.isChecked())
             if not row.check.isChecked() and default is not None:
