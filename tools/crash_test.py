@@ -239,8 +239,12 @@ def run(kills: int, *, seed: int = 1, folder: Path | None = None, say=print) -> 
             work.mkdir(parents=True)
             after = _prepare(kind, work)
             tally = tallies[kind] = Tally()
-            for _ in range(share):
-                lines = _kill_once(kind, work, rng)
+            for number in range(share):
+                # the last kill of a kind that has met no commit yet comes after one, so
+                # that every kind is killed at least once with committed work to lose (on
+                # a loaded machine the first import may outlast every random moment)
+                last = number == share - 1
+                lines = _kill_once(kind, work, rng, after_a_commit=last and tally.committed == 0)
                 tally.kills += 1
                 after(work / "desk.sqlite", lines, tally)
             say(tally.line(kind))
@@ -250,7 +254,9 @@ def run(kills: int, *, seed: int = 1, folder: Path | None = None, say=print) -> 
     return tallies
 
 
-def _kill_once(kind: str, work: Path, rng: random.Random) -> list[str]:
+def _kill_once(
+    kind: str, work: Path, rng: random.Random, *, after_a_commit: bool = False
+) -> list[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "tools.crash_test", "child", kind, str(work)],
@@ -264,10 +270,16 @@ def _kill_once(kind: str, work: Path, rng: random.Random) -> list[str]:
     ready = proc.stdout.readline()
     if ready.strip() != "ready":
         raise RuntimeError(f"the {kind} child did not start: {proc.stderr.read()}")
+    seen: list[str] = []
+    if after_a_commit:  # the child's first reported commit, then the random moment
+        while not (line := proc.stdout.readline()).startswith("ok"):
+            if not line:
+                raise RuntimeError(f"the {kind} child ended before a commit: {proc.stderr.read()}")
+        seen.append(line.rstrip("\n"))
     time.sleep(rng.uniform(0.05, 0.6))  # somewhere in the middle of its work
     proc.kill()
     out, err = proc.communicate(timeout=60)
-    lines = out.splitlines()
+    lines = seen + out.splitlines()
     if proc.returncode != -9 and os.name == "posix":
         raise RuntimeError(f"the {kind} child ended by itself ({proc.returncode}): {err}")
     return lines

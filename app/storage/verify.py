@@ -56,15 +56,27 @@ register_texts(
             "The file is whole (integrity_check ok).",
         ),
         "verify.broken": ("Historikken er BRUTT: {problem}", "The history is BROKEN: {problem}"),
+        "verify.unchanged_one": (
+            "Historikken er uendret: 1 oppføring i kjeden",
+            "The history is unchanged: 1 entry in the chain",
+        ),
         "verify.unchanged": (
             "Historikken er uendret: {n} oppføringer i kjeden",
             "The history is unchanged: {n} entries in the chain",
+        ),
+        "verify.unchained_one": (
+            "1 oppføring er fra før kjeden (forseglet, men ikke bevist fra før)",
+            "1 entry is from before the chain (sealed, not proven before)",
         ),
         "verify.unchained": (
             "{n} oppføringer er fra før kjeden (forseglet, men ikke bevist fra før)",
             "{n} entries are from before the chain (sealed, not proven before)",
         ),
         "verify.head": ("Siste kontrollsum: {head}", "Last hash: {head}"),
+        "verify.differ_one": (
+            "Tabellene avviker fra historikken på 1 punkt:",
+            "The tables differ from the history in 1 place:",
+        ),
         "verify.differ": (
             "Tabellene avviker fra historikken på {n} punkter:",
             "The tables differ from the history in {n} places:",
@@ -74,6 +86,12 @@ register_texts(
         "verify.failed": ("FEIL", "FAILED"),
     }
 )
+
+
+def _counted(code: str, n: int, lang: Lang) -> str:
+    """A count in a sentence: its singular for one ("1 punkt", "1 place")."""
+    return phrase(f"{code}_one", lang) if n == 1 else phrase(code, lang, n=str(n))
+
 
 #: At most this many replay differences are listed (all are counted).
 SHOWN = 20
@@ -145,13 +163,13 @@ class Report:
             more = f" (+{c.breaks - 1})" if c.breaks > 1 else ""
             out.append(phrase("verify.broken", lang, problem=c.first_break.text(lang)) + more)
         else:
-            out.append(phrase("verify.unchanged", lang, n=str(c.chained)))
+            out.append(_counted("verify.unchanged", c.chained, lang))
         if c.unchained:
-            out.append(phrase("verify.unchained", lang, n=str(c.unchained)))
+            out.append(_counted("verify.unchained", c.unchained, lang))
         if c.head:
             out.append(phrase("verify.head", lang, head=c.head))
         if self.difference_count:
-            out.append(phrase("verify.differ", lang, n=str(self.difference_count)))
+            out.append(_counted("verify.differ", self.difference_count, lang))
             out += ["  " + d.text(lang) for d in self.differences]
         else:
             out.append(phrase("verify.equal", lang))

@@ -112,6 +112,9 @@ def test_an_edited_table_row_is_named_with_its_entry(desk):
     assert difference.entry_id == 4
     assert "Endret i tabellen" in difference.text("nb") and "oppføring 4" in difference.text("nb")
     assert not report.ok
+    # one difference reads as one (not "in 1 places")
+    assert "The tables differ from the history in 1 place:" in report.lines("en")
+    assert "Tabellene avviker fra historikken på 1 punkt:" in report.lines("nb")
 
 
 def test_a_table_row_without_history_and_a_missing_one_are_named(desk):
