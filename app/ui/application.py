@@ -484,13 +484,9 @@ class StartUp(QObject):
         demo = False
         if stored is not None and self.interactive and not self.read_only:
             if not stored.demo_offered:
-                if repos.is_empty():  # the question is up: the window says what it waits for
-                    self.window.opening_progress(
-                        QCoreApplication.translate(
-                            "Application", "Waiting for your answer about demo data …"
-                        )
-                    )
-                demo = offer_demo(repos, self.lang, parent=self.window)
+                demo = offer_demo(
+                    repos, self.lang, parent=self.window, waiting=self.window.opening_progress
+                )
                 stored.demo_offered = True
             stored.last_database = str(self.path)
             from . import settings as settings_store
@@ -641,10 +637,15 @@ class _no_lock:  # noqa: N801
         pass
 
 
-def offer_demo(repos, lang: Lang, *, parent: QWidget | None = None) -> bool:  # noqa: ANN001
-    """On an empty database, ask whether to fill it with demo data."""
+def offer_demo(repos, lang: Lang, *, parent: QWidget | None = None, waiting: Any = None) -> bool:  # noqa: ANN001
+    """On an empty database, ask whether to fill it with demo data. ``waiting(text)``
+    is told while the question is up (the window says what it waits for)."""
     if not repos.is_empty():
         return False
+    if waiting is not None:
+        waiting(
+            QCoreApplication.translate("Application", "Waiting for your answer about demo data …")
+        )
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("Application", "Empty database"),

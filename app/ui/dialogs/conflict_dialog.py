@@ -155,6 +155,24 @@ def find_operations(widget: QWidget | None) -> Operations | None:
 # --- one value, choosable --------------------------------------------------------------------
 
 
+def scrolled_grid(grid: QGridLayout, parent: QWidget) -> QScrollArea:
+    """A field-by-field comparison (this dialog's, the stale-save dialog's) in a frameless
+    scroll area: a screen narrower than the values scrolls, never cuts them off, and Tab
+    goes from choice to choice, not to the area."""
+    body = QWidget(parent)
+    body_layout = QVBoxLayout(body)
+    body_layout.setContentsMargins(0, 0, 0, 0)
+    body_layout.addLayout(grid)
+    body_layout.addStretch(1)
+    area = QScrollArea(parent)
+    area.setWidget(body)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
+
+
 class Choice(QFrame):
     """A side of the comparison: a radio button with who, the PC and when under it, the
     value below.
@@ -246,18 +264,7 @@ class ConflictDialog(QDialog):
             self._add_row(grid, row, conflict)
         grid.setColumnStretch(2, 1)
         grid.setColumnStretch(3, 1)
-        body = QWidget(self)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addLayout(grid)
-        body_layout.addStretch(1)
-        area = QScrollArea(self)
-        area.setWidget(body)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        # (a screen narrower than the choices: scrolled, never cut off)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from choice to choice
+        area = scrolled_grid(grid, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -271,7 +278,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(area, 1)
         layout.addWidget(self.buttons)
         # as wide as the choices need (a long PC name or delete caption), within the screen
-        wanted = body.sizeHint().width() + 2 * layout.contentsMargins().left() + 24
+        wanted = area.widget().sizeHint().width() + 2 * layout.contentsMargins().left() + 24
         screen = self.screen().availableGeometry().width() if self.screen() else 1280
         self.resize(
             min(max(820, wanted), screen - 40),

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -49,7 +48,7 @@ from app.domain import merge
 
 from ..fmt import fmt_datetime, fmt_money, fmt_value
 from ..i18n import field_label
-from .conflict_dialog import Choice
+from .conflict_dialog import Choice, scrolled_grid
 
 KEEP_MINE, USE_STORED, CANCEL = 1, 2, 0
 
@@ -178,18 +177,7 @@ class StaleDialog(QDialog):
             self._add_row(grid, row, field)
         for column in (1, 2, 3, 4):
             grid.setColumnStretch(column, 1)
-        body = QWidget(self)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addLayout(grid)
-        body_layout.addStretch(1)
-        area = QScrollArea(self)
-        area.setWidget(body)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        return area
+        return scrolled_grid(grid, self)
 
     def _label(self, text: str) -> QLabel:
         label = QLabel(text, self)
