@@ -68,7 +68,13 @@ def plain(value: Any) -> Any:
 
 def dumps(value: Any) -> str:
     """Canonical JSON text: sorted keys, no spaces, UTF-8 as is."""
-    return json.dumps(plain(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return dumps_plain(plain(value))
+
+
+def dumps_plain(value: Any) -> str:
+    """``dumps`` of a value that is ``plain`` already (``record_json``'s, the outbox's):
+    the same text, without walking the value a second time."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def record_json(model: Record) -> dict[str, Any]:
@@ -97,16 +103,21 @@ class TableSpec:
     def columns(self) -> list[str]:
         return self.fields + [f"{name}_utc" for name in self.utc_fields]
 
-    def to_row(self, model: Record) -> dict[str, Any]:
+    def to_row(self, model: Record, values: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The record's row: its ``record_json`` (``values``, when the caller has it
+        already: a PC's first sync writes the same values into the record's history
+        entry) with booleans as 0/1 and nested values as canonical JSON text."""
+        if values is None:
+            values = record_json(model)
         row: dict[str, Any] = {}
         for name in self.fields:
-            value = getattr(model, name)
+            value = values[name]
             if name in self.json_fields:
-                row[name] = dumps(value)
-            elif isinstance(value, bool):
+                row[name] = dumps_plain(value)
+            elif type(value) is bool:
                 row[name] = int(value)
             else:
-                row[name] = plain(value)
+                row[name] = value
         for name in self.utc_fields:
             value = getattr(model, name)
             row[f"{name}_utc"] = (
