@@ -43,12 +43,28 @@ from .errors import BadRecord
 _AS_IS = frozenset({str, int, float, bool, type(None)})
 
 
+#: A model class's field names (pydantic's ``model_fields`` is a property that costs
+#: microseconds a call; a PC's first sync asks it for every record, issue 14).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def field_names(cls: type[BaseModel]) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(cls.model_fields)
+    return names
+
+
 def plain(value: Any) -> Any:
     """A JSON-ready copy of ``value``; sets become sorted lists so the text is stable."""
     if type(value) in _AS_IS:  # most values: checked first (a PC's first sync, issue 14)
         return value
     if isinstance(value, BaseModel):
-        return {k: plain(getattr(value, k)) for k in type(value).model_fields}
+        out = {}
+        for k in field_names(type(value)):
+            v = getattr(value, k)
+            out[k] = v if type(v) in _AS_IS else plain(v)  # (the same test, without a call)
+        return out
     if isinstance(value, dict):
         return {str(plain(k)): plain(v) for k, v in value.items()}
     if isinstance(value, (set, frozenset)):
@@ -97,7 +113,7 @@ class TableSpec:
 
     @property
     def fields(self) -> list[str]:
-        return list(self.model.model_fields)
+        return list(field_names(self.model))
 
     @property
     def columns(self) -> list[str]:
