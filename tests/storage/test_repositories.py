@@ -400,3 +400,35 @@ def test_round_trip_is_exact(filled, start, minutes, fee, text):
         repos.customers.get(c.id).model_copy(update={"contacts": (contact,)})
     )
     assert repos.customers.get(c.id) == cu and cu.contacts == (contact,)
+
+
+def test_records_fetched_together_are_checked_as_one_added(filled):
+    """add_fetched checks every reference as add does (by a query per parent table): a
+    missing parent or a service of another contract refuses the whole call."""
+    from uuid import uuid4
+
+    from app.storage.repositories import Origin
+
+    repos, c, k, s = filled
+    other = repos.contracts.add(contract(c.id, title="Annen"))
+    pc, numbers = str(uuid4()), iter(range(1, 100))
+    history = repos.all_history()
+
+    def fetched(contract_id: int, **fields) -> tuple:
+        origin = Origin(
+            pc=pc, change_no=next(numbers), user="kari", at=datetime(2026, 3, 1, tzinfo=OSLO)
+        )
+        return (incident(contract_id, **fields).model_copy(update={"uid": uuid4()}), origin)
+
+    good = [fetched(k.id, service_id=s.id), fetched(k.id)]
+    for bad, field in (
+        (fetched(k.id, service_id=999), "service_id"),  # no such service
+        (fetched(999), "contract_id"),  # no such contract
+        (fetched(other.id, service_id=s.id), "service_id"),  # a service of another contract
+    ):
+        with pytest.raises(ReferenceMissing) as caught:
+            repos.incidents.add_fetched([*good, bad])
+        assert field in caught.value.text("en")
+    assert repos.incidents.all() == [] and repos.all_history() == history
+    stored = repos.incidents.add_fetched(good)
+    assert repos.incidents.all() == stored and len(stored) == 2

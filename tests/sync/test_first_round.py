@@ -192,3 +192,70 @@ def test_the_server_writes_a_chunk_of_new_records_as_one_by_one(pg_cluster, tmp_
     assert len(bulk) == len(single) > 20
     assert [row[:6] for row in bulk[:-1]] == [row[:6] for row in single[:-1]]
     assert bulk[-1] == single[-1]  # as many links
+
+
+def test_the_push_sends_the_queues_stored_text_as_the_server_keeps_it(desks, server_url):
+    """push_text puts the outbox's JSON into the request as it is stored: what the server
+    keeps is every record as the PC has it, odd characters included."""
+    office = desks("office")
+    fill(office)
+    odd = 'Sitat "inni", skråstrek \\ og \\n, \u2028 æøå ÆØÅ € 😀 \x01 slutt'
+    k = office.repos.contracts.all()[0]
+    assert office.repos.contracts.update(k.model_copy(update={"title": odd})).title == odd
+    office.sync()
+    assert office.replica.pending() == 0
+    assert server_state(server_url) == office.state()
+    assert server_state(server_url)["contracts"][str(k.uid)]["title"] == odd
+    laptop = desks("laptop")
+    laptop.sync()
+    assert laptop.by_uid("contracts", k.uid).title == odd
+    assert verify(laptop.database).ok
+
+
+def test_a_first_round_has_a_larger_page_cache_and_gives_it_back(desks, monkeypatch):
+    """The first round (join or download) writes with a 64 MB page cache; after it, and
+    after a round that failed, the connection has its own again; later rounds keep it."""
+    office = desks("office")
+    fill(office)
+    conn = office.database.db.conn
+    (own,) = conn.execute("PRAGMA cache_size").fetchone()
+    seen = []
+    real = Replica.join
+
+    def join(self):
+        seen.append(conn.execute("PRAGMA cache_size").fetchone()[0])
+        return real(self)
+
+    monkeypatch.setattr(Replica, "join", join)
+    office.sync()
+    assert seen == [-engine.FIRST_ROUND_CACHE_KIB]
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == own
+
+    laptop = desks("laptop")
+    lconn = laptop.database.db.conn
+    real_pulled = Replica.pulled
+
+    def fail(self, rows, upto):
+        seen.append(lconn.execute("PRAGMA cache_size").fetchone()[0])
+        raise OSError("the PC was switched off")
+
+    monkeypatch.setattr(Replica, "pulled", fail)
+    with pytest.raises(OSError):
+        laptop.sync()
+    assert seen[-1] == -engine.FIRST_ROUND_CACHE_KIB
+    assert lconn.execute("PRAGMA cache_size").fetchone()[0] == own
+    monkeypatch.setattr(Replica, "pulled", real_pulled)
+    laptop.sync()
+    assert laptop.state() == office.state()
+
+    def later(self, rows, upto):
+        seen.append(lconn.execute("PRAGMA cache_size").fetchone()[0])
+        return real_pulled(self, rows, upto)
+
+    monkeypatch.setattr(Replica, "pulled", later)
+    office.repos.contracts.update(
+        office.repos.contracts.all()[0].model_copy(update={"title": "Endret"})
+    )
+    office.sync()
+    laptop.sync()
+    assert seen[-1] == own  # a later round: the connection's own cache

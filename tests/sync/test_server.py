@@ -320,6 +320,29 @@ def test_pull_skips_the_pcs_own_clean_changes_but_moves_past_them(server, login)
     assert [r["seq"] for r in first["rows"]] == [1, 2] and first["upto"] == 2
 
 
+def test_pull_sends_what_a_pc_applies_and_not_each_fields_change_again(server, login):
+    """A first sync's download was twice its size: every insert's ``changed`` (each field
+    again) went along, and no PC ever read it. The log itself keeps it (``last_setter``)."""
+    me, other = uuid.uuid4(), uuid.uuid4()
+    uid = uuid.uuid4()
+    push(login, other, [change(1, uid, "insert", {"title": "Skriver", "note": "æøå"})])
+    push(login, other, [change(2, uid, "update", {"note": "ny"}, old={"note": "æøå"})])
+    rows = pull(login, me)["rows"]
+    assert [r["action"] for r in rows] == ["insert", "update"]
+    for row in rows:
+        assert set(row) == {
+            "seq", "pc", "change_no", "tbl", "uid", "action", "at", "os_user", "login",
+            "data", "deleted", "conflicts", "pc_name",
+        }  # fmt: skip
+    assert rows[1]["data"] == {"title": "Skriver", "note": "ny"}
+    with psycopg.connect(server) as conn:
+        kept = conn.execute("SELECT changed FROM avtalevakt.log ORDER BY seq").fetchall()
+    assert kept == [
+        ({"title": [None, "Skriver"], "note": [None, "æøå"]},),
+        ({"note": ["æøå", "ny"]},),
+    ]
+
+
 # --- commit order -----------------------------------------------------------------------
 
 
