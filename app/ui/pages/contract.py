@@ -296,7 +296,7 @@ class ContractPage(Page):
             self.terminations_model,
             self.tr("Te&rmination and deletion"),
             "terminations",
-            [12, 16, 14, 16, 15, 16, 12, 30],
+            [16, 16, 16, 16, 16, 16, 12, 30],  # a date column: "tor. 06.08.2026" whole
         )
         self.checklist_model = RecordsModel(
             [
