@@ -16,7 +16,7 @@ import argparse
 
 from app.cli.common import fail
 from app.domain.explain import phrase, register_texts
-from app.sync.connection import ServerError, display
+from app.sync.connection import Lang, ServerError, display
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -33,6 +33,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     invite.set_defaults(func=run_invite)
 
 
+def _setup_error(exc: ServerError, lang: Lang) -> str:
+    """The server's error for a set-up command: these queue nothing, so an unreachable
+    server is not followed by sync's "changes stay queued"."""
+    if exc.code == "unreachable":
+        return phrase("server_error.unreachable_setup", lang, detail=exc.detail)
+    return exc.text(lang)
+
+
 def run_init(args: argparse.Namespace, extra: list[str]) -> int:
     from app.sync.server.admin import init_server
 
@@ -40,7 +48,7 @@ def run_init(args: argparse.Namespace, extra: list[str]) -> int:
     try:
         report = init_server(args.url)
     except ServerError as exc:
-        return fail(exc.text(args.lang))
+        return fail(_setup_error(exc, lang))
     where = display(args.url)
     if not report.applied:
         print(phrase("cli.server.up_to_date", lang, where=where, after=str(report.after)))
@@ -68,7 +76,7 @@ def run_invite(args: argparse.Namespace, extra: list[str]) -> int:
     except ValueError:
         return fail(phrase("cli.server.bad_name", lang, name=args.name))
     except ServerError as exc:
-        return fail(exc.text(args.lang))
+        return fail(_setup_error(exc, lang))
     code = "cli.server.renewed" if invitation.renewed else "cli.server.made"
     print(phrase(code, lang, login=invitation.login))
     print(invitation.code)

@@ -13,6 +13,8 @@ def add_months(day: date, months: int) -> date:
     """
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
+    if day.day <= 28:  # every month has it: no clamp (the overview asks 20 000 times)
+        return date(year, month + 1, day.day)
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))
 

@@ -43,12 +43,28 @@ from .errors import BadRecord
 _AS_IS = frozenset({str, int, float, bool, type(None)})
 
 
+#: A model class's field names (pydantic's ``model_fields`` is a property that costs
+#: microseconds a call; a PC's first sync asks it for every record, issue 14).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def field_names(cls: type[BaseModel]) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(cls.model_fields)
+    return names
+
+
 def plain(value: Any) -> Any:
     """A JSON-ready copy of ``value``; sets become sorted lists so the text is stable."""
     if type(value) in _AS_IS:  # most values: checked first (a PC's first sync, issue 14)
         return value
     if isinstance(value, BaseModel):
-        return {k: plain(getattr(value, k)) for k in type(value).model_fields}
+        out = {}
+        for k in field_names(type(value)):
+            v = getattr(value, k)
+            out[k] = v if type(v) in _AS_IS else plain(v)  # (the same test, without a call)
+        return out
     if isinstance(value, dict):
         return {str(plain(k)): plain(v) for k, v in value.items()}
     if isinstance(value, (set, frozenset)):
@@ -68,7 +84,13 @@ def plain(value: Any) -> Any:
 
 def dumps(value: Any) -> str:
     """Canonical JSON text: sorted keys, no spaces, UTF-8 as is."""
-    return json.dumps(plain(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return dumps_plain(plain(value))
+
+
+def dumps_plain(value: Any) -> str:
+    """``dumps`` of a value that is ``plain`` already (``record_json``'s, the outbox's):
+    the same text, without walking the value a second time."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def record_json(model: Record) -> dict[str, Any]:
@@ -91,22 +113,27 @@ class TableSpec:
 
     @property
     def fields(self) -> list[str]:
-        return list(self.model.model_fields)
+        return list(field_names(self.model))
 
     @property
     def columns(self) -> list[str]:
         return self.fields + [f"{name}_utc" for name in self.utc_fields]
 
-    def to_row(self, model: Record) -> dict[str, Any]:
+    def to_row(self, model: Record, values: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The record's row: its ``record_json`` (``values``, when the caller has it
+        already: a PC's first sync writes the same values into the record's history
+        entry) with booleans as 0/1 and nested values as canonical JSON text."""
+        if values is None:
+            values = record_json(model)
         row: dict[str, Any] = {}
         for name in self.fields:
-            value = getattr(model, name)
+            value = values[name]
             if name in self.json_fields:
-                row[name] = dumps(value)
-            elif isinstance(value, bool):
+                row[name] = dumps_plain(value)
+            elif type(value) is bool:
                 row[name] = int(value)
             else:
-                row[name] = plain(value)
+                row[name] = value
         for name in self.utc_fields:
             value = getattr(model, name)
             row[f"{name}_utc"] = (

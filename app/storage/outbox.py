@@ -22,7 +22,7 @@ from typing import Any
 
 from app.domain.records import Record
 
-from .codec import SPECS, TableSpec, dumps, record_json
+from .codec import SPECS, TableSpec, dumps_plain, record_json
 
 #: Tables whose records are shared (every record table; parents before children).
 SHARED_TABLES: tuple[str, ...] = tuple(SPECS)
@@ -56,12 +56,14 @@ def wire_fields(
     spec: TableSpec,
     record: Record,
     uids: dict[tuple[str, int], str] | None = None,
+    values: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The record's shared fields as JSON values, references as the parents' uids.
 
     ``uids``: uids already looked up, by (table, id), for as long as the caller's
-    transaction lasts."""
-    data = record_json(record)
+    transaction lasts. ``values``: ``record_json(record)``, when the caller has it
+    (not changed here)."""
+    data = dict(values) if values is not None else record_json(record)
     for name in LOCAL_FIELDS:
         data.pop(name, None)
     for name, parent in spec.references.items():
@@ -278,9 +280,10 @@ def _row(*, conflict: int | None = None, initial: bool = False, **change: Any) -
         change["table"],
         change["uid"],
         change["action"],
-        dumps(change["old"]),
-        dumps(change["new"]),
-        dumps(change["parents"]),
+        # JSON values already (``digest`` below takes them as they are too)
+        dumps_plain(change["old"]),
+        dumps_plain(change["new"]),
+        dumps_plain(change["parents"]),
         change["at"].isoformat(),
         change["user"],
         conflict,

@@ -41,7 +41,7 @@ from app.domain.reminders import ReminderAck
 
 from . import outbox
 from .chain import GENESIS, entry_hash
-from .codec import SPECS, TableSpec, dumps, record_json
+from .codec import SPECS, TableSpec, dumps, dumps_plain, record_json
 from .database import Database
 from .errors import InUse, NotFound, ReferenceMissing, StaleRecord, StorageError, classify
 from .users import os_user
@@ -248,6 +248,46 @@ class Repository(Generic[M]):
                     table="incidents", field="service_id", value=model.service_id
                 )
 
+    def _check_references_many(self, models: list[M]) -> None:
+        """``_check_references`` of each model, by a query per parent table and 500
+        ids (a PC's first round stores thousands at once); the first model that fails
+        raises what ``_check_references`` raises for it."""
+        conn = self._db.db.conn
+        found: dict[str, set[int]] = {}
+        owners: dict[int, int] = {}  # service id -> its contract (incidents' check)
+        wanted: dict[str, set[int]] = {}
+        for model in models:
+            for name, parent in self.spec.references.items():
+                value = getattr(model, name)
+                if value is not None:
+                    wanted.setdefault(parent, set()).add(value)
+        for parent, ids in wanted.items():
+            have = found.setdefault(parent, set())
+            ordered = sorted(ids)
+            for start in range(0, len(ordered), 500):
+                part = ordered[start : start + 500]
+                marks = ", ".join("?" for _ in part)
+                rows = conn.execute(
+                    f"SELECT id{', contract_id' if parent == 'services' else ''}"
+                    f" FROM {parent} WHERE id IN ({marks})",
+                    part,
+                ).fetchall()
+                have.update(row[0] for row in rows)
+                if parent == "services":
+                    owners.update((row[0], row[1]) for row in rows)
+        checks_service = self.spec.table == "incidents"
+        for model in models:
+            for name, parent in self.spec.references.items():
+                value = getattr(model, name)
+                if value is not None and value not in found[parent]:
+                    raise ReferenceMissing(table=self.spec.table, field=name, value=value)
+            if checks_service and getattr(model, "service_id", None) is not None:
+                owner = owners.get(model.service_id)
+                if owner is not None and owner != model.contract_id:
+                    raise ReferenceMissing(
+                        table="incidents", field="service_id", value=model.service_id
+                    )
+
     def _write(self, sql: str, params: list[Any]) -> sqlite3.Cursor:
         try:
             return self._db.db.conn.execute(sql, params)
@@ -322,25 +362,29 @@ class Repository(Generic[M]):
                 f"SELECT coalesce(max(id), 0) FROM {table}"
             ).fetchone()
             columns: list[str] = []
-            for offset, (record, origin) in enumerate(records, start=1):
+            for record, _origin in records:
                 if not isinstance(record, self.model) or record.uid is None:
                     raise TypeError(f"{table} take {self.model.__name__} records with a uid")
-                self._check_references(record)
+            self._check_references_many([record for record, _origin in records])
+            for offset, (record, origin) in enumerate(records, start=1):
                 record = record.model_copy(update={"id": last + offset, "version": 1})
-                row = self.spec.to_row(record)
+                values = record_json(record)  # once, for the row and the history entry
+                row = self.spec.to_row(record, values)
                 row["uid"] = str(record.uid)
                 columns = list(row)
                 rows.append(list(row.values()))
                 stored.append(record)
-                entries.append(
-                    (
-                        history_entry(
-                            "insert", table, record.id, None, record, user=origin.user, at=origin.at
-                        ),
-                        origin.pc,
-                        origin.change_no,
-                    )
+                entry = history_entry(
+                    "insert",
+                    table,
+                    record.id,
+                    None,
+                    record,
+                    user=origin.user,
+                    at=origin.at,
+                    after_json=values,
                 )
+                entries.append((entry, origin.pc, origin.change_no))
             if not rows:
                 return []
             names = ", ".join(f'"{c}"' for c in columns)
@@ -895,8 +939,13 @@ def history_entry(
     *,
     user: str,
     at: datetime,
+    after_json: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The covered columns of one history entry (but ``id``), as ``_log`` writes them."""
+    """The covered columns of one history entry (but ``id``), as ``_log`` writes them.
+
+    ``after_json``: ``record_json(after)``, when the caller has it already."""
+    if after is not None and after_json is None:
+        after_json = record_json(after)
     return {
         "uid": str(uuid4()),
         "at": at.astimezone(OSLO).isoformat(),
@@ -905,7 +954,7 @@ def history_entry(
         "table_name": table,
         "record_id": record_id,
         "before": None if before is None else dumps(record_json(before)),
-        "after": None if after is None else dumps(record_json(after)),
+        "after": None if after is None else dumps_plain(after_json),
     }
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import TYPE_CHECKING, Literal
+import os
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from app.domain.explain import phrase, register_texts
@@ -36,6 +37,11 @@ class ServerError(Exception):
         "unreachable": (
             "Får ikke kontakt med serveren ({detail}). Endringene venter og sendes neste gang.",
             "Cannot reach the server ({detail}). Changes stay queued and go next time.",
+        ),
+        # the same for the set-up commands (server init, server invite), which queue nothing
+        "unreachable_setup": (
+            "Får ikke kontakt med serveren ({detail}). Ingenting er endret.",
+            "Cannot reach the server ({detail}). Nothing was changed.",
         ),
         "auth_failed": (
             "Serveren godtok ikke brukernavn eller passord ({detail}).",
@@ -188,14 +194,43 @@ def _keyring_key(url: str) -> str:
     return split_url(url)[0]
 
 
+def credential_store() -> Any | None:
+    """The operating system's credential store, as a ``keyring`` backend, or None.
+
+    ``keyring`` on its own takes the installed backend of highest priority, and that can
+    be a file: ``keyrings.alt`` (our test extras install it, so do some distributions)
+    offers ``PlaintextKeyring``, the password in clear text in a file in the data folder,
+    and ``EncryptedKeyring``, which asks for a master password on the terminal (the
+    desktop program would wait for it unseen). Neither is the store the program promises
+    (Windows Credential Manager, macOS Keychain, Secret Service, KWallet), so a file store
+    is used only when someone chose it: ``PYTHON_KEYRING_BACKEND`` or keyring's own
+    ``keyringrc.cfg``, as the sync tests do. Otherwise the best OS store that is usable
+    here is taken, or None: then the password is kept for the session only (libpq's
+    ``PGPASSWORD`` and ``~/.pgpass`` still work)."""
+    import keyring.backend
+    import keyring.core
+
+    if os.environ.get("PYTHON_KEYRING_BACKEND") or keyring.core.load_config() is not None:
+        return keyring.get_keyring()
+    stores = [
+        backend
+        for backend in keyring.backend.get_all_keyring()
+        if keyring.core.recommended(backend)  # priority >= 1: a real store, usable here
+        and not type(backend).__module__.startswith(("keyrings.alt", "keyring.backends.chainer"))
+    ]
+    return max(stores, key=lambda backend: backend.priority, default=None)
+
+
 def stored_password(url: str) -> str | None:
     """The password kept for this server in the credential store (None: none, or no store)."""
     try:
-        import keyring
         from keyring.errors import KeyringError
 
+        store = credential_store()
+        if store is None:
+            return None
         try:
-            return keyring.get_password(KEYRING_SERVICE, _keyring_key(url))
+            return store.get_password(KEYRING_SERVICE, _keyring_key(url))
         except KeyringError:
             return None
     except Exception:  # a broken backend must not stop the program; libpq may still log in
@@ -205,11 +240,13 @@ def stored_password(url: str) -> str | None:
 def store_password(url: str, password: str) -> bool:
     """Keep the password in the credential store; False when this system has none."""
     try:
-        import keyring
         from keyring.errors import KeyringError
 
+        store = credential_store()
+        if store is None:
+            return False
         try:
-            keyring.set_password(KEYRING_SERVICE, _keyring_key(url), password)
+            store.set_password(KEYRING_SERVICE, _keyring_key(url), password)
         except KeyringError:
             return False
         return True
@@ -219,9 +256,9 @@ def store_password(url: str, password: str) -> bool:
 
 def forget_password(url: str) -> None:
     try:
-        import keyring
-
-        keyring.delete_password(KEYRING_SERVICE, _keyring_key(url))
+        store = credential_store()
+        if store is not None:
+            store.delete_password(KEYRING_SERVICE, _keyring_key(url))
     except Exception:
         pass
 

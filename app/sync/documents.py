@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
@@ -133,11 +134,12 @@ def before_push(
     if replica.get(CHECKED) != "1":
         hashes = referenced(conn) or set()
     else:
-        hashes = {
-            str(c["new"]["sha256"]).lower()
+        news = (  # (the queue's ``new`` is its stored JSON text)
+            json.loads(c["new"])
             for c in changes
-            if c["table"] == "attachments" and c["action"] != "delete" and c["new"].get("sha256")
-        }
+            if c["table"] == "attachments" and c["action"] != "delete"
+        )
+        hashes = {str(new["sha256"]).lower() for new in news if new.get("sha256")}
     path = documents_path(replica.repos.database.path)
     if not hashes or not path.exists():
         return 0

@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from app.domain.periods import OSLO
@@ -173,17 +174,18 @@ class Replica:
             uids: dict[tuple[str, int], str] = {}  # parents' uids, looked up once
             for table in SPECS:
                 spec = SPECS[table]
-                waiting: list[tuple[Record, dict[str, Any]]] = []
+                waiting: list[tuple[Record, dict[str, Any], dict[str, Any]]] = []
                 for record in self.repos.repository(table).all():
                     key = (table, str(record.uid))
                     live.add(key)
                     changes = rows.get(key, [])
                     if changes and changes[0]["action"] == "insert":
                         continue
-                    state = wire_fields(self.conn, spec, record, uids)
+                    values = record_json(record)  # once, for the queue and the history
+                    state = wire_fields(self.conn, spec, record, uids, values)
                     for change in reversed(changes):
                         state.update(json.loads(change["old"]))
-                    waiting.append((record, state))
+                    waiting.append((record, values, state))
                     if len(waiting) >= BULK:
                         queued += self._share(table, waiting, pc=pc, user=user, at=at)
                         waiting = []
@@ -211,7 +213,7 @@ class Replica:
     def _share(
         self,
         table: str,
-        waiting: list[tuple[Record, dict[str, Any]]],
+        waiting: list[tuple[Record, dict[str, Any], dict[str, Any]]],
         *,
         pc: str,
         user: str,
@@ -219,18 +221,21 @@ class Replica:
     ) -> int:
         """Initial inserts of records older than the outbox, each with its history entry
         ("shared": before and after the record, as ``note_unchanged`` writes it), the
-        rows of each written together (``record_initials``, ``append_history_many``)."""
+        rows of each written together (``record_initials``, ``append_history_many``).
+        ``waiting``: (record, its ``record_json``, the state to send)."""
         if not waiting:
             return 0
         numbers = record_initials(
             self.conn,
-            [(table, str(record.uid), state) for record, state in waiting],
+            [(table, str(record.uid), state) for record, _values, state in waiting],
             user=user,
             at=at,
         )
         entries = []
-        for (record, _state), change_no in zip(waiting, numbers, strict=True):
-            entry = history_entry("update", table, record.id, None, record, user=user, at=at)
+        for (record, values, _state), change_no in zip(waiting, numbers, strict=True):
+            entry = history_entry(
+                "update", table, record.id, None, record, user=user, at=at, after_json=values
+            )
             entry["before"] = entry["after"]  # note_unchanged: the record before and after
             entries.append((entry, pc, change_no))
         append_history_many(self.conn, entries)
@@ -239,6 +244,10 @@ class Replica:
     # --- push ----------------------------------------------------------------------------
 
     def queued(self) -> list[dict[str, Any]]:
+        """The queued changes, in the order they are sent. ``old``, ``new`` and
+        ``parents`` are the outbox's JSON text, sent as it is stored (``push_text``):
+        a first sync queues every record, and parsing each only to write it again cost
+        as much as the rest of the push here."""
         cursor = self.conn.execute(
             "SELECT change_no, table_name, uid, action, old, new, parents, at, user, conflict,"
             " digest FROM outbox WHERE seq IS NULL ORDER BY initial DESC, change_no"
@@ -249,9 +258,9 @@ class Replica:
                 "table": r["table_name"],
                 "uid": r["uid"],
                 "action": r["action"],
-                "old": json.loads(r["old"]),
-                "new": json.loads(r["new"]),
-                "parents": json.loads(r["parents"]),
+                "old": r["old"],
+                "new": r["new"],
+                "parents": r["parents"],
                 "at": r["at"],
                 "user": r["user"],
                 "conflict": r["conflict"],
@@ -527,6 +536,23 @@ class Replica:
             self.conn.execute("UPDATE outbox SET seq = NULL, conflicted = '[]'")
 
 
+def push_text(changes: list[dict[str, Any]]) -> str:
+    """``changes`` (``Replica.queued``) as the JSON array ``push`` takes: the stored JSON
+    texts inserted as they are, the other values encoded."""
+    text = encode_basestring  # (JSON string literals, as json.dumps writes them)
+    return (
+        "["
+        + ",".join(
+            f'{{"no":{int(c["no"])},"table":{text(c["table"])},"uid":{text(c["uid"])},'
+            f'"action":{text(c["action"])},"old":{c["old"]},"new":{c["new"]},'
+            f'"parents":{c["parents"]},"at":{text(c["at"])},"user":{text(c["user"])},'
+            f'"conflict":{json.dumps(c["conflict"])},"digest":{text(c["digest"])}}}'
+            for c in changes
+        )
+        + "]"
+    )
+
+
 def _check_sent(replica: Replica, pg: Any, known_by_server: int) -> None:
     """The server holds more of this PC's changes than this file knows it sent: either
     replies were lost (the same changes are queued: they are sent again, harmlessly) or
@@ -588,8 +614,6 @@ def sync_round(
     ``connection``: an open connection to ``url`` to use (and leave open), as the
     program keeps one between its rounds; a round with nothing to do is then two calls
     (hello, pull) and one small write here (the time of the round)."""
-    from psycopg.types.json import Jsonb
-
     replica = Replica(repos)
     # the name given in the settings ("Navn på denne PC-en"), for the commands too: a
     # 'sync' from a script renamed the PC to its host name in every other PC's history
@@ -639,8 +663,8 @@ def sync_round(
                     for start in range(0, len(changes), PUSH_CHUNK):
                         chunk = changes[start : start + PUSH_CHUNK]
                         results += pg.execute(
-                            "SELECT avtalevakt.push(%s, %s, %s)",
-                            [replica.pc, SCHEMA_VERSION, Jsonb(chunk)],
+                            "SELECT avtalevakt.push(%s, %s, %s::jsonb)",
+                            [replica.pc, SCHEMA_VERSION, push_text(chunk)],
                         ).fetchone()[0]
                         if progress:
                             progress("push", start + len(chunk), len(changes))
@@ -656,7 +680,8 @@ def sync_round(
                 rows = page["rows"]
                 if rows or page["upto"] != replica.position:
                     touched |= replica.pulled(rows, page["upto"])
-                pulled += sum(1 for r in rows if r["pc"] != replica.pc)
+                me = replica.pc  # (a query: read once a page, not once a row)
+                pulled += sum(1 for r in rows if r["pc"] != me)
                 if progress:
                     progress("pull", pulled, pulled)
                 if len(rows) < PULL_PAGE:

@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav.itemClicked.connect(self._nav_chosen)
+        self.nav.itemActivated.connect(self._nav_chosen)
         self._build_menus()
         self._build_status()
         self._enable_database_actions(self.ready)
@@ -577,6 +579,13 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row >= 0:
             self.show_page(NAVIGATION[row])
+
+    def _nav_chosen(self, item: QListWidgetItem) -> None:
+        """A click (or Enter) on the current entry: "Avtaler" stays selected on a
+        contract's page, and choosing it goes back to the list of contracts."""
+        name = item.data(Qt.ItemDataRole.UserRole)
+        if name != self.wanted:
+            self.show_page(name)
 
     def open_contract(self, contract_id: int) -> Any:
         """The contract page with ``contract_id`` loaded (in view, focused)."""

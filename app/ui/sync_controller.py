@@ -381,11 +381,10 @@ class SyncController(QObject):
 
     def status_tip(self) -> str:
         from .fmt import fmt_datetime
-        from .i18n import lang
 
         if not self.configured:
             return ""
-        from app.sync.connection import ServerError, display
+        from app.sync.connection import display
 
         lines = [self.tr("Shared database: %1").replace("%1", display(self.url or ""))]
         last = self.last_sync()
@@ -395,9 +394,19 @@ class SyncController(QObject):
             else self.tr("Not synchronised yet")
         )
         if self.error is not None:
-            error = self.error
-            lines.append(error.text(lang()) if isinstance(error, ServerError) else str(error))
+            lines.append(self.error_text())
         return "\n".join(lines)
+
+    def error_text(self) -> str:
+        """Why the last round failed, in the user's language ("" when it did not)."""
+        from app.sync.connection import ServerError
+
+        from .i18n import lang
+
+        error = self.error
+        if error is None:
+            return ""
+        return error.text(lang()) if isinstance(error, ServerError) else str(error)
 
     def stale_text(self) -> str:
         """The overview's warning ("" when none is due)."""

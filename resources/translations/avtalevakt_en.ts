@@ -3427,6 +3427,10 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tick to give this contract its own value instead of the default of the variant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tick to give this contract its own value instead of the template&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,6 +3450,10 @@ Postcode and town</source>
     </message>
     <message>
         <source>The default of the variant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to give this variant its own value instead of the template&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3453,6 +3453,14 @@ Postnummer og sted</translation>
         <translation>Standardverdien i varianten «%1»</translation>
     </message>
     <message>
+        <source>Tick to give this variant its own value instead of the template&apos;s</source>
+        <translation>Kryss av for å gi varianten en egen verdi i stedet for malens</translation>
+    </message>
+    <message>
+        <source>Tick to give this contract its own value instead of the default of the variant “%1”</source>
+        <translation>Kryss av for å gi avtalen en egen verdi i stedet for standardverdien i varianten «%1»</translation>
+    </message>
+    <message>
         <source>template: %1</source>
         <translation>mal: %1</translation>
     </message>

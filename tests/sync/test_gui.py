@@ -427,3 +427,34 @@ def test_the_conflict_dialog_shows_long_pc_names_whole(qtbot, tmp_path, server_u
     finally:
         office.close()
         laptop.close()
+
+
+def test_a_stopped_sync_says_why_where_its_click_for_details_leads(
+    qtbot, pcs, server_url, monkeypatch
+):  # noqa: ANN001
+    """The status bar's "Synkroniseringen stoppet — klikk for detaljer" opens "Delt
+    database"; there the reason itself is shown (it said "klikk for detaljer" again)."""
+    from app.sync.connection import split_url
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    init_server(server_url)
+    clean, _password = split_url(invite(server_url, "kari").url)
+    laptop = pcs("laptop")
+    # Shared before; the password is in no credential store on this PC any more.
+    with laptop.database.transaction():
+        laptop.sync.replica.put("url", clean)
+    laptop.window.close()
+    window = MainWindow(database=laptop.database, repos=laptop.repos, today=TODAY, persist=False)
+    qtbot.addWidget(window)
+    window.show()
+    laptop.window, laptop.sync = window, window.sync
+    qtbot.waitUntil(lambda: laptop.status().startswith("Synkroniseringen stoppet"), timeout=WAIT)
+
+    qtbot.mouseClick(laptop.sync.button, Qt.MouseButton.LeftButton)
+    dialog = window.settings_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    page = next(p for p in dialog.findChildren(object) if type(p).__name__ == "SharedDatabasePage")
+    shown = page.now.text()
+    assert "Serveren vil ha et passord" in shown
+    assert "klikk for detaljer" not in shown
+    dialog.reject()

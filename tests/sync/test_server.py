@@ -167,6 +167,8 @@ def test_an_unreachable_server_is_one_line_and_exit_2(tmp_path):
     assert done.returncode == 2
     assert len(done.stderr.strip().splitlines()) == 1
     assert "Får ikke kontakt med serveren" in done.stderr
+    # a set-up command queues nothing: sync's "Endringene venter" would mislead
+    assert "Ingenting er endret" in done.stderr and "venter" not in done.stderr
 
 
 # --- applying changes -------------------------------------------------------------------

@@ -40,6 +40,31 @@ def test_every_page_by_keyboard(qtbot, database, repos):  # noqa: ANN001
     assert "kompensasjon hittil" in window.pages["contract"].quarter.text()
 
 
+def test_avtaler_in_the_navigation_goes_back_from_a_contract_to_the_list(qtbot, database, repos):  # noqa: ANN001
+    """On a contract's page "Avtaler" stays selected; a click on it (or Enter on it, and
+    Ctrl+2) shows the list again. The click did nothing: the selection did not change."""
+    from PySide6.QtTest import QTest
+
+    window = make_window(qtbot, database, repos)
+    contract = repos.contracts.all()[0]
+    item = window.nav.item(NAVIGATION.index("contracts"))
+
+    window.open_contract(contract.id)
+    assert window.current_page_name() == "contract"
+    rect = window.nav.visualItemRect(item)
+    QTest.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page_name() == "contracts"
+
+    window.open_contract(contract.id)
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Return)
+    assert window.current_page_name() == "contracts"
+
+    window.open_contract(contract.id)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_name() == "contracts"
+
+
 def test_ctrl_n_opens_the_form_of_the_page(qtbot, database, repos):  # noqa: ANN001
     window = make_window(qtbot, database, repos)
     window.show_page("incidents")

@@ -47,6 +47,7 @@ def make_variant(qtbot, page: TemplatesPage, name: str, term: str, value: str): 
     check = form.terms_editor.rows[term].check
     editor = form.terms_editor.rows[term].editor
     assert check.isVisible()
+    assert "gi varianten en egen verdi i stedet for malens" in check.toolTip()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     check.setFocus()
@@ -255,8 +256,11 @@ def test_a_variants_defaults_carry_its_name(qtbot, repos):  # noqa: ANN001
     assert hint == "variant: 8"
     assert name in form.terms_editor.rows["deletion_notice_working_days"].default.toolTip()
     assert f"avviker fra varianten «{name}»" in form.terms_editor.toggle.text()
+    tick = form.terms_editor.rows["deletion_notice_working_days"].check
+    assert f"i stedet for standardverdien i varianten «{name}»" in tick.toolTip()
     form.fields.editors["template"].set_value("office_center")
     assert form.terms_editor.rows["deletion_notice_working_days"].default.text() == "mal: 5"
+    assert tick.toolTip().endswith("i stedet for malens")
     assert "avviker fra malen" in form.terms_editor.toggle.text()
     form.fields.editors["template"].set_value(variant.key)
     type_into(qtbot, form.fields.editors["title"], "Fillager Hønefoss")

@@ -427,6 +427,9 @@ $fn$;
 -- that the server took as they were sent ("clean") and that the PC knows it sent
 -- (change_no <= p_known; a file restored from a backup gets the later ones back).
 -- "upto" is the position to read from next time; rows and upto come from one snapshot.
+-- A row carries what a PC applies (``Replica.pulled``), nothing else: not ``changed``,
+-- which for an insert is every field again (a first sync's download was twice its
+-- size), nor version, clean, digest or committed, which only the server reads.
 CREATE OR REPLACE FUNCTION pull(p_pc uuid, p_schema integer, p_after bigint, p_limit integer,
                                 p_known bigint)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = avtalevakt, pg_temp AS $fn$
@@ -436,7 +439,10 @@ BEGIN
     PERFORM check_client(p_schema, false);
     UPDATE pcs SET pulled = greatest(pulled, p_after), last_seen = now() WHERE pc = p_pc;
     WITH page AS (
-        SELECT log.*, coalesce(pcs.name, '') AS pc_name FROM log LEFT JOIN pcs USING (pc)
+        SELECT log.seq, log.pc, log.change_no, log.tbl, log.uid, log.action, log.at,
+               log.os_user, log.login, log.data, log.deleted, log.conflicts,
+               coalesce(pcs.name, '') AS pc_name
+        FROM log LEFT JOIN pcs USING (pc)
         WHERE seq > p_after AND NOT (log.pc = p_pc AND clean AND change_no <= p_known)
         ORDER BY seq LIMIT p_limit
     ), counted AS (

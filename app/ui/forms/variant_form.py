@@ -51,6 +51,7 @@ class VariantForm(RecordForm):
             heading=lambda n: self.tr(
                 "Terms of the variant: %n different from the template", "", n
             ),
+            of_variant=True,
         )
         self.terms_editor.setObjectName("variantTerms")
         self.layout().insertWidget(1, self.terms_editor)

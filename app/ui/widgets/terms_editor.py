@@ -115,12 +115,7 @@ class TermRow:
     def __init__(self, name: str, parent: QWidget) -> None:
         self.name = name
         self.check = QCheckBox(field_label(name), parent)
-        self.check.setObjectName(f"override_{name}")
-        self.check.setToolTip(
-            QCoreApplication.translate(
-                "TermsEditor", "Tick to give this contract its own value instead of the template's"
-            )
-        )
+        self.check.setObjectName(f"override_{name}")  # its tooltip: TermsEditor.set_template
         self.editor = _editor(name, parent)
         self.editor.setObjectName(f"term_{name}")
         self.editor.setEnabled(False)
@@ -146,9 +141,14 @@ class TermsEditor(QWidget):
     changed = Signal()
 
     def __init__(
-        self, parent: QWidget | None = None, *, heading: Callable[[int], str] | None = None
+        self,
+        parent: QWidget | None = None,
+        *,
+        heading: Callable[[int], str] | None = None,
+        of_variant: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.of_variant = of_variant  # editing a variant's terms, not a contract's
         # the folding title, given how many terms are ticked (a variant's form says
         # "Terms of the variant", a contract's "Contract terms")
         self.heading = heading or self._contract_heading
@@ -223,7 +223,16 @@ class TermsEditor(QWidget):
             variant = None
         self.variant_name = "" if variant is None else variant.name
         tip = self.tr("The default of the variant “%1”").replace("%1", self.variant_name)
+        if self.of_variant:
+            tick = self.tr("Tick to give this variant its own value instead of the template's")
+        elif variant is not None:
+            tick = self.tr(
+                "Tick to give this contract its own value instead of the default of the variant “%1”"
+            ).replace("%1", self.variant_name)
+        else:
+            tick = self.tr("Tick to give this contract its own value instead of the template's")
         for name, row in self.rows.items():
+            row.check.setToolTip(tick)
             default = getattr(self.base, name)
             if variant is None:
                 row.default.setText(self.tr("template: %1").replace("%1", _shown(default)))
