@@ -16,9 +16,7 @@ from typing import Any, NamedTuple
 
 from . import deadlines as dl
 from . import termination as tm
-from .bounds import FIRST_DAY, LAST_DAY
 from .calendar import statutory_calendar
-from .dates import add_months
 from .errors import DomainError
 from .explain import Lang, Step, register_texts, render, step
 from .kinds import ACTIONS, Kind, kind_name
@@ -200,7 +198,6 @@ class _TermsFacts:
         "_renewals",
         "labels",
         "payment",
-        "_reach",
     )
 
     def __init__(self, terms: Terms, w: _Window) -> None:
@@ -215,15 +212,6 @@ class _TermsFacts:
         self.payment = (
             timedelta(days=terms.payment_days) if self.rules.has(Kind.PAYMENT_DUE) else None
         )
-        self._reach: Reach | None = None
-
-    @property
-    def reach(self) -> Reach:
-        """Which dates can give a deadline the window keeps (``reach``, from ``first``:
-        none of its kinds is an action)."""
-        if self._reach is None:
-            self._reach = reach(self.terms, start=self.window.first, end=self.window.end)
-        return self._reach
 
     @property
     def earliest(self) -> date:
@@ -287,10 +275,7 @@ def contract_deadlines(
 def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -> None:
     """Append the deadlines of one contract that ``w`` keeps to ``out``: the dates from the
     rules' own functions (their plain forms), explanations built only for deadlines kept
-    (those shared per terms once per run). Only the kinds the template has.
-
-    Every source of a deadline here is in ``reach`` too (storage's pre-filter reads only
-    the contracts it names): a new one must be added there as well."""
+    (those shared per terms once per run). Only the kinds the template has."""
     c = facts.contract
     terms = facts.terms or c.terms()  # type: ignore[union-attr]
     per = w.of(terms)
@@ -336,11 +321,7 @@ def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -
     # OC 8.1 / 8.2: complaint limits from delivery and establishment, as the complaint
     # calculator counts them (moved to a working day when the contract says so)
     delivered = c.delivered
-    if (
-        delivered is not None
-        and rules.has(Kind.COMPLAINT_VISIBLE)
-        and per.reach.complaints(delivered, c.establishment_date)  # (else none is kept)
-    ):
+    if delivered is not None and rules.has(Kind.COMPLAINT_VISIBLE):
         limits = dl.complaint_limit_dates(
             delivered=delivered, terms=terms, established=c.establishment_date
         )
@@ -471,183 +452,30 @@ def earliest_notice_of(terms: Iterable[Terms], *, start: date) -> date:
     )
 
 
-class Reach(NamedTuple):
-    """Which contracts under one configuration of terms can have a deadline in a window
-    from anything but their delivery notices and terminations (``reach``): a contract
-    whose dates meet none of these can have a deadline there only through a delivery
-    notice or a termination of its own. Storage's pre-filter reads only the contracts
-    that meet one, have such a record, or have a stored value it cannot vouch for.
-
-    Each is a range of a date field, both ends included (None: no contract of these
-    terms has that deadline in the window):
-
-    - ``delivered``: the visible-defects limit (OC 8.1);
-    - ``since``: the one-year limit (OC 8.2), of a delivered contract's establishment
-      (``establishment_date``: the established date, else the delivered one);
-    - ``established``: the first invoice's due date (OC 3.1, 4.1), of the establishment
-      (``establishment_date``, as for ``since``);
-    - ``established_before``: an annual invoice's due date: established (the same)
-      before this day;
-    - ``renewal_months``: the (year, month) of ordinary start with a Sodvin 5.1 notice
-      deadline in the window, of the months asked about.
-    """
-
-    delivered: tuple[date, date] | None = None
-    since: tuple[date, date] | None = None
-    established: tuple[date, date] | None = None
-    established_before: date | None = None
-    renewal_months: frozenset[tuple[int, int]] = frozenset()
-
-    def union(self, other: Reach) -> Reach:
-        """Each range joined with the other's (and what lies between): holds both."""
-        return Reach(
-            _joined(self.delivered, other.delivered),
-            _joined(self.since, other.since),
-            _joined(self.established, other.established),
-            max(self.established_before or FIRST_DAY, other.established_before or FIRST_DAY)
-            if self.established_before or other.established_before
-            else None,
-            self.renewal_months | other.renewal_months,
-        )
-
-    def complaints(self, delivered: date, since: date) -> bool:
-        """A contract delivered on ``delivered``, established on ``since``, may have a
-        complaint limit in the window."""
-        return (
-            self.delivered is not None and self.delivered[0] <= delivered <= self.delivered[1]
-        ) or (self.since is not None and self.since[0] <= since <= self.since[1])
-
-
-def _joined(a: tuple[date, date] | None, b: tuple[date, date] | None) -> tuple[date, date] | None:
-    if a is None or b is None:
-        return a or b
-    return min(a[0], b[0]), max(a[1], b[1])
-
-
-def _month_first(day: date) -> date:
-    return day.replace(day=1)
-
-
-def _month_last(day: date) -> date:
-    return add_months(day.replace(day=1), 1) - timedelta(days=1)
-
-
-def reach(terms: Terms, *, start: date, end: date, months: Iterable[tuple[int, int]] = ()) -> Reach:
-    """The dates of a contract under ``terms`` that can give it a deadline in
-    [start, end] (``Reach``) — conservative: every contract with one has such a date,
-    while some with such a date have none (``contract_deadlines`` alone says which).
-    ``months``: the (year, month) of ordinary start to answer for (``renewal_months``).
-
-    Why each range holds every contract with that deadline in the window (the deadlines
-    are computed as ``_contract_deadlines`` computes them; a day moved to a working day
-    only ever moves on, never back):
-
-    - A limit or due date is its raw date or the next working day. ``P`` (the last
-      working day of the calendar used before ``start``): a raw date on or before ``P``
-      stays on or before ``P`` when moved, so only raw dates after ``P`` and up to
-      ``end`` can give a date in the window.
-    - OC 8.1: raw = delivered + the visible-defect days: delivered in
-      [P − days + 1, end − days].
-    - OC 8.2: raw = ``add_months(since, months)``, in the month ``months`` after
-      ``since``'s month: only a ``since`` from the first of the month ``months`` before
-      P's month to the last day of the month ``months`` before ``end``'s can give a raw
-      date from P's month to ``end``'s month.
-    - OC 3.1 / 4.1: the first invoice is dated the establishment, raw due = established
-      + the payment days: established in [P − days + 1, end − days] (P of the statutory
-      calendar ``due_date`` uses).
-    - OC 3.3: the annual invoices of 1 January of a year from ``start``'s to the one
-      after ``end``'s (as ``_TermsFacts.annual``) whose due date is in the window go to
-      contracts established before that year: before 1 January of the latest one.
-    - Sodvin 5.1: the notice deadlines depend on the month of ordinary start only
-      (binding from the 1st after it); ``sodvin_notice_deadlines`` of that month says.
-    """
-    rules = terms.rules
-    delivered = since = established = established_before = None
-    if rules.has(Kind.COMPLAINT_VISIBLE):
-        days, months_ = terms.visible_defect_days, terms.absolute_complaint_months
-        last = terms.calendar().previous_working_day(start)
-        if days is None or months_ is None:  # no numbered limits: every delivered one
-            delivered = since = (FIRST_DAY, LAST_DAY)
-        else:
-            delivered = (
-                last - timedelta(days=days) + timedelta(days=1),
-                end - timedelta(days=days),
-            )
-            since = (
-                _month_first(add_months(last, -months_)),
-                _month_last(add_months(end, -months_)),
-            )
-    if rules.has(Kind.PAYMENT_DUE) and terms.payment_days is None:  # (not by the model)
-        established = (FIRST_DAY, LAST_DAY)
-    elif rules.has(Kind.PAYMENT_DUE):
-        cal = statutory_calendar()
-        pay = timedelta(days=terms.payment_days)
-        last = cal.previous_working_day(start)
-        established = (last - pay + timedelta(days=1), end - pay)
-        years = [
-            year
-            for year in range(start.year, end.year + 2)
-            if start <= due_date(invoice_date=date(year, 1, 1), terms=terms, cal=cal) <= end
-        ]
-        if years:
-            established_before = date(max(years), 1, 1)
-    renewal: set[tuple[int, int]] = set()
-    if rules.has(Kind.TERMINATION_NOTICE):
-        for year, month in months:
-            if dl.sodvin_notice_deadlines(
-                ordinary_start=date(year, month, 1), terms=terms, start=start, end=end
-            ):
-                renewal.add((year, month))
-    return Reach(delivered, since, established, established_before, frozenset(renewal))
-
-
-#: The contracts whose facts were left out, as (their terms, how many): they have no
-#: deadline in the window (``reach``), but count among the contracts of their terms.
-LeftOut = Iterable[tuple[Terms, int]]
-
-
 def collect(
-    facts: Iterable[ContractFacts],
-    *,
-    today: date,
-    days: int = 60,
-    past_days: int = 60,
-    left_out: LeftOut = (),
+    facts: Iterable[ContractFacts], *, today: date, days: int = 60, past_days: int = 60
 ) -> list[Deadline]:
-    """All deadlines from ``past_days`` before ``today`` to ``days`` after, sorted by date.
-
-    ``left_out``: the contracts not in ``facts`` (iterated after them), for the count of
-    contracts the maintenance windows name."""
+    """All deadlines from ``past_days`` before ``today`` to ``days`` after, sorted by date."""
     start, end = window(today, days=days, past_days=past_days)
-    return _collect(facts, _Window(start, end), today=today, left_out=left_out)
+    return _collect(facts, _Window(start, end), today=today)
 
 
 def shown(
-    facts: Iterable[ContractFacts],
-    *,
-    today: date,
-    days: int = 60,
-    past_days: int = 60,
-    left_out: LeftOut = (),
+    facts: Iterable[ContractFacts], *, today: date, days: int = 60, past_days: int = 60
 ) -> dict[Group, list[Deadline]]:
     """``grouped(collect(...), today)``, without building the deadlines no group shows
     (the passed and the done ones): what the overview and the ``deadlines`` command list."""
     start, end = window(today, days=days, past_days=past_days)
-    w = _Window(start, end, today=today)
-    return grouped(_collect(facts, w, today=today, left_out=left_out), today)
+    return grouped(_collect(facts, _Window(start, end, today=today), today=today), today)
 
 
-def _collect(
-    facts: Iterable[ContractFacts], w: _Window, *, today: date, left_out: LeftOut = ()
-) -> list[Deadline]:
+def _collect(facts: Iterable[ContractFacts], w: _Window, *, today: date) -> list[Deadline]:
     out: list[Deadline] = []
     windows = 0  # contracts whose template has the maintenance windows (Sodvin Bilag 1)
     for item in facts:
         terms = item.terms or item.contract.terms()  # type: ignore[union-attr]
         windows += terms.rules.has(Kind.MAINTENANCE)
         _contract_deadlines(item, w, out)
-    for terms, count in left_out:
-        windows += count if terms.rules.has(Kind.MAINTENANCE) else 0
     if windows:
         out.extend(
             d

@@ -91,12 +91,10 @@ def deadline_list(
     """``progress(done, total)`` is told of the contracts computed (every 500); an
     exception it raises (a cancel) ends the computation."""
     start, end = ov.window(today, days=days)
-    read = overview_rows.contract_facts(repos, start=start, end=end, first=max(start, today))
-    facts: Iterable[ov.ContractFacts] = read
+    facts: Iterable[ov.ContractFacts] = overview_rows.contract_facts(repos, start=start, end=end)
     if progress is not None:
-        facts = _reporting(read, progress)
-    groups = ov.shown(facts, today=today, days=days, left_out=read.left_out())
-    return DeadlineList(today=today, days=days, groups=groups)
+        facts = _reporting(facts, progress)
+    return DeadlineList(today=today, days=days, groups=ov.shown(facts, today=today, days=days))
 
 
 def _reporting(facts: overview_rows.Facts, progress: Callable[[int, int], None]) -> Iterator:

@@ -233,141 +233,16 @@ class _Reader:
 
 _CONTRACTS = (
     "SELECT id, customer_id, title, template, NULLIF(overrides, '{}'), signed,"
-    " ordinary_start, delivered, established FROM contracts"
+    " ordinary_start, delivered, established FROM contracts ORDER BY id"
 )
-
-#: The code points ``str.strip`` takes (``str.isspace``; the tests check the list).
-WHITESPACE = (9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 133, 160, 5760, *range(8192, 8203),
-              8232, 8233, 8239, 8287, 12288)  # fmt: skip
-
-
-def _vouched_date(column: str, *, required: bool = False) -> str:
-    """SQL: ``column`` holds what ``_Days`` passes (canonical ISO text of a real day within
-    the bounds; SQLite's ``date(x, '+0 days')`` rolls 30 February over, so it differs
-    from such a text), or NULL unless ``required``."""
-    plain = (
-        f"(typeof({column}) = 'text' AND date({column}, '+0 days') = {column}"
-        f" AND {column} BETWEEN '{FIRST_DAY.isoformat()}' AND '{LAST_DAY.isoformat()}')"
-    )
-    return plain if required else f"({column} IS NULL OR {plain})"
-
-
-_SPACES = ", ".join(map(str, WHITESPACE))
-
-#: SQL: every value ``_Reader.contract`` checks passes its check (the checks' own
-#: conditions or narrower), so the row is read as a plain line; a row it cannot vouch
-#: for is read, and validated whole, as without the pre-filter.
-_VOUCHED = " AND ".join(
-    [
-        "typeof(customer_id) = 'integer'",
-        "typeof(title) = 'text'",
-        "instr(title, char(0)) = 0",  # (SQLite's length stops at a NUL)
-        "length(title) BETWEEN 1 AND 200",
-        f"unicode(title) NOT IN ({_SPACES})",
-        f"unicode(substr(title, -1)) NOT IN ({_SPACES})",
-        _vouched_date("signed", required=True),
-        *(_vouched_date(c) for c in ("ordinary_start", "delivered", "established")),
-        *(
-            f"({c} IS NULL OR {c} >= signed)"
-            for c in ("ordinary_start", "delivered", "established")
-        ),
-    ]
-)
-
-
-def _month(text: Any) -> tuple[int, int] | None:
-    """(year, month) of an ordinary start's ``YYYY-MM`` as stored; None if it is not one."""
-    if type(text) is not str or len(text) != 7 or text[4] != "-":
-        return None
-    try:
-        year, month = int(text[:4]), int(text[5:])
-        date(year, month, 1)
-    except ValueError:
-        return None
-    return year, month
-
-
-def _span(column: str, span: tuple[date, date] | None, out: list[str], params: list[Any]) -> None:
-    if span is not None:
-        out.append(f"{column} BETWEEN ? AND ?")
-        params += [span[0].isoformat(), span[1].isoformat()]
-
-
-def pre_filter(
-    keys: dict[tuple[Any, Any], tuple[Terms, list[tuple[int, int]]]],
-    records: set[int],
-    start: date,
-    end: date,
-) -> tuple[str, list[Any]]:
-    """SQL condition on ``contracts`` and its parameters: the contracts that can have a
-    deadline in [start, end], and some more (a superset). ``keys``: every stored
-    (template, overrides) with its terms and the months of ordinary start under it;
-    ``records``: the ids of the contracts with a delivery notice or termination read.
-
-    Why no contract left out can have a deadline in the window: one left out has no
-    notice or termination read (those are its only other sources, and a notice not read
-    has no date in the window: ``overview.earliest_notice_of``); its row is plain
-    (``_VOUCHED``), so it is read as the line of dates it stores and its stored dates
-    compare as those dates do (canonical ISO text sorts in date order); and none of its
-    dates is in a range its terms' ``overview.reach`` gives, which holds every contract
-    with such a deadline in the window (the ranges of one template's terms are joined,
-    ``Reach.union``: wider still). A NULL date meets no range (the deadline is not
-    computed without it)."""
-    by_template: dict[Any, ov.Reach] = {}  # (the terms of one template differ little)
-    for (template, _overrides), (terms, months) in keys.items():
-        got = ov.reach(terms, start=start, end=end, months=months)
-        known = by_template.get(template)
-        by_template[template] = got if known is None else known.union(got)
-    params: list[Any] = []
-    per_template: list[str] = []
-    for template, got in by_template.items():
-        parts: list[str] = []
-        own: list[Any] = [template]
-        _span("delivered", got.delivered, parts, own)
-        if got.since is not None:
-            parts.append(
-                "(delivered IS NOT NULL AND coalesce(established, delivered) BETWEEN ? AND ?)"
-            )
-            own += [got.since[0].isoformat(), got.since[1].isoformat()]
-        # the invoices go by the establishment date (OC 6.3: the delivery date without one)
-        _span("coalesce(established, delivered)", got.established, parts, own)
-        if got.established_before is not None:
-            parts.append("coalesce(established, delivered) < ?")
-            own.append(got.established_before.isoformat())
-        if got.renewal_months:
-            parts.append(
-                f"substr(ordinary_start, 1, 7) IN ({', '.join('?' * len(got.renewal_months))})"
-            )
-            own += [f"{year:04d}-{month:02d}" for year, month in sorted(got.renewal_months)]
-        if parts:
-            per_template.append(f"(template IS ? AND ({' OR '.join(parts)}))")
-            params += own
-    # (SQLite tries them in this order: a row in view is not checked further)
-    return (
-        " OR ".join(
-            [
-                *per_template,
-                "id IN (SELECT value FROM json_each(?))",
-                f"NOT ifnull({_VOUCHED}, 0)",
-            ]
-        ),
-        [*params, json.dumps(sorted(records))],
-    )
 
 
 class Facts:
-    """``ContractFacts`` of the contracts in id order, read as they are iterated (once);
-    ``left_out()``, iterated after them: the contracts not given (``overview.LeftOut``)."""
+    """``ContractFacts`` of every contract in id order, read as they are iterated (once)."""
 
-    def __init__(
-        self,
-        total: int,
-        facts: Iterator[ov.ContractFacts],
-        left_out: Callable[[], ov.LeftOut] = tuple,
-    ) -> None:
+    def __init__(self, total: int, facts: Iterator[ov.ContractFacts]) -> None:
         self.total = total
         self._facts = facts
-        self._left_out = left_out
 
     def __len__(self) -> int:
         return self.total
@@ -375,101 +250,48 @@ class Facts:
     def __iter__(self) -> Iterator[ov.ContractFacts]:
         return self._facts
 
-    def left_out(self) -> Iterator[tuple[Terms, int]]:
-        yield from self._left_out()
 
-
-#: More distinct (template, overrides) than this: every contract is read (the
-#: pre-filter's SQL would grow with them).
-MAX_FILTERED_TERMS = 200
-
-
-def contract_facts(
-    repos: Repositories,
-    *,
-    start: date,
-    end: date,
-    first: date | None = None,
-    every: bool = False,
-) -> Facts:
-    """``ContractFacts`` of the contracts that can have a deadline in the overview window
-    [start, end] (``pre_filter``; ``every``: of every contract), in id order; with
-    ``first`` (``overview.shown``'s today), those that can have one it shows: deadlines
-    that are not actions only from ``first`` on (``_Window.keeps``). Only the
-    delivery notices that can have a date in it are read
+def contract_facts(repos: Repositories, *, start: date, end: date) -> Facts:
+    """``ContractFacts`` of every contract, in id order, for the overview window
+    [start, end]: only the delivery notices that can have a date in it are read
     (``overview.earliest_notice_of``). The same facts as ``deadlines_report.contract_facts``
-    (full records) gives, as lines; the deadlines in the window are the same
-    (``Facts.left_out`` gives the others' terms, which count for the maintenance windows).
+    (full records) gives, as lines.
 
     The contracts are read as the facts are iterated, so the caller computes each one
     as it comes and keeps only its deadlines. The terms are known before from the
     distinct templates and overrides; a row that is not plainly valid is validated
-    through its repository (the pre-filter reads every such row), and the first bad row
-    raises the error the full records would: contracts first, then delivery notices,
-    then terminations, each in id order (``_read_in_order``: then everything is read
-    before the first fact is given, and no contract is left out).
+    through its repository, and the first bad row raises the error the full records
+    would: contracts first, then delivery notices, then terminations, each in id order
+    (``_read_in_order``: then everything is read before the first fact is given).
     """
     reader = _Reader(repos)
-    groups = _rows(
-        repos,
-        "SELECT template, NULLIF(overrides, '{}'), substr(ordinary_start, 1, 7), count(*)"
-        " FROM contracts GROUP BY 1, 2, 3",
-    )
-    counts: dict[tuple[Any, Any], int] = {}
-    months: dict[tuple[Any, Any], list[tuple[int, int]]] = {}
-    for template, overrides, month, n in groups:
-        key = (template, overrides)
-        counts[key] = counts.get(key, 0) + n
-        found = _month(month)
-        months.setdefault(key, [])
-        if found is not None:
-            months[key].append(found)
-    total = sum(counts.values())
-    terms = {key: reader.terms[key] for key in counts}
-    if None not in terms.values():  # else a contract is refused, or its record gives its terms
-        notices, bad_notices = reader.notices(
-            ov.earliest_notice_of(terms.values(), start=start), end
-        )
+    total = _rows(repos, "SELECT count(*) FROM contracts")[0][0]
+    keys = _rows(repos, "SELECT DISTINCT template, NULLIF(overrides, '{}') FROM contracts")
+    terms = [reader.terms[key] for key in keys]
+    if None not in terms:  # else a contract is refused, or its record gives its terms
+        notices, bad_notices = reader.notices(ov.earliest_notice_of(terms, start=start), end)
         ended, bad_ended = reader.terminations()
         if not bad_notices and not bad_ended:
-            sql, params = "1", []
-            if not every and len(counts) <= MAX_FILTERED_TERMS:
-                keys = {key: (terms[key], months[key]) for key in counts}
-                sql, params = pre_filter(keys, {*notices, *ended}, first or start, end)
-            rows = _rows(repos, f"{_CONTRACTS} WHERE {sql} ORDER BY id", params)
-            seen: dict[tuple[Any, Any], int] = {}
-
-            def left_out() -> Iterator[tuple[Terms, int]]:
-                for key, n in counts.items():
-                    if n > seen.get(key, 0):
-                        yield terms[key], n - seen.get(key, 0)
-
             return Facts(
-                len(rows),
+                total,
                 _streamed(
-                    rows,
+                    repos,
                     reader,
                     {k: tuple(v) for k, v in notices.items()},
                     {k: tuple(v) for k, v in ended.items()},
-                    seen,
                 ),
-                left_out,
             )
     return Facts(total, iter(_read_in_order(repos, reader, start, end)))
 
 
 def _streamed(
-    rows: list[tuple],
-    reader: _Reader,
-    notices: dict[int, tuple],
-    ended: dict[int, tuple],
-    seen: dict[tuple[Any, Any], int],
+    repos: Repositories, reader: _Reader, notices: dict[int, tuple], ended: dict[int, tuple]
 ) -> Iterator[ov.ContractFacts]:
-    """The facts of these contract rows, checked as they are iterated; ``seen`` counts
-    them by their stored (template, overrides)."""
-    for row in rows:
-        key = (row[3], row[4])
-        seen[key] = seen.get(key, 0) + 1
+    try:
+        cursor = repos.database.db.conn.execute(_CONTRACTS)
+    except sqlite3.Error as exc:
+        raise classify(exc, repos.database.path) from exc
+    for row in cursor:
         contract, customer, terms = reader.contract(row)
         yield ov.ContractFacts(
             contract,
@@ -485,7 +307,7 @@ def _read_in_order(
 ) -> list[ov.ContractFacts]:
     """Every row read and checked in the order the full records were: contracts, then the
     notices (from the earliest one any contract's terms need), then the terminations."""
-    contracts = [reader.contract(row) for row in _rows(repos, f"{_CONTRACTS} ORDER BY id")]
+    contracts = [reader.contract(row) for row in _rows(repos, _CONTRACTS)]
     first = ov.earliest_notice_of((terms for _c, _n, terms in contracts), start=start)
     notices, bad_notices = reader.notices(first, end)
     for nid in bad_notices:
