@@ -130,13 +130,32 @@ class DeletionProblem(Result):
     why: Step  # what is wrong with the planned deletion (the form's field message)
 
 
+class Clauses(NamedTuple):
+    """What the contract's template says happens at a termination: each surface of a
+    termination (the contract page's columns, the form's boxes) shows what applies."""
+
+    deletion: bool  # OC 5.3–5.6: the data deleted within 30 days, with a notice before
+    extension: bool  # Sodvin 5.4: after the supplier's termination, an extension asked for
+    transfer: bool  # Sodvin 5.3: data, licences, contracts and users transferred
+
+
+def clauses(terms: Terms) -> Clauses:
+    """The termination clauses of ``terms``' template (``Clauses``)."""
+    rules = terms.rules
+    return Clauses(
+        deletion=rules.has(Kind.DELETION),
+        extension=rules.has(Kind.EXTENSION_REQUEST),
+        transfer=bool(rules.transfer_items),
+    )
+
+
 def extension_request(termination: Any, *, terms: Terms) -> dl.ExtensionResult | None:
     """Sodvin 5.4: the customer's last day to ask for a temporary extension after the
     supplier's termination (``by_supplier``: the supplier ends the contract for the
     customer's breach), from ``deadlines.sodvin_extension``; None for a termination the
     customer sent or a template without the right. The contract page and the overview
     both ask here."""
-    if not termination.by_supplier or not terms.rules.has(Kind.EXTENSION_REQUEST):
+    if not termination.by_supplier or not clauses(terms).extension:
         return None
     return dl.sodvin_extension(received=termination.received, terms=terms)
 

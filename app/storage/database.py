@@ -127,6 +127,18 @@ class NotOurDatabase(StorageError):
 _NB_ORDER = str.maketrans({"æ": "z\U0010fff0", "ø": "z\U0010fff1", "å": "z\U0010fff2"})
 
 
+#: Values bound in one ``IN (…)`` list at most (well under SQLite's parameter limit).
+IN_LIST_SIZE = 500
+
+
+def rows_in(conn: sqlite3.Connection, sql: str, values: list[Any]) -> Iterator[tuple]:
+    """The rows of ``sql`` for every value of ``values``: ``sql`` has one ``{marks}``
+    where the ``IN (…)`` list goes, asked ``IN_LIST_SIZE`` values at a time."""
+    for start in range(0, len(values), IN_LIST_SIZE):
+        part = values[start : start + IN_LIST_SIZE]
+        yield from conn.execute(sql.format(marks=", ".join("?" for _ in part)), part)
+
+
 def sort_key(text: str) -> str:
     """Norwegian alphabetical order, ignoring case: ... x, y, z, æ, ø, å."""
     return text.casefold().translate(_NB_ORDER)

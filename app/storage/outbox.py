@@ -67,14 +67,7 @@ def wire_fields(
     for name in LOCAL_FIELDS:
         data.pop(name, None)
     for name, parent in spec.references.items():
-        value = data.get(name)
-        if uids is None or value is None:
-            data[name] = uid_of(conn, parent, value)
-            continue
-        found = uids.get((parent, value))
-        if found is None:
-            found = uids[(parent, value)] = uid_of(conn, parent, value)  # type: ignore[assignment]
-        data[name] = found
+        data[name] = _looked_up(uids, uid_of, conn, parent, data.get(name))
     return data
 
 
@@ -91,15 +84,25 @@ def local_fields(
     local = dict(data)
     for name, parent in spec.references.items():
         if name in local:  # (a single field's value, as a conflict resolves, has no others)
-            uid = local[name]
-            if known is None or uid is None:
-                local[name] = id_of(conn, parent, uid)
-                continue
-            found = known.get((parent, uid))
-            if found is None:
-                found = known[(parent, uid)] = id_of(conn, parent, uid)  # type: ignore[assignment]
-            local[name] = found
+            local[name] = _looked_up(known, id_of, conn, parent, local[name])
     return local
+
+
+def _looked_up(
+    cache: dict[tuple[str, Any], Any] | None,
+    lookup: Any,
+    conn: sqlite3.Connection,
+    table: str,
+    key: Any,
+) -> Any:
+    """``lookup(conn, table, key)`` (``uid_of``, ``id_of``), kept in ``cache`` by
+    (table, key) when there is one (None and a None key: asked each time)."""
+    if cache is None or key is None:
+        return lookup(conn, table, key)
+    found = cache.get((table, key))
+    if found is None:
+        found = cache[(table, key)] = lookup(conn, table, key)
+    return found
 
 
 def parents_of(spec: TableSpec, data: dict[str, Any]) -> list[list[str]]:

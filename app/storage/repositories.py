@@ -42,7 +42,7 @@ from app.domain.reminders import ReminderAck
 from . import outbox
 from .chain import GENESIS, entry_hash
 from .codec import SPECS, TableSpec, dumps, dumps_plain, record_json
-from .database import Database
+from .database import Database, rows_in
 from .errors import InUse, NotFound, ReferenceMissing, StaleRecord, StorageError, classify
 from .users import os_user
 
@@ -231,56 +231,37 @@ class Repository(Generic[M]):
         return self.model.model_validate(model.model_dump())
 
     def _check_references(self, model: M) -> None:
-        conn = self._db.db.conn
-        for name, parent in self.spec.references.items():
-            value = getattr(model, name)
-            if value is None:
-                continue
-            if not conn.execute(f"SELECT 1 FROM {parent} WHERE id = ?", [value]).fetchone():
-                raise ReferenceMissing(table=self.spec.table, field=name, value=value)
-        # An incident's service must belong to the incident's contract.
-        if self.spec.table == "incidents" and getattr(model, "service_id", None) is not None:
-            owner = conn.execute(
-                "SELECT contract_id FROM services WHERE id = ?", [model.service_id]
-            ).fetchone()
-            if owner and owner[0] != model.contract_id:
-                raise ReferenceMissing(
-                    table="incidents", field="service_id", value=model.service_id
-                )
+        self._check_references_many([model])
 
     def _check_references_many(self, models: list[M]) -> None:
-        """``_check_references`` of each model, by a query per parent table and 500
-        ids (a PC's first round stores thousands at once); the first model that fails
-        raises what ``_check_references`` raises for it."""
+        """Every reference of each model names a record this file has, and an
+        incident's service belongs to the incident's contract; asked by a query per
+        parent table (``rows_in``: a PC's first round stores thousands at once). The
+        first model that fails, at its first failing reference, raises."""
         conn = self._db.db.conn
-        found: dict[str, set[int]] = {}
-        owners: dict[int, int] = {}  # service id -> its contract (incidents' check)
         wanted: dict[str, set[int]] = {}
         for model in models:
             for name, parent in self.spec.references.items():
                 value = getattr(model, name)
                 if value is not None:
                     wanted.setdefault(parent, set()).add(value)
+        found: dict[str, set[int]] = {}
+        owners: dict[int, int] = {}  # service id -> its contract (incidents' check)
         for parent, ids in wanted.items():
-            have = found.setdefault(parent, set())
-            ordered = sorted(ids)
-            for start in range(0, len(ordered), 500):
-                part = ordered[start : start + 500]
-                marks = ", ".join("?" for _ in part)
-                rows = conn.execute(
-                    f"SELECT id{', contract_id' if parent == 'services' else ''}"
-                    f" FROM {parent} WHERE id IN ({marks})",
-                    part,
-                ).fetchall()
-                have.update(row[0] for row in rows)
-                if parent == "services":
-                    owners.update((row[0], row[1]) for row in rows)
+            if parent == "services":
+                sql = "SELECT id, contract_id FROM services WHERE id IN ({marks})"
+                owners.update(rows_in(conn, sql, sorted(ids)))
+                found[parent] = set(owners)
+            else:
+                sql = f"SELECT id FROM {parent} WHERE id IN ({{marks}})"
+                found[parent] = {row[0] for row in rows_in(conn, sql, sorted(ids))}
         checks_service = self.spec.table == "incidents"
         for model in models:
             for name, parent in self.spec.references.items():
                 value = getattr(model, name)
                 if value is not None and value not in found[parent]:
                     raise ReferenceMissing(table=self.spec.table, field=name, value=value)
+            # An incident's service must belong to the incident's contract.
             if checks_service and getattr(model, "service_id", None) is not None:
                 owner = owners.get(model.service_id)
                 if owner is not None and owner != model.contract_id:

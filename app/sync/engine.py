@@ -34,6 +34,7 @@ from typing import Any
 from app.domain.periods import OSLO
 from app.domain.records import Record
 from app.storage.codec import SPECS, record_json
+from app.storage.database import rows_in
 from app.storage.errors import InUse
 from app.storage.migrations import SCHEMA_VERSION
 from app.storage.outbox import (
@@ -377,14 +378,11 @@ class Replica:
             by_table.setdefault(table, []).append(uid)
         known: set[tuple[str, str]] = set()
         for table, uids in by_table.items():
-            for start in range(0, len(uids), 500):
-                part = uids[start : start + 500]
-                marks = ", ".join("?" for _ in part)
-                for source in (
-                    f"SELECT uid FROM {table} WHERE uid IN ({marks})",
-                    f"SELECT uid FROM outbox WHERE table_name = '{table}' AND uid IN ({marks})",
-                ):
-                    known.update((table, uid) for (uid,) in self.conn.execute(source, part))
+            for source in (
+                f"SELECT uid FROM {table} WHERE uid IN ({{marks}})",
+                f"SELECT uid FROM outbox WHERE table_name = '{table}' AND uid IN ({{marks}})",
+            ):
+                known.update((table, uid) for (uid,) in rows_in(self.conn, source, uids))
         return {index for key, index in candidates.items() if key not in known}
 
     def _add_new(self, rows: list[dict[str, Any]]) -> None:

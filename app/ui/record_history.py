@@ -125,9 +125,8 @@ class HistoryTab(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.table)
         self.refresh()
-        size_columns(
-            self.table, [22, 12, 16, 40]
-        )  # as the contract page: "ons. 02.12.2026 kl. 17:55" whole
+        # "Når" as on the contract page: "ons. 02.12.2026 kl. 17:55" whole
+        size_columns(self.table, [22, 12, 16, 40])
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - shown again: as it is now
         super().showEvent(event)

@@ -362,13 +362,13 @@ class SyncController(QObject):
         if not self.configured:
             return ""
         last = self.last_sync()
-        if self.error is not None:
-            if self.offline():
-                waiting = self.pending()
-                if waiting == 0:
-                    return self.tr("Offline — no changes waiting")
-                return self.tr("Offline — %n change(s) waiting", "", waiting)
+        if self.stopped():
             return self.tr("Sync stopped — click for details")
+        if self.error is not None:  # offline
+            waiting = self.pending()
+            if waiting == 0:
+                return self.tr("Offline — no changes waiting")
+            return self.tr("Offline — %n change(s) waiting", "", waiting)
         if last is None:
             return self.tr("Synchronising …")
         today = datetime.now(OSLO).date()
@@ -396,6 +396,11 @@ class SyncController(QObject):
         if self.error is not None:
             lines.append(self.error_text())
         return "\n".join(lines)
+
+    def stopped(self) -> bool:
+        """The last round failed for a reason other than the server being out of reach
+        (a password, a permission, an older program …): ``error_text`` says which."""
+        return self.error is not None and not self.offline()
 
     def error_text(self) -> str:
         """Why the last round failed, in the user's language ("" when it did not)."""

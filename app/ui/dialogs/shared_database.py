@@ -345,10 +345,8 @@ class SharedDatabasePage(QWidget):
         if not controller.configured:
             self.now.setText(self.tr("Not shared: this database is on this PC only."))
         else:
-            # stopped (not just offline): the reason itself, since the status bar's
-            # "click for details" leads here
-            stopped = controller.error is not None and not controller.offline()
-            state = controller.error_text() if stopped else controller.status_text()
+            # stopped: the reason itself, since the status bar's "click for details" leads here
+            state = controller.error_text() if controller.stopped() else controller.status_text()
             self.now.setText(
                 self.tr("Shared through %1.\n%2")
                 .replace("%1", display(controller.url or ""))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain import termination as tm
-from app.domain.kinds import Kind
 from app.domain.records import Termination
 from app.domain.results import Unknown
 
@@ -107,7 +106,7 @@ class TerminationForm(RecordForm):
             return
         terms = contract.terms()
         # shown on the templates that have the right (decided by the template, not its id)
-        self.extension_view.setVisible(terms.rules.has(Kind.EXTENSION_REQUEST))
+        self.extension_view.setVisible(tm.clauses(terms).extension)
         # the domain's one answer (contract page, overview and letters give the same)
         facts = record if record is not None else _Facts(data, received)
         # OC 5.3: a planned deletion the contract does not allow is refused at its field

@@ -24,7 +24,7 @@ from app.domain import deadlines, templates
 from app.domain import termination as tm
 from app.domain.causes import cause_phrase
 from app.domain.errors import DomainError
-from app.domain.kinds import Kind, letter_name
+from app.domain.kinds import letter_name
 from app.domain.periods import OSLO
 from app.domain.results import Unknown
 from app.domain.terms import Terms, template_terms
@@ -59,6 +59,9 @@ RECORD_TABS: dict[str, tuple[Any, str, str]] = {
 
 #: The terms tab's columns in characters: the term, its default, the contract's value.
 TERMS_WIDTHS = [36, 30, 30]
+#: The termination tab's columns of clauses a template may lack (``termination.clauses``):
+#: deletion notice by, latest deletion, extension asked by, transferred.
+TERMINATION_CLAUSE_COLUMNS = (3, 4, 5, 6)
 
 
 def _h(text: str) -> Any:
@@ -381,15 +384,14 @@ class ContractPage(Page):
         self.deliveries_model.set_rows(repos.deliveries.for_contract(contract.id))
         self.terminations_model.set_rows(repos.terminations.for_contract(contract.id))
         # a column of a clause this contract's template does not have would read "–" on
-        # every row: hidden, so the tab fits the page (deletion: Office Center 5.4;
-        # extension and transfer: Sodvin 5.4 and 5.3)
-        for column, applies in (
-            (3, rules.has(Kind.DELETION)),
-            (4, rules.has(Kind.DELETION)),
-            (5, rules.uses("extension_request_days")),
-            (6, bool(rules.transfer_items)),
+        # every row: hidden, so the tab fits the page
+        applies = tm.clauses(self.terms)
+        for column, shown in zip(
+            TERMINATION_CLAUSE_COLUMNS,
+            (applies.deletion, applies.deletion, applies.extension, applies.transfer),
+            strict=True,
         ):
-            self.tables["terminations"].setColumnHidden(column, not applies)
+            self.tables["terminations"].setColumnHidden(column, not shown)
         tasks = repos.checklist.for_contract(contract.id)
         self.checklist_model.set_rows(sorted(tasks, key=lambda r: (r.phase, r.id or 0)))
         # the establishment checklist is the template's (Sodvin Bilag 2's phases): shown
@@ -511,7 +513,7 @@ class ContractPage(Page):
         return "–" if result is None else fmt_date(result.request_by)
 
     def deletion_text(self, termination: Any, name: str) -> str:
-        if not self.terms.rules.has(Kind.DELETION):
+        if not tm.clauses(self.terms).deletion:
             return "–"  # the template has none (Sodvin 5.3: a transfer, the next column)
         result = tm.termination_deletion(
             termination, terms=self.terms, ordinary_start=self.contract.ordinary_start
