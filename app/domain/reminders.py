@@ -122,11 +122,16 @@ class ReminderKey(NamedTuple):
     date: date
 
 
+def _kind_value(kind: Any) -> str:
+    """A deadline's kind as its stable value (a ``Kind``, or its value as text)."""
+    return kind.value if type(kind) is Kind else str(Kind(kind).value)
+
+
 def key_of(deadline: Deadline) -> ReminderKey:
     record = deadline.record
     if not record and deadline.contract_id is not None:
         record = f"contracts:{deadline.contract_id}"
-    return ReminderKey(str(Kind(deadline.kind).value), record, deadline.date)
+    return ReminderKey(_kind_value(deadline.kind), record, deadline.date)
 
 
 class ReminderAck(Record):
@@ -314,17 +319,23 @@ def schedule(
             if ack.user not in per_user or ack.at >= per_user[ack.user].at:
                 per_user[ack.user] = ack
     out: dict[ReminderKey, Reminder] = {}
+    # (kind, date) -> (lead time, first day): many deadlines share both (the annual
+    # invoice's due date of every contract); the key is made only for reminders that
+    # have begun (most of the overview's deadlines are further ahead than their lead).
+    begins: dict[tuple[Any, date], tuple[LeadTime, date]] = {}
     for deadline in deadlines:
         if not _relevant(deadline, today):
             continue
+        day = deadline.date
+        found = begins.get((deadline.kind, day))
+        if found is None:
+            lead = lead_time(_kind_value(deadline.kind), lead_times)
+            found = begins[deadline.kind, day] = (lead, lead.start(day, cal))
+        lead, starts = found
+        if not lead.enabled or today < starts:
+            continue
         key = key_of(deadline)
-        if key in out:
-            continue
-        lead = lead_time(key.kind, lead_times)
-        if not lead.enabled:
-            continue
-        starts = lead.start(deadline.date, cal)
-        if today < starts:
+        if key in out:  # listed twice: the same kind and date, so the same lead and start
             continue
         ack = mine.get(key)
         state, until = State.DUE, None

@@ -4,6 +4,7 @@ re-arms, nothing is reminded twice on a day, an undone action comes back on its 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -309,3 +310,30 @@ def test_reminded_exactly_within_the_lead_time(data, today, leads):
         and (today <= d.date or d.kind in ov.ACTIONS)
     )
     assert bool(found) == expected
+
+
+@given(data=st.data(), today=days, leads=leads_st)
+def test_a_list_is_reminded_as_each_deadline_alone(data, today, leads):
+    """Many deadlines share a kind and a date (the annual invoice's due date of every
+    contract), and a list may hold one twice: each deadline of the list is reminded as
+    it would be alone, once per key (the first listed)."""
+    deadlines = data.draw(st.lists(deadlines_st(), min_size=1, max_size=8))
+    # the same date (and kind, or another) for another record and contract
+    for d in data.draw(st.lists(st.sampled_from(deadlines), max_size=6)):
+        record = data.draw(st.sampled_from(["terminations:7", "deliveries:8", ""]))
+        kind = data.draw(st.sampled_from([d.kind, *KINDS]))
+        done = data.draw(st.booleans())
+        deadlines.append(replace(d, kind=kind, record=record, contract_id=9, done=done))
+    deadlines += data.draw(st.lists(st.sampled_from(deadlines), max_size=4))  # listed twice
+    deadlines = data.draw(st.permutations(deadlines))
+    acks = data.draw(st.lists(acks_st(deadlines), max_size=4))
+    together = rm.schedule(deadlines, today=today, user=USER, cal=CAL, lead_times=leads, acks=acks)
+    alone: dict[rm.ReminderKey, rm.Reminder] = {}
+    for d in deadlines:
+        for r in rm.schedule([d], today=today, user=USER, cal=CAL, lead_times=leads, acks=acks):
+            alone.setdefault(r.key, r)
+    assert len(together) == len(alone)
+    assert [(r, r.others) for r in together] == [
+        (r, r.others)
+        for r in sorted(alone.values(), key=lambda r: (r.key.date, r.key.kind, r.key.record))
+    ]
