@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from . import deadlines as dl
@@ -198,6 +199,12 @@ class _TermsFacts:
         "_renewals",
         "labels",
         "payment",
+        "approval",
+        "complaint",
+        "deletion",
+        "renewal",
+        "maintenance",
+        "_limits",
     )
 
     def __init__(self, terms: Terms, w: _Window) -> None:
@@ -212,6 +219,26 @@ class _TermsFacts:
         self.payment = (
             timedelta(days=terms.payment_days) if self.rules.has(Kind.PAYMENT_DUE) else None
         )
+        # the template's kinds, asked once per configuration rather than per contract
+        has = self.rules.has
+        self.approval = has(Kind.APPROVAL_END)
+        self.complaint = has(Kind.COMPLAINT_VISIBLE)
+        self.deletion = has(Kind.DELETION)
+        self.renewal = has(Kind.TERMINATION_NOTICE)
+        self.maintenance = has(Kind.MAINTENANCE)
+        self._limits: dict[tuple[date, date | None], tuple[date, date] | None] = {}
+
+    def limits(self, delivered: date, established: date | None) -> tuple[date, date] | None:
+        """``complaint_limit_dates`` of these terms, once per delivery and establishment
+        date (contracts delivered on the same day share them)."""
+        key = (delivered, established)
+        try:
+            return self._limits[key]
+        except KeyError:
+            found = self._limits[key] = dl.complaint_limit_dates(
+                delivered=delivered, terms=self.terms, established=established
+            )
+            return found
 
     @property
     def earliest(self) -> date:
@@ -272,14 +299,15 @@ def contract_deadlines(
     return out
 
 
-def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -> None:
+def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -> _TermsFacts:
     """Append the deadlines of one contract that ``w`` keeps to ``out``: the dates from the
     rules' own functions (their plain forms), explanations built only for deadlines kept
-    (those shared per terms once per run). Only the kinds the template has."""
+    (those shared per terms once per run). Only the kinds the template has. Returns
+    what its terms give for the window."""
     c = facts.contract
     terms = facts.terms or c.terms()  # type: ignore[union-attr]
     per = w.of(terms)
-    rules, labels = per.rules, per.labels
+    labels = per.labels
     start, first, end = w.start, w.first, w.end
     cid, title, customer = c.id, c.title, facts.customer
 
@@ -288,7 +316,7 @@ def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -
 
     # Sodvin 3.3: approval periods of delivery notices without a valid rejection. Only
     # notices sent from ``earliest`` to ``end`` can have a date in [start, end].
-    if facts.notices and rules.has(Kind.APPROVAL_END):
+    if facts.notices and per.approval:
         earliest = per.earliest
         for notice in facts.notices:
             sent = notice.sent
@@ -321,17 +349,16 @@ def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -
     # OC 8.1 / 8.2: complaint limits from delivery and establishment, as the complaint
     # calculator counts them (moved to a working day when the contract says so)
     delivered = c.delivered
-    if delivered is not None and rules.has(Kind.COMPLAINT_VISIBLE):
-        limits = dl.complaint_limit_dates(
-            delivered=delivered, terms=terms, established=c.establishment_date
-        )
+    established = c.establishment_date
+    if delivered is not None and per.complaint:
+        limits = per.limits(delivered, established)
         if limits is not None:
             visible, absolute = limits
             if first <= visible <= end:
                 what = step("ov_complaint_visible", delivered=delivered)
                 add(visible, Kind.COMPLAINT_VISIBLE, "", what)
             if first <= absolute <= end:
-                what = step("ov_complaint_absolute", established=c.establishment_date)
+                what = step("ov_complaint_absolute", established=established)
                 add(absolute, Kind.COMPLAINT_ABSOLUTE, "", what)
 
     ends: list[date] = []
@@ -356,7 +383,7 @@ def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -
             )
             add(extension.request_by, Kind.EXTENSION_REQUEST, f"terminations:{t.id}", what)
         # OC 5.3–5.6: deletion after the service ended (``termination_deletion``'s dates)
-        if ended is None or not rules.has(Kind.DELETION):
+        if ended is None or not per.deletion:
             continue
         dates = tm.deletion_dates(t, terms=terms, ordinary_start=c.ordinary_start)
         if dates is None:
@@ -389,7 +416,6 @@ def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -
 
     # OC 3.3 / 4.1: annual invoice on 1 January, due 10 days later (moved by gjeldsbrevloven
     # § 5); none after the contract has ended
-    established = c.establishment_date
     if established is not None and per.payment is not None:
         last_day = min(ends, default=None)
         # the due date is the raw one (invoice + payment days) or the next working day
@@ -406,13 +432,10 @@ def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -
 
     # Sodvin 5.1: notice deadline before each automatic renewal, until a termination is
     # recorded; they depend on the month of ordinary start only (binding from the 1st after)
-    if (
-        c.ordinary_start is not None
-        and not facts.terminations
-        and rules.has(Kind.TERMINATION_NOTICE)
-    ):
+    if c.ordinary_start is not None and not facts.terminations and per.renewal:
         for day, what in per.renewals(c.ordinary_start):
             add(day, Kind.TERMINATION_NOTICE, "", what)
+    return per
 
 
 def maintenance_deadlines(*, start: date, end: date, contracts: int) -> list[Deadline]:
@@ -473,16 +496,15 @@ def _collect(facts: Iterable[ContractFacts], w: _Window, *, today: date) -> list
     out: list[Deadline] = []
     windows = 0  # contracts whose template has the maintenance windows (Sodvin Bilag 1)
     for item in facts:
-        terms = item.terms or item.contract.terms()  # type: ignore[union-attr]
-        windows += terms.rules.has(Kind.MAINTENANCE)
-        _contract_deadlines(item, w, out)
+        windows += _contract_deadlines(item, w, out).maintenance
     if windows:
         out.extend(
             d
             for d in maintenance_deadlines(start=max(w.start, today), end=w.end, contracts=windows)
             if w.keeps(d.date, d.kind, d.done)
         )
-    return sorted(out, key=lambda d: (d.date, d.kind.value, d.customer, d.contract))
+    # (a kind is a StrEnum: it sorts as its value)
+    return sorted(out, key=attrgetter("date", "kind", "customer", "contract"))
 
 
 def group_of(deadline: Deadline, today: date) -> Group | None:
