@@ -759,6 +759,14 @@ def on_deadlines_painted(overview: Any, callback: Any) -> None:
     overview.model.modelReset.connect(arm)
 
 
+def resume_collector() -> None:
+    """Turn Python's cycle collector on again: ``app.__main__`` pauses it for the start
+    of the window (nothing else pauses it, so turning it on is always right)."""
+    import gc
+
+    gc.enable()
+
+
 def finish_jobs() -> None:
     """Let the worker threads end (their tasks were cancelled) before the program exits."""
     from PySide6.QtCore import QThreadPool
@@ -857,6 +865,8 @@ def _run_window(
         close_when_started(window)
     window.show_page(page)
     start = StartUp(window, db, lang, interactive=True, settings=stored)
+    # the start is over (the overview filled in, or the file refused): collect again
+    start.ended.connect(lambda _ok: resume_collector())
     # the file cannot be used (its message was shown): the program ends with status 1
     start.ended.connect(lambda ok: ok or QTimer.singleShot(0, lambda: app.exit(1)))
     if message:

@@ -50,3 +50,46 @@ def test_the_benchmark_times_the_programs_own_start(tmp_path):
     assert started.painted_s is not None and started.filled_s is not None
     assert started.painted_s <= started.filled_s <= started.ended_s
     assert len(list_backups(path)) == 1  # the program's start backup, as at a user's start
+
+
+def test_the_cycle_collector_is_paused_for_the_start_only(tmp_path):
+    """The program starts with Python's cycle collector paused (issue 16: collecting among
+    the start's long-lived objects cost about a tenth of the time to the first deadline)
+    and turns it on again once the window has its database: a program running for hours
+    must collect its garbage."""
+    import os
+    import subprocess
+    import sys
+    from datetime import date
+    from pathlib import Path
+
+    from app.storage.database import open_database
+    from bench.startup import throwaway_folders
+
+    path = tmp_path / "demo.sqlite"
+    with open_database(path, backup=False) as database:
+        fill_demo(Repositories(database), date(2026, 11, 21))
+    code = (
+        "import atexit, gc, sys\n"
+        "import app.ui.main_window as m\n"
+        "seen = []\n"
+        "attach = m.MainWindow.attach\n"
+        "def attached(self, *a, **k):\n"
+        "    seen.append(('attach', gc.isenabled()))\n"
+        "    attach(self, *a, **k)\n"
+        "m.MainWindow.attach = attached\n"
+        "m.MainWindow.close = (lambda close: lambda self: (seen.append(('close', gc.isenabled())),"
+        " close(self))[1])(m.MainWindow.close)\n"
+        "atexit.register(lambda: print(seen, gc.isenabled()))\n"
+        "from app.__main__ import main\n"
+        f"sys.exit(main(['--db', {str(path)!r}, '--page', 'overview', '--quit-after-start']))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **throwaway_folders())
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    # paused until the database is attached; on again by the time the started window
+    # closes, and after
+    assert done.stdout.strip() == "[('attach', False), ('close', True)] True"
