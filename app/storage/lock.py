@@ -24,7 +24,6 @@ import contextlib
 import errno
 import json
 import os
-import socket
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -185,6 +184,17 @@ def _still_named(fd: int, path: Path) -> bool:
     return (mine.st_dev, mine.st_ino) == (named.st_dev, named.st_ino)
 
 
+def _host() -> str:
+    """This computer's name, for the messages of another instance. On Linux and macOS the
+    kernel's node name (what ``socket.gethostname`` returns there), which saves loading
+    the socket module on the way to the first paint."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # Windows
+
+    return socket.gethostname()
+
+
 def _user() -> str:
     from .users import os_user  # not repositories: nothing of the domain before the paint
 
@@ -222,7 +232,7 @@ def try_acquire(db_path: Path | str, *, purpose: str = "program") -> DatabaseLoc
     info: dict[str, Any] = {
         "purpose": purpose,
         "pid": os.getpid(),
-        "host": socket.gethostname(),
+        "host": _host(),
         "user": _user(),
         "since": datetime.now().astimezone().isoformat(timespec="seconds"),
     }
