@@ -767,6 +767,23 @@ def resume_collector() -> None:
     gc.enable()
 
 
+def resume_collector_after(window: Any, start: StartUp) -> None:
+    """Collect again once the start is over: the overview's deadlines painted (when it
+    is the page in view), else when the file is open or refused; and 5 s after that at
+    the latest (a window never painted). The first collection then goes through every
+    object made since the pause (some 30 ms); after the paint, a user does not wait
+    for it."""
+    on_deadlines_painted(window.page("overview"), resume_collector)
+
+    def ended(ok: bool) -> None:
+        if not ok or window.current_page_name() != "overview":
+            resume_collector()
+        else:
+            QTimer.singleShot(5000, resume_collector)
+
+    start.ended.connect(ended)
+
+
 def finish_jobs() -> None:
     """Let the worker threads end (their tasks were cancelled) before the program exits."""
     from PySide6.QtCore import QThreadPool
@@ -865,8 +882,7 @@ def _run_window(
         close_when_started(window)
     window.show_page(page)
     start = StartUp(window, db, lang, interactive=True, settings=stored)
-    # the start is over (the overview filled in, or the file refused): collect again
-    start.ended.connect(lambda _ok: resume_collector())
+    resume_collector_after(window, start)
     # the file cannot be used (its message was shown): the program ends with status 1
     start.ended.connect(lambda ok: ok or QTimer.singleShot(0, lambda: app.exit(1)))
     if message:
