@@ -761,27 +761,28 @@ def on_deadlines_painted(overview: Any, callback: Any) -> None:
 
 def resume_collector() -> None:
     """Turn Python's cycle collector on again: ``app.__main__`` pauses it for the start
-    of the window (nothing else pauses it, so turning it on is always right)."""
+    of the window (nothing else pauses it, so turning it on is always right).
+
+    What the start made is first moved out of its reach (``gc.freeze``): turned on as
+    it was, its first collection went through every object made since the pause (30 ms
+    after a start on the demo, 130 ms on the benchmark's large database, more on a
+    larger one: a pause of the window just after the deadlines appeared), and every
+    later full collection through the start's modules and classes again. Objects of the
+    start freed later by their reference counts are freed as ever; a reference cycle
+    among them (a closed window's) waits for ``release_start_objects``."""
     import gc
 
-    gc.enable()
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
-def resume_collector_after(window: Any, start: StartUp) -> None:
-    """Collect again once the start is over: the overview's deadlines painted (when it
-    is the page in view), else when the file is open or refused; and 5 s after that at
-    the latest (a window never painted). The first collection then goes through every
-    object made since the pause (some 30 ms); after the paint, a user does not wait
-    for it."""
-    on_deadlines_painted(window.page("overview"), resume_collector)
+def release_start_objects() -> None:
+    """Put what ``resume_collector`` kept out of the collector's reach back in it (a
+    window has closed: its reference cycles can be collected)."""
+    import gc
 
-    def ended(ok: bool) -> None:
-        if not ok or window.current_page_name() != "overview":
-            resume_collector()
-        else:
-            QTimer.singleShot(5000, resume_collector)
-
-    start.ended.connect(ended)
+    gc.unfreeze()
 
 
 def finish_jobs() -> None:
@@ -882,7 +883,8 @@ def _run_window(
         close_when_started(window)
     window.show_page(page)
     start = StartUp(window, db, lang, interactive=True, settings=stored)
-    resume_collector_after(window, start)
+    # the start is over (the overview in, or the file refused): collect again
+    start.ended.connect(lambda _ok: resume_collector())
     # the file cannot be used (its message was shown): the program ends with status 1
     start.ended.connect(lambda ok: ok or QTimer.singleShot(0, lambda: app.exit(1)))
     if message:
@@ -900,6 +902,7 @@ def _run_window(
             start.database.close()
     backup = window.restore_requested
     window.deleteLater()
+    release_start_objects()
     return code, backup
 
 
