@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from . import deadlines as dl
 from . import termination as tm
-from .calendar import statutory_calendar
+from .calendar import WorkCalendar, statutory_calendar
 from .errors import DomainError
 from .explain import Lang, Step, register_texts, render, step
 from .kinds import ACTIONS, Kind, kind_name
@@ -131,16 +131,31 @@ class ContractFacts(NamedTuple):
     terms: Terms | None = None  # required with a ContractLine
 
 
+class _Bounds(NamedTuple):
+    """Which deadlines a run of ``collect`` keeps: every one in [start, end]; with
+    ``today`` (``shown``) only those a group shows (``group_of``): none that is done, and
+    the ones before ``today`` only if they are actions."""
+
+    start: date
+    end: date
+    first: date  # of kept non-actions
+    drop_done: bool
+    statutory: WorkCalendar
+
+    def keeps(self, day: date, kind: Kind, done: bool) -> bool:
+        if self.drop_done and done:
+            return False
+        low = self.start if kind in ACTIONS else self.first
+        return low <= day <= self.end
+
+
 class _Window:
-    """One run of ``collect``: the window, which deadlines of it are kept, and what each
-    configuration of terms gives for it (``_TermsFacts``, computed once per run).
+    """One run of ``collect``: its bounds and what each configuration of terms gives for
+    them (``_TermsFacts``, computed once per run). The configurations hold the bounds,
+    not the run: no reference cycle, so a run's memo is freed as soon as it ends (also
+    while the collector is paused at the start)."""
 
-    Every deadline in [start, end] is kept; with ``today`` (``shown``) only those a group
-    shows (``group_of``): none that is done, and the ones before ``today`` only if they
-    are actions.
-    """
-
-    __slots__ = ("start", "end", "first", "drop_done", "per_terms", "statutory", "_after")
+    __slots__ = ("bounds", "start", "end", "first", "statutory", "keeps", "per_terms", "_after")
 
     def __init__(
         self,
@@ -150,15 +165,16 @@ class _Window:
         *,
         today: date | None = None,
     ) -> None:
-        self.start = start
-        self.end = end
-        self.first = start if today is None else max(start, today)  # of kept non-actions
-        self.drop_done = today is not None
+        first = start if today is None else max(start, today)
+        drop_done = today is not None
+        self.bounds = _Bounds(start, end, first, drop_done, statutory_calendar())
+        self.start, self.end, self.first = start, end, first
+        self.statutory = self.bounds.statutory
+        self.keeps = self.bounds.keeps
         memo = {} if memo is None else memo
         self.per_terms: dict[int, _TermsFacts] = memo.setdefault(
-            ("terms", start, end, self.first, self.drop_done), {}
+            ("terms", start, end, first, drop_done), {}
         )
-        self.statutory = statutory_calendar()
         self._after: date | None = None
 
     @property
@@ -170,16 +186,10 @@ class _Window:
             self._after = self.statutory.previous_working_day(self.first)
         return self._after
 
-    def keeps(self, day: date, kind: Kind, done: bool) -> bool:
-        if self.drop_done and done:
-            return False
-        low = self.start if kind in ACTIONS else self.first
-        return low <= day <= self.end
-
     def of(self, terms: Terms) -> _TermsFacts:
         found = self.per_terms.get(id(terms))
         if found is None or found.terms is not terms:
-            found = self.per_terms[id(terms)] = _TermsFacts(terms, self)
+            found = self.per_terms[id(terms)] = _TermsFacts(terms, self.bounds)
         return found
 
 
@@ -207,7 +217,7 @@ class _TermsFacts:
         "_limits",
     )
 
-    def __init__(self, terms: Terms, w: _Window) -> None:
+    def __init__(self, terms: Terms, w: _Bounds) -> None:
         self.terms = terms  # kept: its id stays its own while the window lives
         self.rules = terms.rules
         self.cal = terms.calendar()
