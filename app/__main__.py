@@ -35,15 +35,11 @@ def main(argv: list[str] | None = None) -> int:
 
         _install_rate_table()
         return run_selftest()
-    # Python's collector of reference cycles is paused while the window starts (issue 16):
-    # the start makes about 70 000 objects that live as long as the program (modules,
-    # classes, Qt's enums); collecting among them ran some 190 times, found fewer than
-    # 800 objects of garbage, and cost about a tenth of the time to the first deadline.
-    # ``app.ui.application.resume_collector`` turns it on again once the window has its
-    # database (or could not open it); here at the latest.
-    import gc
+    # Python's collector of reference cycles is paused while the window starts, until
+    # the window has its database (app.collector says why); here at the latest.
+    from app import collector
 
-    gc.disable()
+    collector.pause_for_start()
     try:
         # Linux: the system libraries for a window, named with their packages before Qt
         # would abort over the first one missing (issue 16).
@@ -57,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args)
     finally:
-        gc.enable()
+        collector.resume_after_start()
 
 
 def _install_rate_table() -> None:

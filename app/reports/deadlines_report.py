@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app import collector
 from app.domain import overview as ov
 from app.domain.explain import LANGS, Lang, format_date, register_texts, render, step
 from app.storage import overview_rows
@@ -91,10 +92,16 @@ def deadline_list(
     """``progress(done, total)`` is told of the contracts computed (every 500); an
     exception it raises (a cancel) ends the computation."""
     start, end = ov.window(today, days=days)
-    facts: Iterable[ov.ContractFacts] = overview_rows.contract_facts(repos, start=start, end=end)
-    if progress is not None:
-        facts = _reporting(facts, progress)
-    return DeadlineList(today=today, days=days, groups=ov.shown(facts, today=today, days=days))
+    # a line per contract read and every deadline made, none of it in a reference cycle:
+    # the collector's passes would only cost time (app.collector)
+    with collector.paused():
+        facts: Iterable[ov.ContractFacts] = overview_rows.contract_facts(
+            repos, start=start, end=end
+        )
+        if progress is not None:
+            facts = _reporting(facts, progress)
+        groups = ov.shown(facts, today=today, days=days)
+    return DeadlineList(today=today, days=days, groups=groups)
 
 
 def _reporting(facts: overview_rows.Facts, progress: Callable[[int, int], None]) -> Iterator:

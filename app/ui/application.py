@@ -56,6 +56,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
+from app import collector
 from app.resources import resource_path
 
 from .i18n import Lang, set_lang
@@ -759,32 +760,6 @@ def on_deadlines_painted(overview: Any, callback: Any) -> None:
     overview.model.modelReset.connect(arm)
 
 
-def resume_collector() -> None:
-    """Turn Python's cycle collector on again: ``app.__main__`` pauses it for the start
-    of the window (nothing else pauses it, so turning it on is always right).
-
-    What the start made is first moved out of its reach (``gc.freeze``): turned on as
-    it was, its first collection went through every object made since the pause (30 ms
-    after a start on the demo, 130 ms on the benchmark's large database, more on a
-    larger one: a pause of the window just after the deadlines appeared), and every
-    later full collection through the start's modules and classes again. Objects of the
-    start freed later by their reference counts are freed as ever; a reference cycle
-    among them (a closed window's) waits for ``release_start_objects``."""
-    import gc
-
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
-
-
-def release_start_objects() -> None:
-    """Put what ``resume_collector`` kept out of the collector's reach back in it (a
-    window has closed: its reference cycles can be collected)."""
-    import gc
-
-    gc.unfreeze()
-
-
 def finish_jobs() -> None:
     """Let the worker threads end (their tasks were cancelled) before the program exits."""
     from PySide6.QtCore import QThreadPool
@@ -884,7 +859,7 @@ def _run_window(
     window.show_page(page)
     start = StartUp(window, db, lang, interactive=True, settings=stored)
     # the start is over (the overview in, or the file refused): collect again
-    start.ended.connect(lambda _ok: resume_collector())
+    start.ended.connect(lambda _ok: collector.resume_after_start())
     # the file cannot be used (its message was shown): the program ends with status 1
     start.ended.connect(lambda ok: ok or QTimer.singleShot(0, lambda: app.exit(1)))
     if message:
@@ -902,7 +877,7 @@ def _run_window(
             start.database.close()
     backup = window.restore_requested
     window.deleteLater()
-    release_start_objects()
+    collector.release_start()
     return code, backup
 
 
