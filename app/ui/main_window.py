@@ -40,6 +40,7 @@ from app import __version__
 from .i18n import lang
 from .pages import registry
 from .session import Session
+from .widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
@@ -326,6 +327,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     def _build_status(self) -> None:
+        if not isinstance(self.statusBar(), StatusBar):
+            self.setStatusBar(StatusBar(self))
         status = self.statusBar()
         for child in status.findChildren(QLabel):
             status.removeWidget(child)
