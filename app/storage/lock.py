@@ -31,6 +31,7 @@ from typing import Any
 
 from ..domain.explain import phrase, register_texts
 from .errors import DatabaseInUse, Lang, StorageError, classify_os_error
+from .users import computer_name
 
 #: The byte Windows locks (far past the JSON text, which other processes must read).
 _WINDOWS_BYTE = 2**30
@@ -184,17 +185,6 @@ def _still_named(fd: int, path: Path) -> bool:
     return (mine.st_dev, mine.st_ino) == (named.st_dev, named.st_ino)
 
 
-def _host() -> str:
-    """This computer's name, for the messages of another instance. On Linux and macOS the
-    kernel's node name (what ``socket.gethostname`` returns there), which saves loading
-    the socket module on the way to the first paint."""
-    if hasattr(os, "uname"):
-        return os.uname().nodename
-    import socket  # Windows
-
-    return socket.gethostname()
-
-
 def _user() -> str:
     from .users import os_user  # not repositories: nothing of the domain before the paint
 
@@ -232,7 +222,7 @@ def try_acquire(db_path: Path | str, *, purpose: str = "program") -> DatabaseLoc
     info: dict[str, Any] = {
         "purpose": purpose,
         "pid": os.getpid(),
-        "host": _host(),
+        "host": computer_name(),
         "user": _user(),
         "since": datetime.now().astimezone().isoformat(timespec="seconds"),
     }

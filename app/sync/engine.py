@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import socket
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -51,6 +50,7 @@ from app.storage.repositories import (
     append_history_many,
     history_entry,
 )
+from app.storage.users import computer_name
 
 from . import documents
 from .connection import ServerError, connect, split_url
@@ -107,6 +107,11 @@ class Replica:
     def get(self, key: str, default: str | None = None) -> str | None:
         row = self.conn.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
+
+    def name(self) -> str:
+        """This PC's name in other PCs' histories: the one set ("Navn på denne PC-en"),
+        else the computer's."""
+        return self.get("pc_name") or computer_name()
 
     def put(self, key: str, value: object) -> None:
         self.conn.execute(
@@ -626,7 +631,7 @@ def sync_round(
     replica = Replica(repos)
     # the name given in the settings ("Navn på denne PC-en"), for the commands too: a
     # 'sync' from a script renamed the PC to its host name in every other PC's history
-    name = pc_name or replica.get("pc_name") or socket.gethostname()
+    name = pc_name or replica.name()
     clean_url = split_url(url)[0]
     opened = connection is None
     cache: int | None = None  # the page cache's size before a first round, to restore

@@ -114,9 +114,7 @@ class SyncController(QObject):
 
     def pc_name(self) -> str:
         """This PC's name in other PCs' histories (the computer's name unless set)."""
-        import socket
-
-        return self.replica.get("pc_name") or socket.gethostname()
+        return self.replica.name()
 
     def set_pc_name(self, name: str) -> None:
         name = " ".join(name.split())[:60]
