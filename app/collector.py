@@ -41,17 +41,17 @@ def resume_after_start() -> None:
     Turned on as it was, its first pass went through every object made since the pause
     (30 ms after a start on the demo, 130 ms on the benchmark's large database: a pause
     of the window just after the deadlines appeared). A reference cycle among the
-    frozen objects (a closed window's) waits for ``release_start``."""
+    frozen objects (a closed window's) waits for ``release_start``. During a ``paused``
+    block (an overview computed after opening) the block's end turns it on."""
+    global _was_enabled
     with _lock:
-        if not gc.isenabled() and _depth == 0:
-            gc.freeze()
+        if gc.isenabled() or (_depth and _was_enabled):
+            return  # not paused for a start, or resumed already
+        gc.freeze()
+        if _depth:
+            _was_enabled = True
+        else:
             gc.enable()
-        elif _depth:
-            # an overview is being computed: the collector comes back when it ends
-            global _was_enabled
-            if not _was_enabled:
-                gc.freeze()
-                _was_enabled = True
 
 
 def release_start() -> None:

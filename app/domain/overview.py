@@ -155,7 +155,7 @@ class _Window:
     not the run: no reference cycle, so a run's memo is freed as soon as it ends (also
     while the collector is paused at the start)."""
 
-    __slots__ = ("bounds", "start", "end", "first", "statutory", "keeps", "per_terms", "_after")
+    __slots__ = ("bounds", "per_terms", "_after")
 
     def __init__(
         self,
@@ -168,9 +168,6 @@ class _Window:
         first = start if today is None else max(start, today)
         drop_done = today is not None
         self.bounds = _Bounds(start, end, first, drop_done, statutory_calendar())
-        self.start, self.end, self.first = start, end, first
-        self.statutory = self.bounds.statutory
-        self.keeps = self.bounds.keeps
         memo = {} if memo is None else memo
         self.per_terms: dict[int, _TermsFacts] = memo.setdefault(
             ("terms", start, end, first, drop_done), {}
@@ -183,7 +180,7 @@ class _Window:
         raw one, so only raw due dates after this day (the last working day before
         ``first``) can give a due date from ``first`` on."""
         if self._after is None:
-            self._after = self.statutory.previous_working_day(self.first)
+            self._after = self.bounds.statutory.previous_working_day(self.bounds.first)
         return self._after
 
     def of(self, terms: Terms) -> _TermsFacts:
@@ -203,7 +200,7 @@ class _TermsFacts:
         "terms",
         "rules",
         "cal",
-        "window",
+        "bounds",
         "_earliest",
         "_annual",
         "_renewals",
@@ -217,11 +214,11 @@ class _TermsFacts:
         "_limits",
     )
 
-    def __init__(self, terms: Terms, w: _Bounds) -> None:
+    def __init__(self, terms: Terms, bounds: _Bounds) -> None:
         self.terms = terms  # kept: its id stays its own while the window lives
         self.rules = terms.rules
         self.cal = terms.calendar()
-        self.window = w
+        self.bounds = bounds
         self._earliest: date | None = None
         self._annual: list[tuple[date, date, Step]] | None = None
         self._renewals: dict[tuple[int, int], list[tuple[date, Step]]] = {}
@@ -255,7 +252,7 @@ class _TermsFacts:
         """Notices sent before this day have no date in the window (``earliest_notice_sent``)."""
         if self._earliest is None:
             self._earliest = dl.earliest_notice_sent(
-                on_or_after=self.window.start,
+                on_or_after=self.bounds.start,
                 working_days=self.terms.approval_working_days,
                 cal=self.cal,
             )
@@ -266,7 +263,7 @@ class _TermsFacts:
         """(invoice, due, explanation) of the annual invoices of 1 January, from the window
         start's year to the one after its end, whose due date is kept."""
         if self._annual is None:
-            w = self.window
+            w = self.bounds
             self._annual = []
             for year in range(w.start.year, w.end.year + 2):
                 invoice = date(year, 1, 1)
@@ -283,7 +280,7 @@ class _TermsFacts:
         key = (ordinary.year, ordinary.month)
         found = self._renewals.get(key)
         if found is None:
-            w = self.window
+            w = self.bounds
             months = self.terms.termination_notice_months
             found = self._renewals[key] = [
                 (deadline, step("ov_renewal", end=period_end, months=months))
@@ -318,7 +315,8 @@ def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -
     terms = facts.terms or c.terms()  # type: ignore[union-attr]
     per = w.of(terms)
     labels = per.labels
-    start, first, end = w.start, w.first, w.end
+    b = w.bounds
+    start, first, end, keeps = b.start, b.first, b.end, b.keeps
     cid, title, customer = c.id, c.title, facts.customer
 
     def add(day: date, kind: Kind, ref: str, what: Step, done: bool = False) -> None:
@@ -385,7 +383,7 @@ def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -
         # Sodvin 5.4: after the supplier's termination, the customer's day to ask for a
         # temporary extension (``termination.extension_request``)
         extension = tm.extension_request(t, terms=terms)
-        if extension is not None and w.keeps(extension.request_by, Kind.EXTENSION_REQUEST, False):
+        if extension is not None and keeps(extension.request_by, Kind.EXTENSION_REQUEST, False):
             what = step(
                 "ov_extension_request",
                 received=t.received,
@@ -400,7 +398,7 @@ def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -
             continue
         ref = f"terminations:{t.id}"
         if dates.deletion is None:  # a planned deletion OC 5.3 does not allow: say so
-            if w.keeps(dates.notice_by, Kind.DELETION_PROBLEM, t.deleted_on is not None):
+            if keeps(dates.notice_by, Kind.DELETION_PROBLEM, t.deleted_on is not None):
                 what = step(
                     "ov_deletion_problem",
                     planned=t.planned_deletion,
@@ -415,7 +413,7 @@ def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -
             (dates.copy_order_by, Kind.COPY_ORDER, t.copy_ordered_on is not None),
             (deletion, Kind.DELETION, t.deleted_on is not None),
         ):
-            if w.keeps(day, kind, done):
+            if keeps(day, kind, done):
                 if kind is Kind.DELETION_NOTICE:
                     what = step("ov_deletion_notice", to=t.from_contact, deletion=deletion)
                 elif kind is Kind.COPY_ORDER:
@@ -431,7 +429,7 @@ def _contract_deadlines(facts: ContractFacts, w: _Window, out: list[Deadline]) -
         # the due date is the raw one (invoice + payment days) or the next working day
         raw_due = established + per.payment
         if raw_due <= end and w.after < raw_due:
-            day = due_date(invoice_date=established, terms=terms, cal=w.statutory)
+            day = due_date(invoice_date=established, terms=terms, cal=b.statutory)
             if first <= day <= end:
                 add(day, Kind.PAYMENT_DUE, "", step("ov_first_invoice_due", invoice=established))
         first_year = max(start.year, established.year + 1)
@@ -508,10 +506,11 @@ def _collect(facts: Iterable[ContractFacts], w: _Window, *, today: date) -> list
     for item in facts:
         windows += _contract_deadlines(item, w, out).maintenance
     if windows:
+        b = w.bounds
         out.extend(
             d
-            for d in maintenance_deadlines(start=max(w.start, today), end=w.end, contracts=windows)
-            if w.keeps(d.date, d.kind, d.done)
+            for d in maintenance_deadlines(start=max(b.start, today), end=b.end, contracts=windows)
+            if b.keeps(d.date, d.kind, d.done)
         )
     # (a kind is a StrEnum: it sorts as its value)
     return sorted(out, key=attrgetter("date", "kind", "customer", "contract"))

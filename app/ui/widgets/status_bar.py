@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QStatusBar
 
 
 class StatusBar(QStatusBar):
-    def event(self, event: QEvent) -> bool:  # noqa: D102
+    def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.LayoutRequest and self.currentMessage():
             # the new layout shows its widgets in a queued call: after it
