@@ -165,11 +165,10 @@ def make_app(lang: Lang = "nb") -> QApplication:
         app.setProperty(FUSION_SET, True)
     if app.styleSheet() != STYLE:
         app.setStyleSheet(STYLE)
-    from .widgets import focus_frame, message_keys, wheel_guard
+    from .widgets import focus_frame
 
-    wheel_guard.install(app)  # the wheel scrolls forms, not unfocused fields (issue 13)
     focus_frame.install(app)  # a clear frame around the focused control (issue 13)
-    message_keys.install(app)  # a "j" typed on by mistake does not answer "Slette?"
+    # (the wheel and bare-letter guards come once the start is over: input_guards)
     icon = resource_path("icons", "avtalevakt.svg")
     if icon.exists() and app.windowIcon().isNull():
         app.setWindowIcon(QIcon(str(icon)))
@@ -274,6 +273,9 @@ def open_storage(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: 
 
 def ask_restore(parent: QWidget | None, exc: Any, lang: Lang) -> bool:
     """Ask whether to replace the damaged file with its newest backup (issue 3)."""
+    from .widgets import input_guards
+
+    input_guards.install()  # a bare "j" does not answer it (asked during the start)
     title = QCoreApplication.translate("Application", "Avtalevakt")
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     answer = QMessageBox.question(parent, title, exc.restore_question(lang), buttons)
@@ -647,6 +649,9 @@ def offer_demo(repos, lang: Lang, *, parent: QWidget | None = None, waiting: Any
         waiting(
             QCoreApplication.translate("Application", "Waiting for your answer about demo data …")
         )
+    from .widgets import input_guards
+
+    input_guards.install()  # a bare "j" does not answer it (asked during the start)
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("Application", "Empty database"),
@@ -851,6 +856,7 @@ def _run_window(
     ``message``: said in the status bar once the file is open (what a restore did).
     ``quit_after_start``: the window closes once started (``close_when_started``)."""
     from .main_window import MainWindow
+    from .widgets import input_guards
 
     window = MainWindow(today=today, db_path=db)
     report_first_paint(window)
@@ -860,6 +866,8 @@ def _run_window(
     start = StartUp(window, db, lang, interactive=True, settings=stored)
     # the start is over (the overview in, or the file refused): collect again
     start.ended.connect(lambda _ok: collector.resume_after_start())
+    # the wheel and bare-letter guards once the GUI thread is idle (input_guards says why)
+    start.ended.connect(lambda _ok: input_guards.install_when_idle(window))
     # the file cannot be used (its message was shown): the program ends with status 1
     start.ended.connect(lambda ok: ok or QTimer.singleShot(0, lambda: app.exit(1)))
     if message:

@@ -15,13 +15,18 @@ from app.storage.database import open_database
 from app.storage.demo import fill_demo
 from app.storage.repositories import Repositories
 from app.ui.application import make_app
+from app.ui.widgets import input_guards
 
 TODAY = date(2026, 5, 20)
 
 
 @pytest.fixture(autouse=True)
 def ui_language(qapp):  # noqa: ANN001, ANN201
+    """The application as the program's is once started: styled, in bokmål, with the wheel
+    and bare-letter guards (the program installs those after its start: input_guards;
+    test_start_report checks that it does)."""
     make_app("nb")
+    input_guards.install()
     yield
     make_app("nb")
 

@@ -97,3 +97,93 @@ def test_the_cycle_collector_is_paused_for_the_start_only(tmp_path):
     # paused until the database is attached; on again by the time the started window
     # closes, the start's objects out of its reach (frozen) until the window is gone
     assert done.stdout.strip() == "[('attach', False), ('close', True, True)] True"
+
+
+def _start_program(tmp_path, path, code_before_main: str) -> str:  # noqa: ANN001
+    """Run the program on ``path`` until its start is over, in a fresh process (fresh
+    settings and data folder) with ``code_before_main`` run first; its standard output."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        + code_before_main
+        + "from app.__main__ import main\n"
+        + f"sys.exit(main(['--db', {str(path)!r}, '--page', 'overview', '--quit-after-start']))\n"
+    )
+    folders = {}
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+        folders[name] = str(tmp_path / name.lower())
+        Path(folders[name]).mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **folders)
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_the_input_guards_come_once_the_start_is_over(tmp_path):
+    """The wheel and bare-letter guards are application-wide Python event filters; with
+    them in before the first paint, PySide built every Qt class at the first event of a
+    private one (issue 16: ~25 ms before the window's first paint). The program installs
+    them once the start is over: not yet when the database is attached, in when the
+    started window closes."""
+    from datetime import date
+
+    from app.storage.database import open_database
+
+    path = tmp_path / "demo.sqlite"
+    with open_database(path, backup=False) as database:
+        fill_demo(Repositories(database), date(2026, 11, 21))
+    out = _start_program(
+        tmp_path,
+        path,
+        "import atexit\n"
+        "import app.ui.main_window as m\n"
+        "from app.ui.widgets import input_guards\n"
+        "seen = []\n"
+        "painted = m.MainWindow.paintEvent\n"
+        "def paint(self, event):\n"
+        "    if not seen:\n"
+        "        seen.append(('paint', input_guards.installed()))\n"
+        "    painted(self, event)\n"
+        "m.MainWindow.paintEvent = paint\n"
+        "attach = m.MainWindow.attach\n"
+        "def attached(self, *a, **k):\n"
+        "    seen.append(('attach', input_guards.installed()))\n"
+        "    attach(self, *a, **k)\n"
+        "m.MainWindow.attach = attached\n"
+        "close = m.MainWindow.close\n"
+        "def closing(self):\n"
+        "    seen.append(('close', input_guards.installed()))\n"
+        "    return close(self)\n"
+        "m.MainWindow.close = closing\n"
+        "atexit.register(lambda: print(seen))\n",
+    )
+    assert out == "[('paint', False), ('attach', False), ('close', True)]"
+
+
+def test_a_question_during_the_start_has_the_guards(tmp_path):
+    """On a first start with an empty database the program asks whether to fill it with
+    demo data, before its start is over: the bare-letter guard is in before the question
+    shows (a "j" typed on by mistake does not answer it)."""
+    from app.storage.database import open_database
+
+    path = tmp_path / "empty.sqlite"
+    with open_database(path, backup=False):
+        pass
+    out = _start_program(
+        tmp_path,
+        path,
+        "from PySide6.QtWidgets import QMessageBox\n"
+        "from app.ui.widgets import input_guards\n"
+        "def question(*args, **kwargs):\n"
+        "    print('asked', args[1], input_guards.installed())\n"
+        "    return QMessageBox.StandardButton.No\n"
+        "QMessageBox.question = staticmethod(question)\n",
+    )
+    assert out == "asked Tom database True"

@@ -4,9 +4,10 @@ Qt's QMessageBox presses a button when its underlined letter is typed without Al
 (QMessageBox::keyPressEvent): "Slette …? Dette kan ikke angres" is answered "Ja" by a
 "j" typed on by mistake, as are "Erstatte databasen med sikkerhetskopien?" and the
 import's "Erstatte alt innhold?". Those questions default to "Nei" so that only a
-deliberate key confirms them. Installed once on the application: bare letters and
-digits typed at a message box are swallowed; Alt+J/Alt+N, Enter, Space, Esc, Tab and
-the arrows work as before (Alt+letter goes through the buttons' own shortcuts).
+deliberate key confirms them. Installed once on the application (``input_guards`` says
+when): bare letters and digits typed at a message box are swallowed; Alt+J/Alt+N,
+Enter, Space, Esc, Tab and the arrows work as before (Alt+letter goes through the
+buttons' own shortcuts).
 """
 
 from __future__ import annotations
@@ -34,8 +35,12 @@ class BareLetterGuard(QObject):
 _installed: list[BareLetterGuard] = []
 
 
+def installed() -> bool:
+    return bool(_installed)
+
+
 def install(app: QApplication) -> None:
-    """Guard every message box of the program (idempotent)."""
+    """Guard every message box of the program (idempotent; ``input_guards`` says when)."""
     if not _installed:
         guard = BareLetterGuard(app)
         app.installEventFilter(guard)

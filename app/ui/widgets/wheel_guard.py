@@ -2,7 +2,8 @@
 
 Spin boxes and combo boxes take a wheel event only while they have the focus; otherwise
 it goes on to the widget around them (the scroll area), so scrolling a form never
-changes "Enheter" from 0 to 3 unnoticed. Installed once on the application.
+changes "Enheter" from 0 to 3 unnoticed. Installed once on the application, when the
+program's start is over (``input_guards`` says why).
 """
 
 from __future__ import annotations
@@ -45,8 +46,12 @@ class WheelGuard(QObject):
 _installed: list[WheelGuard] = []
 
 
+def installed() -> bool:
+    return bool(_installed)
+
+
 def install(app: QApplication) -> None:
-    """Guard every window of the program (idempotent)."""
+    """Guard every window of the program (idempotent; ``input_guards`` says when)."""
     if not _installed:
         guard = WheelGuard(app)
         app.installEventFilter(guard)
