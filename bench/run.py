@@ -17,7 +17,9 @@ contracts, 2 000 000 incidents):
   database: ``demo_filled_s``;
 - filter: the contract list's filter as the user types (count and first page, through
   the page's own model), median over typical inputs;
-- overview: every deadline of every contract (load, compute, group), median;
+- overview: every deadline of every contract (load, compute, group), median, once the
+  open's background integrity check has ended; beside it the first run, right after the
+  open, as a start meets it;
 - quarter: availability and compensation for one quarter of the contract with the
   most incidents, median;
 - calc: live-calculator recompute latency on the Calculators page (validate, compute,
@@ -201,13 +203,22 @@ def measure_in_process(db: Path, today: date, repeat: int) -> dict[str, Any]:
         for table in ("customers", "contracts", "incidents", "complaints", "delivery_notices")
     }
 
-    # overview: every deadline of every contract
+    # overview: every deadline of every contract. The first run right after the open, as
+    # a start meets it: cold, and beside the full integrity check the open leaves running
+    # on its own thread for files over 32 MB (storage.database; about a second on the 1x
+    # database, on the machine's other core). The measures from here on are of the
+    # program at work, after that one-off scan: with both cores busy (two virtual cores
+    # may be one physical one) each thread's CPU time grows, the overview's by ~10-20 %.
     cpu: list[float] = []
+    first = _ms(lambda: deadline_list(repos, today=today), 1, cpu)
+    out["overview_first_ms"] = round(first[0], 1)
+    out["overview_first_cpu_ms"] = round(cpu[0], 1)
+    database.wait_for_check()
+    out["check_ended_s"] = round(time.perf_counter() - started, 2)
+    cpu = []
     times = _ms(lambda: deadline_list(repos, today=today), repeat, cpu)
     out["overview_ms"] = round(statistics.median(times), 1)
     out["overview_cpu_ms"] = round(statistics.median(cpu), 1)
-    out["overview_first_ms"] = round(times[0], 1)
-    out["overview_first_cpu_ms"] = round(cpu[0], 1)
     out["deadlines"] = len(deadline_list(repos, today=today).deadlines)
 
     # quarter of the busiest contract: the last whole quarter before today
@@ -410,7 +421,10 @@ def report(result: dict[str, Any]) -> str:
             f"p50 {result['calc_p50_ms']} ms, {result['calc_samples']} recomputes; CPU time"
             f" of the GUI thread p99 {get('calc_p99_cpu_ms', '–')} ms"
         ),
-        "overview_ms": f"{result['deadlines']} deadlines, first run {result['overview_first_ms']} ms",
+        "overview_ms": (
+            f"{result['deadlines']} deadlines; the first run, right after the open and beside"
+            f" its background integrity check, {result['overview_first_ms']} ms"
+        ),
         "filter_ms": f"median of {len(FILTERS)} inputs; slowest {result['filter_max_ms']} ms",
         "quarter_ms": "contract {id} ({incidents} incidents), {quarter}".format(
             **result["quarter_contract"]
@@ -442,6 +456,11 @@ def report(result: dict[str, Any]) -> str:
         f"{'open (integrity check)':<26}{result['open_ms']:>9} ms"
         f"{result.get('open_cpu_ms', '–'):>9} ms"
     )
+    if "check_ended_s" in result:
+        lines.append(
+            f"{'':<4}the full integrity check in the background ended"
+            f" {result['check_ended_s']} s after the open began"
+        )
     lines.append(
         "(met: the value, in wall-clock time, against the target; CPU time: the same"
         " measure in CPU seconds of the process (start) or of the measuring thread)"
