@@ -137,17 +137,32 @@ def _stem_is_shared(path: Path) -> bool:
     return False
 
 
+def _parsed(name: str) -> tuple[str, datetime] | None:
+    """(the database's name, when it was taken, UTC) of a backup's file name; else None."""
+    match = _BACKUP_NAME.match(name)
+    if not match:
+        return None
+    return match["name"], datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+
+
+def taken_at(backup: Path | str) -> datetime | None:
+    """When the backup file ``backup`` was taken (UTC, from its name); None if its name is
+    not a backup's."""
+    parsed = _parsed(Path(backup).name)
+    return None if parsed is None else parsed[1]
+
+
 def _named_for(path: Path) -> Iterator[tuple[datetime, Path]]:
     folder = backup_dir(path)
     if not folder.is_dir():
         return
     legacy = not _stem_is_shared(path)
     for item in folder.iterdir():
-        match = _BACKUP_NAME.match(item.name)
-        if not match or not item.is_file():
+        parsed = _parsed(item.name)
+        if parsed is None or not item.is_file():
             continue
-        if match["name"] == path.name or (legacy and match["name"] == path.stem):
-            taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+        name, taken = parsed
+        if name == path.name or (legacy and name == path.stem):
             yield taken, item
 
 

@@ -40,7 +40,7 @@ import os
 import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -879,7 +879,11 @@ def _run_window(
     # the file cannot be used (its message was shown): the program ends with status 1
     start.ended.connect(lambda ok: ok or QTimer.singleShot(0, lambda: app.exit(1)))
     if message:
-        start.ended.connect(lambda ok: ok and window.statusBar().showMessage(message, 30_000))
+        start.ended.connect(
+            lambda ok: (
+                ok and window.statusBar().show_message(message.text, 30_000, detail=message.detail)
+            )
+        )
     window.show()
     try:
         code = app.exec()
@@ -924,13 +928,22 @@ def close_when_started(window: Any) -> None:
     timer.start()
 
 
-def restore_in_place(backup: Path, db: Path, lang: Lang) -> str | None:
+class Said(NamedTuple):
+    """What the status bar says once a restored file is open: the message, and its
+    details as the bar's tooltip (the files' full paths, too long for the line)."""
+
+    text: str
+    detail: str
+
+
+def restore_in_place(backup: Path, db: Path, lang: Lang) -> Said | None:
     """Restore ``backup`` over ``db`` (no connection open, the lock held), with a progress
     dialog when it takes long; returns what was done, for the status bar. A failure is
     shown (the file is then as it was) and None returned."""
-    from app.storage.backups import restore_backup
+    from app.storage.backups import restore_backup, taken_at
     from app.storage.errors import StorageError
 
+    from .dialogs.restore_dialog import taken_text
     from .worker import run_with_progress
 
     title = QCoreApplication.translate("Application", "Avtalevakt")
@@ -945,14 +958,31 @@ def restore_in_place(backup: Path, db: Path, lang: Lang) -> str | None:
     job.wait(3_600_000)
     if job.ok:
         kept = job.result
-        text = QCoreApplication.translate("Application", "Restored from the backup %1.").replace(
-            "%1", backup.name
-        )
+        # The line says when the backup was taken, not the two files: their names (a time
+        # stamp each) made it too long for the status bar beside the backup label. Their
+        # full paths are its tooltip.
+        taken = taken_at(backup)
+        if taken is not None:
+            text = QCoreApplication.translate(
+                "Application", "Restored from the backup taken %1."
+            ).replace("%1", taken_text(taken))
+        else:
+            text = QCoreApplication.translate(
+                "Application", "Restored from the backup %1."
+            ).replace("%1", backup.name)
+        detail = [
+            QCoreApplication.translate("Application", "Backup: %1").replace("%1", str(backup))
+        ]
         if kept is not None:
             text += " " + QCoreApplication.translate(
-                "Application", "The previous file is kept as %1."
-            ).replace("%1", kept.name)
-        return text
+                "Application", "The previous file is kept in the same folder."
+            )
+            detail.append(
+                QCoreApplication.translate("Application", "Previous file: %1").replace(
+                    "%1", str(kept)
+                )
+            )
+        return Said(text, "\n".join(detail))
     error = job.error
     text = error.text(lang) if isinstance(error, StorageError) else str(error)
     QMessageBox.critical(None, title, text)

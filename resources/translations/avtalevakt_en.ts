@@ -25,11 +25,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restored from the backup taken %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored from the backup %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The previous file is kept as %1.</source>
+        <source>Backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file is kept in the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,7 +655,7 @@
     <name>ContractPage</name>
     <message>
         <source>Contract</source>
-        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records. The terms tab&apos;s columns in characters: the term, its default, the contract&apos;s value.</extracomment>
+        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records. The terms tab&apos;s columns in characters: the term, its default, the contract&apos;s value. The termination tab&apos;s columns of clauses a template may lack (``termination.clauses``): deletion notice by, latest deletion, extension asked by, transferred.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

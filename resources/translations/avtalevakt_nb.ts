@@ -25,12 +25,24 @@
         <translation>Databasen har ingen avtaler ennå. Vil du fylle den med demokunder og -avtaler for å prøve programmet?</translation>
     </message>
     <message>
+        <source>Restored from the backup taken %1.</source>
+        <translation>Gjenopprettet fra sikkerhetskopien tatt %1.</translation>
+    </message>
+    <message>
         <source>Restored from the backup %1.</source>
         <translation>Gjenopprettet fra sikkerhetskopien %1.</translation>
     </message>
     <message>
-        <source>The previous file is kept as %1.</source>
-        <translation>Den forrige filen er beholdt som %1.</translation>
+        <source>Backup: %1</source>
+        <translation>Sikkerhetskopi: %1</translation>
+    </message>
+    <message>
+        <source>The previous file is kept in the same folder.</source>
+        <translation>Den forrige filen er beholdt i samme mappe.</translation>
+    </message>
+    <message>
+        <source>Previous file: %1</source>
+        <translation>Forrige fil: %1</translation>
     </message>
 </context>
 <context>
@@ -643,7 +655,7 @@
     <name>ContractPage</name>
     <message>
         <source>Contract</source>
-        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records. The terms tab&apos;s columns in characters: the term, its default, the contract&apos;s value.</extracomment>
+        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records. The terms tab&apos;s columns in characters: the term, its default, the contract&apos;s value. The termination tab&apos;s columns of clauses a template may lack (``termination.clauses``): deletion notice by, latest deletion, extension asked by, transferred.</extracomment>
         <translation>Avtale</translation>
     </message>
     <message>

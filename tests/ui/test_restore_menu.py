@@ -117,13 +117,27 @@ def test_restore_through_the_menu_in_the_running_program(qtbot, tmp_path, monkey
             return
         windows.append(window)
         seen_after.append([c.name for c in window.repos.customers.all()])
-        said.append(window.statusBar().currentMessage())
+        bar = window.statusBar()
+        said.append(bar.currentMessage())
+        said.append(bar.toolTip())
+        # room for the message in a window 1280 pixels wide, beside the backup label
+        said.append(1280 - window.backup_label.sizeHint().width() - 40)
+        said.append(bar.fontMetrics().horizontalAdvance(bar.currentMessage()))
         window.close()
 
     QTimer.singleShot(0, first)
     assert run_gui(["--db", str(path)]) == 0
     assert asked and "kl." in asked[0]  # when the backup was taken
-    assert said and newest.name in said[0] and "before-restore" in said[0]
+    # what was done, in one line that fits the status bar: when the backup was taken, and
+    # that the previous file is kept; the two files' full paths are the bar's tooltip
+    message, detail, room, width = said
+    assert message.startswith("Gjenopprettet fra sikkerhetskopien tatt ") and " kl. " in message
+    assert message.endswith("Den forrige filen er beholdt i samme mappe.")
+    assert width <= room  # it named both files, and was cut off there
+    assert f"Sikkerhetskopi: {newest}" in detail.splitlines()
+    assert any(
+        line.startswith(f"Forrige fil: {path}.before-restore-") for line in detail.splitlines()
+    )
     assert len(windows) == 2 and seen_after == [["A AS", "B AS", "C AS"]]
     assert _names(path) == ["A AS", "B AS", "C AS"]  # D came after the backup
     (kept,) = [

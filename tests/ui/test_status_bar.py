@@ -40,3 +40,19 @@ def test_a_message_shown_when_the_start_ends_stays_over_the_fields(qtbot, tmp_pa
         assert window.summary_label.text().startswith("Frister:")
     finally:
         start.database.close()
+
+
+def test_a_messages_details_are_the_bars_tooltip_while_it_shows(qtbot):  # noqa: ANN001
+    """After a restore the line says when the backup was taken; the two files' full paths
+    are the tooltip, for as long as that message shows (not over a later message)."""
+    from app.ui.widgets.status_bar import StatusBar
+
+    bar = StatusBar()
+    qtbot.addWidget(bar)
+    bar.show_message("Gjenopprettet …", 30_000, detail="Sikkerhetskopi: /a\nForrige fil: /b")
+    assert bar.toolTip() == "Sikkerhetskopi: /a\nForrige fil: /b"
+    bar.showMessage("Lagret.", 8000)  # another message: not its details
+    assert bar.currentMessage() == "Lagret." and bar.toolTip() == ""
+    bar.show_message("Gjenopprettet …", 50, detail="Sikkerhetskopi: /a")
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=2000)  # it went by itself
+    assert bar.toolTip() == ""
