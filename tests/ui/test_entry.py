@@ -145,6 +145,33 @@ def test_the_wheel_over_an_unfocused_field_scrolls_the_form(qtbot, repos):  # no
     assert units.value() == 1
 
 
+def test_the_wheel_gives_no_spin_box_or_combo_box_the_focus(qtbot, monkeypatch):  # noqa: ANN001
+    """Qt gives a spin box or combo box the focus by the wheel before the guard sees the
+    wheel (``Qt.WheelFocus``), so the guard let it change: the overview's customer filter
+    changed under a pointer scrolling by. They take the focus by Tab and click only,
+    those made before the guard was installed (the start's) and those made after."""
+    from PySide6.QtWidgets import QComboBox, QSpinBox
+
+    from app.ui.widgets import wheel_guard
+
+    app = QApplication.instance()
+    before = [QComboBox(), QSpinBox()]  # made, not yet shown, when the guard goes in
+    for widget in before:
+        qtbot.addWidget(widget)
+        assert widget.focusPolicy() == Qt.FocusPolicy.WheelFocus  # Qt's own
+    monkeypatch.setattr(wheel_guard, "_installed", [])
+    wheel_guard.install(app)
+    try:
+        after = QComboBox()
+        qtbot.addWidget(after)
+        after.show()  # polished
+        qtbot.waitExposed(after)
+        for widget in (*before, after):
+            assert widget.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    finally:
+        app.removeEventFilter(wheel_guard._installed[0])
+
+
 # --- 3. amounts ------------------------------------------------------------------------
 
 

@@ -131,7 +131,7 @@ def test_the_input_guards_come_once_the_start_is_over(tmp_path):
     them in before the first paint, PySide built every Qt class at the first event of a
     private one (issue 16: ~25 ms before the window's first paint). The program installs
     them once the start is over: not yet when the database is attached, in when the
-    started window closes."""
+    started window closes, the fields made before included."""
     from datetime import date
 
     from app.storage.database import open_database
@@ -159,12 +159,14 @@ def test_the_input_guards_come_once_the_start_is_over(tmp_path):
         "m.MainWindow.attach = attached\n"
         "close = m.MainWindow.close\n"
         "def closing(self):\n"
-        "    seen.append(('close', input_guards.installed()))\n"
+        "    wheel = self.page('overview').customer_filter.focusPolicy().name\n"
+        "    seen.append(('close', input_guards.installed(), wheel))\n"
         "    return close(self)\n"
         "m.MainWindow.close = closing\n"
         "atexit.register(lambda: print(seen))\n",
     )
-    assert out == "[('paint', False), ('attach', False), ('close', True)]"
+    # (the overview's filters were made before: the guard took their focus by the wheel)
+    assert out == "[('paint', False), ('attach', False), ('close', True, 'StrongFocus')]"
 
 
 def test_a_question_during_the_start_has_the_guards(tmp_path):

@@ -4,11 +4,19 @@ Spin boxes and combo boxes take a wheel event only while they have the focus; ot
 it goes on to the widget around them (the scroll area), so scrolling a form never
 changes "Enheter" from 0 to 3 unnoticed. Installed once on the application, when the
 program's start is over (``input_guards`` says why).
+
+Nor does the wheel give them the focus. Qt's spin boxes and combo boxes take the focus
+by the wheel (``Qt.WheelFocus``), and Qt gives it before any event filter sees the
+wheel event: the guard then found the field focused and let the wheel change it (the
+overview's customer filter changed under a scrolling pointer; the form's own fields
+set ``StrongFocus`` themselves). So every spin box and combo box is given
+``StrongFocus`` instead: those already made when the guard is installed, and each one
+made later when it is first shown (its ``Polish`` event).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -28,9 +36,19 @@ def _field(widget: QWidget) -> QWidget | None:
     return parent if isinstance(parent, GUARDED) else None
 
 
+def _no_wheel_focus(widget: QWidget) -> None:
+    """A spin box or combo box takes the focus by Tab and click only (not by the wheel)."""
+    if isinstance(widget, GUARDED) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
+            _no_wheel_focus(watched)
+            return False
+        if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
         field = _field(watched)
         if field is None or field.hasFocus():
@@ -56,3 +74,5 @@ def install(app: QApplication) -> None:
         guard = WheelGuard(app)
         app.installEventFilter(guard)
         _installed.append(guard)
+        for widget in app.allWidgets():  # those made before (the overview's filters)
+            _no_wheel_focus(widget)
