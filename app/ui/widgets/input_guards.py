@@ -7,17 +7,17 @@ object to Python as the class it is, and for an object of one of Qt's private cl
 builds every class of QtCore, QtGui and QtWidgets that was not built yet, with their
 enums (PySide 6.11 builds classes lazily, when they are first used): about 25 ms, at
 the first such event. Installed with the QApplication, the guards paid that before the
-window's first paint, which a minimal PySide window does not (issue 16; in interleaved
-starts without them before the start's end: first paint 0.85-0.89×, deadlines on screen
-0.89-0.92×, on the demo and on the large database).
+window's first paint, which a minimal PySide window does not (issue 16; interleaved
+starts against installing them there, ratio per pair: first paint 0.84-0.85×,
+deadlines on screen 0.84-0.92×, on the demo and on the large database).
 
-So the program installs them when the GUI thread is first idle after its start
-(``install_when_idle``: a zero-interval timer fires once the events waiting, the
-overview's paint among them, have been handled; Qt's documented idle callback). The
-window's pages take input only from the moment before, when the database is attached.
-A question the start asks before that (the demo offer, restoring a damaged file from
-its backup) installs them first (``install``): a "j" typed on by mistake must not
-answer it.
+So the program installs them once its start has ended (``install_when_idle``: a
+zero-interval timer, started when the database is attached; in those starts it fired
+after the overview's paint, where a zero-delay ``QTimer.singleShot``, a queued call,
+often came before it and put the 25 ms before the deadlines). The window's pages take
+input only from the moment the database is attached. A question the start asks before
+(the demo offer, restoring a damaged file from its backup) installs them first
+(``install``): a "j" typed on by mistake must not answer it.
 """
 
 from __future__ import annotations
@@ -45,8 +45,7 @@ def install_when_idle(parent: QObject) -> None:
     ``parent``'s: gone with it, if it goes first)."""
     timer = QTimer(parent)
     timer.setSingleShot(True)
-    timer.setInterval(0)  # (not QTimer.singleShot(0, …): that is a queued call, which
-    # can come before the low-priority paint request of the overview)
+    timer.setInterval(0)  # (not QTimer.singleShot(0, …): see the module docstring)
     timer.timeout.connect(install)
     timer.timeout.connect(timer.deleteLater)
     timer.start()
