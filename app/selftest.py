@@ -256,6 +256,9 @@ def check_window(folder: Path) -> str:
 
 def run_selftest() -> int:
     started = time.perf_counter()
+    # Everything here renders offscreen (the module docstring), on a server without a
+    # display too: left to choose, Qt picked xcb there and aborted the process.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     done: list[str] = []
     with tempfile.TemporaryDirectory(prefix="avtalevakt-selftest-") as tmp:
         folder = Path(tmp)
