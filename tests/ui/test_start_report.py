@@ -189,3 +189,19 @@ def test_a_question_during_the_start_has_the_guards(tmp_path):
         "QMessageBox.question = staticmethod(question)\n",
     )
     assert out == "asked Tom database True"
+
+
+def test_the_pairs_benchmark_compares_two_checkouts(capsys):
+    """``bench/pairs.py`` (the before/after measure of a change) starts each checkout as
+    the program starts and prints every measure's median with its ratio per pair."""
+    from pathlib import Path
+
+    from bench import pairs
+
+    here = str(Path(__file__).resolve().parents[2])
+    assert pairs.main(["--runs", "1", f"one={here}", f"two={here}"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "medians of 1 starts (per-pair median ratio to one)"
+    measures = [line.split()[0] for line in out[1:]]
+    assert measures == ["first-paint", "overview-filled", "overview-filled_cpu", "end"]
+    assert all(" one " in line and "(1.000)" in line and " two " in line for line in out[1:])
