@@ -335,10 +335,16 @@ def restore_backup(backup_path: Path | str, target_path: Path | str) -> Path | N
             if target_path.exists():
                 kept = target_path.with_name(f"{target_path.name}.before-restore-{stamp}")
                 # the journal files go with the old file: left beside the restored one,
-                # SQLite would replay the old -wal into it
+                # SQLite would replay the old -wal into it. An empty -wal holds nothing
+                # (a read-only look at the file, as the backups' identity check, leaves
+                # an empty one and its index behind): both are removed, not kept.
+                wal = Path(str(target_path) + "-wal")
+                empty = wal.exists() and wal.stat().st_size == 0
                 for suffix in ("-wal", "-shm"):
                     old = Path(str(target_path) + suffix)
-                    if old.exists():
+                    if empty:
+                        old.unlink(missing_ok=True)
+                    elif old.exists():
                         os.replace(old, Path(str(kept) + suffix))
                 try:
                     os.link(target_path, kept)

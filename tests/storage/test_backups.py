@@ -193,6 +193,20 @@ def test_restore_keeps_the_old_file_and_its_journal(tmp_path):
     assert "Etter kopien AS" in _names(kept)
 
 
+def test_restore_keeps_no_empty_journal_beside_the_old_file(tmp_path):
+    """A read-only look at the file once the program has closed it (the restore's own
+    identity check) leaves an empty -wal and its -shm: nothing to keep beside the old
+    file, nor to leave beside the restored one."""
+    path = _desk(tmp_path / "desk.sqlite", "Ringerike Regnskap AS", starts=1)
+    (backup,) = list_backups(path)
+    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as look:
+        look.execute("SELECT count(*) FROM customers").fetchall()
+    assert os.path.getsize(f"{path}-wal") == 0 and os.path.exists(f"{path}-shm")
+    kept = restore_backup(backup, path)
+    assert sorted(p.name for p in tmp_path.glob("desk.sqlite*")) == ["desk.sqlite", kept.name]
+    assert _names(kept) == _names(path) == ["Ringerike Regnskap AS"]
+
+
 # --- item 13: leftovers of a killed backup ----------------------------------------------
 
 
