@@ -20,7 +20,7 @@ import json
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -179,7 +179,11 @@ class Choice(QFrame):
 
     The PC and time have a line of their own, which wraps: a radio button's text cannot
     wrap, and "user@PC, date kl. time" on one line was cut off in the right-hand column
-    (seen with a PC named BÆRBAR-PC)."""
+    (seen with a PC named BÆRBAR-PC).
+
+    A click on the value chooses it too: the value's text can be selected with the
+    mouse (to copy it), so the label takes the press and the frame never saw it; its
+    press is watched instead, and the label still selects."""
 
     def __init__(self, caption: str, when: str, value: str, parent: QWidget) -> None:
         super().__init__(parent)
@@ -202,11 +206,20 @@ class Choice(QFrame):
         layout.addWidget(self.when)
         layout.addWidget(self.value)
         self.radio.toggled.connect(self._mark)
+        self.value.installEventFilter(self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - a click anywhere chooses
+        self._choose()
+        super().mousePressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.value and event.type() == QEvent.Type.MouseButtonPress:
+            self._choose()
+        return False  # the label goes on to select its text
+
+    def _choose(self) -> None:
         self.radio.setChecked(True)
         self.radio.setFocus(Qt.FocusReason.MouseFocusReason)
-        super().mousePressEvent(event)
 
     def _mark(self, checked: bool) -> None:
         self.setStyleSheet(
