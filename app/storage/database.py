@@ -294,6 +294,11 @@ class Database:
         #: Problems the background full check found (None: not run or still running).
         self.background_problems: list[str] | None = None
         self._checker: threading.Thread | None = None
+        # The background check's connection while it runs, and whether ``close()`` has
+        # begun (both under the lock: ``close`` stops the check, see there).
+        self._check_lock = threading.Lock()
+        self._check_conn: sqlite3.Connection | None = None
+        self._closing = False
         #: The database this one is a second connection of (``reopen``).
         self._origin: Database | None = None
 
@@ -307,11 +312,20 @@ class Database:
         def run() -> None:
             try:
                 conn = _read_only(self.path, timeout)
+                with self._check_lock:
+                    if self._closing:
+                        conn.close()
+                        return
+                    self._check_conn = conn
                 try:
                     problems = _integrity_problems(conn)
                 finally:
+                    with self._check_lock:
+                        self._check_conn = None
                     conn.close()
             except sqlite3.Error as exc:
+                if self._closing:
+                    return  # stopped by close(): no verdict
                 problems = (
                     [] if isinstance(classify(exc, self.path), DatabaseLocked) else [str(exc)]
                 )
@@ -443,6 +457,18 @@ class Database:
                 self.db.conn.execute("ROLLBACK")
 
     def close(self) -> None:
+        """Close the connection; a background check still running is stopped first.
+
+        (Left running, its read-only connection was the last one to the file: SQLite
+        cannot remove the -wal and -shm then, and an empty pair stayed beside the file
+        after a quick exit from a large database. Closed last, this read-write
+        connection removes them.)"""
+        with self._check_lock:
+            self._closing = True
+            if self._check_conn is not None:
+                self._check_conn.interrupt()  # (safe from another thread)
+        if self._checker is not None and self._checker is not threading.current_thread():
+            self._checker.join(5)
         self.db.close()
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
