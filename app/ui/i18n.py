@@ -227,6 +227,7 @@ CALCULATOR_TITLES: dict[str, str] = {
     "oc_reduction": QT_TRANSLATE_NOOP("Calculator", "Office Center reduction"),
     "availability": QT_TRANSLATE_NOOP("Calculator", "Availability"),
     "maintenance_windows": QT_TRANSLATE_NOOP("Calculator", "Maintenance windows"),
+    "sodvin_extension": QT_TRANSLATE_NOOP("Calculator", "Temporary extension (Sodvin)"),
 }
 
 

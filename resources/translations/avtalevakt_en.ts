@@ -254,6 +254,10 @@
         <source>Maintenance windows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Temporary extension (Sodvin)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalculatorPanel</name>

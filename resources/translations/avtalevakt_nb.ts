@@ -254,6 +254,10 @@
         <source>Maintenance windows</source>
         <translation>Vedlikeholdsvinduer</translation>
     </message>
+    <message>
+        <source>Temporary extension (Sodvin)</source>
+        <translation>Midlertidig forlengelse (Sodvin)</translation>
+    </message>
 </context>
 <context>
     <name>CalculatorPanel</name>

@@ -85,3 +85,18 @@ def test_compensation_from_a_figure_and_from_incidents(qtbot):  # noqa: ANN001
     assert panel.result_view.value_text("refund") == "kr 37,55"
     row.end.set_value(datetime(2026, 5, 4, 8, 0))
     assert "etter start" in row.error.text()
+
+
+def test_every_calculator_is_listed_by_its_bokmal_title(qtbot):  # noqa: ANN001
+    """The page's list names each calculator in the user's language: the Sodvin 5.4
+    calculator, added without a title, was listed as "Sodvin extension" in bokmål."""
+    from app.domain import calculators
+    from app.ui.i18n import CALCULATOR_TITLES
+
+    page = CalculatorsPage(today=TODAY)
+    qtbot.addWidget(page)
+    listed = [page.list.item(i).text() for i in range(page.list.count())]
+    assert set(CALCULATOR_TITLES) >= set(calculators.names())
+    english = {CALCULATOR_TITLES[name] for name in calculators.names()}
+    assert not english & set(listed), english & set(listed)
+    assert "Midlertidig forlengelse (Sodvin)" in listed
