@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -173,7 +177,7 @@ class ChoiceField(QComboBox):
         placeholder: str = "",
     ) -> None:
         super().__init__(parent)
-        # long labels must not widen the form beyond its column: elide instead
+        # long labels must not widen the form beyond its column: elided (paintEvent)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not by the wheel (wheel_guard)
@@ -184,6 +188,30 @@ class ChoiceField(QComboBox):
         if placeholder:
             self.setCurrentIndex(-1)
         self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Qt's ``QComboBox::paintEvent``, with the label elided ("…") when it is wider
+        than the field: Qt cut it off mid-letter ("Sodvin – Azure Tjenesteavt" on the
+        calculators page). The whole label is the tooltip then."""
+        painter = QStylePainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        if self.currentIndex() < 0 and self.placeholderText():
+            option.palette.setBrush(QPalette.ColorRole.ButtonText, option.palette.placeholderText())
+            option.currentText = self.placeholderText()
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        whole = option.currentText
+        option.currentText = self.fontMetrics().elidedText(
+            whole, Qt.TextElideMode.ElideRight, room.width()
+        )
+        tip = whole if option.currentText != whole else ""
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def set_choices(self, choices: Iterable[tuple[Any, str]]) -> None:
         current = self.value() if self.count() else None
