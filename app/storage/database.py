@@ -45,6 +45,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -465,10 +466,17 @@ class Database:
         connection removes them.)"""
         with self._check_lock:
             self._closing = True
-            if self._check_conn is not None:
-                self._check_conn.interrupt()  # (safe from another thread)
-        if self._checker is not None and self._checker is not threading.current_thread():
-            self._checker.join(5)
+        checker = self._checker
+        if checker is not None and checker is not threading.current_thread():
+            # Interrupted again until it ends: an interrupt that comes before SQLite has
+            # begun the check's statement is lost (SQLite clears it with no statement
+            # running), and the check would then run to its end.
+            deadline = time.monotonic() + 5
+            while checker.is_alive() and time.monotonic() < deadline:
+                with self._check_lock:
+                    if self._check_conn is not None:
+                        self._check_conn.interrupt()  # (safe from another thread)
+                checker.join(0.05)
         self.db.close()
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,7 @@ def test_closing_stops_a_check_still_running_and_leaves_no_journal(
             return _real_problems(conn, quick=True)
         connections.append(conn)
         running.set()
+        time.sleep(0.2)  # the close comes before the statement has begun (seen in CI)
         conn.execute(  # as long as a large file's full check, until interrupted
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT max(i) FROM n"
         ).fetchall()
