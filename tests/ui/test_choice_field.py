@@ -27,6 +27,10 @@ def test_a_label_wider_than_its_field_is_elided_with_its_whole_text_as_tooltip(q
     wide = ChoiceField([("sodvin", LONG)])
     _shown(qtbot, wide, 400)
     assert wide.toolTip() == ""
+    own = ChoiceField([("sodvin", LONG)])
+    own.setToolTip("Malen avtalen følger")  # a tooltip of its own stays
+    _shown(qtbot, own, 120)
+    assert own.toolTip() == "Malen avtalen følger"
 
 
 def test_it_is_painted_as_qt_paints_a_combo_box(qtbot):  # noqa: ANN001

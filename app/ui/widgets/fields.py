@@ -181,6 +181,7 @@ class ChoiceField(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not by the wheel (wheel_guard)
+        self._elided_tip = ""  # the tooltip paintEvent set (the whole label), if any
         self.placeholder = placeholder
         if placeholder:
             self.setPlaceholderText(placeholder)
@@ -208,9 +209,12 @@ class ChoiceField(QComboBox):
         option.currentText = self.fontMetrics().elidedText(
             whole, Qt.TextElideMode.ElideRight, room.width()
         )
+        # (only a tooltip this paint set is taken back: one set by others stays)
         tip = whole if option.currentText != whole else ""
-        if self.toolTip() != tip:
+        mine = self._elided_tip
+        if tip != mine and self.toolTip() in (mine, ""):
             self.setToolTip(tip)
+            self._elided_tip = tip
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def set_choices(self, choices: Iterable[tuple[Any, str]]) -> None:
