@@ -22,51 +22,35 @@ before it (``after=. --env after:PYDANTIC_DISABLE_PLUGINS=1``).
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.startup import cpu_seconds  # noqa: E402
+from bench.startup import app_command, timed_start  # noqa: E402
 
 MEASURES = ("first-paint", "overview-filled", "overview-filled_cpu", "end")
 
 
 def start(tree: Path, folder: Path, env_extra: dict[str, str]) -> dict[str, float]:
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        AVTALEVAKT_REPORT_FIRST_PAINT="1",
-        XDG_CONFIG_HOME=str(folder / "config"),
-        XDG_DATA_HOME=str(folder / "data"),
-        PYTHONPATH=str(tree),
+    """One timed start of the program from ``tree`` on ``folder``'s database and settings."""
+    env = {
+        "XDG_CONFIG_HOME": str(folder / "config"),
+        "XDG_DATA_HOME": str(folder / "data"),
+        "PYTHONPATH": str(tree),
         **env_extra,
-    )
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as a user's Python: bytecode kept
-    command = [sys.executable, "-m", "app", "--db", str(folder / "db.sqlite")]
-    command += ["--page", "overview", "--quit-after-start"]
-    began = time.perf_counter()
-    out: dict[str, float] = {}
-    proc = subprocess.Popen(
-        command, env=env, cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
-    )
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        said = line.strip().decode()
-        out[said] = time.perf_counter() - began
-        cpu = cpu_seconds(proc.pid)
-        if cpu is not None:
-            out[said + "_cpu"] = cpu
-    if proc.wait() != 0:
-        raise SystemExit(f"the start from {tree} ended with status {proc.returncode}")
-    out["end"] = time.perf_counter() - began
+    }
+    started = timed_start(app_command(folder / "db.sqlite"), cwd=tree, env=env)
+    if started.painted_s is None or started.filled_s is None:
+        raise SystemExit(f"the start from {tree} did not report its paints")
+    out = {"first-paint": started.painted_s, "overview-filled": started.filled_s}
+    if started.filled_cpu_s is not None:
+        out["overview-filled_cpu"] = started.filled_cpu_s
+    out["end"] = started.ended_s
     return out
 
 

@@ -111,18 +111,27 @@ def throwaway_folders() -> dict[str, str]:
     return _FOLDERS
 
 
-def timed_start(command: list[str]) -> Started:
+def timed_start(
+    command: list[str], *, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> Started:
     """Start ``command`` (a start of the program or the minimal window that reports its
-    paints, then ends) and time it; raises CalledProcessError."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AVTALEVAKT_REPORT_FIRST_PAINT="1")
-    env.update(throwaway_folders())
+    paints, then ends) and time it; raises CalledProcessError. ``cwd`` and ``env`` (set
+    over the usual: the throwaway folders, offscreen, the paints reported) are for a
+    start from another checkout (``bench/pairs.py``)."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "AVTALEVAKT_REPORT_FIRST_PAINT": "1",
+        **throwaway_folders(),
+        **(env or {}),
+    }
     # A user's Python writes bytecode on the first start and reads it on every later one
     # (a packaged build carries it): a start with it switched off would compile every
     # module of ours each time, which no user waits for.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
-        proc = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors)
+        proc = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=errors)
         seen: dict[bytes, float] = {}
         cpu: dict[bytes, float | None] = {}
         assert proc.stdout is not None

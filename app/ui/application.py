@@ -857,14 +857,13 @@ def _run_window(
     *,
     today: Any,
     page: str,
-    message: Any = None,
+    message: Said | None = None,
     quit_after_start: bool = False,
 ) -> Any:
     """One main window on ``db`` until it closes: (exit status, backup to restore or None).
     ``message``: said in the status bar once the file is open (what a restore did).
     ``quit_after_start``: the window closes once started (``close_when_started``)."""
     from .main_window import MainWindow
-    from .widgets import input_guards
 
     window = MainWindow(today=today, db_path=db)
     report_first_paint(window)
@@ -875,7 +874,7 @@ def _run_window(
     # the start is over (the overview in, or the file refused): collect again
     start.ended.connect(lambda _ok: collector.resume_after_start())
     # the wheel and bare-letter guards once the GUI thread is idle (input_guards says why)
-    start.ended.connect(lambda _ok: input_guards.install_when_idle(window))
+    start.ended.connect(lambda _ok: _guards_when_idle(window))
     # the file cannot be used (its message was shown): the program ends with status 1
     start.ended.connect(lambda ok: ok or QTimer.singleShot(0, lambda: app.exit(1)))
     if message:
@@ -899,6 +898,13 @@ def _run_window(
     window.deleteLater()
     collector.release_start()
     return code, backup
+
+
+def _guards_when_idle(window: Any) -> None:
+    # (imported here: its modules make their Qt classes, not wanted before the first paint)
+    from .widgets import input_guards
+
+    input_guards.install_when_idle(window)
 
 
 def close_when_started(window: Any) -> None:

@@ -58,20 +58,17 @@ def test_the_cycle_collector_is_paused_for_the_start_only(tmp_path):
     and turns it on again once the window has its database: a program running for hours
     must collect its garbage. What the start made is frozen first, so that the first
     collection does not go through all of it just after the deadlines appear."""
-    import os
-    import subprocess
-    import sys
     from datetime import date
-    from pathlib import Path
 
     from app.storage.database import open_database
-    from bench.startup import throwaway_folders
 
     path = tmp_path / "demo.sqlite"
     with open_database(path, backup=False) as database:
         fill_demo(Repositories(database), date(2026, 11, 21))
-    code = (
-        "import atexit, gc, sys\n"
+    out = _start_program(
+        tmp_path,
+        path,
+        "import atexit, gc\n"
         "import app.ui.main_window as m\n"
         "seen = []\n"
         "attach = m.MainWindow.attach\n"
@@ -84,19 +81,11 @@ def test_the_cycle_collector_is_paused_for_the_start_only(tmp_path):
         "    return close(self)\n"
         "close = m.MainWindow.close\n"
         "m.MainWindow.close = closing\n"
-        "atexit.register(lambda: print(seen, gc.isenabled()))\n"
-        "from app.__main__ import main\n"
-        f"sys.exit(main(['--db', {str(path)!r}, '--page', 'overview', '--quit-after-start']))\n"
+        "atexit.register(lambda: print(seen, gc.isenabled()))\n",
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **throwaway_folders())
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
     # paused until the database is attached; on again by the time the started window
     # closes, the start's objects out of its reach (frozen) until the window is gone
-    assert done.stdout.strip() == "[('attach', False), ('close', True, True)] True"
+    assert out == "[('attach', False), ('close', True, True)] True"
 
 
 def _start_program(tmp_path, path, code_before_main: str) -> str:  # noqa: ANN001

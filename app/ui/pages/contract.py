@@ -59,9 +59,10 @@ RECORD_TABS: dict[str, tuple[Any, str, str]] = {
 
 #: The terms tab's columns in characters: the term, its default, the contract's value.
 TERMS_WIDTHS = [36, 30, 30]
-#: The termination tab's columns of clauses a template may lack (``termination.clauses``):
-#: deletion notice by, latest deletion, extension asked by, transferred.
-TERMINATION_CLAUSE_COLUMNS = (3, 4, 5, 6)
+#: The termination tab's columns of clauses a template may lack, with the clause
+#: (``termination.Clauses``): deletion notice by, latest deletion, extension asked by,
+#: transferred.
+TERMINATION_CLAUSE_COLUMNS = {3: "deletion", 4: "deletion", 5: "extension", 6: "transfer"}
 
 
 def _h(text: str) -> Any:
@@ -386,12 +387,8 @@ class ContractPage(Page):
         # a column of a clause this contract's template does not have would read "–" on
         # every row: hidden, so the tab fits the page
         applies = tm.clauses(self.terms)
-        for column, shown in zip(
-            TERMINATION_CLAUSE_COLUMNS,
-            (applies.deletion, applies.deletion, applies.extension, applies.transfer),
-            strict=True,
-        ):
-            self.tables["terminations"].setColumnHidden(column, not shown)
+        for column, clause in TERMINATION_CLAUSE_COLUMNS.items():
+            self.tables["terminations"].setColumnHidden(column, not getattr(applies, clause))
         tasks = repos.checklist.for_contract(contract.id)
         self.checklist_model.set_rows(sorted(tasks, key=lambda r: (r.phase, r.id or 0)))
         # the establishment checklist is the template's (Sodvin Bilag 2's phases): shown

@@ -137,7 +137,6 @@ class IntField(QSpinBox):
         super().__init__(parent)
         self.setRange(low, high)
         self.setAccelerated(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not by the wheel (wheel_guard)
         self.valueChanged.connect(lambda _v: self.changed.emit())
 
     def value(self) -> int:  # type: ignore[override]
@@ -180,7 +179,6 @@ class ChoiceField(QComboBox):
         # long labels must not widen the form beyond its column: elided (paintEvent)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not by the wheel (wheel_guard)
         self._elided_tip = ""  # the tooltip paintEvent set (the whole label), if any
         self.placeholder = placeholder
         if placeholder:

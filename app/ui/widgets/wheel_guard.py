@@ -8,10 +8,10 @@ program's start is over (``input_guards`` says why).
 Nor does the wheel give them the focus. Qt's spin boxes and combo boxes take the focus
 by the wheel (``Qt.WheelFocus``), and Qt gives it before any event filter sees the
 wheel event: the guard then found the field focused and let the wheel change it (the
-overview's customer filter changed under a scrolling pointer; the form's own fields
-set ``StrongFocus`` themselves). So every spin box and combo box is given
-``StrongFocus`` instead: those already made when the guard is installed, and each one
-made later when it is first shown (its ``Polish`` event).
+overview's customer filter changed under a scrolling pointer). So every spin box and
+combo box is given ``StrongFocus`` instead, the form's fields included: those already
+made when the guard is installed, and each one made later when it is first shown (its
+``Polish`` event).
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ def _no_wheel_focus(widget: QWidget) -> None:
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
-            _no_wheel_focus(watched)
+        if kind == QEvent.Type.Polish:
+            _no_wheel_focus(watched)  # type: ignore[arg-type]
             return False
         if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
