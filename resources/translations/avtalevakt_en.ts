@@ -659,7 +659,7 @@
     <name>ContractPage</name>
     <message>
         <source>Contract</source>
-        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records. The terms tab&apos;s columns in characters: the term, its default, the contract&apos;s value. The termination tab&apos;s columns of clauses a template may lack (``termination.clauses``): deletion notice by, latest deletion, extension asked by, transferred.</extracomment>
+        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records. The terms tab&apos;s columns in characters: the term, its default, the contract&apos;s value. The termination tab&apos;s columns of clauses a template may lack, with the clause (``termination.Clauses``): deletion notice by, latest deletion, extension asked by, transferred.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1973,6 +1973,14 @@
     </message>
     <message>
         <source>Save the changes before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -659,7 +659,7 @@
     <name>ContractPage</name>
     <message>
         <source>Contract</source>
-        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records. The terms tab&apos;s columns in characters: the term, its default, the contract&apos;s value. The termination tab&apos;s columns of clauses a template may lack (``termination.clauses``): deletion notice by, latest deletion, extension asked by, transferred.</extracomment>
+        <extracomment>Tab name -&gt; (form, repository, letters&apos; table) for the tabs that list records. The terms tab&apos;s columns in characters: the term, its default, the contract&apos;s value. The termination tab&apos;s columns of clauses a template may lack, with the clause (``termination.Clauses``): deletion notice by, latest deletion, extension asked by, transferred.</extracomment>
         <translation>Avtale</translation>
     </message>
     <message>
@@ -1974,6 +1974,14 @@
     <message>
         <source>Save the changes before closing?</source>
         <translation>Vil du lagre endringene før du lukker?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
     </message>
 </context>
 <context>

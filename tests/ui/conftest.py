@@ -15,6 +15,7 @@ from app.storage.database import open_database
 from app.storage.demo import fill_demo
 from app.storage.repositories import Repositories
 from app.ui.application import make_app
+from app.ui.forms import form_dialog
 from app.ui.widgets import input_guards
 
 TODAY = date(2026, 5, 20)
@@ -40,6 +41,8 @@ def no_modal_dialogs(monkeypatch):  # noqa: ANN001, ANN201
 
     for name in ("question", "warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+    # the form's own "Lagre / Forkast / Avbryt" box (its buttons have Alt+letters)
+    monkeypatch.setattr(form_dialog, "ask_to_save", lambda *args: unexpected(None, "ask_to_save"))
 
     def unexpected_file_dialog(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         raise AssertionError(f"unexpected file dialog: {args[1:3]}")

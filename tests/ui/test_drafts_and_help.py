@@ -86,9 +86,7 @@ def test_a_closed_form_leaves_no_draft(qtbot, database, repos, own_drafts, monke
     qtbot.waitUntil(lambda: QApplication.focusWidget() is name)
     qtbot.keyClicks(name, "Hole Bygg AS")
     qtbot.waitUntil(lambda: any(own_drafts.glob("*.json")), timeout=3000)
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
-    )
+    monkeypatch.setattr("app.ui.forms.form_dialog.ask_to_save", lambda _parent: "discard")
     qtbot.keyClick(name, Key.Key_Escape)
     assert not dialog.isVisible()
     assert not any(own_drafts.glob("*.json"))

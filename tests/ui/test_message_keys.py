@@ -12,8 +12,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.records import Customer
+from app.ui.forms import form_dialog
 from app.ui.pages.customers import CustomersPage
+from app.ui.pages.incidents import IncidentsPage
 
+from .conftest import contract_id
 from .test_contract_page import focus
 
 Key, Mod = Qt.Key, Qt.KeyboardModifier
@@ -70,3 +73,62 @@ def test_alt_j_at_the_delete_question_still_deletes(qtbot, repos, real_question)
     seen = _delete_asked(qtbot, repos, [(Key.Key_J, Mod.AltModifier)])
     assert seen["open"] is False
     assert {c.name for c in repos.customers.all()} == seen["before"] - {"Hole Bygg AS"}
+
+
+REAL_ASK_TO_SAVE = form_dialog.ask_to_save  # conftest replaces it with a failure too
+
+
+def _closing_asked(qtbot, repos, answer_keys):  # noqa: ANN001, ANN202
+    """A new incident with a description typed, Esc, then ``answer_keys`` at the
+    "Vil du lagre endringene …?" question; returns what was seen there."""
+    page = IncidentsPage(repos)
+    qtbot.addWidget(page)
+    dialog = page.new_record(contract_id(repos, "sodvin"))
+    qtbot.keyClicks(dialog.form.fields.editors["description"], "Innlogging feiler")
+    seen: dict[str, object] = {}
+
+    def at_the_question() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, at_the_question)
+            return
+        box.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
+        seen["buttons"] = sorted((b.text(), b.shortcut().toString()) for b in box.buttons())
+        for key, modifier in answer_keys:
+            QTest.keyClick(box, key, modifier)
+            QTest.qWait(300)
+        seen["open"] = box.isVisible()
+        if box.isVisible():
+            QTest.keyClick(box, Key.Key_Escape)
+
+    QTimer.singleShot(0, at_the_question)
+    qtbot.keyClick(dialog, Key.Key_Escape)
+    seen["dialog open"] = dialog.isVisible()
+    return seen
+
+
+def test_the_save_question_has_alt_letters_and_bare_ones_answer_nothing(qtbot, repos, monkeypatch):  # noqa: ANN001
+    monkeypatch.setattr(form_dialog, "ask_to_save", REAL_ASK_TO_SAVE)
+    no = Mod.NoModifier
+    seen = _closing_asked(qtbot, repos, [(Key.Key_F, no), (Key.Key_L, no)])
+    assert seen["buttons"] == [("&Forkast", "Alt+F"), ("&Lagre", "Alt+L"), ("Avbryt", "")]
+    assert seen["open"] is True  # neither "f" nor "l" answered; Esc then cancelled
+    assert seen["dialog open"] is True
+    assert repos.incidents.count("") == 0
+
+
+def test_alt_f_at_the_save_question_discards(qtbot, repos, monkeypatch):  # noqa: ANN001
+    monkeypatch.setattr(form_dialog, "ask_to_save", REAL_ASK_TO_SAVE)
+    seen = _closing_asked(qtbot, repos, [(Key.Key_F, Mod.AltModifier)])
+    assert seen["open"] is False and seen["dialog open"] is False
+    assert repos.incidents.count("") == 0
+
+
+def test_alt_l_at_the_save_question_saves(qtbot, repos, monkeypatch):  # noqa: ANN001
+    monkeypatch.setattr(form_dialog, "ask_to_save", REAL_ASK_TO_SAVE)
+    seen = _closing_asked(qtbot, repos, [(Key.Key_L, Mod.AltModifier)])
+    assert seen["open"] is False and seen["dialog open"] is False
+    assert [i.description for i in repos.incidents.for_contract(contract_id(repos, "sodvin"))] == [
+        "Innlogging feiler"
+    ]

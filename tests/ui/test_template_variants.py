@@ -188,8 +188,7 @@ def test_a_bad_value_is_shown_at_its_term(qtbot, repos, monkeypatch):  # noqa: A
     row.editor.clear()
     qtbot.keyClicks(row.editor, "12-24")
     assert dialog.save_button.isEnabled() and not row.error.text()
-    discard = QMessageBox.StandardButton.Discard
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: discard))
+    monkeypatch.setattr("app.ui.forms.form_dialog.ask_to_save", lambda _parent: "discard")
     dialog.reject()
     assert repos.variants.all() == []
 

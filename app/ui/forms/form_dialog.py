@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -258,19 +258,39 @@ class FormDialog(QDialog):
     def reject(self) -> None:
         """Esc or Cancel: ask first when there are unsaved changes."""
         if self.form.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Save the changes before closing?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
+            answer = ask_to_save(self)
+            if answer == "cancel":
                 return
-            if answer == QMessageBox.StandardButton.Save:
-                if self.save() is None:
-                    return
+            if answer == "save":
+                self.save()  # closes the dialog once stored; a refusal keeps it open
                 return
         super().reject()
+
+
+def ask_to_save(parent: QWidget) -> str:
+    """ "Vil du lagre endringene før du lukker?": "save", "discard" or "cancel".
+
+    Qt's own texts for these standard buttons have no underlined letter (in English
+    either), so a keyboard user could answer only with Enter (save), Esc (cancel) or Tab
+    and Space. Here they read "&Lagre" and "&Forkast": Alt+L and Alt+F; a bare letter
+    answers nothing (``message_keys``), Enter still saves and Esc still cancels.
+    """
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("FormDialog", "Unsaved changes"),
+        QCoreApplication.translate("FormDialog", "Save the changes before closing?"),
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        parent,
+    )
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    box.button(buttons.Save).setText(QCoreApplication.translate("FormDialog", "&Save"))
+    box.button(buttons.Discard).setText(QCoreApplication.translate("FormDialog", "&Discard"))
+    box.exec()
+    clicked = box.standardButton(box.clickedButton())
+    if clicked == buttons.Save:
+        return "save"
+    if clicked == buttons.Discard:
+        return "discard"
+    return "cancel"
