@@ -8,7 +8,7 @@ wherever it is shown. Money stays ``Decimal``, never a float.
 from __future__ import annotations
 
 import typing
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -41,6 +41,18 @@ def fmt_date(value: date | None, *, weekday: bool = True) -> str:
 
 def fmt_datetime(value: datetime | None) -> str:
     return "–" if value is None else format_datetime(value, lang(), weekday=True)
+
+
+def week_of_dates(*, with_time: bool = False) -> tuple[str, ...]:
+    """A date on each weekday, as the lists show dates (``fmt_date``, or ``fmt_datetime``
+    at 23:59): a column as wide as the widest of these shows every date whole, in the UI
+    language (``widgets.table.size_columns``). Two-digit days and months, so no date is
+    wider."""
+    monday = date(2026, 10, 26)
+    week = [monday + timedelta(days=offset) for offset in range(7)]
+    if with_time:
+        return tuple(fmt_datetime(datetime.combine(day, time(23, 59))) for day in week)
+    return tuple(fmt_date(day) for day in week)
 
 
 def fmt_decimal(value: Decimal | int, places: int = 2) -> str:

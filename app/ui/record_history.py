@@ -96,7 +96,7 @@ class HistoryTab(QWidget):
 
     def __init__(self, record: Any, repos: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from .fmt import fmt_datetime
+        from .fmt import fmt_datetime, week_of_dates
         from .models.records_model import RecordsModel
         from .widgets.table import make_table, size_columns
 
@@ -126,7 +126,7 @@ class HistoryTab(QWidget):
         layout.addWidget(self.table)
         self.refresh()
         # "Når" as on the contract page: "ons. 02.12.2026 kl. 17:55" whole
-        size_columns(self.table, [22, 12, 16, 40])
+        size_columns(self.table, [week_of_dates(with_time=True), 12, 16, 40])
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - shown again: as it is now
         super().showEvent(event)

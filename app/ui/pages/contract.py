@@ -4,6 +4,7 @@ services, incidents, complaints, delivery notices, termination, checklist and hi
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import Any
 
@@ -30,7 +31,7 @@ from app.domain.results import Unknown
 from app.domain.terms import Terms, template_terms
 
 from .. import settings as settings_store
-from ..fmt import fmt_date, fmt_datetime, fmt_money, fmt_percent, fmt_value
+from ..fmt import fmt_date, fmt_datetime, fmt_money, fmt_percent, fmt_value, week_of_dates
 from ..forms.checklist_item_form import ChecklistItemForm
 from ..forms.complaint_form import ComplaintForm
 from ..forms.contract_form import ContractForm
@@ -41,7 +42,7 @@ from ..forms.termination_form import TerminationForm
 from ..i18n import field_label, lang, say
 from ..models.incidents_model import IncidentsModel
 from ..models.records_model import RecordsModel
-from ..widgets.table import make_table, size_columns
+from ..widgets.table import Width, make_table, size_columns
 from .base import Page, keep_rows
 
 C = "ContractPage"
@@ -143,7 +144,7 @@ class ContractPage(Page):
 
     # --- tabs --------------------------------------------------------------------------
 
-    def _table_tab(self, model: Any, title: str, name: str, widths: list[int]) -> QTableView:
+    def _table_tab(self, model: Any, title: str, name: str, widths: Sequence[Width]) -> QTableView:
         table = make_table(model, self)
         table.setObjectName(f"table_{name}")
         size_columns(table, widths)
@@ -222,9 +223,10 @@ class ContractPage(Page):
             _h(QT_TRANSLATE_NOOP("ContractPage", "Letters")),
             self.letters_text,
         )
+        when = week_of_dates(with_time=True)  # a date-time column: every one whole
         self.incidents_model = IncidentsModel(self.repos, self, contract_id=-1)
         self.incidents_table = self._table_tab(
-            self.incidents_model, self.tr("&Incidents"), "incidents", [22, 22, 9, 32, 30]
+            self.incidents_model, self.tr("&Incidents"), "incidents", [when, when, 9, 32, 30]
         )
         self.complaints_model = RecordsModel(
             [
@@ -325,7 +327,7 @@ class ContractPage(Page):
             ]
         )
         history = self._table_tab(
-            self.history_model, self.tr("Histor&y"), "history", [22, 14, 16, 60]
+            self.history_model, self.tr("Histor&y"), "history", [when, 14, 16, 60]
         )
         from ..history_check import HistoryCheck  # issue 12: the chain, checked when shown
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from ..fmt import fmt_datetime
+from ..fmt import fmt_datetime, week_of_dates
 from ..forms.incident_form import IncidentForm
 from ..models.incidents_model import IncidentsModel
 from ..widgets.table import make_table, size_columns
@@ -27,7 +27,8 @@ class IncidentsPage(Page):
         )
         self.model = IncidentsModel(repos, self)
         self.table = make_table(self.model, self, sortable=True, descending=True)
-        size_columns(self.table, [17, 17, 7, 22, 20, 20, 30])
+        when = week_of_dates(with_time=True)  # "ons. 28.10.2026 kl. 23:59" whole
+        size_columns(self.table, [when, when, 7, 22, 20, 20, 30])
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
         self.empty_label = empty_hint(self)

@@ -22,7 +22,7 @@ from ..forms.complaint_form import ComplaintForm
 from ..forms.delivery_notice_form import DeliveryNoticeForm
 from ..i18n import lang, say
 from ..models.contract_records_model import ContractRecordsModel
-from ..widgets.table import make_table, size_columns
+from ..widgets.table import Width, make_table, size_columns
 from .base import Page, empty_hint, keep_rows, show_empty
 
 RED, GREEN = QColor("#b3261e"), QColor("#1b6e3a")
@@ -151,7 +151,7 @@ class RecordsPage(Page):
         """Key -> the value for a CSV export (a date rather than its screen text)."""
         return {}
 
-    def widths(self) -> list[int]:
+    def widths(self) -> list[Width]:
         return []
 
     def colour(self, row: Any, column: int) -> Any:
@@ -313,8 +313,10 @@ class ComplaintsPage(RecordsPage):
     def raw(self) -> dict[str, Any]:
         return {"complained": lambda r: r.complained, "delivered": lambda r: r.delivered}
 
-    def widths(self) -> list[int]:
-        return [15, 22, 22, 15, 13, 40]
+    def widths(self) -> list[Width]:
+        # the verdict's word whole: "ingen fast frist…" (the reason after it: the tooltip)
+        verdicts = tuple(f"{word}…" for word in self.computed_words())
+        return [15, 22, 22, 15, verdicts, 40]
 
     def colour(self, row: Any, column: int) -> Any:
         if column != 4:
@@ -424,5 +426,5 @@ class DeliveriesPage(RecordsPage):
             "delivery_day": lambda r: self.period_date(r, "delivery_day"),
         }
 
-    def widths(self) -> list[int]:
+    def widths(self) -> list[Width]:
         return [15, 22, 22, 16, 14, 14, 18]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 
 def make_table(
@@ -39,9 +41,16 @@ def make_table(
     return view
 
 
-def size_columns(view: QTableView, widths: list[int]) -> None:
-    """Give the columns these widths in characters, never narrower than their header."""
+#: A column's width: a number of characters (of "0"), or texts it shows (``fmt.week_of_dates``):
+#: then as wide as the widest of them, so that every such value is shown whole.
+Width = int | tuple[str, ...]
+
+
+def size_columns(view: QTableView, widths: Sequence[Width]) -> None:
+    """Give the columns these widths (``Width``), never narrower than their header."""
     char = view.fontMetrics().horizontalAdvance("0")
+    # the item delegate keeps this margin on either side of a cell's text (QCommonStyle)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     header = view.horizontalHeader()
     model = view.model()
     if header.stretchLastSection():  # the last column takes what is left, eliding its text
@@ -49,4 +58,8 @@ def size_columns(view: QTableView, widths: list[int]) -> None:
     for column, width in enumerate(widths):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         least = header.fontMetrics().horizontalAdvance(title) + 28  # room for the sort arrow
-        view.setColumnWidth(column, max(width * char, least))
+        if isinstance(width, int):
+            wanted = width * char
+        else:  # the widest text, its margins, the grid line and a little air
+            wanted = max(view.fontMetrics().horizontalAdvance(t) for t in width) + 2 * margin + 6
+        view.setColumnWidth(column, max(wanted, least))
