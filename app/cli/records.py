@@ -21,29 +21,46 @@ import json
 from typing import Any
 
 from app.cli.common import add_db_and_lang, db_path, error_text, fail
+from app.cli.help_text import say
 from app.domain.explain import Lang, phrase, register_texts
 
 TABLES = ("customers", "contracts", "incidents", "complaints", "delivery_notices", "terminations")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    record = sub.add_parser("record", help="add, change or read records")
+    record = sub.add_parser(
+        "record", help=say("legg til, endre eller les poster", "add, change or read records")
+    )
     verbs = record.add_subparsers(dest="verb", required=True)
-    add = verbs.add_parser("add", help="store a new record")
+    add = verbs.add_parser("add", help=say("lagre en ny post", "store a new record"))
     add.add_argument("table", choices=TABLES)
-    add.add_argument("--json", required=True, dest="data", help="the record's fields as JSON")
-    update = verbs.add_parser("update", help="change fields of a record")
+    add.add_argument(
+        "--json",
+        required=True,
+        dest="data",
+        help=say("postens felter som JSON", "the record's fields as JSON"),
+    )
+    update = verbs.add_parser(
+        "update", help=say("endre felter i en post", "change fields of a record")
+    )
     update.add_argument("table", choices=TABLES)
     update.add_argument("id", type=int)
-    update.add_argument("--json", required=True, dest="data", help="the fields to change, as JSON")
-    get = verbs.add_parser("get", help="print one record as JSON")
+    update.add_argument(
+        "--json",
+        required=True,
+        dest="data",
+        help=say("feltene som skal endres, som JSON", "the fields to change, as JSON"),
+    )
+    get = verbs.add_parser("get", help=say("skriv én post som JSON", "print one record as JSON"))
     get.add_argument("table", choices=TABLES)
     get.add_argument("id", type=int)
-    listing = verbs.add_parser("list", help="list the records of a table")
+    listing = verbs.add_parser(
+        "list", help=say("vis postene i en tabell", "list the records of a table")
+    )
     listing.add_argument("table", choices=TABLES)
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--json", action="store_true", help=say("skriv JSON", "print JSON"))
     for parser, func in ((add, run_add), (update, run_update), (get, run_get), (listing, run_list)):
-        add_db_and_lang(parser, lang_help="language of messages")
+        add_db_and_lang(parser, lang_help=say("språk for meldinger", "language of messages"))
         parser.set_defaults(func=func)
 
 

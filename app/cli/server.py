@@ -15,21 +15,38 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import fail
+from app.cli.help_text import say
 from app.domain.explain import phrase, register_texts
 from app.sync.connection import Lang, ServerError, display
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    server = sub.add_parser("server", help="set up the shared PostgreSQL server")
+    admin_url = say("PostgreSQL-adressen til en administrator", "administrator's PostgreSQL URL")
+    messages = say("språk for meldinger", "language of messages")
+    server = sub.add_parser(
+        "server",
+        help=say("sett opp den delte PostgreSQL-serveren", "set up the shared PostgreSQL server"),
+    )
     verbs = server.add_subparsers(dest="verb", required=True)
-    init = verbs.add_parser("init", help="create or migrate the server's schema (idempotent)")
-    init.add_argument("url", help="administrator's PostgreSQL URL")
-    init.add_argument("--lang", choices=["nb", "en"], default="nb", help="language of messages")
+    init = verbs.add_parser(
+        "init",
+        help=say(
+            "lag eller oppdater serverens skjema (trygt å kjøre flere ganger)",
+            "create or migrate the server's schema (idempotent)",
+        ),
+    )
+    init.add_argument("url", help=admin_url)
+    init.add_argument("--lang", choices=["nb", "en"], default="nb", help=messages)
     init.set_defaults(func=run_init)
-    invite = verbs.add_parser("invite", help="make a login for one person")
-    invite.add_argument("name", help="the person's login name (a-z, 0-9, _)")
-    invite.add_argument("--url", required=True, help="administrator's PostgreSQL URL")
-    invite.add_argument("--lang", choices=["nb", "en"], default="nb", help="language of messages")
+    invite = verbs.add_parser(
+        "invite", help=say("lag en pålogging for én person", "make a login for one person")
+    )
+    invite.add_argument(
+        "name",
+        help=say("personens påloggingsnavn (a–z, 0–9, _)", "the person's login name (a-z, 0-9, _)"),
+    )
+    invite.add_argument("--url", required=True, help=admin_url)
+    invite.add_argument("--lang", choices=["nb", "en"], default="nb", help=messages)
     invite.set_defaults(func=run_invite)
 
 

@@ -17,18 +17,41 @@ import json
 import sys
 
 from app.cli.common import add_db_and_lang, db_path, error_text, fail
+from app.cli.help_text import say
 from app.domain.explain import Lang, phrase, register_texts
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    sync = sub.add_parser("sync", help="one sync round with the shared server")
-    add_db_and_lang(sync, lang_help="language of messages")
-    sync.add_argument("--server", default=None, help="PostgreSQL URL (remembered after first use)")
-    sync.add_argument("--json", action="store_true", help='print {"pushed", "pulled", "conflicts"}')
+    sync = sub.add_parser(
+        "sync",
+        help=say(
+            "én synkroniseringsrunde med den delte serveren",
+            "one sync round with the shared server",
+        ),
+    )
+    add_db_and_lang(sync, lang_help=say("språk for meldinger", "language of messages"))
+    sync.add_argument(
+        "--server",
+        default=None,
+        metavar="URL",
+        help=say(
+            "PostgreSQL-adressen (huskes etter første bruk)",
+            "PostgreSQL URL (remembered after first use)",
+        ),
+    )
+    sync.add_argument(
+        "--json",
+        action="store_true",
+        help=say(
+            'skriv {"pushed", "pulled", "conflicts"}', 'print {"pushed", "pulled", "conflicts"}'
+        ),
+    )
     sync.set_defaults(func=run_sync)
-    conflicts = sub.add_parser("conflicts", help="open conflicts between PCs")
-    add_db_and_lang(conflicts, lang_help="language of the listing")
-    conflicts.add_argument("--json", action="store_true", help="print JSON")
+    conflicts = sub.add_parser(
+        "conflicts", help=say("uløste konflikter mellom PC-er", "open conflicts between PCs")
+    )
+    add_db_and_lang(conflicts, lang_help=say("språk for listen", "language of the listing"))
+    conflicts.add_argument("--json", action="store_true", help=say("skriv JSON", "print JSON"))
     conflicts.set_defaults(func=run_conflicts)
 
 
