@@ -54,7 +54,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     add_db_and_lang(attach)
     attach.add_argument(
-        "--note", default="", help=say("en merknad til vedlegget", "a note on the attachment")
+        "--note",
+        default="",
+        metavar=say("MERKNAD", "NOTE"),
+        help=say("en merknad til vedlegget", "a note on the attachment"),
     )
     attach.add_argument("--json", action="store_true", help=say("svar som JSON", "answer as JSON"))
     attach.set_defaults(func=run_attach)

@@ -38,22 +38,24 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--json",
         required=True,
         dest="data",
+        metavar="JSON",
         help=say("postens felter som JSON", "the record's fields as JSON"),
     )
     update = verbs.add_parser(
         "update", help=say("endre felter i en post", "change fields of a record")
     )
     update.add_argument("table", choices=TABLES)
-    update.add_argument("id", type=int)
+    update.add_argument("id", type=int, metavar="ID")
     update.add_argument(
         "--json",
         required=True,
         dest="data",
+        metavar="JSON",
         help=say("feltene som skal endres, som JSON", "the fields to change, as JSON"),
     )
     get = verbs.add_parser("get", help=say("skriv én post som JSON", "print one record as JSON"))
     get.add_argument("table", choices=TABLES)
-    get.add_argument("id", type=int)
+    get.add_argument("id", type=int, metavar="ID")
     listing = verbs.add_parser(
         "list", help=say("vis postene i en tabell", "list the records of a table")
     )

@@ -69,12 +69,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     ack.add_argument(
         "kind",
+        metavar=say("ART", "KIND"),
         help=say(
             "fristens art, f.eks. deletion_notice", "the deadline's kind, e.g. deletion_notice"
         ),
     )
     ack.add_argument(
         "record",
+        metavar=say("POST", "RECORD"),
         help=say(
             "posten, som reminders viser den (terminations:3, contracts:2, - for vedlikehold)",
             "the record as reminders prints it (terminations:3, contracts:2, - for maintenance)",

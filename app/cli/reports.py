@@ -92,6 +92,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--id",
         type=int,
         required=True,
+        metavar="ID",
         help=say("id-en til posten brevet gjelder", "id of the record the letter is about"),
     )
     letter.add_argument(
@@ -104,6 +105,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     letter.add_argument(
         "--sender",
         default=None,
+        metavar=say("AVSENDER", "SENDER"),
         help=say(
             "avsender (standard: avtalens leverandør)", "sender (default: the contract's supplier)"
         ),
@@ -111,16 +113,19 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     letter.add_argument(
         "--sender-address",
         default="",
+        metavar=say("ADRESSE", "ADDRESS"),
         help=say("avsenderens adresse (linjer med \\n)", "sender's address (lines with \\n)"),
     )
     letter.add_argument(
         "--signer",
         default="",
+        metavar=say("NAVN", "NAME"),
         help=say("navnet til den som signerer", "name of the person who signs"),
     )
     letter.add_argument(
         "--place",
         default="",
+        metavar=say("STED", "PLACE"),
         help=say("sted for datolinjen, f.eks. Hønefoss", "place for the date line, e.g. Hønefoss"),
     )
     letter.set_defaults(func=run_letter)

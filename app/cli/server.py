@@ -35,7 +35,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
             "create or migrate the server's schema (idempotent)",
         ),
     )
-    init.add_argument("url", help=admin_url)
+    init.add_argument("url", metavar="URL", help=admin_url)
     init.add_argument("--lang", choices=["nb", "en"], default="nb", help=messages)
     init.set_defaults(func=run_init)
     invite = verbs.add_parser(
@@ -43,9 +43,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     invite.add_argument(
         "name",
+        metavar=say("NAVN", "NAME"),
         help=say("personens påloggingsnavn (a–z, 0–9, _)", "the person's login name (a-z, 0-9, _)"),
     )
-    invite.add_argument("--url", required=True, help=admin_url)
+    invite.add_argument("--url", required=True, metavar="URL", help=admin_url)
     invite.add_argument("--lang", choices=["nb", "en"], default="nb", help=messages)
     invite.set_defaults(func=run_invite)
 

@@ -2,7 +2,8 @@
 
 ``server``, ``sync``, ``conflicts`` and ``record`` were listed in English in the bokmål
 ``python -m app --help``, with every option of theirs: their texts were plain strings,
-not ``say(bokmål, English)`` pairs as the other commands' are."""
+not ``say(bokmål, English)`` pairs as the other commands' are. Options' value names
+(``--signer SIGNER``) were argparse's default, the English name of the option's field."""
 
 from __future__ import annotations
 
@@ -55,3 +56,29 @@ def test_the_sharing_commands_are_listed_in_bokmål():
     assert nb["avtalevakt conflicts"] == "uløste konflikter mellom PC-er"
     assert nb["avtalevakt record add"] == "lagre en ny post"
     assert nb["avtalevakt sync --server"] == "PostgreSQL-adressen (huskes etter første bruk)"
+
+
+def _unnamed_values(parser: argparse.ArgumentParser, where: str = "avtalevakt") -> list[str]:
+    """Arguments that take a value shown under argparse's default name (its field's
+    English name: ``--signer SIGNER``) rather than one given in the user's language."""
+    unnamed = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command, sub in action.choices.items():
+                unnamed += _unnamed_values(sub, f"{where} {command}")
+        elif (
+            action.nargs != 0
+            and not action.choices
+            and action.metavar is None
+            and action.help is not argparse.SUPPRESS
+        ):
+            unnamed.append(f"{where} {'/'.join(action.option_strings) or action.dest}")
+    return unnamed
+
+
+def test_every_value_has_a_name_in_the_help():
+    use_language("nb")
+    parser = build_parser(add_program_options)
+    assert _unnamed_values(parser) == []
+    usage = parser._subparsers._group_actions[0].choices["letter"].format_usage()
+    assert "--signer NAVN" in usage and "--place STED" in usage
