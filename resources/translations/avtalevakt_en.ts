@@ -10,11 +10,11 @@
     </message>
     <message>
         <source>Waiting for your answer about demo data …</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for your answer about demo data…</translation>
     </message>
     <message>
         <source>Restoring the backup %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring the backup %1…</translation>
     </message>
     <message>
         <source>Empty database</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Attaching %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaching %1…</translation>
     </message>
     <message>
         <source>Attached: %1</source>
@@ -121,11 +121,11 @@
     <message>
         <source>Drag files here, or attach one with “Attach file …”. PDF, images, e-mails (.eml, .msg), Office files and text, at most 50 MB each.</source>
         <extracomment>The attachments were changed (an attach, a remove), with the record&apos;s table. Files were attached, or wait for the save (their paths): the complaint form&apos;s offer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drag files here, or attach one with “Attach file…”. PDF, images, e-mails (.eml, .msg), Office files and text, at most 50 MB each.</translation>
     </message>
     <message>
         <source>&amp;Attach file …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attach file…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>Save a &amp;copy …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a &amp;copy…</translation>
     </message>
     <message>
         <source>&amp;Remove …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove…</translation>
     </message>
     <message>
         <source>A read-only copy, in the program your computer uses</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Opening %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening %1…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>No program on this computer opens %1. The read-only copy is in %2; “Save a copy …” puts it where you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No program on this computer opens %1. The read-only copy is in %2; “Save a copy…” puts it where you want it.</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Saving %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving %1…</translation>
     </message>
     <message>
         <source>Copy saved: %1</source>
@@ -305,11 +305,11 @@
     <name>Choices</name>
     <message>
         <source>Choose a contract …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a contract…</translation>
     </message>
     <message>
         <source>Choose a customer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a customer…</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -563,7 +563,7 @@
     <name>ConflictNotice</name>
     <message>
         <source>&amp;Resolve the conflict …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolve the conflict…</translation>
     </message>
     <message>
         <source>deleted on another PC</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>&amp;Resolve …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolve…</translation>
     </message>
     <message>
         <source>the record</source>
@@ -2037,7 +2037,7 @@
     <name>HistoryCheck</name>
     <message>
         <source>Checking the history …</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the history…</translation>
     </message>
     <message>
         <source>The history is unchanged (checked %1: %2 entries in the chain, last hash %3)</source>
@@ -2366,7 +2366,7 @@
     </message>
     <message>
         <source>Opening the database …</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -2406,7 +2406,7 @@
     </message>
     <message>
         <source>Exporting to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting to %1…</translation>
     </message>
     <message>
         <source>%1 records exported to %2</source>
@@ -2426,7 +2426,7 @@
     </message>
     <message>
         <source>Importing %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1…</translation>
     </message>
     <message>
         <source>%1 records imported from %2</source>
@@ -2434,7 +2434,7 @@
     </message>
     <message>
         <source>Taking a backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>Taking a backup…</translation>
     </message>
     <message>
         <source>Replace the database %1 by the backup taken %2? What was saved after the backup was taken is not in it; the current file is kept beside it, renamed. Avtalevakt closes the database and opens the restored one.</source>
@@ -2459,7 +2459,7 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     <name>OpeningPage</name>
     <message>
         <source>Opening the database …</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>
@@ -2567,11 +2567,11 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>Opening the database …</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <source>Computing deadlines …</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing deadlines…</translation>
     </message>
     <message>
         <source>The deadlines could not be computed: %1</source>
@@ -2724,7 +2724,7 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>Writing %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing %1…</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -2796,7 +2796,7 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>Snooze …</source>
-        <translation type="unfinished"></translation>
+        <translation>Snooze…</translation>
     </message>
     <message>
         <source>Open the record of the deadline</source>
@@ -2820,7 +2820,7 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>S&amp;nooze reminder …</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;nooze reminder…</translation>
     </message>
     <message>
         <source>Remind &amp;again</source>
@@ -2862,7 +2862,7 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>The backups of %1. The database is replaced by the one you choose; the current file is kept beside it, renamed. Checking the backups …</source>
-        <translation type="unfinished"></translation>
+        <translation>The backups of %1. The database is replaced by the one you choose; the current file is kept beside it, renamed. Checking the backups…</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -3095,7 +3095,7 @@ Postcode and town</source>
     </message>
     <message>
         <source>Connecting …</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>The connection works: logged in as %1.</source>
@@ -3122,7 +3122,7 @@ Postcode and town</source>
     </message>
     <message>
         <source>Connecting … %1 of %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting… %1 of %2 changes</translation>
     </message>
     <message>
         <source>Connected: %1 sent, %2 fetched.</source>
@@ -3283,7 +3283,7 @@ Postcode and town</source>
     </message>
     <message>
         <source>Synchronising …</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronising…</translation>
     </message>
     <message>
         <source>Synchronised %1</source>
