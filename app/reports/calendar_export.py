@@ -21,6 +21,7 @@ from app.domain.explain import Lang, register_texts, render, step
 from app.domain.kinds import kind_name
 from app.domain.overview import Deadline, Kind
 from app.domain.periods import OSLO
+from app.storage.targets import refuse_database_target
 
 PRODID = "-//Avtalevakt//Frister//NO"
 UID_DOMAIN = "avtalevakt"
@@ -156,6 +157,7 @@ def write_ics(
     namespace: str = "",
 ) -> int:
     """Write the deadlines to ``path`` as an ``.ics`` file; returns the number of events."""
+    refuse_database_target(path)  # (storage.targets)
     cal = build_calendar(deadlines, lang=lang, now=now, namespace=namespace)
     target = Path(path)
     partial = target.with_name(target.name + ".part")

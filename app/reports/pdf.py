@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from app.domain.explain import Lang, phrase, register_texts
+from app.storage.targets import refuse_database_target
 
 from .qt import body_font, ensure_app
 
@@ -162,9 +163,10 @@ def write_pdf(
 
     Written to a temporary name first, so a failure never leaves a broken PDF behind.
     """
+    target = Path(path)
+    refuse_database_target(target)  # (storage.targets)
     ensure_app()
     setup = setup or PageSetup()
-    target = Path(path)
     partial = target.with_name(target.name + ".part")
     writer = QPdfWriter(str(partial))
     writer.setResolution(300)

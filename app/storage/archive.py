@@ -33,6 +33,7 @@ from ..domain.explain import register_texts
 from .database import Database
 from .documents import DocumentDamaged, DocumentStore
 from .exchange import ImportFileError, Problem, export_data, import_data
+from .targets import refuse_database_target
 
 DATA_ENTRY = "avtalevakt.json"
 DOCUMENTS = "documents/"
@@ -94,6 +95,7 @@ def export_archive(
     table, plus ``documents``. ``progress(done, total)`` over the records read and the
     bytes of documents written (it may raise to cancel: no file is left then)."""
     out = Path(out)
+    refuse_database_target(out)
     records = sum(
         database.db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in ("history", "letters", *_record_tables())

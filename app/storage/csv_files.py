@@ -28,6 +28,8 @@ from typing import Any
 
 from app.domain.explain import Lang, format_date, format_decimal, format_value
 
+from .targets import refuse_database_target
+
 #: Norwegian Excel's list separator (the comma is its decimal separator).
 SEPARATOR = ";"
 #: "utf-8-sig" writes the byte-order mark Excel needs to read the file as UTF-8.
@@ -83,6 +85,7 @@ def write_csv(
     Written to a temporary name first, so a failed export never leaves half a file.
     """
     target = Path(path)
+    refuse_database_target(target)
     partial = target.with_name(target.name + ".part")
     count = 0
     try:

@@ -42,6 +42,7 @@ from app.domain.explain import format_value, phrase, register_texts
 
 from .errors import StorageError, classify
 from .files import private_dir, private_file
+from .targets import refuse_database_target
 
 SUFFIX = "-documents"
 CHUNK = 1 << 20  # bytes read and written at a time (and between progress reports)
@@ -267,8 +268,10 @@ class DocumentStore:
         return done
 
     def save_as(self, sha256: str, target: Path | str, *, progress: Progress | None = None) -> Path:
-        """Write the document to ``target`` (through a temporary name: never half a file)."""
+        """Write the document to ``target`` (through a temporary name: never half a file;
+        never over a database: ``storage.targets``)."""
         target = Path(target)
+        refuse_database_target(target)
         partial = target.with_name(target.name + ".part")
         try:
             with open(partial, "wb") as handle:

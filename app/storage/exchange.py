@@ -39,6 +39,7 @@ from .database import Database
 from .errors import DatabaseLocked, ImportRefused, StorageError
 from .migrations import MIGRATION_NAMES, SCHEMA_VERSION
 from .repositories import Repositories
+from .targets import refuse_database_target, refuse_folder_target
 
 FORMAT = "avtalevakt"
 Progress = Callable[[int, int], None]
@@ -138,6 +139,7 @@ def export_json(
 
     ``out`` ending in ``.zip``: an archive with the attachments' documents too
     (``storage.archive``, issue 15)."""
+    refuse_database_target(out)  # never over the database itself (storage.targets)
     if Path(out).suffix.lower() == ".zip":
         from .archive import export_archive
 
@@ -170,6 +172,7 @@ def export_csv(
     from .csv_files import write_csv
 
     folder = Path(folder)
+    refuse_folder_target(folder)
     folder.mkdir(parents=True, exist_ok=True)
     data = export_data(database, progress=progress)
     counts: dict[str, int] = {}

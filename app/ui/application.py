@@ -690,6 +690,9 @@ def render_screenshot(
     (read-only: no migration, write or backup; an older file through a migrated copy),
     the page built and the overview filled in (and raises the ``StorageError`` when the
     file cannot be opened: a missing file too)."""
+    from app.storage.targets import refuse_database_target
+
+    refuse_database_target(out)  # ``--screenshot F --db F``: never over the file shown
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app(lang)
     from .main_window import MainWindow

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.reports.csv_export import write_csv
 
@@ -55,14 +55,47 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> P
         "zip": QCoreApplication.translate("Files", "Avtalevakt export with documents (*.zip)"),
     }
     suggested = str(Path(default_folder()) / name)
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters[kind])
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() != f".{kind}":
-        path = path.with_name(path.name + f".{kind}")
+    while True:
+        chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters[kind])
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(path.name + f".{kind}")
+        if not _refused(parent, path):
+            break
+        suggested = str(path)
     remember_folder(path.parent)
     return path
+
+
+def ask_copy_path(parent: QWidget | None, title: str, name: str) -> Path | None:
+    """Where to save a copy of a file of any kind (an attachment's document), or None."""
+    suggested = str(Path(default_folder()) / name)
+    while True:
+        chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if not _refused(parent, path):
+            break
+        suggested = chosen
+    remember_folder(path.parent)
+    return path
+
+
+def _refused(parent: QWidget | None, path: Path) -> bool:
+    """True when ``path`` is a database or one of its files (``storage.targets``): the
+    user is told why, and the dialog asks again. (The writers refuse it too.)"""
+    from app.storage.targets import WouldOverwriteDatabase, refuse_database_target
+
+    try:
+        refuse_database_target(path)
+    except WouldOverwriteDatabase as exc:
+        title = QCoreApplication.translate("Files", "Choose another file")
+        QMessageBox.warning(parent, title, exc.text(lang()))
+        return True
+    return False
 
 
 def export_csv(

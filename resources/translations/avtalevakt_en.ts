@@ -1949,6 +1949,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export list as CSV</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1949,6 +1949,10 @@
         <translation>Avtalevakt-eksport med dokumenter (*.zip)</translation>
     </message>
     <message>
+        <source>Choose another file</source>
+        <translation>Velg en annen fil</translation>
+    </message>
+    <message>
         <source>Export list as CSV</source>
         <translation>Eksporter listen som CSV</translation>
     </message>

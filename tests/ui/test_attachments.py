@@ -375,3 +375,35 @@ def test_an_email_dropped_on_a_complaint_row_goes_through_its_form(qtbot, repos,
     assert "12.03.2026" in dialog.email_offer.text.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert repos.complaints.get(complaint.id).channel == Channel.EMAIL
+
+
+def test_save_a_copy_over_the_database_is_refused_and_asked_again(
+    qtbot, repos, tmp_path, monkeypatch
+):  # noqa: ANN001, E501
+    """(storage.targets) The database's own name in "Lagre en kopi": the user is told
+    why, the dialog asks again, and the database is untouched."""
+    page, dialog, panel = contract_dialog(qtbot, repos)
+    content = b"%PDF-1.4 tilbud" * 99
+    (tmp_path / "tilbud.pdf").write_bytes(content)
+    assert panel.attach([tmp_path / "tilbud.pdf"]).wait(30_000)
+    database = repos.database.path
+    before = database.read_bytes()[:4096]
+    target = tmp_path / "kopi.pdf"
+    chosen = [str(database), str(target)]
+    offered: list[str] = []
+
+    def save_file_name(parent, title, suggested, *rest):  # noqa: ANN001, ANN002, ANN202
+        offered.append(suggested)
+        return chosen.pop(0), ""
+
+    warned: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_file_name))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
+    job = panel.save_copy(0)
+    assert job.wait(30_000) and target.read_bytes() == content
+    assert warned == [
+        f"Skriver ikke til {database}: filen er en database, og den ville gått tapt. "
+        "Velg et annet filnavn."
+    ]
+    assert offered[1] == str(database)  # asked again where the refused name was
+    assert database.read_bytes()[:4096] == before

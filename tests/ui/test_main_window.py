@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -101,6 +102,16 @@ def test_screenshot_of_every_page(tmp_path, database, repos):  # noqa: ANN001
 
     image = QImage(str(tmp_path / "overview.png"))
     assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_a_screenshot_is_never_written_over_the_database(database):  # noqa: ANN001
+    """``--screenshot F --db F`` (storage.targets): refused before anything is drawn."""
+    from app.storage.targets import WouldOverwriteDatabase
+
+    before = database.path.read_bytes()[:4096]
+    with pytest.raises(WouldOverwriteDatabase):
+        render_screenshot(db_path=database.path, out=database.path, page="overview", wait=True)
+    assert database.path.read_bytes()[:4096] == before
 
 
 def test_selftest_is_a_placeholder_here():

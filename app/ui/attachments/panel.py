@@ -447,12 +447,9 @@ class AttachmentsPanel(QWidget):
         if target is None:
             from .. import files as file_dialogs
 
-            suggested = str(Path(file_dialogs.default_folder()) / item.name)
-            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggested)
-            if not chosen:
+            target = file_dialogs.ask_copy_path(self, self.tr("Save a copy"), item.name)
+            if target is None:
                 return None
-            target = Path(chosen)
-            file_dialogs.remember_folder(target.parent)
 
         def task(job: Any) -> Path:
             from app.storage.attachments import Attachments

@@ -1,0 +1,96 @@
+"""A file the user chose to write (an export, a letter, a copy) is never a database.
+
+Every writer of a file the user names (the JSON and ZIP exports, CSV, calendar files,
+PDFs, screenshots, a saved copy of an attachment, a template variant's file) first calls
+``refuse_database_target``. Before it did, ``avtalevakt export --db F --out F`` wrote
+the export over the database ``F`` itself, and "Lagre en kopi …" of an attachment could
+be given the database's name: the contracts were gone, with no backup taken. A file
+dialog's "replace the file?" does not say that the file is the program's own.
+
+Refused are (the program has no reason to write over any of them):
+
+- any SQLite database: the program's file, its backups and documents stores, another
+  desk's file (the first 16 bytes of every SQLite file are ``SQLite format 3\\0``);
+- the files SQLite and the program keep beside a database while it is in use (its
+  ``-wal`` journal, ``-shm`` shared memory, ``-journal``, the program's ``.lock``),
+  also when they do not exist at the moment: the next open would read them.
+
+A path is compared as the file it leads to (a link to the database is refused too).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from .errors import StorageError
+
+#: The first 16 bytes of every SQLite database file (the file format's header string).
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: What lives beside a database ``F`` while it is in use: ``F-wal``, ``F-shm``, ...
+WORKING_FILE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+
+
+class WouldOverwriteDatabase(StorageError):
+    nb = "Skriver ikke til {path}: filen er en database, og den ville gått tapt. Velg et annet filnavn."
+    en = "Not writing to {path}: the file is a database, and it would be lost. Choose another file name."
+
+
+class WouldDisturbDatabase(WouldOverwriteDatabase):
+    nb = (
+        "Skriver ikke til {path}: filen hører til databasen {database} (SQLite eller "
+        "programmet bruker den mens databasen er åpen). Velg et annet filnavn."
+    )
+    en = (
+        "Not writing to {path}: the file belongs to the database {database} (SQLite or "
+        "the program uses it while the database is open). Choose another file name."
+    )
+
+
+class NotAFolder(StorageError):
+    nb = "{path} er en fil, ikke en mappe. Velg en mappe for filene."
+    en = "{path} is a file, not a folder. Choose a folder for the files."
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:  # missing, a folder, unreadable: nothing of a database to lose
+        return False
+
+
+def database_at(target: Path | str) -> Path | None:
+    """The database writing ``target`` would destroy or disturb, or None: ``target``
+    itself when it is a SQLite database, else the database whose working file it is."""
+    path = Path(target)
+    with contextlib.suppress(OSError, RuntimeError):
+        path = path.resolve()
+    if _is_database(path):
+        return path
+    for suffix in WORKING_FILE_SUFFIXES:
+        if path.name.endswith(suffix) and len(path.name) > len(suffix):
+            base = path.with_name(path.name[: -len(suffix)])
+            if _is_database(base):
+                return base
+    return None
+
+
+def refuse_database_target(target: Path | str) -> None:
+    """Raise ``WouldOverwriteDatabase`` when ``target`` is a database,
+    ``WouldDisturbDatabase`` when it is one of a database's working files."""
+    database = database_at(target)
+    if database is None:
+        return
+    if _is_database(Path(target)) or database == Path(target).resolve():
+        raise WouldOverwriteDatabase(path=target)
+    raise WouldDisturbDatabase(path=target, database=str(database))
+
+
+def refuse_folder_target(folder: Path | str) -> None:
+    """For a folder the user chose to write files into (``export --csv``): not a
+    database (``WouldOverwriteDatabase``), and not a file of any other kind."""
+    refuse_database_target(folder)
+    if Path(folder).exists() and not Path(folder).is_dir():
+        raise NotAFolder(path=folder)

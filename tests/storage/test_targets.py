@@ -1,0 +1,173 @@
+"""No file the program writes for the user goes over a database (``storage.targets``).
+
+``avtalevakt export --db F --out F`` wrote the JSON export over the database ``F``:
+every contract lost, and no backup (a command that only reads takes none). Every writer
+of a user-chosen file now refuses a database (the program's, its backups and documents
+store, any SQLite file) and a database's working files (``-wal``, ``-shm``,
+``-journal``, ``.lock``), before it writes anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.domain.records import TemplateVariant
+from app.reports.calendar_export import write_ics
+from app.storage.archive import export_archive
+from app.storage.attachments import Attachments
+from app.storage.backups import list_backups, make_backup
+from app.storage.csv_files import write_csv
+from app.storage.documents import documents_path
+from app.storage.exchange import export_csv, export_json
+from app.storage.targets import (
+    NotAFolder,
+    WouldDisturbDatabase,
+    WouldOverwriteDatabase,
+    database_at,
+    refuse_database_target,
+)
+from app.storage.template_variants import write_variant
+
+from .conftest import contract, customer
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _digest(path: Path) -> str | None:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
+
+
+def _writers(database, repos, tmp_path):  # noqa: ANN001, ANN202
+    """Each writer of a file the user names, as a function of the target path."""
+    from PySide6.QtGui import QTextDocument
+
+    from app.reports.pdf import write_pdf
+
+    c = repos.customers.add(customer())
+    k = repos.contracts.add(contract(c.id))
+    attachments = Attachments(repos)
+    sha = attachments.attach_bytes("contracts", k.id, b"%PDF-1.4 avtale", name="a.pdf")
+    sha = sha.attachment.sha256
+    document = QTextDocument()
+    document.setPlainText("Bekreftelse")
+    variant = repos.variants.add(
+        TemplateVariant(name="Sodvin 15", base="sodvin", defaults={"approval_working_days": 15})
+    )
+    return attachments, {
+        "JSON export": lambda out: export_json(database, out),
+        "ZIP export": lambda out: export_archive(database, out),
+        "CSV": lambda out: write_csv([["Hole"]], ["Kunde"], out),
+        "calendar": lambda out: write_ics([], out),
+        "PDF": lambda out: write_pdf(document, out),
+        "copy of an attachment": lambda out: attachments.save_copy(sha, out),
+        "template variant": lambda out: write_variant(variant, out),
+    }
+
+
+def test_every_writer_refuses_the_database_and_its_files(qapp, database, repos, tmp_path):  # noqa: ANN001
+    path = database.path
+    backup = make_backup(database.db.conn, path)
+    assert list_backups(path) == [backup]
+    attachments, writers = _writers(database, repos, tmp_path)
+    try:
+        protected = {
+            "the database": (path, WouldOverwriteDatabase),
+            "its -wal": (Path(f"{path}-wal"), WouldDisturbDatabase),
+            "its -shm": (Path(f"{path}-shm"), WouldDisturbDatabase),
+            "its -journal (none now)": (Path(f"{path}-journal"), WouldDisturbDatabase),
+            "its lock file": (Path(f"{path}.lock"), WouldDisturbDatabase),
+            "a backup": (backup, WouldOverwriteDatabase),
+            "the documents store": (documents_path(path), WouldOverwriteDatabase),
+        }
+        for what, (target, error) in protected.items():
+            before = _digest(target)
+            for writer_name, write in writers.items():
+                with pytest.raises(error):
+                    write(target)
+                assert _digest(target) == before, (writer_name, what)
+                assert not Path(f"{target}.part").exists(), (writer_name, what)
+        assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        # and each of them still writes where it may
+        for writer_name, write in writers.items():
+            target = tmp_path / f"out-{writer_name.replace(' ', '-')}.file"
+            write(target)
+            assert target.stat().st_size > 0, writer_name
+    finally:
+        attachments.close()
+
+
+def test_a_link_to_the_database_is_the_database(database, tmp_path):  # noqa: ANN001
+    link = tmp_path / "snarvei.json"
+    link.symlink_to(database.path)
+    with pytest.raises(WouldOverwriteDatabase):
+        refuse_database_target(link)
+
+
+def test_other_files_and_new_names_are_free(tmp_path):  # noqa: ANN001
+    old_export = tmp_path / "eksport.json"
+    old_export.write_text("{}")
+    assert database_at(old_export) is None  # an earlier export may be replaced
+    assert database_at(tmp_path / "ny.pdf") is None
+    assert database_at(tmp_path / "ny.pdf-wal") is None  # no database beside it
+    assert database_at(tmp_path) is None
+
+
+def test_the_messages_say_which_file_and_what_to_do(database):  # noqa: ANN001
+    with pytest.raises(WouldOverwriteDatabase) as whole:
+        refuse_database_target(database.path)
+    assert whole.value.text("nb") == (
+        f"Skriver ikke til {database.path}: filen er en database, og den ville gått tapt. "
+        "Velg et annet filnavn."
+    )
+    with pytest.raises(WouldDisturbDatabase) as part:
+        refuse_database_target(f"{database.path}-wal")
+    assert f"hører til databasen {database.path}" in part.value.text("nb")
+    assert "Choose another file name." in part.value.text("en")
+
+
+def test_the_export_command_leaves_the_database_whole(tmp_path):  # noqa: ANN001
+    db = tmp_path / "avtalevakt.sqlite"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "app", *args],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env=env,
+            timeout=120,
+        )
+
+    assert run("demo", "--db", str(db), "--today", date(2026, 11, 21).isoformat()).returncode == 0
+    before = _digest(db)
+    refused = run("export", "--db", str(db), "--out", str(db))
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == (
+        f"Skriver ikke til {db}: filen er en database, og den ville gått tapt. "
+        "Velg et annet filnavn."
+    )
+    assert _digest(db) == before
+    assert run("verify", "--db", str(db)).returncode == 0
+
+
+def test_the_csv_folder_is_neither_the_database_nor_another_file(database, tmp_path):  # noqa: ANN001
+    before = _digest(database.path)
+    with pytest.raises(WouldOverwriteDatabase):
+        export_csv(database, database.path)
+    assert _digest(database.path) == before
+    note = tmp_path / "notat.txt"
+    note.write_text("mitt")
+    with pytest.raises(NotAFolder) as error:
+        export_csv(database, note)
+    assert error.value.text("nb") == f"{note} er en fil, ikke en mappe. Velg en mappe for filene."
+    assert note.read_text() == "mitt"
+    assert export_csv(database, tmp_path / "csv")["customers"] == 0
