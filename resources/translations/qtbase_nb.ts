@@ -288,7 +288,7 @@
         <translation>&amp;Se i:</translation>
     </message>
     <message>
-        <source>Files of t&amp;ype:</source>
+        <source>Files of &amp;type:</source>
         <translation>Fil&amp;type:</translation>
     </message>
     <message>

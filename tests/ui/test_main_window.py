@@ -166,3 +166,22 @@ def test_the_last_backup_time_is_oslo_time(qtbot, database, repos, monkeypatch, 
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_qts_file_dialog_speaks_bokmål(qtbot):  # noqa: ANN001
+    """Qt's own file dialog (where no desktop dialog is used) had "Files of type:" in
+    English: Qt 6 asks for "Files of &type:", our qtbase_nb had an older text."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "Lagre en kopi")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = {
+        name: dialog.findChild(QLabel, name).text()
+        for name in ("lookInLabel", "fileNameLabel", "fileTypeLabel")
+    }
+    assert labels == {
+        "lookInLabel": "&Se i:",
+        "fileNameLabel": "Fil&navn:",
+        "fileTypeLabel": "Fil&type:",
+    }
