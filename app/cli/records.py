@@ -27,6 +27,10 @@ from app.domain.explain import Lang, phrase, register_texts
 TABLES = ("customers", "contracts", "incidents", "complaints", "delivery_notices", "terminations")
 
 
+def _json_option(parser: argparse.ArgumentParser, text: str) -> None:
+    parser.add_argument("--json", required=True, dest="data", metavar="JSON", help=text)
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:
     record = sub.add_parser(
         "record", help=say("legg til, endre eller les poster", "add, change or read records")
@@ -34,25 +38,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     verbs = record.add_subparsers(dest="verb", required=True)
     add = verbs.add_parser("add", help=say("lagre en ny post", "store a new record"))
     add.add_argument("table", choices=TABLES)
-    add.add_argument(
-        "--json",
-        required=True,
-        dest="data",
-        metavar="JSON",
-        help=say("postens felter som JSON", "the record's fields as JSON"),
-    )
+    _json_option(add, say("postens felter som JSON", "the record's fields as JSON"))
     update = verbs.add_parser(
         "update", help=say("endre felter i en post", "change fields of a record")
     )
     update.add_argument("table", choices=TABLES)
     update.add_argument("id", type=int, metavar="ID")
-    update.add_argument(
-        "--json",
-        required=True,
-        dest="data",
-        metavar="JSON",
-        help=say("feltene som skal endres, som JSON", "the fields to change, as JSON"),
-    )
+    _json_option(update, say("feltene som skal endres, som JSON", "the fields to change, as JSON"))
     get = verbs.add_parser("get", help=say("skriv én post som JSON", "print one record as JSON"))
     get.add_argument("table", choices=TABLES)
     get.add_argument("id", type=int, metavar="ID")
