@@ -44,15 +44,18 @@ from .database import (
     read_identity,
 )
 from .errors import (
+    BackupIsTheDatabase,
     DatabaseDamaged,
     DatabaseMissing,
     DatabaseTooNew,
     Lang,
+    NotABackup,
     StorageError,
     WrongDatabase,
     classify,
 )
 from .files import private_dir, private_file
+from .targets import is_database
 
 KEEP_BACKUPS = 10
 _BACKUP_NAME = re.compile(r"^(?P<name>.+)-(?P<stamp>\d{8}T\d{12}Z)\.sqlite$")
@@ -316,6 +319,11 @@ def restore_backup(backup_path: Path | str, target_path: Path | str) -> Path | N
     backup_path, target_path = Path(backup_path), Path(target_path)
     if not backup_path.is_file():
         raise DatabaseMissing(path=backup_path)
+    if target_path.exists() and backup_path.samefile(target_path):
+        raise BackupIsTheDatabase(path=backup_path)  # (it "restored" a file from itself)
+    if not is_database(backup_path):
+        # an export or any other file: SQLite would call it damaged ("not a database")
+        raise NotABackup(path=backup_path)
     try:
         source = _read_only(backup_path, BUSY_TIMEOUT)
         try:

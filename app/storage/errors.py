@@ -186,6 +186,20 @@ class WrongDatabase(StorageError):
     )
 
 
+class NotABackup(StorageError):
+    """A file given as a backup that is no database at all (an export, a PDF …)."""
+
+    nb = "{path} er ingen sikkerhetskopi: filen er ikke en database. Ingenting er endret."
+    en = "{path} is no backup: the file is not a database. Nothing has changed."
+
+
+class BackupIsTheDatabase(StorageError):
+    """The file given as the backup is the database it would replace."""
+
+    nb = "{path} er selve databasen, ikke en sikkerhetskopi av den. Ingenting er endret."
+    en = "{path} is the database itself, not a backup of it. Nothing has changed."
+
+
 class DiskIOError(StorageError):
     """The disk could not read or write (SQLITE_IOERR): not damage of the file."""
 

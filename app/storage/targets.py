@@ -53,7 +53,8 @@ class NotAFolder(StorageError):
     en = "{path} is a file, not a folder. Choose a folder for the files."
 
 
-def _is_database(path: Path) -> bool:
+def is_database(path: Path | str) -> bool:
+    """Whether ``path`` is an SQLite database file (by its header; False when unreadable)."""
     try:
         with open(path, "rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
@@ -67,12 +68,12 @@ def database_at(target: Path | str) -> Path | None:
     path = Path(target)
     with contextlib.suppress(OSError, RuntimeError):
         path = path.resolve()
-    if _is_database(path):
+    if is_database(path):
         return path
     for suffix in WORKING_FILE_SUFFIXES:
         if path.name.endswith(suffix) and len(path.name) > len(suffix):
             base = path.with_name(path.name[: -len(suffix)])
-            if _is_database(base):
+            if is_database(base):
                 return base
     return None
 
@@ -83,7 +84,7 @@ def refuse_database_target(target: Path | str) -> None:
     database = database_at(target)
     if database is None:
         return
-    if _is_database(Path(target)) or database == Path(target).resolve():
+    if is_database(Path(target)) or database == Path(target).resolve():
         raise WouldOverwriteDatabase(path=target)
     raise WouldDisturbDatabase(path=target, database=str(database))
 

@@ -23,7 +23,13 @@ from app.storage.backups import (
     restore_newest,
 )
 from app.storage.database import open_database, open_read_only
-from app.storage.errors import DatabaseDamaged, DatabaseLost, WrongDatabase
+from app.storage.errors import (
+    BackupIsTheDatabase,
+    DatabaseDamaged,
+    DatabaseLost,
+    NotABackup,
+    WrongDatabase,
+)
 from app.storage.exchange import BackupFailed, export_data, import_data
 from app.storage.repositories import Repositories
 
@@ -242,3 +248,36 @@ def test_the_pool_keeps_ten(tmp_path):
     other = _desk(tmp_path / "desk.db", "Hole Bygg AS", starts=2)
     assert len(list_backups(path)) == KEEP_BACKUPS and len(list_backups(other)) == 2
     assert backups.backup_dir(path) == backups.backup_dir(other)
+
+
+@pytest.mark.parametrize("kind", ["an export", "an empty file", "a PDF"])
+def test_restore_from_a_file_that_is_no_database_is_refused(tmp_path, kind):
+    """``restore --backup all.json`` called the export "a damaged database"; an empty
+    file passed SQLite's checks (an empty database) and replaced every record."""
+    path = _desk(tmp_path / "desk.sqlite", "Ringerike Regnskap AS", starts=0)
+    other = tmp_path / "other"
+    if kind == "an export":
+        with open_read_only(path) as database:
+            other.write_text(str(export_data(database)))
+    elif kind == "a PDF":
+        other.write_bytes(b"%PDF-1.4 brev")
+    else:
+        other.write_bytes(b"")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(NotABackup) as refused:
+        restore_backup(other, path)
+    assert refused.value.text("nb") == (
+        f"{other} er ingen sikkerhetskopi: filen er ikke en database. Ingenting er endret."
+    )
+    assert _names(path) == ["Ringerike Regnskap AS"]
+    assert sorted(
+        p.name for p in tmp_path.iterdir() if "-wal" not in p.name and "-shm" not in p.name
+    ) == [n for n in before if "-wal" not in n and "-shm" not in n]
+
+
+def test_restore_of_the_database_from_itself_is_refused(tmp_path):
+    path = _desk(tmp_path / "desk.sqlite", "Ringerike Regnskap AS", starts=0)
+    with pytest.raises(BackupIsTheDatabase):
+        restore_backup(path, path)
+    assert not list(tmp_path.glob("*before-restore*"))
+    assert _names(path) == ["Ringerike Regnskap AS"]
