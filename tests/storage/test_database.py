@@ -144,8 +144,11 @@ def test_file_that_is_no_database_is_damaged(db_path):
 
 
 def test_restore_refuses_a_damaged_backup(tmp_path, db_path):
+    """(A database with damaged pages: a file of no database at all is ``NotABackup``,
+    tests/storage/test_backups.py.)"""
     bad = tmp_path / "bad.sqlite"
-    bad.write_bytes(b"x" * 4096)
+    _make_with_backup(bad)
+    _damage(bad)
     with pytest.raises(DatabaseDamaged):
         restore_backup(bad, db_path)
     assert not db_path.exists()
