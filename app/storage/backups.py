@@ -55,6 +55,7 @@ from .errors import (
     classify,
 )
 from .files import private_dir, private_file
+from .paths import default_data_dir
 from .targets import is_database
 
 KEEP_BACKUPS = 10
@@ -335,7 +336,11 @@ def restore_backup(backup_path: Path | str, target_path: Path | str) -> Path | N
             found = read_identity(source)
             if expected is not None and found is not None and found != expected:
                 raise WrongDatabase(path=backup_path, target=target_path)
-            private_dir(target_path.parent)
+            # a folder the program makes is 0700; one that exists is the user's and keeps
+            # its permissions (it was tightened: a restore into ~/Dokumenter, a shared
+            # folder or /tmp made it 0700), except the program's own data folder
+            folder = target_path.parent
+            private_dir(folder, tighten=folder == default_data_dir())
             stamp = datetime.now(UTC).strftime(_STAMP)
             partial = target_path.with_name(target_path.name + ".part")
             _write_copy(source, partial)  # the long part, beside the untouched file

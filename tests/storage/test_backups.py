@@ -281,3 +281,26 @@ def test_restore_of_the_database_from_itself_is_refused(tmp_path):
         restore_backup(path, path)
     assert not list(tmp_path.glob("*before-restore*"))
     assert _names(path) == ["Ringerike Regnskap AS"]
+
+
+def test_a_restore_leaves_the_users_folder_as_it_was(tmp_path, monkeypatch):
+    """Restoring into a folder of the user's chmod-ed it 0700: a restore into
+    ~/Dokumenter, a shared folder or /tmp locked everyone else out of it (seen when
+    ``restore --db /tmp/…`` left /tmp 0700). Only the program's own data folder and
+    folders it makes are tightened."""
+    shared = tmp_path / "delt"
+    shared.mkdir()
+    os.chmod(shared, 0o755)
+    path = _desk(shared / "desk.sqlite", "Ringerike Regnskap AS", starts=1)
+    (backup,) = list_backups(path)
+    restore_backup(backup, path)
+    assert shared.stat().st_mode & 0o777 == 0o755
+    made = tmp_path / "ny" / "mappe"
+    restore_backup(backup, made / "desk.sqlite")
+    assert made.stat().st_mode & 0o777 == 0o700  # made by the program: private
+    own = tmp_path / "data"
+    own.mkdir()
+    os.chmod(own, 0o755)
+    monkeypatch.setattr(backups, "default_data_dir", lambda: own)
+    restore_backup(backup, own / "avtalevakt.sqlite")
+    assert own.stat().st_mode & 0o777 == 0o700  # the program's data folder: tightened
