@@ -855,17 +855,24 @@ class MainWindow(QMainWindow):
             pages.append(("shared", SharedDatabasePage(self.sync)))
         dialog = SettingsDialog(settings_store.load(), self, pages=pages, current_page=page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
+        dialog.accepted.connect(
+            lambda: self.apply_settings(
+                dialog.result_settings(), language=dialog.language.currentData()
+            )
+        )
         self.settings_dialog = dialog
         dialog.open()
         return dialog
 
-    def apply_settings(self, new: Settings) -> None:
+    def apply_settings(self, new: Settings, *, language: str | None = None) -> None:
+        """Store ``new``; ``language``: the one the settings dialog shows on OK (the
+        program switches to it if it is not the one it speaks; else the stored one)."""
         from . import settings as settings_store
 
         settings_store.save(new)
-        if new.language != lang():
-            self.set_language(new.language)
+        wanted = language or new.language
+        if wanted != lang():
+            self.set_language(wanted)
         if self.reminders is not None:  # the lead times may have changed (issue 15)
             self.reminders.recompute(notify=True)
 

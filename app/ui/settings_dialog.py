@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import lang
 from .settings import Settings
 
 SENDER_FIELDS = ("name", "org_number", "address", "person", "title", "place", "email", "phone")
@@ -43,7 +44,11 @@ class SettingsDialog(QDialog):
         self.language.setObjectName("language")
         self.language.addItem("Norsk bokmål", "nb")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        # The language the program speaks now (``--lang en`` may differ from the stored
+        # one): a change here is stored and applied; left as it is, the stored language
+        # stays (OK after changing the signer must not switch a "--lang en" run to bokmål).
+        self.shown_language = lang()
+        self.language.setCurrentIndex(max(0, self.language.findData(self.shown_language)))
         general = QFormLayout()
         general.addRow(self.tr("&Language:"), self.language)
 
@@ -167,8 +172,13 @@ class SettingsDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not found)
 
+    def chosen_language(self) -> str:
+        """The language to store: the one chosen here, else the stored one unchanged."""
+        chosen = self.language.currentData()
+        return self.current.language if chosen == self.shown_language else chosen
+
     def result_settings(self) -> Settings:
-        update: dict[str, str] = {"language": self.language.currentData()}
+        update: dict[str, str] = {"language": self.chosen_language()}
         for name, edit in self.sender_edits.items():
             text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
             update[f"sender_{name}"] = text.strip()

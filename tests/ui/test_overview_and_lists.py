@@ -277,6 +277,30 @@ def test_settings_dialog_stores_language_and_sender(qtbot, database, repos):  # 
     window.set_language("nb")
 
 
+def test_settings_under_lang_en_keep_the_stored_language_unless_changed(qtbot, database, repos):  # noqa: ANN001, E501
+    """``python -m app --lang en`` with bokmål stored: the dialog showed "Norsk bokmål"
+    (the stored language), and OK after changing only the signer switched the window to
+    bokmål. It now shows the language in use; only a change there is applied and kept."""
+    window = make_window(qtbot, database, repos)
+    window.set_language("en")  # as --lang en starts it; bokmål stays stored
+    try:
+        assert settings_store.load().language == "nb"
+        dialog = window.open_settings()
+        assert dialog.language.currentText() == "English"
+        qtbot.keyClicks(dialog.sender_edits["person"], "Kari Nordmann")
+        dialog.accept()
+        stored = settings_store.load()
+        assert (stored.language, stored.sender_person) == ("nb", "Kari Nordmann")
+        assert window.nav.item(0).text() == "Overview"  # still English
+        dialog = window.open_settings()
+        dialog.language.setCurrentIndex(dialog.language.findData("nb"))
+        dialog.accept()
+        assert settings_store.load().language == "nb"
+        assert window.nav.item(0).text() == "Oversikt"  # chosen: switched
+    finally:
+        window.set_language("nb")
+
+
 def test_settings_dialog_cancel_changes_nothing(qtbot, database, repos):  # noqa: ANN001
     window = make_window(qtbot, database, repos)
     dialog = window.open_settings()
