@@ -22,13 +22,13 @@ import json
 import sys
 import typing
 from collections.abc import Iterable
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
 from pydantic import ValidationError
 
+from app import clock
 from app.cli.common import say
 from app.domain import calculators
 from app.domain.bounds import bad_text
@@ -191,7 +191,7 @@ def compute(name: Any, data: dict[str, Any], lang: Lang) -> dict[str, Any]:
         return {"error": DomainError(".".join(map(str, huge)), "err_cli_exponent").text(lang)}
     try:
         # RULES 10: an input left out that means "today" (sodvin_term's on) is today
-        return calculators.get(name)(data, today=date.today()).to_json(lang)
+        return calculators.get(name)(data, today=clock.today()).to_json(lang)
     except (ValidationError, DomainError) as exc:
         return {"error": describe(exc, lang)}
     except (ArithmeticError, ValueError, OverflowError, RecursionError) as exc:

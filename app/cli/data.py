@@ -17,6 +17,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from app import clock
 from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
 from app.domain.explain import Lang, phrase, register_texts
 from app.storage.backups import remove_leftovers
@@ -143,7 +144,7 @@ def _counts_text(counts: dict[str, int], lang: Lang) -> str:
 def run_demo(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
     try:
-        today = date.fromisoformat(args.today) if args.today else date.today()
+        today = date.fromisoformat(args.today) if args.today else clock.today()
     except ValueError:
         return fail(phrase("cli.data.bad_today", lang, value=args.today))
     path = db_path(args)

@@ -25,6 +25,7 @@ import json
 import sys
 from datetime import date
 
+from app import clock
 from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
 from app.domain import reminders as rm
 from app.domain.explain import Lang, format_date, phrase, register_texts, render
@@ -164,7 +165,7 @@ def run_list(args: argparse.Namespace, extra: list[str]) -> int:
 
     lang: Lang = args.lang
     try:
-        today = _day(args.today, "--today", lang) or date.today()
+        today = _day(args.today, "--today", lang) or clock.today()
         with open_read_only(db_path(args)) as database:
             found = _reminders(Repositories(database), today, lang)
     except _BadOption as exc:
@@ -211,7 +212,7 @@ def run_ack(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
     record = _record(args.record)
     try:
-        today = _day(args.today, "--today", lang) or date.today()
+        today = _day(args.today, "--today", lang) or clock.today()
         wanted = _day(args.date, "--date", lang)
         until = _day(args.snooze_until, "--snooze-until", lang)
         if until is not None and args.undo:

@@ -18,6 +18,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from app import clock
 from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
 from app.domain.explain import Lang, phrase, register_texts
 from app.storage.database import open_database, open_read_only
@@ -133,7 +134,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def _today(args: argparse.Namespace) -> date:
     if args.today is None:
-        return date.today()  # the CLI is where "today" comes from; the domain takes it
+        return clock.today()  # the CLI is where "today" comes from; the domain takes it
     return date.fromisoformat(args.today)
 
 

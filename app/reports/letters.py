@@ -1,7 +1,7 @@
 """Letters the contracts require in writing, from HTML templates, as PDF or on paper.
 
     data = letter_data(LetterKind.DELETION_NOTICE, record=termination, contract=c,
-                       customer=cu, today=date.today(), lang="nb")
+                       customer=cu, today=clock.today(), lang="nb")
     document = render_letter(data)          # QTextDocument: preview, PDF, print
     write_pdf(document, "slettevarsel.pdf", data)
 

@@ -56,7 +56,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
-from app import collector
+from app import clock, collector
 from app.resources import resource_path
 
 from .i18n import Lang, set_lang
@@ -664,11 +664,10 @@ def offer_demo(repos, lang: Lang, *, parent: QWidget | None = None, waiting: Any
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    from datetime import date
 
     from app.storage.demo import fill_demo
 
-    fill_demo(repos, date.today())
+    fill_demo(repos, clock.today())
     return True
 
 

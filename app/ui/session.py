@@ -17,19 +17,16 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-# the domain's zone (``periods.OSLO``), named here: the window is made before the
-# first paint, when the domain is not loaded yet (issue 16)
-OSLO = ZoneInfo("Europe/Oslo")
+from app import clock
+from app.clock import OSLO
 
-
-def oslo_today() -> date:
-    """Today in Oslo (the contracts' time zone), whatever the computer's zone."""
-    return datetime.now(OSLO).date()
+# the domain's zone, from the program's clock (standard library only: the window is
+# made before the first paint, when the domain is not loaded yet, issue 16)
+oslo_today = clock.today
 
 
 def _ms_to_next_midnight() -> int:

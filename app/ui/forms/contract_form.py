@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from app import clock
 from app.domain import deadlines, payments
 from app.domain.errors import FieldProblem
 from app.domain.kinds import Kind
@@ -29,7 +30,7 @@ class ContractForm(RecordForm):
     record_type = Contract
 
     def __init__(self, repos: Any, parent: QWidget | None = None, *, today: date | None = None):
-        self.today = today or date.today()
+        self.today = today or clock.today()
         super().__init__(repos, parent)
 
     def title(self) -> str:

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app import clock
 from app.domain.errors import DomainError, FieldProblem, problems
 from app.domain.records import Record
 
@@ -117,7 +118,7 @@ class RecordForm(QWidget):
     def reference_day(self) -> date:
         """Today, for the questions of ``check`` (the form's own ``today`` if it has one)."""
         own = getattr(self, "today", None)
-        return own if isinstance(own, date) else date.today()
+        return own if isinstance(own, date) else clock.today()
 
     def check(self, record: Record) -> list[str]:
         """Questions about a valid record that do not stop it being saved."""

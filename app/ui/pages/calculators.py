@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
+from app import clock
 from app.domain import calculators
 from app.domain.deadlines import Verdict
 from app.domain.results import Result
@@ -108,7 +109,7 @@ class CalculatorsPage(QWidget):
     ) -> None:
         # (the calculators need no database: ``repos`` and ``window`` as every page has them)
         super().__init__(parent)
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.initial = initial_values(self.today)
         self.list = QListWidget(self)
         self.list.setObjectName("calculatorList")

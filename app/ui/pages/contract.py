@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.domain import deadlines, templates
 from app.domain import termination as tm
 from app.domain.causes import cause_phrase
@@ -93,7 +94,7 @@ class ContractPage(Page):
     ) -> None:
         super().__init__(self.tr("Contract"), window=window, parent=parent)
         self.repos = repos
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.contract_id: int | None = None
         self.contract: Any = None
         self.button(self.tr("&Edit contract…"), self.edit_contract)

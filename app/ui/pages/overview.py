@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
+
 from ..i18n import lang
 from ..models.records_model import RecordsModel
 from ..widgets.table import make_table, size_columns
@@ -93,7 +95,7 @@ class OverviewPage(Page):
     ) -> None:
         super().__init__(self.tr("Overview"), window=window, parent=parent)
         self.repos = repos
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.listing: Any = None
         self.date_label = QLabel(self)
         self.date_label.setObjectName("hint")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from app import clock
 from app.domain import deadlines
 from app.domain.results import Unknown
 
@@ -75,7 +76,7 @@ class RecordsPage(Page):
     ) -> None:
         super().__init__(self.page_title(), window=window, parent=parent)
         self.repos = repos
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.contracts = Contracts(repos)
         self.button(self.new_label(), self.new_record, tip="Ctrl+N")
         self.filter = QLineEdit(self)

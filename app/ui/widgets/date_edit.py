@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
 
+from app import clock
 from app.domain.calendar import work_calendar
 
 from ..fmt import pydate, qdate
@@ -203,7 +204,7 @@ class TypedDateEdit(QLineEdit):
         if self.popup is None:
             self.popup = CalendarPopup(self)
             self.popup.picked.connect(self._picked)
-        day = self._day() or date.today()
+        day = self._day() or clock.today()
         self.popup.calendar.setSelectedDate(qdate(day))
         self.popup.adjustSize()
         self.popup.move(self.mapToGlobal(QPoint(0, self.height())))
@@ -221,7 +222,7 @@ class DateEdit(TypedDateEdit):
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
         super().__init__(parent, optional=optional)
         if not optional:
-            self.set_value(date.today())
+            self.set_value(clock.today())
 
     def placeholder_text(self) -> str:
         return self.tr("dd.mm.yyyy")
@@ -252,7 +253,7 @@ class DateTimeEdit(TypedDateEdit):
         self.fold: int | None = None
         super().__init__(parent, optional=optional)
         if not optional:
-            now = datetime.now()
+            now = clock.wall_now()
             self.set_value(now.replace(minute=0, second=0, microsecond=0))
 
     def placeholder_text(self) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app import clock
 from app.domain.errors import FieldProblem
 from app.domain.terms import Cause
 
@@ -68,7 +69,7 @@ class IncidentsEditor(QWidget):
         cause: Cause = Cause.SUPPLIER,
     ) -> IncidentRow:
         if start is None:
-            previous = self.rows[-1].end.value() if self.rows else datetime.now()
+            previous = self.rows[-1].end.value() if self.rows else clock.wall_now()
             start = previous.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
         row = IncidentRow(start, end or start + timedelta(hours=2), cause)
         self.rows.append(row)
