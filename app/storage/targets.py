@@ -21,6 +21,8 @@ A path is compared as the file it leads to (a link to the database is refused to
 from __future__ import annotations
 
 import contextlib
+import os
+import stat
 from pathlib import Path
 
 from .errors import StorageError
@@ -54,8 +56,13 @@ class NotAFolder(StorageError):
 
 
 def is_database(path: Path | str) -> bool:
-    """Whether ``path`` is an SQLite database file (by its header; False when unreadable)."""
+    """Whether ``path`` is an SQLite database file (by its header; False when unreadable).
+
+    Only a regular file is opened: reading a FIFO or a terminal (``--out /dev/stdout``)
+    would wait for input."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
         with open(path, "rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:  # missing, a folder, unreadable: nothing of a database to lose

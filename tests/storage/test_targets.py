@@ -171,3 +171,10 @@ def test_the_csv_folder_is_neither_the_database_nor_another_file(database, tmp_p
     assert error.value.text("nb") == f"{note} er en fil, ikke en mappe. Velg en mappe for filene."
     assert note.read_text() == "mitt"
     assert export_csv(database, tmp_path / "csv")["customers"] == 0
+
+
+def test_a_fifo_is_not_opened_to_look(tmp_path):  # noqa: ANN001
+    """(Reading a FIFO's first bytes would wait for a writer: the check must not hang.)"""
+    fifo = tmp_path / "rør"
+    os.mkfifo(fifo)
+    assert database_at(fifo) is None
