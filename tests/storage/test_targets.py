@@ -104,6 +104,7 @@ def test_every_writer_refuses_the_database_and_its_files(qapp, database, repos, 
         attachments.close()
 
 
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need extra rights on Windows")
 def test_a_link_to_the_database_is_the_database(database, tmp_path):  # noqa: ANN001
     link = tmp_path / "snarvei.json"
     link.symlink_to(database.path)
@@ -173,6 +174,7 @@ def test_the_csv_folder_is_neither_the_database_nor_another_file(database, tmp_p
     assert export_csv(database, tmp_path / "csv")["customers"] == 0
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on Windows")
 def test_a_fifo_is_not_opened_to_look(tmp_path):  # noqa: ANN001
     """(Reading a FIFO's first bytes would wait for a writer: the check must not hang.)"""
     fifo = tmp_path / "rør"
