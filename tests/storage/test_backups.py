@@ -283,6 +283,7 @@ def test_restore_of_the_database_from_itself_is_refused(tmp_path):
     assert _names(path) == ["Ringerike Regnskap AS"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
 def test_a_restore_leaves_the_users_folder_as_it_was(tmp_path, monkeypatch):
     """Restoring into a folder of the user's chmod-ed it 0700: a restore into
     ~/Dokumenter, a shared folder or /tmp locked everyone else out of it (seen when
