@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
@@ -21,7 +20,7 @@ from app.domain.explain import Lang, register_texts, render, step
 from app.domain.kinds import kind_name
 from app.domain.overview import Deadline, Kind
 from app.domain.periods import OSLO
-from app.storage.targets import refuse_database_target
+from app.storage.targets import refuse_database_target, written
 
 PRODID = "-//Avtalevakt//Frister//NO"
 UID_DOMAIN = "avtalevakt"
@@ -157,15 +156,10 @@ def write_ics(
     namespace: str = "",
 ) -> int:
     """Write the deadlines to ``path`` as an ``.ics`` file; returns the number of events."""
-    refuse_database_target(path)  # (storage.targets)
+    refuse_database_target(path)  # (storage.targets) before the calendar is built
     cal = build_calendar(deadlines, lang=lang, now=now, namespace=namespace)
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    try:
+    with written(path) as partial:
         partial.write_bytes(cal.to_ical())
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
     return len(cal.walk("VEVENT"))
 
 

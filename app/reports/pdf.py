@@ -9,6 +9,7 @@ a footer line and "side x av y" / "page x of y".
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,8 @@ from PySide6.QtGui import (
 )
 
 from app.domain.explain import Lang, phrase, register_texts
-from app.storage.targets import refuse_database_target
+from app.storage.errors import DiskFull, StorageError
+from app.storage.targets import refuse_database_target, written
 
 from .qt import body_font, ensure_app
 
@@ -161,26 +163,60 @@ def write_pdf(
 ) -> int:
     """Write ``document`` as an A4 PDF; returns the number of pages.
 
-    Written to a temporary name first, so a failure never leaves a broken PDF behind.
+    Written to a temporary name first (``storage.targets.written``), so a failure never
+    leaves a broken PDF behind. Qt's PDF writer reports no error of its own: a file it
+    could not write whole (a full disk: it left an empty file, which the letter command
+    then stored as the letter) is found by its missing end and refused
+    (``PdfNotWritten``, or ``DiskFull`` when the disk has no room).
     """
     target = Path(path)
-    refuse_database_target(target)  # (storage.targets)
+    refuse_database_target(target)  # (storage.targets) before anything is laid out
     ensure_app()
     setup = setup or PageSetup()
-    partial = target.with_name(target.name + ".part")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(300)
-    writer.setCreator("Avtalevakt")
-    writer.setTitle(title or document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-    if author:
-        writer.setAuthor(author)
-    try:
-        pages = paint(document, writer, setup)
+    with written(target) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(300)
+        writer.setCreator("Avtalevakt")
+        writer.setTitle(
+            title or document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+        )
+        if author:
+            writer.setAuthor(author)
+        try:
+            pages = paint(document, writer, setup)
+        except OSError:
+            pages = 0  # the file could not be opened: refused below, as a file cut short
         del writer  # closes the file
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+        if not pages or not _whole_pdf(partial):
+            if shutil.disk_usage(partial.parent).free < FULL_DISK_BYTES:
+                raise DiskFull(path=target)
+            raise PdfNotWritten(path=target)
     return pages
+
+
+#: Less room than this on the disk: a PDF that could not be written is put down to it.
+FULL_DISK_BYTES = 1 << 20
+
+
+class PdfNotWritten(StorageError):
+    nb = (
+        "PDF-filen {path} ble ikke skrevet ferdig (er mappen skrivebeskyttet?). "
+        "Ingenting er lagret."
+    )
+    en = "The PDF file {path} was not written whole (is the folder read-only?). Nothing was saved."
+
+
+def _whole_pdf(path: Path) -> bool:
+    """A PDF file with its end: ``%%EOF`` in its last bytes."""
+    try:
+        size = path.stat().st_size
+        if size < 64:
+            return False
+        with open(path, "rb") as handle:
+            handle.seek(max(0, size - 64))
+            return b"%%EOF" in handle.read()
+    except OSError:
+        return False
 
 
 def print_document(

@@ -33,7 +33,7 @@ from ..domain.explain import register_texts
 from .database import Database
 from .documents import DocumentDamaged, DocumentStore
 from .exchange import ImportFileError, Problem, export_data, import_data
-from .targets import refuse_database_target
+from .targets import refuse_database_target, written
 
 DATA_ENTRY = "avtalevakt.json"
 DOCUMENTS = "documents/"
@@ -106,9 +106,7 @@ def export_archive(
     byte_total = sum(size for size, _type in wanted.values())
     documents_progress = _Share(progress, share, 1.0 - share)
     done = 0
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
-    try:
+    with written(out, make_folder=True) as partial:  # (storage.targets)
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
             text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
             archive.writestr(DATA_ENTRY, text.encode("utf-8"), compresslevel=6)
@@ -129,10 +127,6 @@ def export_archive(
                                 documents_progress(done, byte_total)
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
-        os.replace(partial, out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     documents_progress(1, 1)
     counts = {table: len(rows) for table, rows in data["tables"].items()}
     counts["history"] = len(data["history"])

@@ -23,12 +23,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 from app.domain.explain import Lang, format_date, format_decimal, format_value
 
-from .targets import refuse_database_target
+from .targets import written
 
 #: Norwegian Excel's list separator (the comma is its decimal separator).
 SEPARATOR = ";"
@@ -84,22 +83,13 @@ def write_csv(
 
     Written to a temporary name first, so a failed export never leaves half a file.
     """
-    target = Path(path)
-    refuse_database_target(target)
-    partial = target.with_name(target.name + ".part")
     count = 0
-    try:
-        with partial.open("w", encoding=ENCODING, newline="") as handle:
-            writer = csv.writer(handle, delimiter=SEPARATOR, lineterminator="\r\n")
-            writer.writerow(header)
-            for row in rows:
-                if len(row) != len(header):
-                    raise ValueError(
-                        f"row {count + 1} has {len(row)} cells, the header {len(header)}"
-                    )
-                writer.writerow([cell(value, lang) for value in row])
-                count += 1
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with written(path) as partial, partial.open("w", encoding=ENCODING, newline="") as handle:
+        writer = csv.writer(handle, delimiter=SEPARATOR, lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            if len(row) != len(header):
+                raise ValueError(f"row {count + 1} has {len(row)} cells, the header {len(header)}")
+            writer.writerow([cell(value, lang) for value in row])
+            count += 1
     return count

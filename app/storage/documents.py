@@ -42,7 +42,7 @@ from app.domain.explain import format_value, phrase, register_texts
 
 from .errors import StorageError, classify
 from .files import private_dir, private_file
-from .targets import refuse_database_target
+from .targets import written
 
 SUFFIX = "-documents"
 CHUNK = 1 << 20  # bytes read and written at a time (and between progress reports)
@@ -271,17 +271,10 @@ class DocumentStore:
         """Write the document to ``target`` (through a temporary name: never half a file;
         never over a database: ``storage.targets``)."""
         target = Path(target)
-        refuse_database_target(target)
-        partial = target.with_name(target.name + ".part")
-        try:
-            with open(partial, "wb") as handle:
-                self.write_to(sha256, handle, progress=progress)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(partial, target)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+        with written(target) as partial, open(partial, "wb") as handle:
+            self.write_to(sha256, handle, progress=progress)
+            handle.flush()
+            os.fsync(handle.fileno())
         return target
 
     # --- writing ------------------------------------------------------------------------

@@ -14,6 +14,8 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
+import tempfile
 import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -39,7 +41,7 @@ from .database import Database
 from .errors import DatabaseLocked, ImportRefused, StorageError
 from .migrations import MIGRATION_NAMES, SCHEMA_VERSION
 from .repositories import Repositories
-from .targets import refuse_database_target, refuse_folder_target
+from .targets import file_error, refuse_database_target, refuse_folder_target, written
 
 FORMAT = "avtalevakt"
 Progress = Callable[[int, int], None]
@@ -123,13 +125,13 @@ def export_data(database: Database, *, progress: Progress | None = None) -> dict
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    with open(partial, "w", encoding="utf-8", newline="\n") as handle:
+    with (
+        written(path, make_folder=True) as partial,  # (storage.targets)
+        open(partial, "w", encoding="utf-8", newline="\n") as handle,
+    ):
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
-    os.replace(partial, path)
 
 
 def export_json(
@@ -168,13 +170,39 @@ def export_csv(
     that would be a formula neutralised, issue 12 item 10). Amounts always with two
     decimals and the language's decimal mark, other decimals with theirs (Excel reads
     "18500.00" as text, and "12500,5" is no way to write money: issue 13 item 12);
-    nested values as JSON text, yes/no as 1/0. Returns the number of rows per file."""
-    from .csv_files import write_csv
+    nested values as JSON text, yes/no as 1/0. Returns the number of rows per file.
 
+    All files or none: they are written into a hidden folder inside ``folder`` and moved
+    into place only when every one is complete (a full disk half-way left some tables'
+    files beside the message "Ingenting ble lagret"); any failure removes the hidden
+    folder, and files of an earlier export stay as they were."""
     folder = Path(folder)
     refuse_folder_target(folder)
     folder.mkdir(parents=True, exist_ok=True)
     data = export_data(database, progress=progress)
+    staging = Path(tempfile.mkdtemp(prefix=".avtalevakt-csv-", dir=folder))
+    try:
+        try:
+            counts = _write_csv_tables(data, staging, lang)
+        except StorageError as exc:  # said of the file the user will look for
+            if exc.path is None or exc.path.parent != staging:
+                raise
+            raise type(exc)(path=folder / exc.path.name, detail=exc.detail, **exc.values) from exc
+        for name in sorted(counts):
+            target = folder / f"{name}.csv"
+            refuse_database_target(target)
+            try:
+                os.replace(staging / f"{name}.csv", target)
+            except OSError as exc:
+                raise file_error(exc, target) from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return counts
+
+
+def _write_csv_tables(data: dict[str, Any], folder: Path, lang: Lang) -> dict[str, int]:
+    from .csv_files import write_csv
+
     counts: dict[str, int] = {}
     named = {**data["tables"], "history": data["history"], "letters": data["letters"]}
     for table, rows in named.items():

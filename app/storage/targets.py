@@ -16,16 +16,26 @@ Refused are (the program has no reason to write over any of them):
   also when they do not exist at the moment: the next open would read them.
 
 A path is compared as the file it leads to (a link to the database is refused too).
+
+``written(target)`` is how every one of them writes: to ``NAME.part`` beside the target,
+which replaces the target only once it is complete. On any failure the partial file is
+removed and the target is as it was; a full disk or a read-only folder is said as such
+(``DiskFull``, ``NotWritable``), not as Python's errno text. (Before, each writer had its
+own copy of this: the JSON export left its ``.part`` behind on a full disk, a template
+variant's file was written in place, and a PDF that Qt could not write was stored as an
+empty file.)
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import StorageError
+from .errors import DiskFull, StorageError
 
 #: The first 16 bytes of every SQLite database file (the file format's header string).
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -102,3 +112,44 @@ def refuse_folder_target(folder: Path | str) -> None:
     refuse_database_target(folder)
     if Path(folder).exists() and not Path(folder).is_dir():
         raise NotAFolder(path=folder)
+
+
+class NotWritable(StorageError):
+    nb = "Kan ikke skrive {path}: mappen eller filen er skrivebeskyttet. Velg et annet sted."
+    en = "Cannot write {path}: the folder or the file is read-only. Choose another place."
+
+
+class NotWritten(StorageError):
+    nb = "Kunne ikke skrive {path} ({detail}). Ingenting er lagret."
+    en = "Could not write {path} ({detail}). Nothing was saved."
+
+
+def file_error(exc: OSError, path: Path | str) -> StorageError:
+    """The user's message for ``exc``, met while writing the file ``path``."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull(path=path, detail=str(exc))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return NotWritable(path=path, detail=str(exc))
+    return NotWritten(path=path, detail=exc.strerror or str(exc))
+
+
+@contextlib.contextmanager
+def written(target: Path | str, *, make_folder: bool = False) -> Iterator[Path]:
+    """Write the user's file ``target``: yields the partial file to write (close it
+    before the block ends); once the block is done it replaces ``target`` atomically.
+    Refuses a database (``refuse_database_target``) before anything is written. On any
+    failure the partial file is removed, ``target`` is untouched, and an ``OSError``
+    becomes ``file_error``'s message. ``make_folder``: missing folders are made."""
+    target = Path(target)
+    refuse_database_target(target)
+    partial = target.with_name(target.name + ".part")
+    try:
+        if make_folder:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        yield partial
+        os.replace(partial, target)
+    except OSError as exc:
+        raise file_error(exc, target) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)

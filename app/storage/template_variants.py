@@ -24,7 +24,7 @@ from app.domain.records import TemplateVariant
 from .codec import record_json
 from .errors import InUse
 from .repositories import Repository
-from .targets import refuse_database_target
+from .targets import written
 
 #: What an exported variant file says it is (and the version of its form).
 FILE_KIND = "avtalevakt-template-variant"
@@ -94,9 +94,9 @@ def export_variant(variant: TemplateVariant) -> dict[str, Any]:
 
 def write_variant(variant: TemplateVariant, path: str | Path) -> Path:
     target = Path(path)
-    refuse_database_target(target)  # (storage.targets)
     text = json.dumps(export_variant(variant), ensure_ascii=False, indent=2, sort_keys=True)
-    target.write_text(text + "\n", encoding="utf-8")
+    with written(target) as partial:  # (storage.targets)
+        partial.write_text(text + "\n", encoding="utf-8")
     return target
 
 

@@ -180,3 +180,132 @@ def test_a_fifo_is_not_opened_to_look(tmp_path):  # noqa: ANN001
     fifo = tmp_path / "rør"
     os.mkfifo(fifo)
     assert database_at(fifo) is None
+
+
+# --- a writer that fails half-way (storage.targets.written) -----------------------------
+
+LIMITED = """
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG)
+"""
+
+
+def _limited(tmp_path, code: str, limit: int) -> subprocess.CompletedProcess:  # noqa: ANN001
+    """``code`` in a fresh interpreter that may write no file past ``limit`` bytes (set
+    by ``code`` itself, after its set-up, with ``LIMIT()``): a real failure of a write,
+    as a full disk gives one."""
+    script = (
+        LIMITED
+        + f"def LIMIT():\n    resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", script + code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
+def test_an_export_cut_short_leaves_no_file_and_says_why(database, repos, tmp_path):  # noqa: ANN001
+    for n in range(60):
+        repos.customers.add(customer(name=f"Kunde {n} AS", note="x" * 500))
+    out = tmp_path / "alt.json"
+    earlier = tmp_path / "forrige.json"
+    earlier.write_text('{"earlier": true}')
+    done = _limited(
+        tmp_path,
+        f"""
+from app.storage.database import open_read_only
+from app.storage.exchange import export_json
+from app.storage.errors import StorageError
+with open_read_only({str(database.path)!r}) as db:
+    LIMIT()
+    for target in ({str(out)!r}, {str(earlier)!r}):
+        try:
+            export_json(db, target)
+        except StorageError as exc:
+            print(exc.text("nb"))
+""",
+        limit=20_000,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        f"Kunne ikke skrive {out} (File too large). Ingenting er lagret.",
+        f"Kunne ikke skrive {earlier} (File too large). Ingenting er lagret.",
+    ]
+    assert not out.exists() and earlier.read_text() == '{"earlier": true}'
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
+def test_a_pdf_qt_could_not_write_whole_is_refused_not_stored_empty(tmp_path):  # noqa: ANN001
+    """Qt's PDF writer says nothing when a write fails: on a full disk the letter command
+    stored an empty file as the letter. The PDF's missing end is now found."""
+    out = tmp_path / "brev.pdf"
+    done = _limited(
+        tmp_path,
+        f"""
+from PySide6.QtGui import QTextDocument
+from app.reports.pdf import write_pdf
+from app.storage.errors import StorageError
+document = QTextDocument()
+document.setPlainText("Bekreftelse på mottatt reklamasjon\\n" * 400)
+LIMIT()
+try:
+    write_pdf(document, {str(out)!r})
+except StorageError as exc:
+    print(exc.text("nb"))
+""",
+        limit=4_000,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        f"PDF-filen {out} ble ikke skrevet ferdig (er mappen skrivebeskyttet?). "
+        "Ingenting er lagret."
+    )
+    assert not out.exists() and not (tmp_path / "brev.pdf.part").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
+def test_a_csv_export_cut_short_leaves_the_folder_as_it_was(database, repos, tmp_path):  # noqa: ANN001
+    for n in range(60):
+        repos.customers.add(customer(name=f"Kunde {n} AS", note="x" * 500))
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "customers.csv").write_text("fra forrige eksport")
+    done = _limited(
+        tmp_path,
+        f"""
+from app.storage.database import open_read_only
+from app.storage.exchange import export_csv
+from app.storage.errors import StorageError
+with open_read_only({str(database.path)!r}) as db:
+    LIMIT()
+    try:
+        export_csv(db, {str(folder)!r})
+    except StorageError as exc:
+        print(exc.text("nb"))
+""",
+        limit=20_000,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"Kunne ikke skrive {folder}{os.sep}")  # the file's own name
+    assert [p.name for p in folder.iterdir()] == ["customers.csv"]
+    assert (folder / "customers.csv").read_text() == "fra forrige eksport"
+
+
+def test_a_full_disk_and_a_read_only_folder_are_said_as_such(tmp_path):  # noqa: ANN001
+    import errno
+
+    from app.storage.errors import DiskFull
+    from app.storage.targets import NotWritable, file_error
+
+    full = file_error(OSError(errno.ENOSPC, "No space left on device"), tmp_path / "a.json")
+    assert isinstance(full, DiskFull)
+    assert full.text("nb").startswith(f"Disken er full: kan ikke skrive til {tmp_path / 'a.json'}.")
+    locked = file_error(PermissionError(errno.EACCES, "Permission denied"), tmp_path / "a.pdf")
+    assert isinstance(locked, NotWritable)
+    assert "skrivebeskyttet" in locked.text("nb") and "read-only" in locked.text("en")
