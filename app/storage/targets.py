@@ -124,8 +124,19 @@ class NotWritten(StorageError):
     en = "Could not write {path} ({detail}). Nothing was saved."
 
 
+class FileInUse(StorageError):
+    nb = "Kan ikke skrive {path}: filen er åpen i et annet program. Lukk den der og prøv igjen."
+    en = "Cannot write {path}: the file is open in another program. Close it there and try again."
+
+
+#: Windows' "used by another process" (a PDF viewer holding the earlier letter open).
+SHARING_VIOLATIONS = (32, 33)
+
+
 def file_error(exc: OSError, path: Path | str) -> StorageError:
     """The user's message for ``exc``, met while writing the file ``path``."""
+    if getattr(exc, "winerror", None) in SHARING_VIOLATIONS:
+        return FileInUse(path=path, detail=str(exc))
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return DiskFull(path=path, detail=str(exc))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

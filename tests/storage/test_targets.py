@@ -309,3 +309,17 @@ def test_a_full_disk_and_a_read_only_folder_are_said_as_such(tmp_path):  # noqa:
     locked = file_error(PermissionError(errno.EACCES, "Permission denied"), tmp_path / "a.pdf")
     assert isinstance(locked, NotWritable)
     assert "skrivebeskyttet" in locked.text("nb") and "read-only" in locked.text("en")
+
+
+def test_a_file_open_in_another_program_on_windows_is_said_so(tmp_path):  # noqa: ANN001
+    """(Windows refuses to replace a file a PDF viewer holds open: WinError 32, which
+    Python gives as EACCES, and "read-only" would send the user looking elsewhere.)"""
+    import errno
+
+    from app.storage.targets import FileInUse, file_error
+
+    held = PermissionError(errno.EACCES, "The process cannot access the file")
+    held.winerror = 32
+    error = file_error(held, tmp_path / "brev.pdf")
+    assert isinstance(error, FileInUse)
+    assert "åpen i et annet program" in error.text("nb")
