@@ -46,6 +46,7 @@ from .database import (
 from .errors import (
     BackupIsTheDatabase,
     DatabaseDamaged,
+    DatabaseIsAFolder,
     DatabaseMissing,
     DatabaseTooNew,
     Lang,
@@ -318,6 +319,8 @@ def restore_backup(backup_path: Path | str, target_path: Path | str) -> Path | N
     Close every connection to the target (and hold its lock) first.
     """
     backup_path, target_path = Path(backup_path), Path(target_path)
+    if backup_path.is_dir():
+        raise DatabaseIsAFolder(path=backup_path)
     if not backup_path.is_file():
         raise DatabaseMissing(path=backup_path)
     if target_path.exists() and backup_path.samefile(target_path):

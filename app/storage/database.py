@@ -54,6 +54,7 @@ from uuid import UUID
 
 from .errors import (
     DatabaseDamaged,
+    DatabaseIsAFolder,
     DatabaseLocked,
     DatabaseLost,
     DatabaseMissing,
@@ -600,6 +601,8 @@ def check_file(
     program loads its modules there, with a chance to cancel between them).
     """
     path = Path(path)
+    if path.is_dir():
+        raise DatabaseIsAFolder(path=path)
     version, made, failed, deferred = 0, None, None, False
     if path.exists():
         size = path.stat().st_size
@@ -762,6 +765,8 @@ def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Databa
     """
 
     path = Path(path)
+    if path.is_dir():
+        raise DatabaseIsAFolder(path=path)
     if not path.is_file() or path.stat().st_size == 0:
         raise _lost(path, empty=path.is_file()) or DatabaseMissing(path=path)
     quick = path.stat().st_size > FULL_CHECK_MAX_BYTES

@@ -277,6 +277,13 @@ class DatabaseMissing(StorageError):
     en = "The database {path} does not exist."
 
 
+class DatabaseIsAFolder(DatabaseMissing):
+    """``--db`` (or a backup) names a folder: it said "Finner ikke databasen"."""
+
+    nb = "{path} er en mappe, ikke en databasefil. Oppgi filen i den (for eksempel avtalevakt.sqlite)."
+    en = "{path} is a folder, not a database file. Give the file in it (for example avtalevakt.sqlite)."
+
+
 class NotFound(StorageError, KeyError):
     """No record with that id (also a ``KeyError``)."""
 

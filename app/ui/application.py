@@ -615,11 +615,19 @@ def _overview_beside_the_check(path: Path, today: Any, job: Any) -> Any:
 
 def claim_database(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: ANN201
     """The database's lock for this program, or None (and a message) when another
-    instance has the file open (see ``instance_lock``: a second instance refuses)."""
+    instance has the file open (see ``instance_lock``: a second instance refuses), or
+    when ``path`` is a folder (its ``.lock`` was made beside the folder)."""
     from app.storage.lock import LockUnavailable
 
     from .instance_lock import acquire, refusal
 
+    if path.is_dir():  # ``--db`` names a folder: said before a lock file is made beside it
+        from app.storage.errors import DatabaseIsAFolder
+
+        if interactive:
+            title = QCoreApplication.translate("Application", "Avtalevakt")
+            QMessageBox.critical(None, title, DatabaseIsAFolder(path=path).text(lang))
+        return None
     try:
         lock = acquire(path)
     except LockUnavailable:

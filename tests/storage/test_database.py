@@ -218,3 +218,14 @@ def test_every_error_speaks_both_languages():
         assert error.text() == error.text("nb")
         assert error.text("nb") != error.text("en")
         assert "{" not in error.text("nb") + error.text("en")
+
+
+def test_a_folder_is_no_database_and_is_said_so(tmp_path):
+    from app.storage.database import check_file, open_read_only
+    from app.storage.errors import DatabaseIsAFolder
+
+    for open_it in (check_file, open_read_only, lambda p: restore_backup(p, tmp_path / "x.sqlite")):
+        with pytest.raises(DatabaseIsAFolder) as refused:
+            open_it(tmp_path)
+        assert refused.value.text("nb").startswith(f"{tmp_path} er en mappe, ikke en databasefil.")
+    assert list(tmp_path.iterdir()) == []

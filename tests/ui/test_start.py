@@ -277,6 +277,27 @@ def test_first_start_offers_demo_data_once_the_database_is_open(
         database.close()
 
 
+def test_a_folder_given_as_the_database_is_said_and_nothing_is_made(qtbot, tmp_path, monkeypatch):  # noqa: ANN001, E501
+    """``python -m app --db FOLDER`` made FOLDER.lock beside the folder, then said "Finner
+    ikke databasen". Now it says what the path is, before any file or window is made."""
+    folder = tmp_path / "Avtaler"
+    folder.mkdir()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
+    before = {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+    assert application.run_gui(["--db", str(folder)]) == 1
+    assert shown == [
+        f"{folder} er en mappe, ikke en databasefil. Oppgi filen i den "
+        "(for eksempel avtalevakt.sqlite)."
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Avtaler"]  # no Avtaler.lock
+    assert list(folder.iterdir()) == []
+    after = {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+    assert after == before
+
+
 def test_a_second_instance_is_refused_before_any_window(qtbot, repos, monkeypatch):  # noqa: ANN001
     path = repos.database.path
     first = application.claim_database(path, "nb", interactive=False)
