@@ -6,7 +6,7 @@ the suggested folder (the last one used) and the file-type filters are the same 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +107,22 @@ def export_csv(
     )
     if path is None:
         return None
-    return path, write_csv(rows, header, path, lang=lang())
+    count = written_or_said(parent, QCoreApplication.translate("Files", "Export list as CSV"),
+                            lambda: write_csv(rows, header, path, lang=lang()))  # fmt: skip
+    return None if count is None else (path, count)
+
+
+def written_or_said(parent: QWidget | None, title: str, write: Callable[[], Any]) -> Any:
+    """``write()``'s result; None after telling the user why the file could not be
+    written (a full disk, a read-only folder, a database's name: ``storage.targets``).
+    For the files written on the GUI thread; those written on a worker say it there."""
+    from app.storage.errors import StorageError
+
+    try:
+        return write()
+    except StorageError as exc:
+        QMessageBox.warning(parent, title, exc.text(lang()))
+        return None
 
 
 def ask_open_path(parent: QWidget | None, title: str, kind: str = "json") -> Path | None:

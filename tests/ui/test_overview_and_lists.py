@@ -319,3 +319,28 @@ def test_file_dialog_cancel_writes_nothing(qtbot, database, repos, monkeypatch, 
     window.show_page("contracts")
     assert window.pages["contracts"].export_csv() is None
     assert list(tmp_path.glob("*.csv")) == []
+
+
+def test_a_list_or_calendar_that_cannot_be_written_is_said_not_raised(
+    qtbot, database, repos, monkeypatch, tmp_path
+):  # noqa: ANN001, E501
+    """The list's CSV and the calendar file are written on the GUI thread: a failed write
+    (here a folder that is gone by the time of writing; a full disk or a read-only folder
+    alike) escaped the slot as a traceback on stderr, and the user saw nothing."""
+    window = make_window(qtbot, database, repos)
+    gone = tmp_path / "borte"
+    chosen = iter([str(gone / "avtaler.csv"), str(gone / "frister.ics")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (next(chosen), "")))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
+    window.show_page("contracts")
+    assert window.pages["contracts"].export_csv() is None
+    overview = window.pages["overview"]
+    window.show_page("overview")
+    assert overview.wait_until_loaded()
+    assert overview.export_ics(scope="shown") is None
+    assert warned == [
+        f"Kunne ikke skrive {gone / 'avtaler.csv'} (No such file or directory). Ingenting er lagret.",
+        f"Kunne ikke skrive {gone / 'frister.ics'} (No such file or directory). Ingenting er lagret.",
+    ]
+    assert not gone.exists()

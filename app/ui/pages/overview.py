@@ -414,7 +414,13 @@ class OverviewPage(Page):
             return None
         from app.reports import calendar_export  # icalendar: imported when first used
 
-        count = calendar_export.write_ics(items, path, lang=lang())
+        count = files.written_or_said(
+            self,
+            self.tr("Export to calendar"),
+            lambda: calendar_export.write_ics(items, path, lang=lang()),
+        )
+        if count is None:
+            return None
         self.status(
             self.tr("%1 deadlines written to %2").replace("%1", str(count)).replace("%2", str(path))
         )

@@ -165,10 +165,8 @@ class TemplatesPage(Page):
         )
         if path is None:
             return None
-        try:
-            write_variant(row.variant, path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export template variant"), str(exc))
+        title = self.tr("Export template variant")
+        if files.written_or_said(self, title, lambda: write_variant(row.variant, path)) is None:
             return None
         self.status(self.tr("Template variant exported to %1").replace("%1", str(path)))
         return path
