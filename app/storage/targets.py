@@ -119,6 +119,11 @@ class NotWritable(StorageError):
     en = "Cannot write {path}: the folder or the file is read-only. Choose another place."
 
 
+class FolderGone(StorageError):
+    nb = "Kan ikke skrive {path}: mappen finnes ikke (lenger). Velg et annet sted."
+    en = "Cannot write {path}: the folder does not exist (any more). Choose another place."
+
+
 class NotWritten(StorageError):
     nb = "Kunne ikke skrive {path} ({detail}). Ingenting er lagret."
     en = "Could not write {path} ({detail}). Nothing was saved."
@@ -141,6 +146,8 @@ def file_error(exc: OSError, path: Path | str) -> StorageError:
         return DiskFull(path=path, detail=str(exc))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return NotWritable(path=path, detail=str(exc))
+    if exc.errno == errno.ENOENT:
+        return FolderGone(path=path, detail=str(exc))
     return NotWritten(path=path, detail=exc.strerror or str(exc))
 
 

@@ -340,7 +340,7 @@ def test_a_list_or_calendar_that_cannot_be_written_is_said_not_raised(
     assert overview.wait_until_loaded()
     assert overview.export_ics(scope="shown") is None
     assert warned == [
-        f"Kunne ikke skrive {gone / 'avtaler.csv'} (No such file or directory). Ingenting er lagret.",
-        f"Kunne ikke skrive {gone / 'frister.ics'} (No such file or directory). Ingenting er lagret.",
+        f"Kan ikke skrive {gone / 'avtaler.csv'}: mappen finnes ikke (lenger). Velg et annet sted.",
+        f"Kan ikke skrive {gone / 'frister.ics'}: mappen finnes ikke (lenger). Velg et annet sted.",
     ]
     assert not gone.exists()
