@@ -107,3 +107,20 @@ def test_f1_opens_the_user_guide_in_the_ui_language(qtbot, database, repos):  # 
     window.set_language("en")
     qtbot.keyClick(window, Key.Key_F1)
     assert "Keyboard" in window.guide_dialog.browser.toPlainText()
+
+
+def test_each_guide_shows_pictures_of_the_program_in_its_own_language():
+    """The English guide showed the bokmål window, and both showed a calculators page
+    from before its template field and its newest calculator. Every picture a guide
+    names is bundled; the English guide's are English ones."""
+    import re
+
+    from app.resources import resource_path
+
+    for lang in ("nb", "en"):
+        html = resource_path("guide", f"guide.{lang}.html").read_text(encoding="utf-8")
+        pictures = re.findall(r'<img src="([^"]+)"', html)
+        assert pictures, lang
+        for name in pictures:
+            assert resource_path("guide", name).is_file(), (lang, name)
+            assert name.endswith("-en.png") == (lang == "en"), (lang, name)
