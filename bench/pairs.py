@@ -13,10 +13,10 @@ to 1.5× within minutes, so the medians alone mislead; the ratio to the first va
 is taken per round (pair) and its median printed beside each median.
 
 Every variant starts on its own copy of the database (``--db``; default: a fresh demo
-database) with its own settings and data folder, made for the run and removed after
-it; two starts of each come first, unmeasured, as a user's first start (bytecode,
-settings). ``KEY=VALUE`` after ``--env`` sets an environment variable for the variant
-before it (``after=. --env after:PYDANTIC_DISABLE_PLUGINS=1``).
+database, ``bench/startup.py``'s) with its own settings and data folder, made for the
+run and removed after it; two starts of each come first, unmeasured, as a user's first
+start (bytecode, settings). ``KEY=VALUE`` after ``--env`` sets an environment variable
+for the variant before it (``after=. --env after:PYDANTIC_DISABLE_PLUGINS=1``).
 """
 
 from __future__ import annotations
@@ -26,12 +26,11 @@ import shutil
 import statistics
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.startup import app_command, timed_start  # noqa: E402
+from bench.startup import app_command, demo_database, timed_start  # noqa: E402
 
 MEASURES = ("first-paint", "overview-filled", "overview-filled_cpu", "end")
 
@@ -71,15 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         key, _, value = assignment.partition("=")
         extra[name][key] = value
     with tempfile.TemporaryDirectory(prefix="avtalevakt-pairs-") as tmp:
-        source = args.db
-        if source is None:
-            from app.storage.database import open_database
-            from app.storage.demo import fill_demo
-            from app.storage.repositories import Repositories
-
-            source = Path(tmp) / "demo.sqlite"
-            with open_database(source, backup=False) as database:
-                fill_demo(Repositories(database), date.today())
+        source = args.db or demo_database(Path(tmp))
         folders = {}
         for name in trees:
             folders[name] = Path(tmp) / name

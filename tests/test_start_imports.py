@@ -14,7 +14,7 @@ def test_the_instance_lock_names_the_user_without_loading_the_domain():
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from app.storage import lock\n"
-        "assert lock._user()\n"
+        "assert lock.os_user()\n"  # the name the lock writes (lock.try_acquire)
         "loaded = sorted(m for m in sys.modules if m.startswith(('pydantic', 'app.domain')))\n"
         "print(loaded)\n"
     )

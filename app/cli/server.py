@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import fail
-from app.cli.help_text import say
+from app.cli.common import fail, say
 from app.domain.explain import phrase, register_texts
 from app.sync.connection import Lang, ServerError, display
 

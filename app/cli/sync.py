@@ -16,8 +16,7 @@ import argparse
 import json
 import sys
 
-from app.cli.common import add_db_and_lang, db_path, error_text, fail
-from app.cli.help_text import say
+from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
 from app.domain.explain import Lang, phrase, register_texts
 
 

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 
 from app.domain.explain import Lang, phrase, register_texts
 from app.storage.errors import DiskFull, StorageError
-from app.storage.targets import refuse_database_target, written
+from app.storage.targets import written
 
 from .qt import body_font, ensure_app
 
@@ -163,14 +163,13 @@ def write_pdf(
 ) -> int:
     """Write ``document`` as an A4 PDF; returns the number of pages.
 
-    Written to a temporary name first (``storage.targets.written``), so a failure never
-    leaves a broken PDF behind. Qt's PDF writer reports no error of its own: a file it
+    Written through ``storage.targets.written``: never over a database, and to a
+    temporary name first, so a failure never leaves a broken PDF behind. Qt's PDF writer reports no error of its own: a file it
     could not write whole (a full disk: it left an empty file, which the letter command
     then stored as the letter) is found by its missing end and refused
     (``PdfNotWritten``, or ``DiskFull`` when the disk has no room).
     """
     target = Path(path)
-    refuse_database_target(target)  # (storage.targets) before anything is laid out
     ensure_app()
     setup = setup or PageSetup()
     with written(target) as partial:

@@ -95,7 +95,7 @@ def export_archive(
     table, plus ``documents``. ``progress(done, total)`` over the records read and the
     bytes of documents written (it may raise to cancel: no file is left then)."""
     out = Path(out)
-    refuse_database_target(out)
+    refuse_database_target(out)  # (storage.targets) before everything is read
     records = sum(
         database.db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in ("history", "letters", *_record_tables())

@@ -141,11 +141,12 @@ def export_json(
 
     ``out`` ending in ``.zip``: an archive with the attachments' documents too
     (``storage.archive``, issue 15)."""
-    refuse_database_target(out)  # never over the database itself (storage.targets)
     if Path(out).suffix.lower() == ".zip":
         from .archive import export_archive
 
         return export_archive(database, out, progress=progress)
+    # never over a database (storage.targets): refused before everything is read
+    refuse_database_target(out)
     data = export_data(database, progress=progress)
     _write_atomically(Path(out), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     return _counts(data)

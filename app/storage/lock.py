@@ -31,7 +31,7 @@ from typing import Any
 
 from ..domain.explain import phrase, register_texts
 from .errors import DatabaseInUse, Lang, StorageError, classify_os_error
-from .users import computer_name
+from .users import computer_name, os_user  # (no domain: asked before the first paint)
 
 #: The byte Windows locks (far past the JSON text, which other processes must read).
 _WINDOWS_BYTE = 2**30
@@ -185,12 +185,6 @@ def _still_named(fd: int, path: Path) -> bool:
     return (mine.st_dev, mine.st_ino) == (named.st_dev, named.st_ino)
 
 
-def _user() -> str:
-    from .users import os_user  # not repositories: nothing of the domain before the paint
-
-    return os_user()
-
-
 def try_acquire(db_path: Path | str, *, purpose: str = "program") -> DatabaseLock | None:
     """The lock of ``db_path`` for this process, or None when someone else holds it.
 
@@ -223,7 +217,7 @@ def try_acquire(db_path: Path | str, *, purpose: str = "program") -> DatabaseLoc
         "purpose": purpose,
         "pid": os.getpid(),
         "host": computer_name(),
-        "user": _user(),
+        "user": os_user(),
         "since": datetime.now().astimezone().isoformat(timespec="seconds"),
     }
     with contextlib.suppress(OSError):  # who holds it is for messages only (a full disk)

@@ -1,11 +1,9 @@
 """A file the user chose to write (an export, a letter, a copy) is never a database.
 
-Every writer of a file the user names (the JSON and ZIP exports, CSV, calendar files,
-PDFs, screenshots, a saved copy of an attachment, a template variant's file) first calls
-``refuse_database_target``. Before it did, ``avtalevakt export --db F --out F`` wrote
-the export over the database ``F`` itself, and "Lagre en kopi …" of an attachment could
-be given the database's name: the contracts were gone, with no backup taken. A file
-dialog's "replace the file?" does not say that the file is the program's own.
+``avtalevakt export --db F --out F`` wrote the JSON export over the database ``F``
+itself, and "Lagre en kopi …" of an attachment could be given the database's name: the
+contracts were gone, with no backup taken. A file dialog's "replace the file?" does not
+say that the file is the program's own.
 
 Refused are (the program has no reason to write over any of them):
 
@@ -17,13 +15,21 @@ Refused are (the program has no reason to write over any of them):
 
 A path is compared as the file it leads to (a link to the database is refused too).
 
-``written(target)`` is how every one of them writes: to ``NAME.part`` beside the target,
-which replaces the target only once it is complete. On any failure the partial file is
-removed and the target is as it was; a full disk or a read-only folder is said as such
-(``DiskFull``, ``NotWritable``), not as Python's errno text. (Before, each writer had its
-own copy of this: the JSON export left its ``.part`` behind on a full disk, a template
-variant's file was written in place, and a PDF that Qt could not write was stored as an
-empty file.)
+``written(target)`` is how the writers of the user's files write (the JSON and ZIP
+exports, CSV files, calendar files, PDFs, a saved copy of an attachment, a template
+variant's file): it refuses a database first, then writes ``NAME.part`` beside the
+target, which replaces the target only once it is complete. On any failure the partial
+file is removed and the target is as it was; a full disk or a read-only folder is said
+as such (``DiskFull``, ``NotWritable``), not as Python's errno text. (Before, each
+writer had its own copy of this: the JSON export left its ``.part`` behind on a full
+disk, a template variant's file was written in place, and a PDF that Qt could not
+write was stored as an empty file.)
+
+``refuse_database_target`` is also called on its own: by the JSON and ZIP exports
+before they read the whole database (``written`` checks again when they write), for
+the CSV export's files as they are moved into place from their hidden folder, for a
+``--screenshot`` (Qt writes the PNG itself), and by the file dialogs, which then ask
+again.
 """
 
 from __future__ import annotations
@@ -156,8 +162,9 @@ def written(target: Path | str, *, make_folder: bool = False) -> Iterator[Path]:
     """Write the user's file ``target``: yields the partial file to write (close it
     before the block ends); once the block is done it replaces ``target`` atomically.
     Refuses a database (``refuse_database_target``) before anything is written. On any
-    failure the partial file is removed, ``target`` is untouched, and an ``OSError``
-    becomes ``file_error``'s message. ``make_folder``: missing folders are made."""
+    failure the partial file is removed, ``target`` is untouched, and an ``OSError`` (of
+    the block too: its work is writing the file) becomes ``file_error``'s message.
+    ``make_folder``: missing folders are made."""
     target = Path(target)
     refuse_database_target(target)
     partial = target.with_name(target.name + ".part")

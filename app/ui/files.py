@@ -46,7 +46,8 @@ def remember_folder(folder: Path | str) -> None:
 
 
 def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> Path | None:
-    """The path the user picked (``kind``: ``pdf``, ``csv`` or ``ics``), or None if cancelled."""
+    """The path the user picked for a file of ``kind`` (``pdf``, ``csv``, ``ics``,
+    ``json`` or ``zip``: its filter, and its suffix added if left out), or None."""
     filters = {
         "pdf": QCoreApplication.translate("Files", "PDF documents (*.pdf)"),
         "csv": QCoreApplication.translate("Files", "CSV for Excel (*.csv)"),
@@ -54,34 +55,32 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> P
         "json": QCoreApplication.translate("Files", "Avtalevakt export (*.json)"),
         "zip": QCoreApplication.translate("Files", "Avtalevakt export with documents (*.zip)"),
     }
-    suggested = str(Path(default_folder()) / name)
-    while True:
-        chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters[kind])
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(path.name + f".{kind}")
-        if not _refused(parent, path):
-            break
-        suggested = str(path)
-    remember_folder(path.parent)
-    return path
+    return _ask_for_target(parent, title, name, filters[kind], suffix=f".{kind}")
 
 
 def ask_copy_path(parent: QWidget | None, title: str, name: str) -> Path | None:
     """Where to save a copy of a file of any kind (an attachment's document), or None."""
+    return _ask_for_target(parent, title, name)
+
+
+def _ask_for_target(
+    parent: QWidget | None, title: str, name: str, file_filter: str = "", *, suffix: str = ""
+) -> Path | None:
+    """The save dialog, asked again until the user picks a file the program may write
+    (``_refused``) or cancels (None); ``suffix`` is added to a name without it. The
+    folder picked is remembered for the next dialog."""
     suggested = str(Path(default_folder()) / name)
     while True:
-        chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested)
+        chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
         if not chosen:
             return None
         path = Path(chosen)
+        if suffix and path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
         if not _refused(parent, path):
-            break
-        suggested = chosen
-    remember_folder(path.parent)
-    return path
+            remember_folder(path.parent)
+            return path
+        suggested = str(path)
 
 
 def _refused(parent: QWidget | None, path: Path) -> bool:

@@ -21,17 +21,16 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from app import clock
-from app.clock import OSLO
-
-# the domain's zone, from the program's clock (standard library only: the window is
-# made before the first paint, when the domain is not loaded yet, issue 16)
-oslo_today = clock.today
+# the program's clock (standard library only: the window is made before the first
+# paint, when the domain is not loaded yet, issue 16)
+from app import clock as oslo_clock
 
 
 def _ms_to_next_midnight() -> int:
-    now = datetime.now(OSLO)
-    midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), OSLO)
+    now = oslo_clock.now()
+    midnight = datetime.combine(
+        now.date() + timedelta(days=1), datetime.min.time(), oslo_clock.OSLO
+    )
     return max(1000, int((midnight - now).total_seconds() * 1000) + 5000)
 
 
@@ -45,7 +44,7 @@ class Session(QObject):
         today: date | None = None,
         parent: QObject | None = None,
         *,
-        clock: Callable[[], date] = oslo_today,
+        clock: Callable[[], date] = oslo_clock.today,
     ) -> None:
         super().__init__(parent)
         self.clock = clock

@@ -208,28 +208,36 @@ def _limited(tmp_path, code: str, limit: int) -> subprocess.CompletedProcess:  #
     )
 
 
-@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
-def test_an_export_cut_short_leaves_no_file_and_says_why(database, repos, tmp_path):  # noqa: ANN001
+def _export_cut_short(tmp_path, database, repos, *exports: str) -> subprocess.CompletedProcess:  # noqa: ANN001
+    """Each of ``exports`` (``"export_json, PATH"``: the function of ``storage.exchange``
+    and where it writes) run on ``database``, read-only, with files limited to 20 kB; a
+    refusal's bokmål text is printed. Sixty customers with long notes come first, so that
+    the export is larger than that."""
     for n in range(60):
         repos.customers.add(customer(name=f"Kunde {n} AS", note="x" * 500))
+    calls = "".join(f"    said({export})\n" for export in exports)
+    code = f"""
+from app.storage.database import open_read_only
+from app.storage.exchange import export_csv, export_json
+from app.storage.errors import StorageError
+def said(export, *args):
+    try:
+        export(db, *args)
+    except StorageError as exc:
+        print(exc.text("nb"))
+with open_read_only({str(database.path)!r}) as db:
+    LIMIT()
+{calls}"""
+    return _limited(tmp_path, code, limit=20_000)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
+def test_an_export_cut_short_leaves_no_file_and_says_why(database, repos, tmp_path):  # noqa: ANN001
     out = tmp_path / "alt.json"
     earlier = tmp_path / "forrige.json"
     earlier.write_text('{"earlier": true}')
-    done = _limited(
-        tmp_path,
-        f"""
-from app.storage.database import open_read_only
-from app.storage.exchange import export_json
-from app.storage.errors import StorageError
-with open_read_only({str(database.path)!r}) as db:
-    LIMIT()
-    for target in ({str(out)!r}, {str(earlier)!r}):
-        try:
-            export_json(db, target)
-        except StorageError as exc:
-            print(exc.text("nb"))
-""",
-        limit=20_000,
+    done = _export_cut_short(
+        tmp_path, database, repos, f"export_json, {str(out)!r}", f"export_json, {str(earlier)!r}"
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
@@ -271,26 +279,10 @@ except StorageError as exc:
 
 @pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
 def test_a_csv_export_cut_short_leaves_the_folder_as_it_was(database, repos, tmp_path):  # noqa: ANN001
-    for n in range(60):
-        repos.customers.add(customer(name=f"Kunde {n} AS", note="x" * 500))
     folder = tmp_path / "csv"
     folder.mkdir()
     (folder / "customers.csv").write_text("fra forrige eksport")
-    done = _limited(
-        tmp_path,
-        f"""
-from app.storage.database import open_read_only
-from app.storage.exchange import export_csv
-from app.storage.errors import StorageError
-with open_read_only({str(database.path)!r}) as db:
-    LIMIT()
-    try:
-        export_csv(db, {str(folder)!r})
-    except StorageError as exc:
-        print(exc.text("nb"))
-""",
-        limit=20_000,
-    )
+    done = _export_cut_short(tmp_path, database, repos, f"export_csv, {str(folder)!r}")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"Kunne ikke skrive {folder}{os.sep}")  # the file's own name
     assert [p.name for p in folder.iterdir()] == ["customers.csv"]

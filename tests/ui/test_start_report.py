@@ -2,28 +2,32 @@
 the program says when its window has first painted and when the overview's list has
 been painted with its deadlines, in that order, once each."""
 
+from datetime import date
+from pathlib import Path
+
+from app.storage.database import open_database
 from app.storage.demo import fill_demo
 from app.storage.repositories import Repositories
 from app.ui import application
 from app.ui.application import render_screenshot
 
 
-def test_first_paint_then_the_overview_filled_in(tmp_path, monkeypatch, capsys):
-    from datetime import date
-
-    from app.storage.database import open_database
-
+def _demo_database(tmp_path) -> Path:  # noqa: ANN001
+    """A fresh database with the demo data of 21 November 2026, in ``tmp_path``."""
     path = tmp_path / "demo.sqlite"
     with open_database(path, backup=False) as database:
         fill_demo(Repositories(database), date(2026, 11, 21))
+    return path
+
+
+def test_first_paint_then_the_overview_filled_in(tmp_path, monkeypatch, capsys):
+    path = _demo_database(tmp_path)
     monkeypatch.setenv(application.REPORT_FIRST_PAINT, "1")
     render_screenshot(db_path=path, out=tmp_path / "shot.png", page="overview", wait=True)
     assert capsys.readouterr().out == "first-paint\noverview-filled\n"
 
 
 def test_without_the_variable_nothing_is_said(tmp_path, monkeypatch, capsys):
-    from app.storage.database import open_database
-
     monkeypatch.delenv(application.REPORT_FIRST_PAINT, raising=False)
     # a screenshot reads only: it makes no new file (issue 12 item 4), so one is made here
     with open_database(tmp_path / "new.sqlite", backup=False):
@@ -36,15 +40,10 @@ def test_the_benchmark_times_the_programs_own_start(tmp_path):
     """bench/startup.py starts the program as a user does (read-write, the start backup
     taken; not the read-only ``--screenshot --wait``), ended by ``--quit-after-start``
     once the overview's deadlines are painted and the backup taken."""
-    from datetime import date
-
     from app.storage.backups import list_backups
-    from app.storage.database import open_database
     from bench.startup import app_command, timed_start
 
-    path = tmp_path / "demo.sqlite"
-    with open_database(path, backup=False) as database:
-        fill_demo(Repositories(database), date(2026, 11, 21))
+    path = _demo_database(tmp_path)
     assert list_backups(path) == []
     started = timed_start(app_command(path))
     assert started.painted_s is not None and started.filled_s is not None
@@ -58,13 +57,7 @@ def test_the_cycle_collector_is_paused_for_the_start_only(tmp_path):
     and turns it on again once the window has its database: a program running for hours
     must collect its garbage. What the start made is frozen first, so that the first
     collection does not go through all of it just after the deadlines appear."""
-    from datetime import date
-
-    from app.storage.database import open_database
-
-    path = tmp_path / "demo.sqlite"
-    with open_database(path, backup=False) as database:
-        fill_demo(Repositories(database), date(2026, 11, 21))
+    path = _demo_database(tmp_path)
     out = _start_program(
         tmp_path,
         path,
@@ -121,13 +114,7 @@ def test_the_input_guards_come_once_the_start_is_over(tmp_path):
     private one (issue 16: ~25 ms before the window's first paint). The program installs
     them once the start is over: not yet when the database is attached, in when the
     started window closes, the fields made before included."""
-    from datetime import date
-
-    from app.storage.database import open_database
-
-    path = tmp_path / "demo.sqlite"
-    with open_database(path, backup=False) as database:
-        fill_demo(Repositories(database), date(2026, 11, 21))
+    path = _demo_database(tmp_path)
     out = _start_program(
         tmp_path,
         path,
@@ -162,8 +149,6 @@ def test_a_question_during_the_start_has_the_guards(tmp_path):
     """On a first start with an empty database the program asks whether to fill it with
     demo data, before its start is over: the bare-letter guard is in before the question
     shows (a "j" typed on by mistake does not answer it)."""
-    from app.storage.database import open_database
-
     path = tmp_path / "empty.sqlite"
     with open_database(path, backup=False):
         pass
