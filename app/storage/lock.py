@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.explain import phrase, register_texts
-from .errors import DatabaseInUse, Lang, StorageError, classify_os_error
+from .errors import DatabaseInUse, DatabaseIsAFolder, Lang, StorageError, classify_os_error
 from .users import computer_name, os_user  # (no domain: asked before the first paint)
 
 #: The byte Windows locks (far past the JSON text, which other processes must read).
@@ -189,9 +189,14 @@ def try_acquire(db_path: Path | str, *, purpose: str = "program") -> DatabaseLoc
     """The lock of ``db_path`` for this process, or None when someone else holds it.
 
     Raises ``LockUnavailable`` when the lock file cannot be made at all (read-only
-    folder, full disk): that is no sign that the database is open elsewhere.
+    folder, full disk): that is no sign that the database is open elsewhere; and
+    ``DatabaseIsAFolder`` when ``db_path`` is a folder (``--db`` given the folder the
+    file is in): no ``FOLDER.lock`` is made beside it, and the user hears what the path
+    is, not that a backup or the database is missing.
     """
     db_path = Path(db_path)
+    if db_path.is_dir():
+        raise DatabaseIsAFolder(path=db_path)
     path = lock_path(db_path)
     for _attempt in range(20):
         try:

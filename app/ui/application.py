@@ -616,20 +616,19 @@ def _overview_beside_the_check(path: Path, today: Any, job: Any) -> Any:
 def claim_database(path: Path, lang: Lang, *, interactive: bool = True):  # noqa: ANN201
     """The database's lock for this program, or None (and a message) when another
     instance has the file open (see ``instance_lock``: a second instance refuses), or
-    when ``path`` is a folder (its ``.lock`` was made beside the folder)."""
+    when ``path`` is a folder (the lock refuses it: ``storage.lock.try_acquire``)."""
+    from app.storage.errors import DatabaseIsAFolder
     from app.storage.lock import LockUnavailable
 
     from .instance_lock import acquire, refusal
 
-    if path.is_dir():  # ``--db`` names a folder: said before a lock file is made beside it
-        from app.storage.errors import DatabaseIsAFolder
-
-        if interactive:
-            title = QCoreApplication.translate("Application", "Avtalevakt")
-            QMessageBox.critical(None, title, DatabaseIsAFolder(path=path).text(lang))
-        return None
     try:
         lock = acquire(path)
+    except DatabaseIsAFolder as exc:
+        if interactive:
+            title = QCoreApplication.translate("Application", "Avtalevakt")
+            QMessageBox.critical(None, title, exc.text(lang))
+        return None
     except LockUnavailable:
         # a folder we cannot write to, a full disk: no sign of another instance (issue
         # 12 item 7: it was reported as "already open"); opening the database says what

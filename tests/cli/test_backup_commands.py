@@ -148,3 +148,35 @@ def test_the_lock_file_goes_with_the_command(desk, tmp_path, capsys):
     lock = try_acquire(desk, purpose="test")
     assert lock is not None
     lock.unlock()
+
+
+@pytest.mark.parametrize("command", ["restore", "demo", "import"])
+def test_a_folder_given_as_the_database_is_said_and_no_lock_is_made(tmp_path, capsys, command):
+    """``restore --db FOLDER`` said "Det finnes ingen hel sikkerhetskopi av FOLDER" and
+    sent the user looking for backups; ``demo`` and ``import`` made FOLDER.lock beside
+    the folder for the time they ran. The lock refuses a folder (``storage.lock``), so
+    every command that takes it says what the path is, and makes nothing."""
+    source = tmp_path / "kilde"
+    source.mkdir()
+    export = source / "alt.json"
+    assert run(capsys, "demo", "--db", source / "s.sqlite", "--today", "2026-11-21")[0] == 0
+    assert run(capsys, "export", "--db", source / "s.sqlite", "--out", export)[0] == 0
+    folder = tmp_path / "Avtaler"
+    folder.mkdir()
+    args = {"restore": [], "demo": ["--today", "2026-11-21"], "import": [export]}[command]
+    status, out, err = run(capsys, command, "--db", folder, *args)
+    assert status == 2 and out == ""
+    assert err.strip() == (
+        f"{folder} er en mappe, ikke en databasefil. Oppgi filen i den "
+        "(for eksempel avtalevakt.sqlite)."
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Avtaler", "kilde"]
+    assert list(folder.iterdir()) == []
+
+
+def test_the_lock_is_not_made_for_a_folder(tmp_path):
+    from app.storage.errors import DatabaseIsAFolder
+
+    with pytest.raises(DatabaseIsAFolder):
+        try_acquire(tmp_path, purpose="test")
+    assert not lock_path(tmp_path).exists()
