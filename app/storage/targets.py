@@ -17,7 +17,7 @@ A path is compared as the file it leads to (a link to the database is refused to
 
 ``written(target)`` is how the writers of the user's files write (the JSON and ZIP
 exports, CSV files, calendar files, PDFs, a saved copy of an attachment, a template
-variant's file): it refuses a database first, then writes ``NAME.part`` beside the
+variant's file, a ``--screenshot``'s picture): it refuses a database first, then writes ``NAME.part`` beside the
 target, which replaces the target only once it is complete. On any failure the partial
 file is removed and the target is as it was; a full disk or a read-only folder is said
 as such (``DiskFull``, ``NotWritable``), not as Python's errno text. (Before, each
@@ -28,7 +28,7 @@ write was stored as an empty file.)
 ``refuse_database_target`` is also called on its own: by the JSON and ZIP exports
 before they read the whole database (``written`` checks again when they write), for
 the CSV export's files as they are moved into place from their hidden folder, for a
-``--screenshot`` (Qt writes the PNG itself), and by the file dialogs, which then ask
+``--screenshot`` before the window is drawn, and by the file dialogs, which then ask
 again.
 """
 
@@ -133,6 +133,19 @@ class FolderGone(StorageError):
 class NotWritten(StorageError):
     nb = "Kunne ikke skrive {path} ({detail}). Ingenting er lagret."
     en = "Could not write {path} ({detail}). Nothing was saved."
+
+
+class PictureNotWritten(StorageError):
+    """Qt's image writer said no (it gives no reason): ``python -m app --screenshot``."""
+
+    nb = (
+        "Bildet {path} ble ikke skrevet (finnes mappen, og kan den skrives til?). "
+        "Ingenting er lagret."
+    )
+    en = (
+        "The picture {path} was not written (does the folder exist, and can it be "
+        "written to?). Nothing was saved."
+    )
 
 
 class FileInUse(StorageError):

@@ -696,7 +696,7 @@ def render_screenshot(
     (read-only: no migration, write or backup; an older file through a migrated copy),
     the page built and the overview filled in (and raises the ``StorageError`` when the
     file cannot be opened: a missing file too)."""
-    from app.storage.targets import refuse_database_target
+    from app.storage.targets import PictureNotWritten, refuse_database_target, written
 
     refuse_database_target(out)  # ``--screenshot F --db F``: never over the file shown
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -720,7 +720,11 @@ def render_screenshot(
             window.wait_until_loaded()
             for _ in range(5):
                 app.processEvents()
-        window.grab().save(str(out), "PNG")
+        # through a partial file (storage.targets.written): a picture that Qt could not
+        # write (a missing or read-only folder) is said, and the one there is kept
+        with written(out) as partial:
+            if not window.grab().save(str(partial), "PNG"):
+                raise PictureNotWritten(path=out)
     finally:
         # also when the file could not be opened: no window is left behind (a caller in
         # the same process, such as the tests, would otherwise find it still shown)

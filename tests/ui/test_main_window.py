@@ -114,6 +114,28 @@ def test_a_screenshot_is_never_written_over_the_database(database):  # noqa: ANN
     assert database.path.read_bytes()[:4096] == before
 
 
+def test_a_screenshot_qt_cannot_write_is_said_and_the_picture_there_is_kept(  # noqa: ANN001
+    tmp_path, database, capsys
+):
+    """Qt's ``save`` says only False: it was taken as done (exit 0, no file). Now the
+    picture goes through ``written``: the failure is said and an earlier one is kept."""
+    from app.storage.targets import PictureNotWritten
+
+    out = tmp_path / "shot.png"
+    out.write_bytes(b"the earlier picture")
+    (tmp_path / "shot.png.part").mkdir()  # Qt cannot write its partial file
+    with pytest.raises(PictureNotWritten) as raised:
+        render_screenshot(db_path=database.path, out=out, page="overview", wait=True)
+    assert str(out) in raised.value.text("nb")
+    assert out.read_bytes() == b"the earlier picture"
+
+    missing = tmp_path / "no such folder" / "shot.png"
+    assert run_gui(["--db", str(database.path), "--screenshot", str(missing)]) == 2
+    said = capsys.readouterr().err
+    assert f"Bildet {missing} ble ikke skrevet" in said
+    assert not missing.parent.exists()
+
+
 def test_selftest_is_a_placeholder_here():
     assert run_gui(["--selftest"]) == 2
 
