@@ -61,6 +61,7 @@ from .errors import (
     DatabaseReadOnly,
     DatabaseTooNew,
     DiskFull,
+    ExportGivenAsDatabase,
     StorageError,
     classify,
     classify_os_error,
@@ -216,6 +217,11 @@ def _newest_good_backup(path: Path) -> Path | None:
 def _damaged(path: Path, problems: list[str]) -> DatabaseDamaged:
     # one line: SQLite's texts may quote schema SQL with its line breaks
     detail = " ".join("; ".join(problems[:3]).split())
+    from .exchange import export_kind
+
+    kind = export_kind(path)
+    if kind is not None:  # an export given as the database: said so, never restored over
+        return ExportGivenAsDatabase(path=path, detail=detail, kind=kind)
     return DatabaseDamaged(path=path, detail=detail, newest_backup=_newest_good_backup(path))
 
 

@@ -148,6 +148,28 @@ class DatabaseDamaged(StorageError):
         return phrase("storage.restore_question", lang, text=self.text(lang))
 
 
+class ExportGivenAsDatabase(DatabaseDamaged):
+    """The file is one of the program's own exports (JSON, or the ZIP with the documents)
+    given where a database belongs (``--db``, opening a file). SQLite says "file is not a
+    database": it was said to be a damaged database, with a restore over the export
+    offered when a backup of that path existed. An export is never restored over: no
+    backup is named (``newest_backup`` stays None)."""
+
+    nb = (
+        "{path} er en eksportfil fra Avtalevakt ({kind}), ikke en database. Den er ikke "
+        "endret. Les den inn i en database med «Importer …» på Fil-menyen, eller med "
+        "«avtalevakt import»."
+    )
+    en = (
+        "{path} is an Avtalevakt export file ({kind}), not a database. It has not been "
+        "changed. Read it into a database with “Import…” on the File menu, or with "
+        "“avtalevakt import”."
+    )
+
+    def text(self, lang: Lang = "nb") -> str:
+        return StorageError.text(self, lang)  # (no backup offer: see the class)
+
+
 class DatabaseLost(DatabaseDamaged):
     """The file is missing or empty, but backups of it exist: it is not made anew (that
     would start an empty database beside good backups), and restoring is offered."""

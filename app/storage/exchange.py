@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 import typing
@@ -45,6 +46,31 @@ from .targets import file_error, refuse_database_target, refuse_folder_target, w
 
 FORMAT = "avtalevakt"
 Progress = Callable[[int, int], None]
+
+#: The start of every JSON export (``export_data`` writes ``format`` first).
+_JSON_EXPORT_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"format"\s*:\s*"avtalevakt"')
+
+
+def export_kind(path: Path | str) -> Literal["JSON", "ZIP"] | None:
+    """ "JSON" or "ZIP" when ``path`` is one of the program's exports (a JSON file that
+    starts as ``export_data`` writes it; a ZIP archive with the export's data entry),
+    else None (also when the file cannot be read). Asked of a file SQLite calls damaged:
+    an export given where a database belongs is said as such (``ExportGivenAsDatabase``)."""
+    import zipfile
+
+    from .archive import DATA_ENTRY
+
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(512)
+        if _JSON_EXPORT_START.match(head):
+            return "JSON"
+        if head.startswith(b"PK\x03\x04"):
+            with zipfile.ZipFile(path) as archive:
+                return "ZIP" if DATA_ENTRY in archive.namelist() else None
+    except (OSError, zipfile.BadZipFile):
+        return None
+    return None
 
 
 # --- export ----------------------------------------------------------------------------

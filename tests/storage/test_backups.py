@@ -92,6 +92,44 @@ def test_an_empty_file_without_backups_is_still_a_new_database(tmp_path):
         assert Repositories(database).is_empty()
 
 
+@pytest.mark.parametrize("kind", ["JSON", "ZIP"])
+def test_an_export_given_as_the_database_is_said_and_never_restored_over(tmp_path, kind):
+    """The export written over the database's name (``--db export.json`` of a desk that
+    had a database there): SQLite's "not a database" was said to be damage, and the
+    restore it offered would have put the old database over the user's export."""
+    from app.storage.errors import ExportGivenAsDatabase
+    from app.storage.exchange import export_json, export_kind
+
+    path = _desk(tmp_path / "desk.sqlite", "Ringerike Regnskap AS", starts=2)
+    assert newest_good_backup(path) is not None
+    export = tmp_path / f"export.{kind.lower()}"
+    with open_read_only(path) as database:
+        export_json(database, export)  # (a .zip: the archive with the documents)
+    shutil.copyfile(export, path)
+    before = path.read_bytes()
+    for opening in (open_database, open_read_only):
+        with pytest.raises(ExportGivenAsDatabase) as caught:
+            opening(path)
+        assert caught.value.newest_backup is None  # no restore offered over it
+        assert caught.value.text("nb").startswith(f"{path} er en eksportfil fra Avtalevakt")
+        assert f"({kind})" in caught.value.text("en") and "Import…" in caught.value.text("en")
+    assert path.read_bytes() == before
+    assert export_kind(path) == kind
+
+
+def test_a_json_file_of_another_program_is_damage_as_before(tmp_path):
+    from app.storage.errors import ExportGivenAsDatabase
+    from app.storage.exchange import export_kind
+
+    path = _desk(tmp_path / "desk.sqlite", "Ringerike Regnskap AS", starts=2)
+    path.write_text('{"format": "something else", "tables": {}}')
+    with pytest.raises(DatabaseDamaged) as caught:
+        open_database(path)
+    assert not isinstance(caught.value, ExportGivenAsDatabase)
+    assert caught.value.newest_backup is not None  # a wrecked header: restoring is right
+    assert export_kind(path) is None and export_kind(tmp_path / "none.json") is None
+
+
 # --- item 2: files with the same stem, other databases ----------------------------------
 
 
