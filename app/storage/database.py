@@ -217,12 +217,13 @@ def _newest_good_backup(path: Path) -> Path | None:
 def _damaged(path: Path, problems: list[str]) -> DatabaseDamaged:
     # one line: SQLite's texts may quote schema SQL with its line breaks
     detail = " ".join("; ".join(problems[:3]).split())
-    from .exchange import export_kind
+    from .exchange import export_kind  # (it builds on this module)
 
+    newest = _newest_good_backup(path)
     kind = export_kind(path)
-    if kind is not None:  # an export given as the database: said so, never restored over
-        return ExportGivenAsDatabase(path=path, detail=detail, kind=kind)
-    return DatabaseDamaged(path=path, detail=detail, newest_backup=_newest_good_backup(path))
+    if kind is not None:  # one of our exports where the database belongs: said as such
+        return ExportGivenAsDatabase(path=path, detail=detail, kind=kind, newest_backup=newest)
+    return DatabaseDamaged(path=path, detail=detail, newest_backup=newest)
 
 
 #: What SQLite raises when it cannot read a file: its errors, and text it cannot decode.

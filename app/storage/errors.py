@@ -39,6 +39,21 @@ register_texts(
         "storage.the_database": ("databasen", "the database"),
         "storage.no_backup": ("Det finnes ingen sikkerhetskopi.", "There is no backup."),
         "storage.newest_backup": ("Nyeste sikkerhetskopi: {path}", "Newest backup: {path}"),
+        "storage.export_import": (
+            "Les den inn i en database med «Importer …» på Fil-menyen, eller med "
+            "«avtalevakt import».",
+            "Read it into a database with “Import…” on the File menu, or with “avtalevakt import”.",
+        ),
+        "storage.export_backup": (
+            "Nyeste sikkerhetskopi av databasen som lå her: {path}",
+            "Newest backup of the database that was here: {path}",
+        ),
+        "storage.export_restore_question": (
+            "{text}\n\nVil du gjenopprette databasen fra den nyeste sikkerhetskopien? "
+            "Eksportfilen beholdes ved siden av, med nytt navn.",
+            "{text}\n\nRestore the database from the newest backup? "
+            "The export file is kept beside it, renamed.",
+        ),
         "storage.restore_question": (
             "{text}\n\nVil du gjenopprette fra den nyeste sikkerhetskopien? "
             "Den skadde filen beholdes ved siden av, med nytt navn.",
@@ -150,24 +165,29 @@ class DatabaseDamaged(StorageError):
 
 class ExportGivenAsDatabase(DatabaseDamaged):
     """The file is one of the program's own exports (JSON, or the ZIP with the documents)
-    given where a database belongs (``--db``, opening a file). SQLite says "file is not a
-    database": it was said to be a damaged database, with a restore over the export
-    offered when a backup of that path existed. An export is never restored over: no
-    backup is named (``newest_backup`` stays None)."""
+    where a database belongs (``--db``, opening a file). SQLite says "file is not a
+    database", which was said as "skadet (file is not a database)". Now the user hears
+    what the file is: with no backup of that path, how to read it in; with one (a
+    database was there before), the restore is offered as for damage, and the export is
+    kept beside it as ``NAME.before-restore-STAMP`` like any file a restore replaces."""
 
-    nb = (
-        "{path} er en eksportfil fra Avtalevakt ({kind}), ikke en database. Den er ikke "
-        "endret. Les den inn i en database med «Importer …» på Fil-menyen, eller med "
-        "«avtalevakt import»."
-    )
+    nb = "{path} er en eksportfil fra Avtalevakt ({kind}), ikke en database. Den er ikke endret. {offer}"
     en = (
         "{path} is an Avtalevakt export file ({kind}), not a database. It has not been "
-        "changed. Read it into a database with “Import…” on the File menu, or with "
-        "“avtalevakt import”."
+        "changed. {offer}"
     )
 
     def text(self, lang: Lang = "nb") -> str:
-        return StorageError.text(self, lang)  # (no backup offer: see the class)
+        if self.newest_backup is None:
+            self.values["offer"] = phrase("storage.export_import", lang)
+        else:
+            self.values["offer"] = phrase(
+                "storage.export_backup", lang, path=str(self.newest_backup)
+            )
+        return StorageError.text(self, lang)
+
+    def restore_question(self, lang: Lang = "nb") -> str:
+        return phrase("storage.export_restore_question", lang, text=self.text(lang))
 
 
 class DatabaseLost(DatabaseDamaged):

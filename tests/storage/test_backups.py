@@ -92,29 +92,58 @@ def test_an_empty_file_without_backups_is_still_a_new_database(tmp_path):
         assert Repositories(database).is_empty()
 
 
-@pytest.mark.parametrize("kind", ["JSON", "ZIP"])
-def test_an_export_given_as_the_database_is_said_and_never_restored_over(tmp_path, kind):
-    """The export written over the database's name (``--db export.json`` of a desk that
-    had a database there): SQLite's "not a database" was said to be damage, and the
-    restore it offered would have put the old database over the user's export."""
-    from app.storage.errors import ExportGivenAsDatabase
-    from app.storage.exchange import export_json, export_kind
+def _export(database_path, out):
+    from app.storage.exchange import export_json
 
-    path = _desk(tmp_path / "desk.sqlite", "Ringerike Regnskap AS", starts=2)
-    assert newest_good_backup(path) is not None
-    export = tmp_path / f"export.{kind.lower()}"
-    with open_read_only(path) as database:
-        export_json(database, export)  # (a .zip: the archive with the documents)
-    shutil.copyfile(export, path)
-    before = path.read_bytes()
+    with open_read_only(database_path) as database:
+        export_json(database, out)  # (a .zip: the archive with the documents)
+    return out
+
+
+@pytest.mark.parametrize("kind", ["JSON", "ZIP"])
+def test_an_export_given_as_the_database_is_said_to_be_one(tmp_path, kind):
+    """``--db export.json``: SQLite's "not a database" was said as "skadet (file is not
+    a database)". The user hears what the file is and how to read it in."""
+    from app.storage.errors import ExportGivenAsDatabase
+    from app.storage.exchange import export_kind
+
+    desk = _desk(tmp_path / "desk.sqlite", "Ringerike Regnskap AS")
+    export = _export(desk, tmp_path / f"export.{kind.lower()}")
+    before = export.read_bytes()
     for opening in (open_database, open_read_only):
         with pytest.raises(ExportGivenAsDatabase) as caught:
-            opening(path)
-        assert caught.value.newest_backup is None  # no restore offered over it
-        assert caught.value.text("nb").startswith(f"{path} er en eksportfil fra Avtalevakt")
-        assert f"({kind})" in caught.value.text("en") and "Import…" in caught.value.text("en")
-    assert path.read_bytes() == before
-    assert export_kind(path) == kind
+            opening(export)
+        assert caught.value.newest_backup is None
+        assert caught.value.text("nb") == (
+            f"{export} er en eksportfil fra Avtalevakt ({kind}), ikke en database. Den er "
+            "ikke endret. Les den inn i en database med «Importer …» på Fil-menyen, eller "
+            "med «avtalevakt import»."
+        )
+        assert "Import…" in caught.value.text("en")
+    assert export.read_bytes() == before
+    assert export_kind(export) == kind
+
+
+def test_an_export_over_a_database_offers_its_backup_and_keeps_the_export(tmp_path):
+    """A database's name now holding an export (written there by another program, or
+    copied): the restore is offered as for damage, and the export is kept beside it."""
+    from app.storage.errors import ExportGivenAsDatabase
+
+    path = _desk(tmp_path / "desk.sqlite", "Ringerike Regnskap AS", starts=2)
+    shutil.copyfile(_export(path, tmp_path / "export.json"), path)
+    export = path.read_bytes()
+    with pytest.raises(ExportGivenAsDatabase) as caught:
+        open_database(path)
+    assert caught.value.newest_backup == newest_good_backup(path) is not None
+    question = caught.value.restore_question("nb")
+    assert "er en eksportfil fra Avtalevakt (JSON)" in question
+    assert (
+        f"Nyeste sikkerhetskopi av databasen som lå her: {caught.value.newest_backup}" in question
+    )
+    assert "Eksportfilen beholdes ved siden av" in question
+    kept = restore_backup(caught.value.newest_backup, path)
+    assert _names(path) == ["Ringerike Regnskap AS"]
+    assert kept is not None and kept.read_bytes() == export
 
 
 def test_a_json_file_of_another_program_is_damage_as_before(tmp_path):
