@@ -414,3 +414,26 @@ def test_the_establishment_checklist_is_the_templates_that_have_one(qtbot, repos
     oc.show_tab("checklist")
     oc.load(contract_id(repos, "office_center"))
     assert "checklist" not in oc.visible_tabs() and oc.current_tab() != "checklist"
+
+
+def test_a_long_heading_ends_in_an_ellipsis_beside_the_buttons(qtbot, repos):  # noqa: ANN001
+    """At 960 px the heading read "Hole Bygg og Anlegg AS – Skytjenester SLA –", the rest
+    hidden under the buttons with no sign of it. Now it ends in "…", the whole heading is
+    its tooltip, and with room enough it is shown whole."""
+    page = make_page(qtbot, repos)
+    customer = repos.customers.get(repos.contracts.get(page.contract_id).customer_id)
+    whole = f"{customer.name} – {repos.contracts.get(page.contract_id).title}"
+    heading, first_button = page.heading, page.toolbar.itemAt(0).widget()
+
+    page.resize(560, 700)
+    qtbot.waitUntil(lambda: heading.shown_text() != whole)
+    assert heading.text() == whole
+    assert heading.shown_text().endswith("…")
+    assert whole.startswith(heading.shown_text()[:-1].rstrip())
+    assert heading.toolTip() == whole
+    assert heading.geometry().right() < first_button.geometry().left()
+    assert heading.fontMetrics().horizontalAdvance(heading.shown_text()) <= heading.width()
+
+    page.resize(1600, 700)
+    qtbot.waitUntil(lambda: heading.shown_text() == whole)
+    assert heading.toolTip() == ""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import lang
+from ..widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:  # forms and files need pydantic and the domain: imported when used
     from app.domain.records import Record
@@ -48,7 +49,7 @@ class Page(QWidget):
         self.window_ = window
         self._own_operations: Operations | None = None
         self.last_dialog: FormDialog | None = None
-        self.heading = QLabel(title)
+        self.heading = ElidedLabel(title)  # ("…" beside the buttons in a narrow window)
         self.heading.setObjectName("pageHeading")
         self.toolbar = QHBoxLayout()
         self.toolbar.setSpacing(8)

@@ -1,0 +1,84 @@
+"""A one-line label that ends in "…" when it has less room than its text.
+
+A plain ``QLabel`` beside a row of buttons is cut off mid-word when the window is
+narrow: the contract page's heading read "Hole Bygg og Anlegg AS – Skytjenester SLA –"
+at 960 px, the rest hidden under "Rediger avtale …" with no sign that anything was
+missing. This label shows as much as fits, then "…", and the whole text as its tooltip.
+``text()`` is always the whole text (what the user would read with room enough).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+#: Shown at least (then "…") however narrow the window: enough to know the heading.
+MIN_CHARACTERS = 12
+
+
+class ElidedLabel(QLabel):
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._whole = ""
+        self._elided_tip = ""
+        # (it may be narrower than its text: the layout gives the buttons their room first)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    # --- the whole text ---------------------------------------------------------------
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._whole = text
+        self.setAccessibleName(text)
+        self._fit()
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._whole
+
+    def shown_text(self) -> str:
+        """What the label shows now: the whole text, or its start and "…"."""
+        return super().text()
+
+    # --- size ---------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """As wide as the whole text (QLabel's own hint is of the text it shows)."""
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        extra = metrics.horizontalAdvance(self._whole) - metrics.horizontalAdvance(
+            self.shown_text()
+        )
+        return QSize(hint.width() + max(0, extra), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        whole = self.sizeHint()
+        start = self._whole[:MIN_CHARACTERS]
+        if start == self._whole:
+            return whole
+        margins = whole.width() - self.fontMetrics().horizontalAdvance(self._whole)
+        least = self.fontMetrics().horizontalAdvance(start + "…") + margins
+        return QSize(min(whole.width(), least), super().minimumSizeHint().height())
+
+    # --- fitting ------------------------------------------------------------------------
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()  # (a style sheet's font arrives when the label is polished)
+            self.updateGeometry()
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width() - 2 * self.margin() - max(0, self.indent())
+        shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, room)
+        if shown != super().text():
+            super().setText(shown)
+        # (only a tooltip this label set is taken back: one set by others stays)
+        tip = self._whole if shown != self._whole else ""
+        if tip != self._elided_tip and self.toolTip() in (self._elided_tip, ""):
+            self.setToolTip(tip)
+            self._elided_tip = tip
