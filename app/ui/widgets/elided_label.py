@@ -72,8 +72,21 @@ class ElidedLabel(QLabel):
             self._fit()  # (a style sheet's font arrives when the label is polished)
             self.updateGeometry()
 
+    def _indent(self) -> int:
+        """QLabel's own indent of its text: with the default (-1) and a frame (a style
+        sheet's padding makes one) half an "x" – 5 px of a heading's 17 px, which cut
+        the last dot off "…" when the room was taken as the contents' width."""
+        indent = self.indent()
+        if indent < 0:
+            indent = (
+                self.fontMetrics().horizontalAdvance("x") // 2 - self.margin()
+                if self.frameWidth() > 0
+                else 0
+            )
+        return max(0, indent)
+
     def _fit(self) -> None:
-        room = self.contentsRect().width() - 2 * self.margin() - max(0, self.indent())
+        room = self.contentsRect().width() - 2 * self.margin() - self._indent()
         shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, room)
         if shown != super().text():
             super().setText(shown)
