@@ -754,7 +754,9 @@ def report_first_paint(window: Any) -> None:
 def on_deadlines_painted(overview: Any, callback: Any) -> None:
     """``callback()`` once the overview's list has been painted after its first filling
     (the moment a user can read a deadline): the model's first reset arms a watch on the
-    list's viewport, whose next paint calls it in the event-loop pass after it.
+    list's viewport, whose next paint calls it in the event-loop pass after it (or the
+    paint of the text the page shows instead of an empty list: a database with no
+    deadline at all).
 
     The viewport is a widget Qt made: ``viewport()`` hands it to Python through PySide's
     search for its most derived class, which first builds every QtWidgets class not built
@@ -771,6 +773,7 @@ def on_deadlines_painted(overview: Any, callback: Any) -> None:
         def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
             if self.armed and event.type() == QEvent.Type.Paint:
                 viewport.removeEventFilter(self)
+                overview.empty_label.removeEventFilter(self)
                 self.armed = False
                 QTimer.singleShot(0, callback)
             return False
@@ -781,6 +784,8 @@ def on_deadlines_painted(overview: Any, callback: Any) -> None:
         if not watch.armed:
             watch.armed = True
             viewport.installEventFilter(watch)
+            # (no deadline at all: the page shows its empty list's text instead)
+            overview.empty_label.installEventFilter(watch)
             overview.model.modelReset.disconnect(arm)
 
     overview.model.modelReset.connect(arm)

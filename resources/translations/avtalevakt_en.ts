@@ -2601,6 +2601,14 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No contracts yet, so no deadlines. Read in an export with File → Import…, or add the first contract on the Contracts page (Ctrl+N there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overdue deadlines, and none in the next 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deadlines-%1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2603,6 +2603,14 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
         <translation>%1 av %2 frister</translation>
     </message>
     <message>
+        <source>No contracts yet, so no deadlines. Read in an export with File → Import…, or add the first contract on the Contracts page (Ctrl+N there).</source>
+        <translation>Ingen avtaler ennå, og derfor ingen frister. Les inn en eksport med Fil → Importer …, eller legg inn den første avtalen på siden Avtaler (Ctrl+N der).</translation>
+    </message>
+    <message>
+        <source>No overdue deadlines, and none in the next 60 days.</source>
+        <translation>Ingen forfalte frister, og ingen de neste 60 dagene.</translation>
+    </message>
+    <message>
         <source>deadlines-%1</source>
         <translation>frister-%1</translation>
     </message>

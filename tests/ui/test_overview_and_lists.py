@@ -92,6 +92,49 @@ def test_overview_groups_filters_and_opens_the_record(qtbot, database, repos):  
     assert contract_page.contract.id == ending.contract_id
 
 
+def test_an_overview_with_no_deadline_at_all_says_why(qtbot, database):  # noqa: ANN001
+    """A new database (the demo data declined) showed an empty list and "0 frister",
+    nothing more. Now the list says why there is nothing, and what to do first."""
+    from decimal import Decimal
+
+    from app.domain.records import Contract
+    from app.storage.repositories import Repositories
+
+    repos = Repositories(database)
+    window = make_window(qtbot, database, repos)
+    page = window.pages["overview"]
+    assert page.wait_until_loaded()
+    assert page.table.isHidden() and page.empty_label.isVisible()
+    assert page.empty_label.text() == (
+        "Ingen avtaler ennå, og derfor ingen frister. Les inn en eksport med Fil → "
+        "Importer …, eller legg inn den første avtalen på siden Avtaler (Ctrl+N der)."
+    )
+
+    customer = repos.customers.add(Customer(name="Ringerike Regnskap AS", org_number="914573262"))
+    old = Contract(
+        customer_id=customer.id,
+        title="Skytjenester 2020",
+        template="office_center",
+        signed=date(2020, 1, 5),
+        delivered=date(2020, 2, 1),
+        monthly_fee=Decimal("8000"),
+    )
+    repos.contracts.add(old)  # long delivered, nothing pending: no deadline in the window
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    none_due = "Ingen forfalte frister, og ingen de neste 60 dagene."
+    qtbot.waitUntil(lambda: page.empty_label.text() == none_due)
+    assert page.table.isHidden() and page.cards["contracts"].value.text() == "1"
+
+    repos.contracts.add(old.model_copy(update={"template": "sodvin", "title": "Azure drift"}))
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: page.table.isVisible())  # its maintenance windows
+    assert page.empty_label.isHidden() and page.model.rowCount() > 0
+    # a filter that hides every deadline keeps the list, and says "0 av N"
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(Kind.APPROVAL_END))
+    assert page.model.rowCount() == 0 and page.table.isVisible()
+    assert page.shown_label.text().startswith("0 av ")
+
+
 def test_overview_paints_first_and_fills_in_from_the_worker(qtbot, database, repos, monkeypatch):  # noqa: ANN001
     import threading
 

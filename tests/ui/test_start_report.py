@@ -51,6 +51,27 @@ def test_the_benchmark_times_the_programs_own_start(tmp_path):
     assert len(list_backups(path)) == 1  # the program's start backup, as at a user's start
 
 
+def test_the_start_of_a_database_with_no_deadline_ends_too(tmp_path):
+    """``--quit-after-start`` waits for the overview's deadlines to be painted; a new
+    database has none, and the page shows its text in place of the list: that paint
+    ends the start (else the benchmark and the command would wait for ever)."""
+    out = _start_program(
+        tmp_path,
+        tmp_path / "new.sqlite",
+        "import atexit\n"
+        "import app.ui.application as a, app.ui.main_window as m\n"
+        "a.offer_demo = lambda *args, **kwargs: False  # the demo data declined\n"
+        "seen = []\n"
+        "close = m.MainWindow.close\n"
+        "def closing(self):\n"
+        "    seen.append(self.page('overview').empty_label.isVisible())\n"
+        "    return close(self)\n"
+        "m.MainWindow.close = closing\n"
+        "atexit.register(lambda: print(seen))\n",
+    )
+    assert out == "[True]"
+
+
 def test_the_cycle_collector_is_paused_for_the_start_only(tmp_path):
     """The program starts with Python's cycle collector paused (issue 16: collecting among
     the start's long-lived objects cost about a tenth of the time to the first deadline)

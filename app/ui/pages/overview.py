@@ -37,7 +37,7 @@ from app import clock
 from ..i18n import lang
 from ..models.records_model import RecordsModel
 from ..widgets.table import make_table, size_columns
-from .base import Page
+from .base import Page, empty_hint, show_empty
 
 #: The tab of the contract page that shows a deadline's record ("deliveries:3").
 RECORD_TABS = {
@@ -97,6 +97,7 @@ class OverviewPage(Page):
         self.repos = repos
         self.today = today or clock.today()
         self.listing: Any = None
+        self.contracts = 0  # (in the database: what an empty list says depends on it)
         self.date_label = QLabel(self)
         self.date_label.setObjectName("hint")
         self.toolbar.addWidget(self.date_label)
@@ -211,6 +212,8 @@ class OverviewPage(Page):
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.row_actions(self.table, open_row=self.open_row, export=self.export_csv)
         self.layout_.addWidget(self.table, 1)
+        self.empty_label = empty_hint(self)  # no deadlines at all: why, and what to do
+        self.layout_.addWidget(self.empty_label, 1)
         self.customer_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.job: Any = None
@@ -303,6 +306,7 @@ class OverviewPage(Page):
         groups = self.listing.groups
         for group in GROUPS:
             self.cards[group].value.setText(str(len(groups[group])))  # type: ignore[index]
+        self.contracts = contracts
         self.cards["contracts"].value.setText(str(contracts))
         self.cards["open"].value.setText(str(open_incidents))
         self.date_label.setText(self.tr("Today: %1").replace("%1", _fmt_date(self.today)))
@@ -350,8 +354,19 @@ class OverviewPage(Page):
         if self.loading():
             text = self.tr("Computing deadlines …")
         self.shown_label.setText(text)
+        show_empty(self, not self.listing.items, self._empty_text())
         if rows:
             self.table.selectRow(0)
+
+    def _empty_text(self) -> str:
+        """What the list says instead of its rows when there is no deadline at all (a
+        filter that hides them all shows the table, and "0 av 8 frister", as before)."""
+        if not self.contracts:
+            return self.tr(
+                "No contracts yet, so no deadlines. Read in an export with File → Import…, "
+                "or add the first contract on the Contracts page (Ctrl+N there)."
+            )
+        return self.tr("No overdue deadlines, and none in the next 60 days.")
 
     def summary(self) -> str:
         """E.g. "3 forfalt, 1 i dag, 5 neste 7 dager" (the domain's sentence)."""
