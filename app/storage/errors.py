@@ -171,7 +171,10 @@ class ExportGivenAsDatabase(DatabaseDamaged):
     database was there before), the restore is offered as for damage, and the export is
     kept beside it as ``NAME.before-restore-STAMP`` like any file a restore replaces."""
 
-    nb = "{path} er en eksportfil fra Avtalevakt ({kind}), ikke en database. Den er ikke endret. {offer}"
+    nb = (
+        "{path} er en eksportfil fra Avtalevakt ({kind}), ikke en database. Den er ikke "
+        "endret. {offer}"
+    )
     en = (
         "{path} is an Avtalevakt export file ({kind}), not a database. It has not been "
         "changed. {offer}"

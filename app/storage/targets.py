@@ -17,13 +17,13 @@ A path is compared as the file it leads to (a link to the database is refused to
 
 ``written(target)`` is how the writers of the user's files write (the JSON and ZIP
 exports, CSV files, calendar files, PDFs, a saved copy of an attachment, a template
-variant's file, a ``--screenshot``'s picture): it refuses a database first, then writes ``NAME.part`` beside the
-target, which replaces the target only once it is complete. On any failure the partial
-file is removed and the target is as it was; a full disk or a read-only folder is said
-as such (``DiskFull``, ``NotWritable``), not as Python's errno text. (Before, each
-writer had its own copy of this: the JSON export left its ``.part`` behind on a full
-disk, a template variant's file was written in place, and a PDF that Qt could not
-write was stored as an empty file.)
+variant's file, a ``--screenshot``'s picture): it refuses a database first, then
+writes ``NAME.part`` beside the target, which replaces the target only once it is
+complete. On any failure the partial file is removed and the target is as it was; a
+full disk or a read-only folder is said as such (``DiskFull``, ``NotWritable``), not as
+Python's errno text. (Before, each writer had its own copy of this: the JSON export
+left its ``.part`` behind on a full disk, a template variant's file was written in
+place, and a PDF that Qt could not write was stored as an empty file.)
 
 ``refuse_database_target`` is also called on its own: by the JSON and ZIP exports
 before they read the whole database (``written`` checks again when they write), for
