@@ -10,7 +10,7 @@ missing. This label shows as much as fits, then "…", and the whole text as its
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 #: Shown at least (then "…") however narrow the window: enough to know the heading.
 MIN_CHARACTERS = 12
@@ -21,8 +21,6 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self._whole = ""
         self._elided_tip = ""
-        # (it may be narrower than its text: the layout gives the buttons their room first)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
     # --- the whole text ---------------------------------------------------------------
@@ -52,6 +50,8 @@ class ElidedLabel(QLabel):
         return QSize(hint.width() + max(0, extra), hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Its first ``MIN_CHARACTERS`` and "…": below its whole width the layout may
+        shrink it (QLabel's own minimum is its whole text, which a narrow window cut off)."""
         whole = self.sizeHint()
         start = self._whole[:MIN_CHARACTERS]
         if start == self._whole:
