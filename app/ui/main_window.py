@@ -325,6 +325,18 @@ class MainWindow(QMainWindow):
     def _enable_database_actions(self, enabled: bool) -> None:
         for action in self.database_actions():
             action.setEnabled(enabled)
+        self._enable_page_commands()
+
+    def _enable_page_commands(self) -> None:
+        """Ny …, Søk and Eksporter listen as the page in view has them (``commands``)."""
+        page = self._current() if self.ready else None
+        offered = page.commands() if page is not None else frozenset()
+        for name, action in (
+            ("new", self.new_action),
+            ("find", self.find_action),
+            ("export", self.export_action),
+        ):
+            action.setEnabled(name in offered)
 
     def _build_status(self) -> None:
         if not isinstance(self.statusBar(), StatusBar):
@@ -428,6 +440,7 @@ class MainWindow(QMainWindow):
             widget.refresh()
         self.stack.setCurrentWidget(widget)
         self._select_nav(name)
+        self._enable_page_commands()
         return widget
 
     def go_to(self, name: str) -> None:

@@ -41,6 +41,37 @@ def test_every_page_by_keyboard(qtbot, database, repos):  # noqa: ANN001
     assert "kompensasjon hittil" in window.pages["contract"].quarter.text()
 
 
+def test_the_file_menu_offers_only_what_the_page_in_view_has(qtbot, database, repos):  # noqa: ANN001
+    """Ctrl+N and Ctrl+F on the overview, or all three on the calculators, did nothing
+    and said nothing. Now "Ny …", "Søk" and "Eksporter listen" are enabled only where
+    the page has them, and a disabled shortcut opens nothing."""
+    window = make_window(qtbot, database, repos)
+    offered = {
+        "overview": {"export"},
+        "contracts": {"new", "find", "export"},
+        "customers": {"new", "find", "export"},
+        "incidents": {"new", "find", "export"},
+        "complaints": {"new", "find", "export"},
+        "deliveries": {"new", "find", "export"},
+        "calculators": set(),
+        "templates": {"new", "export"},
+    }
+    assert set(NAVIGATION) == set(offered)
+    actions = {"new": window.new_action, "find": window.find_action, "export": window.export_action}
+    for number, name in enumerate(NAVIGATION, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_name() == name
+        enabled = {key for key, action in actions.items() if action.isEnabled()}
+        assert enabled == offered[name], name
+    window.go_to("overview")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.activeModalWidget() is None
+    # a contract's page: a new record of the tab's kind, its lists exported; no filter
+    window.open_contract(repos.contracts.all()[0].id)
+    enabled = {key for key, action in actions.items() if action.isEnabled()}
+    assert enabled == {"new", "export"}
+
+
 def test_avtaler_in_the_navigation_goes_back_from_a_contract_to_the_list(qtbot, database, repos):  # noqa: ANN001
     """On a contract's page "Avtaler" stays selected; a click on it (or Enter on it, and
     Ctrl+2) shows the list again. The click did nothing: the selection did not change."""

@@ -83,6 +83,20 @@ class Page(QWidget):
         """Ctrl+N: a form for a new record (None where the page has none)."""
         return None
 
+    def commands(self) -> frozenset[str]:
+        """Which of the File menu's page commands the page has: "new" (Ctrl+N, when it
+        has its own ``new_record``), "find" (Ctrl+F, a ``filter`` field), "export"
+        (Ctrl+E, a list). The window enables only those: on the overview Ctrl+N and
+        Ctrl+F did nothing, and said nothing."""
+        offered = set()
+        if type(self).new_record is not Page.new_record:
+            offered.add("new")
+        if getattr(self, "filter", None) is not None:
+            offered.add("find")
+        if type(self).export_data is not Page.export_data or getattr(self, "model", None):
+            offered.add("export")
+        return frozenset(offered)
+
     def focus_filter(self) -> None:
         """Ctrl+F: the page's filter, selected (where it has one)."""
         found = getattr(self, "filter", None)

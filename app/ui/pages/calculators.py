@@ -151,6 +151,9 @@ class CalculatorsPage(QWidget):
     def new_record(self) -> None:
         return None
 
+    def commands(self) -> frozenset[str]:
+        return frozenset()  # no record to make, no list to filter or export
+
     def focus_filter(self) -> None:
         pass
 

@@ -39,6 +39,9 @@ class PageWidget(Protocol):
     def export_csv(self) -> Any:
         """Ctrl+E: the page's list as a CSV file (None when it has none)."""
 
+    def commands(self) -> frozenset[str]:
+        """Which of "new", "find" and "export" the page has (the window enables those)."""
+
     def cancel(self) -> None:
         """Stop background work (the window closes or is rebuilt)."""
 
