@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app.domain import calculators, templates
@@ -199,13 +199,18 @@ def oracle(facts: ov.ContractFacts, start: date, end: date) -> set[tuple]:
 
     established = c.establishment_date
     if rules.has(Kind.PAYMENT_DUE) and established is not None:
-        add(calc("payment", invoice_date=established).due, Kind.PAYMENT_DUE)
+        # (which invoice: two can fall due on one day, see ``keyed``)
+        add(
+            calc("payment", invoice_date=established).due,
+            Kind.PAYMENT_DUE,
+            f"invoice:{established}",
+        )
         last = min(ends, default=None)
         for year in range(max(start.year, established.year + 1), end.year + 2):
             invoice = date(year, 1, 1)
             if last is not None and invoice > last:
                 break
-            add(calc("payment", invoice_date=invoice).due, Kind.PAYMENT_DUE)
+            add(calc("payment", invoice_date=invoice).due, Kind.PAYMENT_DUE, f"invoice:{invoice}")
 
     if (
         rules.has(Kind.TERMINATION_NOTICE)
@@ -260,11 +265,20 @@ def as_lines(facts: ov.ContractFacts) -> ov.ContractFacts:
 
 
 def keyed(deadlines: list[ov.Deadline]) -> set[tuple]:
+    """(date, kind, contract, record, done): a payment deadline's "record" is its invoice.
+    Two invoices can fall due on one day: established Wed 30.12.2026 (first invoice,
+    due Sat 9.1 → Mon 11.1) and the annual invoice of 1.1.2027 (due Mon 11.1)."""
     return {
-        (d.date, d.kind, d.contract_id, d.record, d.done)
+        (d.date, d.kind, d.contract_id, _reference(d), d.done)
         for d in deadlines
         if d.kind is not Kind.MAINTENANCE
     }
+
+
+def _reference(deadline: ov.Deadline) -> str:
+    if deadline.kind is Kind.PAYMENT_DUE:
+        return f"invoice:{deadline.what.values['invoice']}"
+    return deadline.record
 
 
 def expected_for(facts: list[ov.ContractFacts], start: date, end: date) -> set[tuple]:
@@ -272,6 +286,26 @@ def expected_for(facts: list[ov.ContractFacts], start: date, end: date) -> set[t
 
 
 @given(desks(), windows)
+@example(  # two invoices due on one day (found by hypothesis): both are listed
+    facts=[
+        ov.ContractFacts(
+            Contract(
+                id=1,
+                customer_id=1,
+                title="Drift",
+                template="office_center",
+                signed=date(2026, 4, 20),
+                delivered=date(2026, 4, 20),
+                established=date(2026, 12, 30),
+            ),
+            "Ringerike Bygg AS",
+            (),
+            (),
+            None,
+        )
+    ],
+    window=(date(2027, 2, 1), 0, 21),
+)
 def test_every_deadline_is_the_calculators_answer(facts, window):
     today, days, past_days = window
     start, end = ov.window(today, days=days, past_days=past_days)
