@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from .i18n import lang
+from .tones import Tone
 
 
 class HistoryCheck(QLabel):
@@ -75,12 +76,12 @@ class HistoryCheck(QLabel):
                 .replace("%1", when)
                 .replace("%2", report.first_break.text(lang()))
             )
-            self.setStyleSheet("color: #b3261e; font-weight: 600;")
+            self.setStyleSheet(f"color: {Tone.BAD.value}; font-weight: 600;")
         self.setText(text)
 
     def _failed(self, error: BaseException) -> None:
         text = error.text(lang()) if hasattr(error, "text") else str(error)
-        self.setStyleSheet("color: #b3261e;")
+        self.setStyleSheet(f"color: {Tone.BAD.value};")
         self.setText(
             QCoreApplication.translate(
                 "HistoryCheck", "The history could not be checked: %1"

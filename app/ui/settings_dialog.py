@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .i18n import lang
 from .settings import Settings
+from .tones import Tone
 
 SENDER_FIELDS = ("name", "org_number", "address", "person", "title", "place", "email", "phone")
 
@@ -92,7 +93,7 @@ class SettingsDialog(QDialog):
         self.sender_error = QLabel(sender)
         self.sender_error.setObjectName("fieldError")
         self.sender_error.setWordWrap(True)
-        self.sender_error.setStyleSheet("color: #b3261e;")
+        self.sender_error.setStyleSheet(f"color: {Tone.BAD.value};")
         self.sender_error.hide()
         form.addRow(self.sender_error)
         for name in ("org_number", "email", "phone"):

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import QPushButton, QStatusBar, QWidget
 
 from app.domain.periods import OSLO
 
+from .tones import Tone
+
 if TYPE_CHECKING:
     from app.storage.database import Database
     from app.sync.engine import RoundResult
@@ -439,7 +441,7 @@ class SyncController(QObject):
                 button.setVisible(bool(text))
                 warn = self.error is not None or self.open_conflicts() > 0
                 button.setProperty("warning", warn)
-                button.setStyleSheet("color: #b3261e;" if warn else "")
+                button.setStyleSheet(f"color: {Tone.BAD.value};" if warn else "")
         parent = self.parent()
         overview = getattr(parent, "pages", {}).get("overview") if parent else None
         if overview is not None and hasattr(overview, "set_notice"):

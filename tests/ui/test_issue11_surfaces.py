@@ -75,6 +75,56 @@ def test_a_hidden_defect_long_after_discovery_is_not_plainly_timely_in_the_list(
     assert "I tide" not in row.split(" | ")
 
 
+def test_in_time_but_not_straks_is_amber_and_late_is_red(qtbot, repos):  # noqa: ANN001
+    """RULES reading 2: "straks" is a warning, never a verdict. The list, the complaint
+    form and the calculator showed a complaint by the limits but after the guideline in
+    red, like a late one; now it is amber (``tones.Tone.WARNING``), a late one red."""
+    from PySide6.QtCore import Qt
+
+    from app.ui.tones import Tone
+
+    oc = contract_id(repos, "office_center")
+    discovered = date(2026, 4, 1)
+    repos.complaints.add(
+        Complaint(
+            contract_id=oc,
+            delivered=date(2026, 3, 2),
+            discovered=discovered,
+            complained=discovered + timedelta(days=92),  # by 12 months, not "straks"
+            channel=Channel.EMAIL,
+            nature="Sikkerhetskopi manglet",
+            extent="Alle brukere",
+        )
+    )
+    repos.complaints.add(
+        Complaint(
+            contract_id=oc,
+            delivered=date(2026, 3, 2),
+            complained=date(2026, 3, 30),  # a visible defect after 14 days: late
+            channel=Channel.EMAIL,
+            nature="Feil i oppsett",
+            extent="Alle brukere",
+        )
+    )
+    listing = ComplaintsPage(repos, today=TODAY)
+    qtbot.addWidget(listing)
+    listing.refresh()
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 2)
+    tones = {}
+    for row in range(2):
+        nature = listing.model.record_at(row).nature
+        tones[nature] = listing.model.index(row, 4).data(Qt.ItemDataRole.ForegroundRole)
+    assert tones["Sikkerhetskopi manglet"] == Tone.WARNING.colour
+    assert tones["Feil i oppsett"] == Tone.BAD.colour
+
+    row = next(i for i in range(2) if listing.model.record_at(i).nature == "Sikkerhetskopi manglet")
+    listing.edit_row(row)
+    status = listing.last_dialog.form.result_view.status
+    assert "straks" in status.text()
+    assert Tone.WARNING.value in status.styleSheet() and Tone.BAD.value not in status.styleSheet()
+    listing.last_dialog.reject()
+
+
 def test_a_termination_without_a_recorded_end_on_the_contract_page(qtbot, repos):  # noqa: ANN001
     """OC 12.1: received 01.04.2027, no end recorded -> ends 01.07.2027, deletion notice
     by 26.07.2027 and latest deletion 31.07.2027 (the same as the overview and letters)."""

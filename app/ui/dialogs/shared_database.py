@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import lang
+from ..tones import Tone
 
 if TYPE_CHECKING:
     from ..sync_controller import SyncController
     from ..worker import Job
 
-GOOD, BAD = "#1b6e3a", "#b3261e"
+GOOD, BAD = Tone.GOOD.value, Tone.BAD.value
 
 
 class SharedDatabasePage(QWidget):

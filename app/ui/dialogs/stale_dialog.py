@@ -48,6 +48,7 @@ from app.domain import merge
 
 from ..fmt import fmt_datetime, fmt_money, fmt_value
 from ..i18n import field_label
+from ..tones import Tone
 from .conflict_dialog import Choice, scrolled_grid
 
 KEEP_MINE, USE_STORED, CANCEL = 1, 2, 0
@@ -119,7 +120,7 @@ class StaleDialog(QDialog):
         layout.addWidget(self.message)
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(f"color: {Tone.BAD.value};")
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.buttons = QDialogButtonBox(self)

@@ -8,6 +8,7 @@ from app.domain import deadlines
 from app.domain.records import Channel, Complaint
 
 from ..i18n import say
+from ..tones import complaint_tone
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ChoiceField, DateField, NoteField, OptionalDateField, TextField
 from .choices import channel_choices, contract_field, status_choices
@@ -61,11 +62,10 @@ class ComplaintForm(RecordForm):
             in_writing=channel is None or Channel(channel).in_writing,
         )
         # the domain's verdict, as the lists, the contract page and the letter give it
-        good = {deadlines.Verdict.TIMELY: True, deadlines.Verdict.NO_FIXED_DEADLINE: None}.get(
-            result.verdict, False
-        )
         verdict = say(result.verdict_step)
-        self.result_view.show_result(result, verdict=verdict[:1].upper() + verdict[1:], good=good)
+        self.result_view.show_result(
+            result, verdict=verdict[:1].upper() + verdict[1:], good=complaint_tone(result.verdict)
+        )
 
     def verdict(self) -> str:
         return self.result_view.status.text()

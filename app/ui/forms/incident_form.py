@@ -13,6 +13,7 @@ from app.domain.terms import Cause
 
 from ..fmt import fmt_datetime
 from ..models.incidents_model import duration
+from ..tones import Tone
 from ..widgets.fields import ChoiceField, DateTimeField, NoteField, OptionalDateTimeField
 from ..widgets.repeated_hour import RepeatedHourChoice
 from .choices import cause_choices, contract_field
@@ -67,5 +68,5 @@ class IncidentForm(RecordForm):
                     .replace("%1", fmt_datetime(window.start))
                     .replace("%2", fmt_datetime(window.end))
                 )
-                self.window_hint.setStyleSheet("color: #8a5a00;")
+                self.window_hint.setStyleSheet(f"color: {Tone.WARNING.value};")
                 self.window_hint.show()

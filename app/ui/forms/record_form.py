@@ -25,6 +25,7 @@ from app.domain.records import Record
 
 from ..fmt import fmt_date
 from ..i18n import field_label
+from ..tones import Tone
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ErrorLabel, FieldPanel, problem_text
 
@@ -51,7 +52,7 @@ class RecordForm(QWidget):
         self.warnings = QLabel(self)
         self.warnings.setObjectName("formWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #8a5a00;")
+        self.warnings.setStyleSheet(f"color: {Tone.WARNING.value};")
         self.warnings.hide()
         self._base: dict[str, Any] = {}
         self._clean: dict[str, Any] = {}

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStacke
 
 from app import clock
 from app.domain import calculators
-from app.domain.deadlines import Verdict
 from app.domain.results import Result
 
 from ..i18n import calculator_title, say
+from ..tones import complaint_tone
 from ..widgets.calculator_panel import CalculatorPanel
 
 # The order users look for them in; calculators registered later are appended.
@@ -75,8 +75,7 @@ def verdict_for(name: str, result: Result) -> tuple[str, bool | None] | None:
         if verdict is None:
             return None
         text = say(result.verdict_step)  # type: ignore[attr-defined]
-        good = {Verdict.TIMELY: True, Verdict.NO_FIXED_DEADLINE: None}.get(verdict, False)
-        return text[:1].upper() + text[1:], good
+        return text[:1].upper() + text[1:], complaint_tone(verdict)
     if name == "approval":
         valid = getattr(result, "rejection_valid", None)
         if valid is None:

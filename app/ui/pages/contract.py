@@ -43,6 +43,7 @@ from ..forms.termination_form import TerminationForm
 from ..i18n import field_label, lang, say
 from ..models.incidents_model import IncidentsModel
 from ..models.records_model import RecordsModel
+from ..tones import Tone
 from ..widgets.table import Width, make_table, size_columns
 from .base import Page, keep_rows
 
@@ -441,7 +442,7 @@ class ContractPage(Page):
             .replace("%1", str(self.today.year))
             .replace("%2", str(quarter))
         )
-        colour = "#1b6e3a" if avail.meets_target else "#b3261e"
+        colour = Tone.of(bool(avail.meets_target)).value
         parts = [
             f"<b>{head}</b>",
             self.tr("availability so far <b style='color:%1'>%2</b> (agreed %3)")

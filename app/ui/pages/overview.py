@@ -21,7 +21,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -36,6 +35,7 @@ from app import clock
 
 from ..i18n import lang
 from ..models.records_model import RecordsModel
+from ..tones import Tone
 from ..widgets.table import make_table, size_columns
 from .base import Page, empty_hint, show_empty
 
@@ -374,9 +374,9 @@ class OverviewPage(Page):
 
     def colour(self, row: Any, column: int) -> Any:
         if row[0] == "overdue":
-            return QColor("#b3261e")
+            return Tone.BAD.colour
         if row[0] == "today":
-            return QColor("#8a5a00")
+            return Tone.WARNING.colour
         return None
 
     # --- commands ----------------------------------------------------------------------

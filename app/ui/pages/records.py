@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app import clock
@@ -23,10 +22,9 @@ from ..forms.complaint_form import ComplaintForm
 from ..forms.delivery_notice_form import DeliveryNoticeForm
 from ..i18n import lang, say
 from ..models.contract_records_model import ContractRecordsModel
+from ..tones import complaint_tone
 from ..widgets.table import Width, make_table, size_columns
 from .base import Page, empty_hint, keep_rows, show_empty
-
-RED, GREEN = QColor("#b3261e"), QColor("#1b6e3a")
 
 
 def _h(context: str, text: str) -> Any:
@@ -322,10 +320,8 @@ class ComplaintsPage(RecordsPage):
     def colour(self, row: Any, column: int) -> Any:
         if column != 4:
             return None
-        verdict = self.verdict(row).verdict
-        if verdict is deadlines.Verdict.NO_FIXED_DEADLINE:
-            return None
-        return GREEN if verdict is deadlines.Verdict.TIMELY else RED
+        tone = complaint_tone(self.verdict(row).verdict)
+        return None if tone is None else tone.colour
 
 
 class DeliveriesPage(RecordsPage):

@@ -21,6 +21,7 @@ from app.domain.explain import render
 
 from ..fmt import fmt_date
 from ..i18n import lang
+from ..tones import Tone
 
 #: Reminders listed in the banner; the others are counted.
 SHOWN = 4
@@ -96,7 +97,7 @@ class ReminderBanner(QFrame):
             d = reminder.deadline
             when = QLabel(f"{fmt_date(d.date)} · {render(reminder.when(today), lang())}", self)
             if d.date < today:
-                when.setStyleSheet("color: #b3261e;")
+                when.setStyleSheet(f"color: {Tone.BAD.value};")
             what = QLabel(
                 f"<b>{rm.kind_text(d, lang())}</b> – {d.customer or d.contract_label(lang())}",
                 self,

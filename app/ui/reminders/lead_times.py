@@ -24,6 +24,7 @@ from app.domain import reminders as rm
 from app.domain.kinds import Kind, kind_name
 
 from ..i18n import lang
+from ..tones import Tone
 
 
 class LeadTimesEditor(QWidget):
@@ -74,7 +75,7 @@ class LeadTimesEditor(QWidget):
             self.rows[kind.value] = (check, days, unit)
         self.problem = QLabel(problem, self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(f"color: {Tone.BAD.value};")
         self.problem.setVisible(bool(problem))
         defaults = QPushButton(self.tr("&Defaults"), self)
         defaults.clicked.connect(lambda _c=False: self.set_values(rm.DEFAULT_LEAD_TIMES))

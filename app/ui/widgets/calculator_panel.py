@@ -19,12 +19,13 @@ from app.domain.results import Result
 from app.domain.terms import template_terms
 
 from ..i18n import calculator_title, field_label, say
+from ..tones import Tone
 from .explanation_view import ResultView
 from .fields import BoolField, ChoiceField, FieldPanel, problem_text
 from .model_editors import editor_for
 
-#: A verdict line for a result: (text, good) or None.
-Verdict = Callable[[Result], tuple[str, bool | None] | None]
+#: A verdict line for a result: (text, good: True/False or a ``tones.Tone``) or None.
+Verdict = Callable[[Result], tuple[str, bool | Tone | None] | None]
 
 
 def scrolled(widget: QWidget) -> QScrollArea:

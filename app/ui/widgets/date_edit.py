@@ -48,7 +48,7 @@ class HolidayCalendar(QCalendarWidget):
         self._marked.add(year)
         cal = work_calendar()
         holiday = QTextCharFormat()
-        holiday.setForeground(QColor("#b3261e"))
+        holiday.setForeground(QColor("#b3261e"))  # a "red day" (not a tones.Tone: no verdict)
         holiday.setFontWeight(QFont.Weight.Bold)
         day, end = date(year, 1, 1) - timedelta(days=7), date(year, 12, 31) + timedelta(days=7)
         while day <= end:  # weekend holidays too (17 May on a Sunday is still marked)

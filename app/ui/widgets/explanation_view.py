@@ -23,6 +23,7 @@ from app.domain.results import Result
 
 from ..fmt import fmt_value, kind_of_field
 from ..i18n import field_label, lang, say
+from ..tones import Tone
 
 
 class ResultView(QFrame):
@@ -130,7 +131,9 @@ class ResultView(QFrame):
             by_name.setdefault(name, text)
         self._by_name = by_name
 
-    def show_result(self, result: Result, *, verdict: str = "", good: bool | None = None) -> None:
+    def show_result(
+        self, result: Result, *, verdict: str = "", good: bool | Tone | None = None
+    ) -> None:
         self.result = result
         data = dict(result)
         names = self.fields if self.fields is not None else list(result.values())
@@ -180,10 +183,12 @@ class ResultView(QFrame):
             self.status.setStyleSheet(style)
             self._status_style = style
 
-    def set_status(self, text: str, good: bool | None = None) -> None:
+    def set_status(self, text: str, good: bool | Tone | None = None) -> None:
+        """The verdict line, in its tone's colour (``tones.Tone``; True/False: good/bad)."""
         self.status.setText(text)
         self.status.setVisible(bool(text))
-        color = {True: "#1b6e3a", False: "#b3261e", None: "palette(text)"}[good]
+        tone = Tone.of(good)
+        color = "palette(text)" if tone is None else tone.value
         self._set_status_style(f"color: {color}; font-weight: 600;")
 
     def show_nothing(self, why: str) -> None:

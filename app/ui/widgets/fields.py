@@ -34,6 +34,7 @@ from app.domain.explain import group_separator
 
 from ..fmt import fmt_decimal
 from ..i18n import field_label, lang
+from ..tones import Tone
 from .date_edit import DateEdit, DateTimeEdit, OptionalDateEdit
 from .parsing import InputProblem, parse_amount, parse_date
 
@@ -306,7 +307,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b3261e;")
+        self.setStyleSheet(f"color: {Tone.BAD.value};")
         self.reserve = reserve
         if reserve:
             self.setMinimumHeight(self.fontMetrics().lineSpacing())
