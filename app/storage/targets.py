@@ -130,6 +130,25 @@ class FolderGone(StorageError):
     en = "Cannot write {path}: the folder does not exist (any more). Choose another place."
 
 
+class FileTooLarge(StorageError):
+    """EFBIG: the file system's largest file (FAT32's 4 GB: a ZIP export with documents
+    on a memory stick), or a limit on file size: it was said in the OS's English."""
+
+    nb = (
+        "Kunne ikke skrive {path}: filen ble større enn filsystemet tillater (en minnepinne "
+        "med FAT32 tar høyst 4 GB per fil). Velg et annet sted. Ingenting er lagret."
+    )
+    en = (
+        "Could not write {path}: the file grew larger than the file system allows (a FAT32 "
+        "memory stick takes at most 4 GB per file). Choose another place. Nothing was saved."
+    )
+
+
+class NameTooLong(StorageError):
+    nb = "Kan ikke skrive {path}: navnet eller mappestien er for lang. Velg et kortere navn."
+    en = "Cannot write {path}: the name or the folder path is too long. Choose a shorter name."
+
+
 class NotWritten(StorageError):
     nb = "Kunne ikke skrive {path} ({detail}). Ingenting er lagret."
     en = "Could not write {path} ({detail}). Nothing was saved."
@@ -167,7 +186,11 @@ def file_error(exc: OSError, path: Path | str) -> StorageError:
         return NotWritable(path=path, detail=str(exc))
     if exc.errno == errno.ENOENT:
         return FolderGone(path=path, detail=str(exc))
-    return NotWritten(path=path, detail=exc.strerror or str(exc))
+    if exc.errno == errno.EFBIG:
+        return FileTooLarge(path=path, detail=str(exc))
+    if exc.errno == errno.ENAMETOOLONG:
+        return NameTooLong(path=path, detail=str(exc))
+    return NotWritten(path=path, detail=exc.strerror or str(exc))  # (the OS's own words)
 
 
 @contextlib.contextmanager

@@ -240,10 +240,12 @@ def test_an_export_cut_short_leaves_no_file_and_says_why(database, repos, tmp_pa
         tmp_path, database, repos, f"export_json, {str(out)!r}", f"export_json, {str(earlier)!r}"
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == [
-        f"Kunne ikke skrive {out} (File too large). Ingenting er lagret.",
-        f"Kunne ikke skrive {earlier} (File too large). Ingenting er lagret.",
-    ]
+    # (EFBIG, as on a FAT32 stick past 4 GB: said in bokmål, not the OS's "File too large")
+    too_large = (
+        "Kunne ikke skrive {}: filen ble større enn filsystemet tillater (en minnepinne med "
+        "FAT32 tar høyst 4 GB per fil). Velg et annet sted. Ingenting er lagret."
+    )
+    assert done.stdout.splitlines() == [too_large.format(out), too_large.format(earlier)]
     assert not out.exists() and earlier.read_text() == '{"earlier": true}'
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []
 
@@ -287,6 +289,19 @@ def test_a_csv_export_cut_short_leaves_the_folder_as_it_was(database, repos, tmp
     assert done.stdout.startswith(f"Kunne ikke skrive {folder}{os.sep}")  # the file's own name
     assert [p.name for p in folder.iterdir()] == ["customers.csv"]
     assert (folder / "customers.csv").read_text() == "fra forrige eksport"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="ENAMETOOLONG past NAME_MAX is POSIX's answer")
+def test_a_name_too_long_is_said_in_the_users_language(tmp_path):  # noqa: ANN001
+    from app.storage.targets import NameTooLong, written
+
+    target = tmp_path / ("kontrakt-" * 40 + ".json")  # 360 bytes: past NAME_MAX (255)
+    with pytest.raises(NameTooLong) as caught, written(target) as partial:
+        partial.write_text("{}")
+    assert caught.value.text("nb") == (
+        f"Kan ikke skrive {target}: navnet eller mappestien er for lang. Velg et kortere navn."
+    )
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_full_disk_and_a_read_only_folder_are_said_as_such(tmp_path):  # noqa: ANN001
