@@ -916,7 +916,8 @@ class MainWindow(QMainWindow):
 
         if not self.ready or self.operations is None:
             return None
-        dialog = ConflictsDialog(self.repos, self.operations, self)
+        shared = self.sync is not None and self.sync.configured
+        dialog = ConflictsDialog(self.repos, self.operations, self, shared=shared)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.conflicts_dialog = dialog
         dialog.open()

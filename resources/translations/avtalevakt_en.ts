@@ -263,7 +263,7 @@
     <name>CalculatorPanel</name>
     <message>
         <source>too large a number</source>
-        <extracomment>A verdict line for a result: (text, good) or None.</extracomment>
+        <extracomment>A verdict line for a result: (text, good: True/False or a ``tones.Tone``) or None.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -629,6 +629,10 @@
     </message>
     <message>
         <source>No open conflicts: every PC agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not shared with other PCs, so there are no conflicts. Sharing is set up under File → Settings…, “Shared database”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -263,7 +263,7 @@
     <name>CalculatorPanel</name>
     <message>
         <source>too large a number</source>
-        <extracomment>A verdict line for a result: (text, good) or None.</extracomment>
+        <extracomment>A verdict line for a result: (text, good: True/False or a ``tones.Tone``) or None.</extracomment>
         <translation>for stort tall</translation>
     </message>
     <message>
@@ -630,6 +630,10 @@
     <message>
         <source>No open conflicts: every PC agrees.</source>
         <translation>Ingen åpne konflikter: alle PC-ene er enige.</translation>
+    </message>
+    <message>
+        <source>This database is not shared with other PCs, so there are no conflicts. Sharing is set up under File → Settings…, “Shared database”.</source>
+        <translation>Databasen deles ikke med andre PC-er, så det finnes ingen konflikter. Deling settes opp under Fil → Innstillinger …, «Delt database».</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,9 @@ def test_offline_complaint_reaches_the_other_pc_and_a_conflict_shows_on_both(
             timeout=WAIT,
         )
         qtbot.waitUntil(lambda pc=pc: "konflikt" not in pc.status(), timeout=WAIT)
+    agreed = office.window.open_conflicts()  # File → Konflikter mellom PC-er …
+    assert agreed.hint.text() == "Ingen åpne konflikter: alle PC-ene er enige."
+    agreed.reject()
 
 
 def test_a_save_reaches_the_other_pc_by_the_round_after_it_and_the_servers_notify(

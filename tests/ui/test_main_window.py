@@ -72,6 +72,24 @@ def test_the_file_menu_offers_only_what_the_page_in_view_has(qtbot, database, re
     assert enabled == {"new", "export"}
 
 
+def test_conflicts_on_a_database_no_other_pc_shares(qtbot, database, repos):  # noqa: ANN001
+    """It said "Ingen åpne konflikter: alle PC-ene er enige." with no other PC there."""
+    window = make_window(qtbot, database, repos)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    menu = QApplication.activePopupWidget()
+    qtbot.keyClick(menu, Qt.Key.Key_M)  # "Konflikter &mellom PC-er …"
+    dialog = window.conflicts_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.hint.text() == (
+        "Databasen deles ikke med andre PC-er, så det finnes ingen konflikter. Deling "
+        "settes opp under Fil → Innstillinger …, «Delt database»."
+    )
+    assert dialog.table.isHidden() and dialog.open_button.isHidden()
+    assert dialog.width() < 900  # as big as its sentence, not the list's 900 × 420
+    dialog.reject()
+
+
 def test_avtaler_in_the_navigation_goes_back_from_a_contract_to_the_list(qtbot, database, repos):  # noqa: ANN001
     """On a contract's page "Avtaler" stays selected; a click on it (or Enter on it, and
     Ctrl+2) shows the list again. The click did nothing: the selection did not change."""

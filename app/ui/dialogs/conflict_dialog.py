@@ -408,11 +408,19 @@ class ConflictsDialog(QDialog):
     """Every open conflict of the database; Enter (or "Løs …") opens one record's."""
 
     def __init__(
-        self, repos: Repositories, operations: Operations | None, parent: QWidget | None = None
+        self,
+        repos: Repositories,
+        operations: Operations | None,
+        parent: QWidget | None = None,
+        *,
+        shared: bool = True,
     ) -> None:
+        """``shared``: the database has a shared database to synchronise with (else it
+        has no other PC to disagree with, and the dialog says that)."""
         super().__init__(parent)
         self.repos = repos
         self.operations = operations
+        self.shared = shared
         self.records: list[tuple[str, str]] = []
         self.last_dialog: ConflictDialog | None = None
         self.setWindowTitle(self.tr("Conflicts between PCs"))
@@ -451,8 +459,9 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self.resize(900, 420)
         self.refresh()
+        # the list's room when there is a list; else as big as its sentence
+        self.resize(900, 420) if self.records else self.resize(560, self.sizeHint().height())
         if operations is not None:
             operations.changed.connect(self._changed)
 
@@ -506,9 +515,17 @@ class ConflictsDialog(QDialog):
             )
             if self.table.currentRow() < 0:
                 self.table.selectRow(0)
-        else:
+        elif self.shared:
             self.hint.setText(self.tr("No open conflicts: every PC agrees."))
+        else:  # said "every PC agrees" on a database no other PC shares
+            self.hint.setText(
+                self.tr(
+                    "This database is not shared with other PCs, so there are no conflicts. "
+                    "Sharing is set up under File → Settings…, “Shared database”."
+                )
+            )
         self.open_button.setEnabled(bool(found))
+        self.open_button.setVisible(self.shared or bool(found))  # (nothing to resolve, ever)
         self.table.setVisible(bool(found))
 
     def _activated(self, index: Any) -> None:
