@@ -69,7 +69,7 @@ class SettingsDialog(QDialog):
             "name": self.tr("&Company name:"),
             "org_number": self.tr("&Org. number:"),
             "address": self.tr("A&ddress:"),
-            "person": self.tr("Si&gned by:"),
+            "person": self.tr("Sig&ned by:"),
             "title": self.tr("&Title:"),
             "place": self.tr("&Place:"),
             "email": self.tr("&E-mail:"),

@@ -831,7 +831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Te&amp;rmination and deletion</source>
+        <source>Termi&amp;nation and deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -851,7 +851,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Establis&amp;hment checklist</source>
+        <source>Establishment &amp;checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2982,7 +2982,7 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Si&amp;gned by:</source>
+        <source>Sig&amp;ned by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3034,7 +3034,7 @@ Postcode and town</source>
 <context>
     <name>SharedDatabasePage</name>
     <message>
-        <source>Shared &amp;database</source>
+        <source>Shared data&amp;base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

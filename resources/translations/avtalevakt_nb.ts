@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>&amp;Terms</source>
-        <translation>&amp;Vilkår</translation>
+        <translation>Vil&amp;kår</translation>
     </message>
     <message>
         <source>Enter changes the contract&apos;s value of a term</source>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation>&amp;Hendelser</translation>
+        <translation>He&amp;ndelser</translation>
     </message>
     <message>
         <source>Complained</source>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>Co&amp;mplaints</source>
-        <translation>Re&amp;klamasjoner</translation>
+        <translation>Reklamas&amp;joner</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -831,7 +831,7 @@
         <translation>Overført (Sodvin 5.3)</translation>
     </message>
     <message>
-        <source>Te&amp;rmination and deletion</source>
+        <source>Termi&amp;nation and deletion</source>
         <translation>&amp;Oppsigelse og sletting</translation>
     </message>
     <message>
@@ -851,7 +851,7 @@
         <translation>Utført</translation>
     </message>
     <message>
-        <source>Establis&amp;hment checklist</source>
+        <source>Establishment &amp;checklist</source>
         <translation>Etablerings&amp;sjekkliste</translation>
     </message>
     <message>
@@ -2984,8 +2984,8 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <source>Si&amp;gned by:</source>
-        <translation>Si&amp;gnert av:</translation>
+        <source>Sig&amp;ned by:</source>
+        <translation>Sig&amp;nert av:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3037,8 +3037,8 @@ Postnummer og sted</translation>
 <context>
     <name>SharedDatabasePage</name>
     <message>
-        <source>Shared &amp;database</source>
-        <translation>Delt &amp;database</translation>
+        <source>Shared data&amp;base</source>
+        <translation>Delt data&amp;base</translation>
     </message>
     <message>
         <source>The whole service desk on one set of records: each PC keeps its own file and works without a network; changes go to a PostgreSQL server and from there to the other PCs. Paste the invitation from your IT person (or an address postgresql://…).</source>
@@ -3082,7 +3082,7 @@ Postnummer og sted</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Passord:</translation>
+        <translation>Pa&amp;ssord:</translation>
     </message>
     <message>
         <source>&amp;Encryption (SSL):</source>

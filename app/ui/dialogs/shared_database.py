@@ -44,7 +44,7 @@ class SharedDatabasePage(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.job: Job | None = None
-        self.setWindowTitle(self.tr("Shared &database"))
+        self.setWindowTitle(self.tr("Shared data&base"))
         intro = QLabel(
             self.tr(
                 "The whole service desk on one set of records: each PC keeps its own file "

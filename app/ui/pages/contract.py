@@ -302,7 +302,7 @@ class ContractPage(Page):
         )
         self._table_tab(
             self.terminations_model,
-            self.tr("Te&rmination and deletion"),
+            self.tr("Termi&nation and deletion"),
             "terminations",
             [16, 16, 16, 16, 16, 16, 12, 30],  # a date column: "tor. 06.08.2026" whole
         )
@@ -315,7 +315,7 @@ class ContractPage(Page):
             ]
         )
         self.checklist_table = self._table_tab(
-            self.checklist_model, self.tr("Establis&hment checklist"), "checklist", [7, 60, 18, 18]
+            self.checklist_model, self.tr("Establishment &checklist"), "checklist", [7, 60, 18, 18]
         )
         self.checklist_table.setToolTip(
             self.tr("Enter opens the task; Space marks it done today (or not done)")

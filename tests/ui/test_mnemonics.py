@@ -1,0 +1,99 @@
+"""No two Alt+letter keys of one window say the same letter, in bokmål or English.
+
+With two, Alt+letter goes to one of them and the other is out of reach (Qt moves the
+focus between them on each press, and a menu's letter loses to a widget's): "Ste&d"
+and the tab "Delt &database" in the settings, the contract page's "&Vilkår" and the
+"&Vis" menu, "Te&rmination and deletion" and "&Report…". Checked as the windows are
+shown: the page in view with each of its tabs, every calculator, every page's new-record
+form, each tab of the settings; only what is visible and enabled (a hidden or disabled
+widget's letter does nothing).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QTabWidget, QWidget
+
+from app.ui.application import make_app
+from app.ui.main_window import NAVIGATION
+
+from .test_main_window import make_window
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single "&" ("&&" is a literal ampersand), in lower case."""
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def clashes(top: QWidget) -> dict[str, list[str]]:
+    """The letters of ``top`` (a window) that more than one of its Alt keys say."""
+    seen: dict[str, list[str]] = {}
+
+    def add(text: str) -> None:
+        letter = mnemonic(text or "")
+        if letter:
+            seen.setdefault(letter, []).append(text)
+
+    for widget in top.findChildren(QWidget):
+        if widget.window() is not top or not widget.isVisibleTo(top):
+            continue
+        if isinstance(widget, QAbstractButton) and widget.isEnabled():
+            add(widget.text())
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            if widget.buddy().isVisibleTo(top) and widget.buddy().isEnabled():
+                add(widget.text())
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if widget.isTabEnabled(index) and widget.isTabVisible(index):
+                    add(widget.tabText(index))
+    if hasattr(top, "menuBar"):
+        for action in top.menuBar().actions():
+            add(action.text())
+    return {letter: texts for letter, texts in seen.items() if len(texts) > 1}
+
+
+def each_tab(top: QWidget):  # noqa: ANN201
+    """Each tab of each tab widget of ``top`` in turn (its other widgets as they are)."""
+    tabs = [t for t in top.findChildren(QTabWidget) if t.isVisibleTo(top)]
+    if not tabs:
+        yield ""
+    for widget in tabs:
+        for index in range(widget.count()):
+            if widget.isTabEnabled(index) and widget.isTabVisible(index):
+                widget.setCurrentIndex(index)
+                QApplication.processEvents()
+                yield widget.tabText(index)
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_every_alt_letter_of_a_window_is_its_own(qtbot, database, repos, lang):  # noqa: ANN001
+    make_app(lang)
+    window = make_window(qtbot, database, repos)
+    found: dict[str, dict[str, list[str]]] = {}
+
+    def check(where: str, top: QWidget) -> None:
+        for tab in each_tab(top):
+            clash = clashes(top)
+            if clash:
+                found[f"{where} {tab}".strip()] = clash
+
+    for name in (*NAVIGATION, "contract"):
+        window.show_page(name)
+        page = window.page(name)
+        if name == "calculators":
+            for row in range(page.list.count()):
+                page.list.setCurrentRow(row)
+                check(f"calculator {page.list.item(row).text()}", window)
+        else:
+            check(f"page {name}", window)
+        if "new" in page.commands():
+            dialog = page.new_record()
+            check(f"new record on {name}", dialog)
+            dialog.reject()
+    settings = window.open_settings()
+    check("settings", settings)
+    settings.reject()
+    assert found == {}
