@@ -12,13 +12,16 @@ widget's letter does nothing).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QTabWidget, QWidget
 
+from app.domain.records import Channel, Complaint
 from app.ui.application import make_app
 from app.ui.main_window import NAVIGATION
 
+from .conftest import contract_id
 from .test_main_window import make_window
 
 
@@ -93,6 +96,38 @@ def test_every_alt_letter_of_a_window_is_its_own(qtbot, database, repos, lang): 
             dialog = page.new_record()
             check(f"new record on {name}", dialog)
             dialog.reject()
+    # a contract's tabs: each tab's own form (Ctrl+N there), and a letter about a record
+    contract = window.open_contract(contract_id(repos, "office_center"))
+    for index in range(contract.tabs.count()):
+        contract.tabs.setCurrentIndex(index)
+        dialog = contract.new_record()
+        if dialog is not None:
+            check(f"new record on the tab {contract.tabs.tabText(index)}", dialog)
+            dialog.reject()
+    repos.complaints.add(
+        Complaint(
+            contract_id=contract_id(repos, "office_center"),
+            delivered=date(2026, 3, 2),
+            complained=date(2026, 3, 5),
+            nature="Fillageret mangler",
+            extent="Alle brukere",
+            channel=Channel.EMAIL,
+        )
+    )
+    complaints = window.show_page("complaints")
+    complaints.refresh()
+    letter = complaints.make_letter(0)
+    check("letter", letter)
+    letter.reject()
+    report = window.open_contract(contract_id(repos, "office_center")).show_report()
+    check("availability report", report)
+    report.reject()
+    from app.ui.dialogs.restore_dialog import RestoreDialog
+
+    restore = RestoreDialog(database.path, window)
+    check("restore", restore)
+    restore.reject()
+    check("user guide", window.show_guide())
     settings = window.open_settings()
     check("settings", settings)
     settings.reject()
