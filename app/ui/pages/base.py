@@ -93,7 +93,10 @@ class Page(QWidget):
             offered.add("new")
         if getattr(self, "filter", None) is not None:
             offered.add("find")
-        if type(self).export_data is not Page.export_data or getattr(self, "model", None):
+        if (
+            type(self).export_data is not Page.export_data
+            or getattr(self, "model", None) is not None
+        ):
             offered.add("export")
         return frozenset(offered)
 
