@@ -55,6 +55,35 @@ def test_customer_and_contract_through_the_forms(qtbot, repos):  # noqa: ANN001
     assert page.model.total == before + 1  # the list was refreshed
 
 
+def test_the_first_contract_on_an_empty_database_takes_its_customer_first(qtbot, database):  # noqa: ANN001
+    """The empty list says "Ctrl+N legger til den første (med kunden …)": Ctrl+N opened
+    the customer's form and stopped there. Now the contract's form follows, for it."""
+    from app.storage.repositories import Repositories
+
+    repos = Repositories(database)
+    page = ContractsPage(repos)
+    qtbot.addWidget(page)
+    page.show()
+    assert "med kunden" in page.empty_label.text()
+    first = page.new_record()
+    assert type(first.form).__name__ == "CustomerForm"
+    type_into(qtbot, first.form.fields.editors["name"], "Hole Bygg og Anlegg AS")
+    type_into(qtbot, first.form.fields.editors["org_number"], "920 864 317")
+    first.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is first)
+    qtbot.keyClick(first.form.fields.editors["name"], Qt.Key.Key_Return)
+    [customer] = repos.customers.all()
+    qtbot.waitUntil(lambda: page.last_dialog is not first and page.last_dialog.isVisible())
+    second = page.last_dialog
+    assert type(second.form).__name__ == "ContractForm"
+    assert second.form.fields.editors["customer_id"].value() == customer.id
+    title = second.form.fields.editors["title"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title)  # the next field to type
+    second.reject()
+    # with a customer there, Ctrl+N is the contract's form at once
+    assert type(page.new_record().form).__name__ == "ContractForm"
+
+
 def test_invalid_entries_show_their_message_and_cannot_be_saved(qtbot, repos):  # noqa: ANN001
     page = ContractsPage(repos)
     qtbot.addWidget(page)

@@ -113,9 +113,28 @@ class ContractsPage(Page):
         self.model.reload()
 
     def new_record(self) -> Any:
+        """Ctrl+N: a new contract; with no customer yet, the customer first, and once it
+        is saved the contract for it (the empty list's hint says so: it stopped after
+        the customer, and Ctrl+N had to be pressed again)."""
         if not self.repos.customers.count_all():
-            return self.new_customer()
-        return self.open_form(ContractForm(self.repos))
+            dialog = self.new_customer()
+            dialog.saved.connect(
+                lambda customer: dialog.finished.connect(
+                    lambda _result: self.new_contract(customer_id=customer.id)
+                )
+            )
+            return dialog
+        return self.new_contract()
+
+    def new_contract(self, *, customer_id: int | None = None) -> Any:
+        form = ContractForm(self.repos)
+        if customer_id is None:
+            return self.open_form(form)
+        form.set_defaults(customer_id=customer_id)
+        dialog = self.open_form(form)
+        # the customer is chosen: the keyboard starts at the title, the first field to type
+        QTimer.singleShot(0, form.fields.editors["title"].setFocus)
+        return dialog
 
     def new_customer(self) -> Any:
         return self.open_form(CustomerForm(self.repos))
