@@ -464,6 +464,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There are no contracts yet, and a complaint is always about one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,6 +1205,10 @@
     </message>
     <message>
         <source>No delivery notices yet. Ctrl+N registers one: the approval period and the delivery day are computed at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no contracts yet, and a delivery notice always belongs to one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2179,6 +2187,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There are no contracts yet, and an incident always belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the incident of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,6 +2665,14 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>&amp;Export list as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the contract now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

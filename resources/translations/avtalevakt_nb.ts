@@ -464,6 +464,10 @@
         <translation>Ingen reklamasjoner ennå. Ctrl+N registrerer den første: skjemaet sier straks om den er i tide.</translation>
     </message>
     <message>
+        <source>There are no contracts yet, and a complaint is always about one.</source>
+        <translation>Det finnes ingen avtaler ennå, og en reklamasjon gjelder alltid en avtale.</translation>
+    </message>
+    <message>
         <source>Complaints</source>
         <translation>Reklamasjoner</translation>
     </message>
@@ -1202,6 +1206,10 @@
     <message>
         <source>No delivery notices yet. Ctrl+N registers one: the approval period and the delivery day are computed at once.</source>
         <translation>Ingen leveransemeldinger ennå. Ctrl+N registrerer en: godkjenningsperioden og leveringsdagen regnes ut straks.</translation>
+    </message>
+    <message>
+        <source>There are no contracts yet, and a delivery notice always belongs to one.</source>
+        <translation>Det finnes ingen avtaler ennå, og en leveransemelding hører alltid til en avtale.</translation>
     </message>
     <message>
         <source>rejection not valid</source>
@@ -2179,6 +2187,10 @@
         <translation>Ingen hendelser ennå. Ctrl+N logger nedetid: skjemaet sier om årsaken teller etter avtalen.</translation>
     </message>
     <message>
+        <source>There are no contracts yet, and an incident always belongs to one.</source>
+        <translation>Det finnes ingen avtaler ennå, og en hendelse hører alltid til en avtale.</translation>
+    </message>
+    <message>
         <source>the incident of %1</source>
         <translation>hendelsen %1</translation>
     </message>
@@ -2656,6 +2668,14 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <message>
         <source>&amp;Export list as CSV…</source>
         <translation>&amp;Eksporter listen som CSV …</translation>
+    </message>
+    <message>
+        <source>No contract yet</source>
+        <translation>Ingen avtale ennå</translation>
+    </message>
+    <message>
+        <source>Add the contract now?</source>
+        <translation>Vil du legge inn avtalen nå?</translation>
     </message>
     <message>
         <source>Delete</source>

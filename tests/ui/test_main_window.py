@@ -72,6 +72,45 @@ def test_the_file_menu_offers_only_what_the_page_in_view_has(qtbot, database, re
     assert enabled == {"new", "export"}
 
 
+@pytest.mark.parametrize(
+    ("key", "page", "said"),
+    [
+        (Qt.Key.Key_4, "incidents", "en hendelse hører alltid til en avtale"),
+        (Qt.Key.Key_5, "complaints", "en reklamasjon gjelder alltid en avtale"),
+        (Qt.Key.Key_6, "deliveries", "en leveransemelding hører alltid til en avtale"),
+    ],
+)
+def test_a_record_of_a_contract_with_no_contract_yet_asks_for_the_contract_first(  # noqa: ANN001
+    qtbot, database, monkeypatch, key, page, said
+):
+    """Ctrl+N on Hendelser of an empty database opened a form that could never be saved:
+    its contract list was empty, and nothing said why. Now the program says why, and Yes
+    starts the contract (its customer first, as the Contracts page's Ctrl+N does)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.storage.repositories import Repositories
+
+    asked: list[str] = []
+
+    def answer(parent, title, text, *args):  # noqa: ANN001, ANN002, ANN202
+        asked.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    window = make_window(qtbot, database, Repositories(database))
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_name() == page
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [
+        f"Ingen avtale ennå: Det finnes ingen avtaler ennå, og {said}. Vil du legge inn avtalen nå?"
+    ]
+    assert window.current_page_name() == "contracts"
+    form = window.pages["contracts"].last_dialog.form
+    assert type(form).__name__ == "CustomerForm"  # no customer yet either: that first
+    window.pages["contracts"].last_dialog.reject()
+    assert window.pages[page].last_dialog is None  # no form that cannot be saved
+
+
 def test_conflicts_on_a_database_no_other_pc_shares(qtbot, database, repos):  # noqa: ANN001
     """It said "Ingen åpne konflikter: alle PC-ene er enige." with no other PC there."""
     window = make_window(qtbot, database, repos)

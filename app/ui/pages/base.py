@@ -206,6 +206,26 @@ class Page(QWidget):
             add(QCoreApplication.translate("Page", "&Export list as CSV…"), export)
         return made
 
+    def contract_first(self, sentence: str) -> bool:
+        """True when there is no contract yet for the new record to belong to: its form
+        could never be saved (the contract list was empty, Lagre greyed out, nothing
+        said why). The user hears ``sentence`` and is asked to add the contract now: the
+        Contracts page's Ctrl+N, with its customer first if there is none."""
+        if self.repos.contracts.count_all():  # type: ignore[attr-defined]
+            return False
+        title = QCoreApplication.translate("Page", "No contract yet")
+        question = sentence + " " + QCoreApplication.translate("Page", "Add the contract now?")
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.window_ is not None:
+            self.window_.show_page("contracts").new_record()
+        return True
+
     def delete_record(self, record: Record | None, what: str) -> bool:
         """Ask, then delete; a record others refer to is refused with the reason."""
         if record is None or record.id is None:

@@ -72,6 +72,10 @@ class IncidentsPage(Page):
         self.model.reload()
 
     def new_record(self, contract_id: int | None = None) -> Any:
+        if contract_id is None and self.contract_first(
+            self.tr("There are no contracts yet, and an incident always belongs to one.")
+        ):
+            return None
         form = IncidentForm(self.repos)
         if contract_id is not None:
             form.set_defaults(contract_id=contract_id)

@@ -167,6 +167,10 @@ class RecordsPage(Page):
         """What to do first on an empty list ("Ingen … ennå — Ctrl+N …")."""
         raise NotImplementedError
 
+    def belongs_to_a_contract(self) -> str:
+        """Why a new record needs a contract first (said when there is none)."""
+        raise NotImplementedError
+
     def computed_words(self) -> list[str]:
         """The words of the computed column (verdicts, states) a filter may look for."""
         return []
@@ -189,6 +193,8 @@ class RecordsPage(Page):
         self.filter.selectAll()
 
     def new_record(self, contract_id: int | None = None) -> Any:
+        if contract_id is None and self.contract_first(self.belongs_to_a_contract()):
+            return None
         form = self.form()
         if contract_id is not None:
             form.set_defaults(contract_id=contract_id)
@@ -246,6 +252,9 @@ class ComplaintsPage(RecordsPage):
             "No complaints yet. Ctrl+N logs the first one: the form says at once whether it "
             "is in time."
         )
+
+    def belongs_to_a_contract(self) -> str:
+        return self.tr("There are no contracts yet, and a complaint is always about one.")
 
     def computed_words(self) -> list[str]:
         return [
@@ -347,6 +356,9 @@ class DeliveriesPage(RecordsPage):
             "No delivery notices yet. Ctrl+N registers one: the approval period and the "
             "delivery day are computed at once."
         )
+
+    def belongs_to_a_contract(self) -> str:
+        return self.tr("There are no contracts yet, and a delivery notice always belongs to one.")
 
     def computed_words(self) -> list[str]:
         return [
