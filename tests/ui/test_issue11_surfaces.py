@@ -18,6 +18,15 @@ def cells(model, row: int) -> list[str]:  # noqa: ANN001
     return [model.index(row, column).data() or "" for column in range(model.columnCount())]
 
 
+def complaints_list(qtbot, repos, *, rows: int) -> ComplaintsPage:  # noqa: ANN001
+    """The complaints page, filled in with its ``rows`` complaints."""
+    listing = ComplaintsPage(repos, today=TODAY)
+    qtbot.addWidget(listing)
+    listing.refresh()
+    qtbot.waitUntil(lambda: listing.model.rowCount() == rows)
+    return listing
+
+
 def contract_page(qtbot, repos, template: str) -> ContractPage:  # noqa: ANN001
     page = ContractPage(repos, today=TODAY)
     qtbot.addWidget(page)
@@ -40,10 +49,7 @@ def test_an_oral_complaint_is_not_in_writing_in_the_list_and_on_the_contract_pag
             extent="Alle brukere",
         )
     )
-    listing = ComplaintsPage(repos, today=TODAY)
-    qtbot.addWidget(listing)
-    listing.refresh()
-    qtbot.waitUntil(lambda: listing.model.rowCount() == 1)
+    listing = complaints_list(qtbot, repos, rows=1)
     row = " | ".join(cells(listing.model, 0))
     assert "ikke skriftlig" in row and "OC 8.3" in row
     assert "I tide" not in row and "i tide" not in row
@@ -66,10 +72,7 @@ def test_a_hidden_defect_long_after_discovery_is_not_plainly_timely_in_the_list(
             extent="Alle brukere",
         )
     )
-    listing = ComplaintsPage(repos, today=TODAY)
-    qtbot.addWidget(listing)
-    listing.refresh()
-    qtbot.waitUntil(lambda: listing.model.rowCount() == 1)
+    listing = complaints_list(qtbot, repos, rows=1)
     row = " | ".join(cells(listing.model, 0))
     assert "straks" in row and "92 dager" in row
     assert "I tide" not in row.split(" | ")
@@ -106,10 +109,7 @@ def test_in_time_but_not_straks_is_amber_and_late_is_red(qtbot, repos):  # noqa:
             extent="Alle brukere",
         )
     )
-    listing = ComplaintsPage(repos, today=TODAY)
-    qtbot.addWidget(listing)
-    listing.refresh()
-    qtbot.waitUntil(lambda: listing.model.rowCount() == 2)
+    listing = complaints_list(qtbot, repos, rows=2)
     tones = {}
     for row in range(2):
         nature = listing.model.record_at(row).nature
