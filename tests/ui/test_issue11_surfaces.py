@@ -18,6 +18,23 @@ def cells(model, row: int) -> list[str]:  # noqa: ANN001
     return [model.index(row, column).data() or "" for column in range(model.columnCount())]
 
 
+def add_hidden_defect_92_days_after_discovery(repos) -> None:  # noqa: ANN001
+    """An Office Center complaint by the 12 months, but 92 days after the defect was
+    found: in time, and not "straks"."""
+    discovered = date(2026, 4, 1)
+    repos.complaints.add(
+        Complaint(
+            contract_id=contract_id(repos, "office_center"),
+            delivered=date(2026, 3, 2),
+            discovered=discovered,
+            complained=discovered + timedelta(days=92),
+            channel=Channel.EMAIL,
+            nature="Sikkerhetskopi manglet",
+            extent="Alle brukere",
+        )
+    )
+
+
 def complaints_list(qtbot, repos, *, rows: int) -> ComplaintsPage:  # noqa: ANN001
     """The complaints page, filled in with its ``rows`` complaints."""
     listing = ComplaintsPage(repos, today=TODAY)
@@ -59,19 +76,7 @@ def test_an_oral_complaint_is_not_in_writing_in_the_list_and_on_the_contract_pag
 
 
 def test_a_hidden_defect_long_after_discovery_is_not_plainly_timely_in_the_list(qtbot, repos):  # noqa: ANN001
-    oc = contract_id(repos, "office_center")
-    discovered = date(2026, 4, 1)
-    repos.complaints.add(
-        Complaint(
-            contract_id=oc,
-            delivered=date(2026, 3, 2),
-            discovered=discovered,
-            complained=discovered + timedelta(days=92),
-            channel=Channel.EMAIL,
-            nature="Sikkerhetskopi manglet",
-            extent="Alle brukere",
-        )
-    )
+    add_hidden_defect_92_days_after_discovery(repos)
     listing = complaints_list(qtbot, repos, rows=1)
     row = " | ".join(cells(listing.model, 0))
     assert "straks" in row and "92 dager" in row
@@ -86,19 +91,8 @@ def test_in_time_but_not_straks_is_amber_and_late_is_red(qtbot, repos):  # noqa:
 
     from app.ui.tones import Tone
 
+    add_hidden_defect_92_days_after_discovery(repos)  # by 12 months, not "straks"
     oc = contract_id(repos, "office_center")
-    discovered = date(2026, 4, 1)
-    repos.complaints.add(
-        Complaint(
-            contract_id=oc,
-            delivered=date(2026, 3, 2),
-            discovered=discovered,
-            complained=discovered + timedelta(days=92),  # by 12 months, not "straks"
-            channel=Channel.EMAIL,
-            nature="Sikkerhetskopi manglet",
-            extent="Alle brukere",
-        )
-    )
     repos.complaints.add(
         Complaint(
             contract_id=oc,
