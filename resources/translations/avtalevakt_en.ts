@@ -3208,7 +3208,7 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A day after today.</source>
+        <source>Choose a day after today (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3212,8 +3212,8 @@ Postnummer og sted</translation>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <source>A day after today.</source>
-        <translation>En dag etter i dag.</translation>
+        <source>Choose a day after today (%1).</source>
+        <translation>Velg en dag etter i dag (%1).</translation>
     </message>
     <message>
         <source>It comes back on its day, %1, until it is done.</source>

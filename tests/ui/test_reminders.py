@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QDialogButtonBox, QSystemTrayIcon
 
 from app.domain.periods import OSLO
 from app.storage.database import open_database
@@ -124,7 +124,13 @@ def test_seen_snoozed_and_again_in_the_overview_and_history(qtbot, demo, shown, 
     deletion = next(r for r in controller.reminders if r.key.kind == "deletion")
     dialog = controller.ask_snooze(deletion)
     dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "20.11.2026")  # a day that has passed: said as a problem
+    assert dialog.message.text() == "Velg en dag etter i dag (lør. 21.11.2026)."
+    assert "#b3261e" in dialog.message.styleSheet()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.date.selectAll()
     qtbot.keyClicks(dialog.date, "24.11.2026")
+    assert dialog.message.styleSheet() == ""
     assert "kommer tilbake på fristdagen" not in dialog.message.text()
     dialog.accept()
     assert reminder_column(window)["deletion"] == "Utsatt til 24.11.2026"

@@ -17,6 +17,7 @@ from app.domain import reminders as rm
 
 from ..fmt import fmt_date
 from ..i18n import lang
+from ..tones import Tone
 from ..widgets.fields import DateField
 
 
@@ -67,8 +68,13 @@ class SnoozeDialog(QDialog):
         ok.setEnabled(until is not None)
         d = self.reminder.deadline
         self.message.setVisible(True)
+        # a day that cannot be taken is said as a problem (it read "En dag etter i dag."
+        # in grey, with OK greyed out and no word of what was wrong)
+        self.message.setStyleSheet(f"color: {Tone.BAD.value};" if until is None else "")
         if until is None:
-            self.message.setText(self.tr("A day after today."))
+            self.message.setText(
+                self.tr("Choose a day after today (%1).").replace("%1", fmt_date(self.today))
+            )
         elif self.reminder.action and self.today < d.date < until:
             # domain.reminders: an action deadline comes back on its day, snoozed or not
             self.message.setText(
