@@ -88,6 +88,11 @@ def table_name(table: str, lang: Lang) -> str:
     return phrase(f"table.{table}", lang) if table in TABLE_NAMES else table
 
 
+def counts_text(counts: dict[str, int], lang: Lang) -> str:
+    """ "avtaler: 1, notater: 3" (the names are plural: "1 avtaler" read wrong)."""
+    return ", ".join(f"{table_name(t, lang)}: {n}" for t, n in counts.items())
+
+
 class StorageError(Exception):
     """Base of every storage problem; ``text(lang)`` is the message for the user."""
 
@@ -115,9 +120,7 @@ class StorageError(Exception):
         if "table" in values:
             values["table"] = table_name(values["table"], lang)
         if "counts" in values:  # {table: n}
-            values["counts"] = ", ".join(
-                f"{n} {table_name(t, lang)}" for t, n in values["counts"].items()
-            )
+            values["counts"] = counts_text(values["counts"], lang)
         return phrase(self.text_code(), lang, path=path, detail=self.detail, **values)
 
 
@@ -349,8 +352,17 @@ class ReferenceMissing(StorageError):
 class InUse(StorageError):
     """A record other records point to cannot be deleted (nothing is deleted in cascade)."""
 
-    nb = "Kan ikke slette ({table}, id {id}): andre poster viser til den ({counts}). Slett dem først."
-    en = "Cannot delete ({table}, id {id}): other records refer to it ({counts}). Delete those first."
+    nb = (
+        "Kan ikke slette ({table}, id {id}): andre poster viser til den ({counts}). Den kan "
+        "slettes når ingen poster viser til den lenger."
+    )
+    en = (
+        "Cannot delete ({table}, id {id}): other records refer to it ({counts}). It can be "
+        "deleted once no record refers to it."
+    )
+
+    def counts_text(self, lang: Lang = "nb") -> str:
+        return counts_text(self.values["counts"], lang)
 
 
 class StaleRecord(StorageError):

@@ -316,10 +316,17 @@ class Repository(Generic[M]):
             before = self.get(record_id)
             if version is not None and version != before.version:
                 raise self._stale(before.model_copy(update={"version": version}), before)
-            users = self._repos._referring(self.spec.table, record_id)
-            if users:
-                raise InUse(table=self.spec.table, id=record_id, counts=users)
+            refused = self.in_use(record_id)
+            if refused is not None:
+                raise refused
             self._store(before=before, record=None)
+
+    def in_use(self, record_id: int) -> InUse | None:
+        """Why ``record_id`` cannot be deleted (the records that refer to it), or None:
+        what ``delete`` refuses with, asked first (the program says it before it asks
+        "Slette …?", instead of asking and then refusing)."""
+        users = self._repos._referring(self.spec.table, record_id)
+        return InUse(table=self.spec.table, id=record_id, counts=users) if users else None
 
     def add_fetched(self, records: list[tuple[M, Origin]]) -> list[M]:
         """Records other PCs made, new to this file, stored together (issue 14: a PC's

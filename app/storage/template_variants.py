@@ -60,11 +60,15 @@ class VariantRepository(Repository[TemplateVariant]):
     def delete(self, record_id: int, *, version: int | None = None) -> None:
         """Delete a variant no contract is on (else ``InUse``)."""
         variant = self.get(record_id)
-        users = self.contracts_on(variant.key)
-        if users:
-            raise InUse(table=self.spec.table, id=record_id, counts={"contracts": users})
-        super().delete(record_id, version=version)
+        super().delete(record_id, version=version)  # (``in_use``: the contracts on it)
         templates.forget_variant(variant.key)
+
+    def in_use(self, record_id: int) -> InUse | None:
+        """The contracts on the variant (they refer to it by its key, not its id)."""
+        users = self.contracts_on(self.get(record_id).key)
+        if users:
+            return InUse(table=self.spec.table, id=record_id, counts={"contracts": users})
+        return super().in_use(record_id)
 
     def by_key(self, key: str) -> TemplateVariant | None:
         found = self._select("key = ?", [key])

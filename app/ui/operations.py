@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -102,6 +102,10 @@ class Operations(QObject):
         self.announce(repository.spec.table, "history")
         self.done.emit(self.tr("Saved."))
         return stored
+
+    def refusal_to_delete(self, record: Record) -> Any:
+        """The ``InUse`` a delete of ``record`` would be refused with, or None."""
+        return None if record.id is None else self.repository_for(record).in_use(record.id)
 
     def delete(self, record: Record) -> None:
         """Delete a stored record (``InUse`` when others refer to it)."""

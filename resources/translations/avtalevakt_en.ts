@@ -2680,6 +2680,10 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 cannot be deleted: other records refer to it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete %1? This cannot be undone (the history keeps a copy).</source>
         <translation type="unfinished"></translation>
     </message>

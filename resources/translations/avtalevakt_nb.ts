@@ -2682,6 +2682,10 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
         <translation>Slett</translation>
     </message>
     <message>
+        <source>%1 cannot be deleted: other records refer to it (%2).</source>
+        <translation>%1 kan ikke slettes: andre poster viser til den (%2).</translation>
+    </message>
+    <message>
         <source>Delete %1? This cannot be undone (the history keeps a copy).</source>
         <translation>Slette %1? Dette kan ikke angres (historikken beholder en kopi).</translation>
     </message>

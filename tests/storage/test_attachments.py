@@ -139,7 +139,7 @@ def test_a_record_with_attachments_is_not_deleted_in_cascade(desk, tmp_path):
     repos.contracts.delete(k2.id)
     with pytest.raises(InUse) as caught:
         repos.customers.delete(c.id)
-    assert "1 vedlegg" in caught.value.text("nb")
+    assert "(vedlegg: 1)" in caught.value.text("nb")
 
 
 def test_a_file_changed_while_read_is_refused(desk, tmp_path, monkeypatch):

@@ -238,7 +238,9 @@ def test_delete_what_others_refer_to_is_refused(filled):
     repos.incidents.add(incident(k.id, service_id=s.id))
     with pytest.raises(InUse) as caught:
         repos.customers.delete(c.id)
-    assert "1 avtaler" in caught.value.text("nb") and "1 contracts" in caught.value.text("en")
+    assert "(avtaler: 1)" in caught.value.text("nb") and "(contracts: 1)" in caught.value.text("en")
+    assert repos.customers.in_use(c.id).values == caught.value.values  # asked first, the same
+    assert repos.incidents.in_use(repos.incidents.all()[0].id) is None
     with pytest.raises(InUse):
         repos.services.delete(s.id)
     assert repos.customers.get(c.id) == c

@@ -73,7 +73,8 @@ def test_a_variant_contracts_are_on_is_not_deleted(repos):
     k = repos.contracts.add(contract(cu.id, template=v.key, overrides={}))
     with pytest.raises(InUse) as err:
         repos.variants.delete(v.id)
-    assert "1 avtaler" in err.value.text("nb")
+    assert "(avtaler: 1)" in err.value.text("nb")  # ("1 avtaler" read wrong)
+    assert repos.variants.in_use(v.id).counts_text("nb") == "avtaler: 1"
     repos.contracts.delete(k.id)
     repos.variants.delete(v.id)
     assert repos.variants.all() == []

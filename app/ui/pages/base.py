@@ -232,6 +232,18 @@ class Page(QWidget):
             return False
         from app.storage.errors import StorageError
 
+        refused = self.operations.refusal_to_delete(record)
+        if refused is not None:  # said at once: it asked "Slette …?" and then refused
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("Page", "Delete"),
+                QCoreApplication.translate(
+                    "Page", "%1 cannot be deleted: other records refer to it (%2)."
+                )
+                .replace("%1", what[:1].upper() + what[1:])
+                .replace("%2", refused.counts_text(lang())),
+            )
+            return False
         answer = QMessageBox.question(
             self,
             QCoreApplication.translate("Page", "Delete"),
