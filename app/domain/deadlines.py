@@ -317,6 +317,14 @@ register_texts(
 # --- 2. Complaints (OC 8, 6.3; Sodvin 2.3, 7.1) -----------------------------------------
 
 
+class Standing(StrEnum):
+    """How an answer stands for the user: good, a warning to heed, or bad."""
+
+    GOOD = "good"
+    WARNING = "warning"
+    BAD = "bad"
+
+
 class Verdict(StrEnum):
     """What a complaint's verdict says, for every surface that shows one."""
 
@@ -325,6 +333,25 @@ class Verdict(StrEnum):
     NOT_PROMPT = "not_prompt"  # by the limit, but not "straks" / "uten ugrunnet opphold"
     NO_FIXED_DEADLINE = "no_fixed_deadline"  # Sodvin 7.1: no number of days to judge by
     NOT_IN_WRITING = "not_in_writing"  # OC 8.3, Sodvin 7.1: not (yet) a valid complaint
+
+    @property
+    def standing(self) -> Standing | None:
+        """The verdict's standing, for every surface that colours it.
+
+        RULES reading 2: "straks" (OC 8.1/8.2) and "uten ugrunnet opphold" (Sodvin 7.1)
+        get a guideline shown as a warning, never as a verdict: NOT_PROMPT is in time
+        (a warning), not late. Late (OC 8.1, 8.2) and not in writing (OC 8.3, Sodvin
+        7.1) are bad; Sodvin 7.1's "no fixed deadline" has no standing to show."""
+        return _STANDINGS[self]
+
+
+_STANDINGS: dict[Verdict, Standing | None] = {
+    Verdict.TIMELY: Standing.GOOD,
+    Verdict.NOT_PROMPT: Standing.WARNING,
+    Verdict.NO_FIXED_DEADLINE: None,
+    Verdict.LATE: Standing.BAD,
+    Verdict.NOT_IN_WRITING: Standing.BAD,
+}
 
 
 class ComplaintResult(Result):

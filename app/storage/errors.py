@@ -153,17 +153,22 @@ class DatabaseDamaged(StorageError):
         self.newest_backup = newest_backup
         super().__init__(**kwargs)
 
+    #: The sentences of the offer (a subclass says them of its own kind of file).
+    no_backup_phrase: ClassVar[str] = "storage.no_backup"
+    backup_phrase: ClassVar[str] = "storage.newest_backup"
+    question_phrase: ClassVar[str] = "storage.restore_question"
+
     def text(self, lang: Lang = "nb") -> str:
         if self.newest_backup is None:
-            offer = phrase("storage.no_backup", lang)
+            offer = phrase(self.no_backup_phrase, lang)
         else:
-            offer = phrase("storage.newest_backup", lang, path=str(self.newest_backup))
+            offer = phrase(self.backup_phrase, lang, path=str(self.newest_backup))
         self.values["offer"] = offer
         return super().text(lang)
 
     def restore_question(self, lang: Lang = "nb") -> str:
         """The offer to the user: restore the newest backup (the damaged file is kept)."""
-        return phrase("storage.restore_question", lang, text=self.text(lang))
+        return phrase(self.question_phrase, lang, text=self.text(lang))
 
 
 class ExportGivenAsDatabase(DatabaseDamaged):
@@ -183,17 +188,9 @@ class ExportGivenAsDatabase(DatabaseDamaged):
         "changed. {offer}"
     )
 
-    def text(self, lang: Lang = "nb") -> str:
-        if self.newest_backup is None:
-            self.values["offer"] = phrase("storage.export_import", lang)
-        else:
-            self.values["offer"] = phrase(
-                "storage.export_backup", lang, path=str(self.newest_backup)
-            )
-        return StorageError.text(self, lang)
-
-    def restore_question(self, lang: Lang = "nb") -> str:
-        return phrase("storage.export_restore_question", lang, text=self.text(lang))
+    no_backup_phrase = "storage.export_import"
+    backup_phrase = "storage.export_backup"
+    question_phrase = "storage.export_restore_question"
 
 
 class DatabaseLost(DatabaseDamaged):

@@ -460,8 +460,10 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.refresh()
-        # the list's room when there is a list; else as big as its sentence
-        self.resize(900, 420) if self.records else self.resize(560, self.sizeHint().height())
+        if self.records:  # the list's room
+            self.resize(900, 420)
+        else:  # as big as its sentence
+            self.resize(560, self.sizeHint().height())
         if operations is not None:
             operations.changed.connect(self._changed)
 

@@ -8,7 +8,7 @@ from app.domain import deadlines
 from app.domain.records import Channel, Complaint
 
 from ..i18n import say
-from ..tones import complaint_tone
+from ..tones import Tone
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ChoiceField, DateField, NoteField, OptionalDateField, TextField
 from .choices import channel_choices, contract_field, status_choices
@@ -64,7 +64,7 @@ class ComplaintForm(RecordForm):
         # the domain's verdict, as the lists, the contract page and the letter give it
         verdict = say(result.verdict_step)
         self.result_view.show_result(
-            result, verdict=verdict[:1].upper() + verdict[1:], good=complaint_tone(result.verdict)
+            result, verdict=verdict[:1].upper() + verdict[1:], good=Tone.of(result.verdict.standing)
         )
 
     def verdict(self) -> str:

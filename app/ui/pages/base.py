@@ -232,8 +232,10 @@ class Page(QWidget):
             return False
         from app.storage.errors import StorageError
 
+        # said at once: it asked "Slette …?" and then refused (the delete checks again in
+        # its own transaction: another window or PC may add a reference meanwhile)
         refused = self.operations.refusal_to_delete(record)
-        if refused is not None:  # said at once: it asked "Slette …?" and then refused
+        if refused is not None:
             QMessageBox.information(
                 self,
                 QCoreApplication.translate("Page", "Delete"),

@@ -13,7 +13,7 @@ from app.domain import calculators
 from app.domain.results import Result
 
 from ..i18n import calculator_title, say
-from ..tones import complaint_tone
+from ..tones import Tone
 from ..widgets.calculator_panel import CalculatorPanel
 
 # The order users look for them in; calculators registered later are appended.
@@ -75,7 +75,7 @@ def verdict_for(name: str, result: Result) -> tuple[str, bool | None] | None:
         if verdict is None:
             return None
         text = say(result.verdict_step)  # type: ignore[attr-defined]
-        return text[:1].upper() + text[1:], complaint_tone(verdict)
+        return text[:1].upper() + text[1:], Tone.of(verdict.standing)
     if name == "approval":
         valid = getattr(result, "rejection_valid", None)
         if valid is None:

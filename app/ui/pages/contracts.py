@@ -118,10 +118,10 @@ class ContractsPage(Page):
         the customer, and Ctrl+N had to be pressed again)."""
         if not self.repos.customers.count_all():
             dialog = self.new_customer()
-            dialog.saved.connect(
-                lambda customer: dialog.finished.connect(
-                    lambda _result: self.new_contract(customer_id=customer.id)
-                )
+            saved: list[Any] = []  # (the customer, once saved: the dialog then closes)
+            dialog.saved.connect(saved.append)
+            dialog.finished.connect(
+                lambda _result: saved and self.new_contract(customer_id=saved[0].id)
             )
             return dialog
         return self.new_contract()

@@ -22,7 +22,7 @@ from ..forms.complaint_form import ComplaintForm
 from ..forms.delivery_notice_form import DeliveryNoticeForm
 from ..i18n import lang, say
 from ..models.contract_records_model import ContractRecordsModel
-from ..tones import complaint_tone
+from ..tones import Tone
 from ..widgets.table import Width, make_table, size_columns
 from .base import Page, empty_hint, keep_rows, show_empty
 
@@ -329,7 +329,7 @@ class ComplaintsPage(RecordsPage):
     def colour(self, row: Any, column: int) -> Any:
         if column != 4:
             return None
-        tone = complaint_tone(self.verdict(row).verdict)
+        tone = Tone.of(self.verdict(row).verdict.standing)
         return None if tone is None else tone.colour
 
 

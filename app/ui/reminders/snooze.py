@@ -70,7 +70,9 @@ class SnoozeDialog(QDialog):
         self.message.setVisible(True)
         # a day that cannot be taken is said as a problem (it read "En dag etter i dag."
         # in grey, with OK greyed out and no word of what was wrong)
-        self.message.setStyleSheet(f"color: {Tone.BAD.value};" if until is None else "")
+        style = f"color: {Tone.BAD.value};" if until is None else ""
+        if style != self.message.styleSheet():  # (setting it re-polishes: not per key)
+            self.message.setStyleSheet(style)
         if until is None:
             self.message.setText(
                 self.tr("Choose a day after today (%1).").replace("%1", fmt_date(self.today))

@@ -16,6 +16,17 @@ from PySide6.QtWidgets import QLabel, QWidget
 MIN_CHARACTERS = 12
 
 
+def whole_as_tooltip(widget: QWidget, whole: str, shown: str, mine: str) -> str:
+    """The whole text as ``widget``'s tooltip while ``shown`` is cut short; ``mine`` is
+    the tooltip this did set before (returned anew). Only a tooltip set here is taken
+    back: one set by others stays. (The elided combo box of ``fields`` and the label.)"""
+    tip = whole if shown != whole else ""
+    if tip != mine and widget.toolTip() in (mine, ""):
+        widget.setToolTip(tip)
+        return tip
+    return mine
+
+
 class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,8 +101,4 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, room)
         if shown != super().text():
             super().setText(shown)
-        # (only a tooltip this label set is taken back: one set by others stays)
-        tip = self._whole if shown != self._whole else ""
-        if tip != self._elided_tip and self.toolTip() in (self._elided_tip, ""):
-            self.setToolTip(tip)
-            self._elided_tip = tip
+        self._elided_tip = whole_as_tooltip(self, self._whole, shown, self._elided_tip)

@@ -36,6 +36,7 @@ from ..fmt import fmt_decimal
 from ..i18n import field_label, lang
 from ..tones import Tone
 from .date_edit import DateEdit, DateTimeEdit, OptionalDateEdit
+from .elided_label import whole_as_tooltip
 from .parsing import InputProblem, parse_amount, parse_date
 
 
@@ -208,12 +209,7 @@ class ChoiceField(QComboBox):
         option.currentText = self.fontMetrics().elidedText(
             whole, Qt.TextElideMode.ElideRight, room.width()
         )
-        # (only a tooltip this paint set is taken back: one set by others stays)
-        tip = whole if option.currentText != whole else ""
-        mine = self._elided_tip
-        if tip != mine and self.toolTip() in (mine, ""):
-            self.setToolTip(tip)
-            self._elided_tip = tip
+        self._elided_tip = whole_as_tooltip(self, whole, option.currentText, self._elided_tip)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def set_choices(self, choices: Iterable[tuple[Any, str]]) -> None:
