@@ -229,10 +229,19 @@ def render(item: Step, lang: Lang = "nb") -> str:
         return _Formatter(lang).format(text, **item.values)
     values = item.values
     out = []
+    last = "x"  # the value before this literal (any text that ends in neither " " nor ".")
     for literal, name, spec in parts:
+        # an empty value between two spaces ("{date:wd} {name} er" on a day with no
+        # holiday name) leaves one space, and a value ending in a period before one in
+        # the text ("hvert år: {days}." with days "24.12., 31.12.") leaves one period
+        if (not last and literal[:1] == " " and out and out[-2].endswith(" ")) or (
+            last.endswith(".") and literal[:1] == "."
+        ):
+            literal = literal[1:]
         out.append(literal)
         if name is not None:
-            out.append(format_value(values[name], spec, lang))
+            last = format_value(values[name], spec, lang)
+            out.append(last)
     return "".join(out)
 
 

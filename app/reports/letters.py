@@ -403,7 +403,7 @@ def _complaint_ack(complaint: Complaint, ctx: dict[str, Any]) -> tuple[dict, dat
                     deadline=result.visible_defect_deadline,
                 )
             )
-            rule = rules.section(rules.clause("visible_defect_days"))
+            clause = rules.clause("visible_defect_days")
             deadline = result.visible_defect_deadline
         else:
             paragraphs.append(
@@ -415,14 +415,31 @@ def _complaint_ack(complaint: Complaint, ctx: dict[str, Any]) -> tuple[dict, dat
                     deadline=result.absolute_deadline,
                 )
             )
-            rule = rules.section(rules.clause("absolute_complaint_months"))
+            clause = rules.clause("absolute_complaint_months")
             deadline = result.absolute_deadline
+        rule = rules.section(clause)
+        # a limit on a non-working day that the contract moves (RULES 0, reading 1): the
+        # letter says so, or "14 dager etter 15.11" would read as a wrong 30.11
+        for note in result.notes:
+            if note.code == "deadline_moved" and note.values["what"] == clause:
+                paragraphs.append(
+                    _para(
+                        "letter_complaint_moved",
+                        lang,
+                        day=note.values["date"],
+                        moved=note.values["moved"],
+                    )
+                )
         code = {
             dl.Verdict.LATE: "letter_complaint_late",
             dl.Verdict.NOT_PROMPT: "letter_complaint_not_prompt",
         }.get(result.verdict, "letter_complaint_timely")
-        if result.verdict is dl.Verdict.NOT_IN_WRITING and not result.timely:
-            code = "letter_complaint_late"
+        if result.verdict is dl.Verdict.NOT_IN_WRITING:
+            # RULES reading 11 (OC 8.3): an oral complaint is not a valid complaint yet,
+            # whatever the dates: the letter never calls it in time (late stays late)
+            code = (
+                "letter_complaint_late" if result.timely is False else "letter_complaint_oral_limit"
+            )
         paragraphs.append(
             _para(
                 code,
@@ -480,8 +497,26 @@ def _deletion_notice(term: Termination, ctx: dict[str, Any]) -> tuple[dict, date
         if term.copy_ordered_on
         else ""
     )
+    # A notice may go out before the service ends (5 working days before a deletion
+    # planned soon after the end): then the end is still to come, and OC 12.4's
+    # promise of a copy ordered before it still holds (RULES reading 7: both dates,
+    # the earlier one called the safe date).
+    still_running = ctx["today"] <= result.ended
+    if still_running:
+        copy_status = (
+            _para(
+                "letter_copy_before_expiry",
+                lang,
+                end=result.copy_before_expiry,
+                safe=result.safe_copy_order_by,
+            )
+            + copy_status
+        )
     body = {
         "ended": _esc(_d(result.ended, lang)),
+        "ends_on": _text(
+            "letter_ends_on" if still_running else "letter_ended_on", lang, end=result.ended
+        ),
         "deletion_days": _esc(terms.deletion_days),
         "deletion": _esc(_d(result.deletion, lang)),
         "copy_order_by": _esc(_d(result.copy_order_by, lang)),
@@ -489,7 +524,10 @@ def _deletion_notice(term: Termination, ctx: dict[str, Any]) -> tuple[dict, date
         "copy_status": copy_status,
         "dates_table": _dates_table(
             [
-                (_label("letter_row_ended", lang), _d(result.ended, lang)),
+                (
+                    _label("letter_row_ends" if still_running else "letter_row_ended", lang),
+                    _d(result.ended, lang),
+                ),
                 (_label("letter_row_copy_by", lang), _d(result.copy_order_by, lang)),
                 (_label("letter_row_deletion", lang), _d(result.deletion, lang)),
             ],
@@ -528,22 +566,38 @@ def _termination_confirmation(term: Termination, ctx: dict[str, Any]) -> tuple[d
         rows = [
             (_label("letter_row_received", lang), _d(term.received, lang)),
             (_label("letter_row_end", lang), _d(end, lang)),
-            (_label("letter_row_copy_before_end", lang), _d(end, lang)),
         ]
         deletion = tm.termination_deletion(
             term, terms=terms, ordinary_start=contract.ordinary_start
         )
         if isinstance(deletion, dl.DeletionResult):
+            # RULES reading 7: OC 12.4 owes a copy ordered before the subscription
+            # expires, 5.6 wants it at the latest 3 working days before the deletion;
+            # the row gives the earlier of the two (the safe date)
+            rows.append(
+                (_label("letter_row_copy_before_end", lang), _d(deletion.safe_copy_order_by, lang))
+            )
             paragraphs.append(
                 _para(
                     "letter_oc_data",
                     lang,
-                    end=end,
+                    end=deletion.copy_before_expiry,
                     days=terms.deletion_days,
                     latest=deletion.latest_deletion,
                     notice_days=terms.deletion_notice_working_days,
                 )
             )
+            if term.planned_deletion is not None:
+                # a planned deletion fixes the 5.6 date (else it follows the notice)
+                paragraphs.append(
+                    _para(
+                        "letter_oc_copy_deletion",
+                        lang,
+                        deletion=deletion.deletion,
+                        copy_by=deletion.copy_order_by,
+                        n=terms.copy_order_working_days,
+                    )
+                )
             rows.append(
                 (_label("letter_row_latest_deletion", lang), _d(deletion.latest_deletion, lang))
             )
@@ -716,6 +770,7 @@ register_texts(
         "letter_row_complained": ("Reklamasjon mottatt", "Complaint received"),
         "letter_row_complaint_deadline": ("Reklamasjonsfrist", "Complaint deadline"),
         "letter_row_ended": ("Tjenesten ble avsluttet", "The service ended"),
+        "letter_row_ends": ("Tjenesten avsluttes", "The service ends"),
         "letter_row_copy_by": (
             "Siste dag for skriftlig bestilling av kopi",
             "Last day to order a copy in writing",
@@ -784,6 +839,11 @@ register_texts(
             "{months} months after establishment, that is by {deadline:date}. You discovered the "
             "defect on {discovered:date}.",
         ),
+        "letter_complaint_moved": (
+            "{day:date} er ikke en virkedag, og etter avtalen flyttes fristen da til neste "
+            "virkedag, {moved:date}.",
+            "{day:date} is not a working day, and under the agreement the deadline then moves to the next working day, {moved:date}.",
+        ),
         "letter_complaint_timely": (
             "Reklamasjonen ble mottatt {complained:date} og er fremsatt i tide (punkt {rule}).",
             "The complaint was received on {complained:date} and was made in time (clause {rule}).",
@@ -797,6 +857,14 @@ register_texts(
             "{rule}, but {days} days after the defect was discovered. Clause 8.2 requires the "
             "complaint as soon as the defect is discovered, and we reserve the right to hold "
             "that it came too late. We will nevertheless look into the matter.",
+        ),
+        "letter_complaint_oral_limit": (
+            "Reklamasjonen ble mottatt {complained:date}. Før den er bekreftet skriftlig, er den "
+            "ikke en gyldig reklamasjon; fristen i punkt {rule} gjelder for den skriftlige "
+            "reklamasjonen.",
+            "The complaint was received on {complained:date}. Until it is confirmed in writing it "
+            "is not a valid complaint; the deadline in clause {rule} applies to the written "
+            "complaint.",
         ),
         "letter_complaint_late": (
             "Reklamasjonen ble mottatt {complained:date}, etter fristen i punkt {rule}. Vi kan "
@@ -832,6 +900,16 @@ register_texts(
             "Vi har registrert deres bestilling av kopi av data, mottatt {ordered:date}.",
             "We have registered your order for a copy of the data, received on {ordered:date}.",
         ),
+        "letter_copy_before_expiry": (
+            "Abonnementet er ennå ikke avsluttet. Bestiller dere kopi skriftlig før det utløper "
+            "{end:date}, plikter vi å levere den mot vederlag (punkt 12.4). Den sikre datoen for "
+            "bestillingen er derfor {safe:date}.",
+            "The subscription has not ended yet. If you order a copy in writing before it expires "
+            "on {end:date}, we are obliged to deliver it against payment (clause 12.4). The safe "
+            "date for the order is therefore {safe:date}.",
+        ),
+        "letter_ended_on": ("ble avsluttet {end:date}", "ended on {end:date}"),
+        "letter_ends_on": ("avsluttes {end:date}", "ends on {end:date}"),
         # termination confirmation (OC 12, Sodvin 5)
         "letter_oc_end": (
             "Abonnementet kan sies opp med {months} måneders varsel (punkt 12.1 i "
@@ -863,6 +941,13 @@ register_texts(
             "all data, backups included, within {days} days, that is by {latest:date} at the "
             "latest (clause 5.3). We will notify you {notice_days} working days before the data "
             "is deleted (clause 5.4).",
+        ),
+        "letter_oc_copy_deletion": (
+            "Dataene skal etter planen slettes {deletion:date}. En kopi må i alle tilfeller "
+            "bestilles skriftlig senest {copy_by:date}, {n} virkedager før slettingen (punkt 5.6).",
+            "The data is planned to be deleted on {deletion:date}. A copy must in any case be "
+            "ordered in writing by {copy_by:date}, {n} working days before the deletion "
+            "(clause 5.6).",
         ),
         "letter_sodvin_rule": (
             "Etter punkt 5.1 i tjenesteavtalen løper avtalen i perioder på {months} måneder og må "

@@ -172,7 +172,10 @@ def test_complaint_acknowledgement_timely_or_not_with_the_clause(tmp_path):
     )
     text = pdf_text(letter("complaint_ack", hidden, lang="en"), tmp_path)
     # OC 8.2: one year after establishment (= delivery 03.02.2025)
-    assert "clause 8.2" in text and "03.02.2026" in text and "made in time" in text
+    # RULES reading 11 (OC 8.3): an oral complaint is not a valid complaint yet, whatever
+    # the dates; the letter never says it was made in time (this test asserted that it did)
+    assert "clause 8.2" in text and "03.02.2026" in text and "made in time" not in text
+    assert "not a valid complaint" in text and "confirmed in writing" in text
     assert "made orally" in text and "clause 8.3" in text
     sodvin = hidden.model_copy(update={"contract_id": 4, "channel": "email"})
     text = pdf_text(letter("complaint_ack", sodvin, contract=SODVIN), tmp_path)
@@ -243,3 +246,105 @@ def test_print_letter_on_a_qprinter_gives_the_same_text(qapp, tmp_path):
     text = " ".join(p.extract_text() for p in PdfReader(out).pages)
     text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
     assert "tor. 30.07.2026" in text and "man. 27.07.2026" in text and "punkt 5.6" in text
+
+
+def test_an_oral_complaint_is_never_called_in_time_and_a_late_one_stays_late(tmp_path):
+    # RULES reading 11: "ikke skriftlig — ikke en gyldig reklamasjon ennå" whatever the dates
+    oral = Complaint(
+        id=10,
+        contract_id=3,
+        delivered=date(2025, 2, 3),
+        complained=date(2025, 2, 14),
+        channel="oral",
+        nature="Feil i oppsett",
+        extent="To brukere",
+    )
+    text = pdf_text(letter("complaint_ack", oral), tmp_path)
+    assert "i tide" not in text and "fremsatt muntlig" in text
+    assert "ikke en gyldig reklamasjon" in text and "punkt 8.1" in text
+    late = oral.model_copy(update={"complained": date(2025, 2, 20)})
+    assert "etter fristen i punkt 8.1" in pdf_text(letter("complaint_ack", late), tmp_path)
+
+
+def test_termination_confirmation_gives_the_safe_copy_date_when_deletion_comes_soon(tmp_path):
+    # OC 12.1: received 30.09.2026 -> ends 30.12.2026; deletion planned Mon 04.01.2027:
+    # 5.6 wants the copy ordered 3 working days before (Fri 01.01 is a holiday): Tue
+    # 29.12.2026, before the end (12.4). RULES reading 7: the earlier is the safe date.
+    soon = TERMINATION.model_copy(
+        update={
+            "received": date(2026, 9, 30),
+            "effective_end": None,
+            "planned_deletion": date(2027, 1, 4),
+        }
+    )
+    text = pdf_text(letter("termination_confirmation", soon), tmp_path)
+    assert "Bestill kopi av data innen tir. 29.12.2026" in text
+    assert "før abonnementet utløper 30.12.2026" in text
+    assert "senest 29.12.2026, 3 virkedager før slettingen (punkt 5.6)" in text
+    # no deletion planned: the safe date is the end itself (12.4), as before
+    plain = soon.model_copy(update={"planned_deletion": None})
+    text = pdf_text(letter("termination_confirmation", plain), tmp_path)
+    assert "Bestill kopi av data innen ons. 30.12.2026" in text and "punkt 5.6" not in text
+
+
+def test_a_deletion_notice_before_the_end_speaks_of_the_end_to_come(tmp_path):
+    # ends 30.12.2026, deletion planned 04.01.2027: the notice (by 5 working days before,
+    # Tue 22.12) goes out while the subscription still runs
+    soon = TERMINATION.model_copy(
+        update={
+            "received": date(2026, 9, 30),
+            "effective_end": None,
+            "planned_deletion": date(2027, 1, 4),
+        }
+    )
+    before = L.letter_data(
+        "deletion_notice",
+        record=soon,
+        contract=OC,
+        customer=CUSTOMER,
+        today=date(2026, 12, 3),
+        sender=SENDER,
+    )
+    text = pdf_text(before, tmp_path)
+    assert "avsluttes 30.12.2026" in text and "ble avsluttet" not in text
+    assert "Tjenesten avsluttes ons. 30.12.2026" in text
+    assert "ennå ikke avsluttet" in text and "punkt 12.4" in text
+    assert "sikre datoen for bestillingen er derfor 29.12.2026" in text
+    english = L.letter_data(
+        "deletion_notice",
+        record=soon,
+        contract=OC,
+        customer=CUSTOMER,
+        today=date(2026, 12, 3),
+        sender=SENDER,
+        lang="en",
+    )
+    english = pdf_text(english, tmp_path)
+    assert "ends on 30.12.2026" in english and "clause 12.4" in english
+    # after the end (the RULES 4 example, letter of 10.07.2026): past tense, no 12.4 offer
+    text = pdf_text(letter("deletion_notice", TERMINATION), tmp_path)
+    assert "ble avsluttet 30.06.2026" in text and "ennå ikke avsluttet" not in text
+
+
+def test_a_complaint_limit_the_contract_moves_off_a_sunday_is_explained(tmp_path):
+    # delivered Sun 15.11.2026: 14 days is Sun 29.11.2026; a contract that moves limits to
+    # the next working day (RULES 0, reading 1) has Mon 30.11.2026, and the letter says why
+    moving = OC.model_copy(update={"overrides": {"extend_to_working_day": True}})
+    complaint = Complaint(
+        id=11,
+        contract_id=3,
+        delivered=date(2026, 11, 15),
+        complained=date(2026, 11, 30),
+        channel="email",
+        nature="Feil i oppsett",
+        extent="To brukere",
+    )
+    text = pdf_text(letter("complaint_ack", complaint, contract=moving), tmp_path)
+    assert "så fristen var 30.11.2026" in text and "fremsatt i tide" in text
+    assert "29.11.2026 er ikke en virkedag" in text and "neste virkedag, 30.11.2026" in text
+    english = pdf_text(letter("complaint_ack", complaint, contract=moving, lang="en"), tmp_path)
+    assert "29.11.2026 is not a working day" in english
+    # not moved (the default reading): the limit is the Sunday itself, nothing to explain
+    unmoved = complaint.model_copy(update={"complained": date(2026, 11, 27)})
+    text = pdf_text(letter("complaint_ack", unmoved), tmp_path)
+    assert "så fristen var 29.11.2026" in text and "ikke en virkedag" not in text
