@@ -135,6 +135,13 @@ FIELD_LABELS: dict[str, str] = {
     "visible_defect_deadline": QT_TRANSLATE_NOOP("Field", "Deadline, visible defects"),
     "absolute_deadline": QT_TRANSLATE_NOOP("Field", "Deadline, hidden defects"),
     "timely": QT_TRANSLATE_NOOP("Field", "In time"),
+    "in_writing": QT_TRANSLATE_NOOP("Field", "In writing"),
+    "verdict": QT_TRANSLATE_NOOP("Field", "Verdict"),
+    "meets_target": QT_TRANSLATE_NOOP("Field", "Agreed uptime met"),
+    # reading 6: fault time inside announced maintenance is not counted as downtime
+    "announced_overlap_hours": QT_TRANSLATE_NOOP(
+        "Field", "Fault time in announced maintenance, not counted (hours)"
+    ),
     "days_since_discovery": QT_TRANSLATE_NOOP("Field", "Days since discovery"),
     "working_days_since_discovery": QT_TRANSLATE_NOOP("Field", "Working days since discovery"),
     "latest_deletion": QT_TRANSLATE_NOOP("Field", "Latest deletion"),

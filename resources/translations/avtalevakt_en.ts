@@ -1698,6 +1698,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed uptime met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault time in announced maintenance, not counted (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days since discovery</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1698,6 +1698,22 @@
         <translation>I tide</translation>
     </message>
     <message>
+        <source>In writing</source>
+        <translation>Skriftlig</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Agreed uptime met</source>
+        <translation>Avtalt oppetid nådd</translation>
+    </message>
+    <message>
+        <source>Fault time in announced maintenance, not counted (hours)</source>
+        <translation>Feiltid i varslet vedlikehold, ikke regnet med (timer)</translation>
+    </message>
+    <message>
         <source>Days since discovery</source>
         <translation>Dager siden oppdagelse</translation>
     </message>

@@ -100,3 +100,45 @@ def test_every_calculator_is_listed_by_its_bokmal_title(qtbot):  # noqa: ANN001
     english = {CALCULATOR_TITLES[name] for name in calculators.names()}
     assert not english & set(listed), english & set(listed)
     assert "Midlertidig forlengelse (Sodvin)" in listed
+
+
+def test_every_label_and_value_on_the_calculators_page_is_in_the_users_words(qtbot):  # noqa: ANN001
+    # "In writing:", "Verdict: timely", "Meets target:" stood in the bokmål page: labels
+    # made up from the field's code, and a domain code shown as the value
+    from enum import Enum
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    from app.ui.i18n import FIELD_LABELS
+
+    page = CalculatorsPage(today=TODAY)
+    qtbot.addWidget(page)
+    for name in page.names():
+        panel = page.panel(name, show=True)
+        view = panel.result_view
+        data = dict(view.result)
+        for field, label, value in view._row_texts[: view._shown_rows]:
+            assert field in FIELD_LABELS, (name, field, label)
+            source = FIELD_LABELS[field]
+            assert label == QCoreApplication.translate("Field", source) + ":"
+            assert label[:-1] != source, (name, field, "not translated")
+            if isinstance(data[field], Enum):
+                assert value != str(data[field]), (name, field, value)
+        captions = [w.text() for w in panel.fields.findChildren(QLabel)]
+        captions += [w.text() for w in panel.fields.findChildren(QCheckBox)]
+        english = {source for source in FIELD_LABELS.values() if source not in ("Status",)}
+        assert not [c for c in captions if c.rstrip(":") in english], name
+
+
+def test_the_complaint_verdict_row_says_the_verdict_in_words(qtbot):  # noqa: ANN001
+    page = CalculatorsPage(today=TODAY)
+    qtbot.addWidget(page)
+    panel = page.panel("complaint", show=True)
+    view = panel.result_view
+    assert view.value_text("verdict") == "I tide"
+    assert view.value_text("in_writing") == "Ja"
+    writing = panel.fields.editors["in_writing"]
+    writing.setFocus()
+    qtbot.keyClick(writing, " ")  # unticked: an oral complaint (RULES reading 11)
+    assert view.value_text("verdict").startswith("Ikke skriftlig")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -147,6 +148,14 @@ class ResultView(QFrame):
             kind = kind_of_field(type(result), name)
             if templates.known(value):
                 value = say(templates.name_of(value))
+            elif isinstance(value, Enum):
+                # a domain code ("timely") is shown as the domain words it: the result's
+                # own step for it (``verdict`` → ``verdict_step``), never the code
+                worded = data.get(f"{name}_step")
+                if worded is None:
+                    continue
+                value = say(worded)
+                value = value[:1].upper() + value[1:]
             rows.append((name, field_label(name) + ":", fmt_value(value, kind)))
         lng = lang()
         items = "".join(f"<li>{html.escape(s.text(lng))}</li>" for s in result.steps)
