@@ -81,6 +81,24 @@ def _open(args: argparse.Namespace, *, write: bool):
     return database, Repositories(database).repository(args.table)
 
 
+def _check_rules(repo: Any, data: dict[str, Any]) -> None:
+    """What a contract's rules refuse when a record is entered, as the form refuses it
+    (issue 11): a planned deletion OC 5.3 does not allow raises ``DomainError`` naming
+    the field. (One already stored, or made so by a later change of the contract's
+    terms, is shown everywhere as a problem to correct.)"""
+    if repo.spec.table != "terminations":
+        return
+    from app.domain import termination as tm
+    from app.storage.errors import NotFound
+
+    record = repo.model.model_validate(data)
+    try:
+        contract = repo.repos.contracts.get(record.contract_id)
+    except NotFound:
+        return  # the write refuses the reference, naming it
+    tm.check_termination(record, terms=contract.terms(), ordinary_start=contract.ordinary_start)
+
+
 def run_add(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
     data = _parse(args.data, lang)
@@ -89,6 +107,7 @@ def run_add(args: argparse.Namespace, extra: list[str]) -> int:
     try:
         database, repo = _open(args, write=True)
         with database:
+            _check_rules(repo, data)
             stored = repo.add(data)
     except Exception as exc:
         return fail(error_text(exc, lang))
@@ -108,6 +127,7 @@ def run_update(args: argparse.Namespace, extra: list[str]) -> int:
         database, repo = _open(args, write=True)
         with database:
             current = repo.get(args.id)
+            _check_rules(repo, {**current.model_dump(), **data})
             stored = repo.update({**current.model_dump(), **data})
     except Exception as exc:
         return fail(error_text(exc, lang))

@@ -148,6 +148,11 @@ class Repository(Generic[M]):
     def _db(self) -> Database:
         return self._repos.database
 
+    @property
+    def repos(self) -> Repositories:
+        """The database's repositories this one is of (a record's references)."""
+        return self._repos
+
     # --- reading ---------------------------------------------------------------------
 
     def _select(
