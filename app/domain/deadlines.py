@@ -933,12 +933,12 @@ register_texts(
             "The termination must be received at least {months} months before the period ends: by {deadline:wd}.",
         ),
         "term_in_time": (
-            "Oppsigelse mottatt {on:wd} er innen fristen: avtalen slutter {end:wd}.",
-            "A termination received {on:wd} is in time: the agreement ends {end:wd}.",
+            "En oppsigelse mottatt {on:wd} er innen fristen: avtalen slutter da {end:wd}.",
+            "A termination received {on:wd} is in time: the agreement then ends {end:wd}.",
         ),
         "term_too_late": (
-            "Oppsigelse mottatt {on:wd} er etter fristen {deadline:wd}: avtalen fornyes og slutter tidligst {end:wd}.",
-            "A termination received {on:wd} is after the deadline {deadline:wd}: the agreement renews and ends at the earliest {end:wd}.",
+            "En oppsigelse mottatt {on:wd} er etter fristen {deadline:wd}: avtalen fornyes da og slutter tidligst {end:wd}.",
+            "A termination received {on:wd} is after the deadline {deadline:wd}: the agreement then renews and ends at the earliest {end:wd}.",
         ),
         "term_before_binding": (
             "Oppsigelsen kom før bindingstiden startet {binding:wd}; den gjelder første periode.",

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from app.domain import deadlines
 from app.domain.calendar import WorkCalendar
 from app.domain.explain import render, step
+from app.domain.terms import terms_for
 
 
 def test_a_sunday_without_a_holiday_name_leaves_one_space():
@@ -52,3 +53,18 @@ def test_a_value_is_shown_whole_except_for_a_period_or_space_the_text_repeats(na
     assert text.startswith("fre. 25.12.2026")
     assert text.endswith("hoppet over (ikke virkedag).")
     assert name.strip(" ") in text or name == ""
+
+
+def test_the_sodvin_term_speaks_of_a_termination_received_that_day_not_of_one_received():
+    # the contract form shows it for today with no termination recorded: it read as a
+    # fact ("Oppsigelse mottatt tor. 03.12.2026 er innen fristen: avtalen slutter …")
+    result = deadlines.sodvin_term(
+        ordinary_start=date(2026, 12, 15),
+        terms=terms_for("sodvin"),
+        on=date(2026, 12, 3),
+    )
+    texts = [s.text("nb") for s in result.steps]
+    assert any(
+        t.startswith("En oppsigelse mottatt tor. 03.12.2026 er innen fristen") for t in texts
+    )
+    assert any("avtalen slutter da" in t for t in texts)
