@@ -23,8 +23,13 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli import COMMANDS, run_command
 
         if args[0] in COMMANDS:
-            _install_rate_table()
-            return run_command(args)
+            try:
+                _install_rate_table()
+                return run_command(args)
+            except KeyboardInterrupt:  # Ctrl-C before the command ran (run_command
+                from app.cli import interrupted  # catches it while it runs)
+
+                return interrupted(reads_only=True)
     if "-h" in args or "--help" in args:  # the program's options and every command
         from app.cli import print_help
         from app.ui.application import add_program_options

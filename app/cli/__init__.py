@@ -93,10 +93,30 @@ def run_command(argv: list[str]) -> int:
     try:
         status = int(args.func(args, extra) or 0)
         sys.stdout.flush()
+    except KeyboardInterrupt:
+        return interrupted(reads_only=getattr(args, "reads_only", False))
     except BrokenPipeError:
         # The reader went away (`avtalevakt deadlines | head`): as other Unix tools, stop
         # quietly. Python would otherwise print a traceback when it flushes stdout at exit,
         # so stdout is pointed at the null device (the recipe in Python's signal docs).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141 if os.name == "posix" else 1  # 128 + SIGPIPE, as a shell reports it
+    except Exception as exc:  # a fault no command foresaw: one line, details in the log
+        from .common import fail, internal_error_text
+
+        return fail(internal_error_text(exc, getattr(args, "lang", language_of(argv))))
     return status
+
+
+def interrupted(*, reads_only: bool = False) -> int:
+    """Ctrl-C: one line instead of Python's traceback, and 130 (128 + SIGINT), as a shell
+    reports it. "The database is not changed" only where the command opens it read-only
+    (``reads_only`` on its parser); a writer's transaction is rolled back, but a command
+    may have finished some of its work before the key was pressed, so it says no more
+    than that it stopped."""
+    if reads_only:
+        text = say("Avbrutt. Databasen er ikke endret.", "Interrupted. The database is unchanged.")
+    else:
+        text = say("Avbrutt.", "Interrupted.")
+    print(text, file=sys.stderr)
+    return 130

@@ -75,7 +75,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("id", type=int, metavar="ID", help=say("postens id", "the record's id"))
     add_db_and_lang(listing)
     listing.add_argument("--json", action="store_true", help=say("svar som JSON", "answer as JSON"))
-    listing.set_defaults(func=run_list)
+    listing.set_defaults(func=run_list, reads_only=True)
 
     one = sub.add_parser(
         "attachment",
@@ -92,7 +92,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         metavar=say("FIL", "FILE"),
         help=say("filen som skrives", "the file to write"),
     )
-    one.set_defaults(func=run_extract)
+    one.set_defaults(func=run_extract, reads_only=True)
 
 
 def attachment_json(a: Attachment) -> dict:

@@ -34,7 +34,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     add_db_and_lang(listing)
     listing.add_argument("--json", action="store_true", help=say("svar som JSON", "answer as JSON"))
-    listing.set_defaults(func=run_backups)
+    listing.set_defaults(func=run_backups, reads_only=True)
 
     restore = sub.add_parser(
         "restore",

@@ -85,7 +85,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
             "compute with the terms of the contract with this id (template, variant, overrides)",
         ),
     )
-    parser.set_defaults(func=run, accepts_extra=True)
+    parser.set_defaults(func=run, accepts_extra=True, reads_only=True)
 
 
 class Contracts:

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
+from datetime import date, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from app.domain.bounds import FIRST_DAY, LAST_DAY
 from app.domain.errors import DomainError, describe
 from app.domain.explain import Lang, phrase, register_texts
-from app.storage.paths import default_database_path
+from app.storage.paths import default_data_dir, default_database_path
 
 # the language of the help, kept where the desktop program can use it without pydantic
 from .help_text import ARGPARSE_NB, language_of, say, use_language  # noqa: F401
@@ -47,10 +50,44 @@ def fail(message: str) -> int:
     return 2
 
 
-def error_text(exc: Exception, lang: Lang) -> str:
-    """The user's one-line message for a known error; anything else is re-raised.
+class OptionError(Exception):
+    """A bad value of a command-line option; its text names the option as it is typed
+    (``--today: …``), as every other rejection names its field."""
+
+    def __init__(self, option: str, code: str, **values: object) -> None:
+        super().__init__(f"{option}: {code}")
+        self.option, self.code, self.values = option, code, values
+
+    def text(self, lang: Lang = "nb") -> str:
+        return f"{self.option}: {phrase(self.code, lang, **self.values)}"
+
+
+def day_option(value: str | None, option: str) -> date | None:
+    """The date an option names (``YYYY-MM-DD``), or None when it was not given.
+
+    Within the dates the program computes with (``domain.bounds``: 1900-2200), the same
+    bounds every record and calculator field has: beyond them a deadline list or a
+    reminder would add days past year 9999 and fail with Python's OverflowError."""
+    if value is None:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise OptionError(option, "cli.bad_date", value=value) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise OptionError(
+            option, "err_date_range", input=day.isoformat(), first=FIRST_DAY, last=LAST_DAY
+        )
+    return day
+
+
+def error_text(exc: BaseException, lang: Lang) -> str:
+    """The user's one-line message for an error.
 
     Storage errors, unavailable letters and the like carry their own ``text(lang)``.
+    Anything else is a fault of the program, not of the input: one line naming it and
+    the file its traceback was written to (``internal_error_text``), never a traceback
+    on the user's screen.
     """
     if isinstance(exc, (ValidationError, DomainError)):
         return describe(exc, lang)
@@ -59,7 +96,58 @@ def error_text(exc: Exception, lang: Lang) -> str:
         return text(lang)
     if isinstance(exc, OSError):
         return phrase("cli.file_error", lang, error=str(exc))
-    raise exc
+    return internal_error_text(exc, lang)
 
 
-register_texts({"cli.file_error": ("Filfeil: {error}", "File error: {error}")})
+#: Where a command's unexpected error is described in full (in the data folder, beside
+#: the database; the newest last). Decision: a file rather than the screen, so the user
+#: meets one calm line, while the traceback a bug report needs is kept.
+ERROR_LOG_NAME = "feillogg.txt"
+#: The log is cut back to its newest half beyond this size.
+ERROR_LOG_LIMIT = 1_000_000
+
+
+def internal_error_text(exc: BaseException, lang: Lang) -> str:
+    """One line for an error no check foresaw, its traceback appended to the error log.
+
+    If the log cannot be written, the traceback goes to stderr instead: the details are
+    never lost."""
+    detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    detail = detail.splitlines()[-1][:200] if detail else type(exc).__name__
+    log = default_data_dir() / ERROR_LOG_NAME
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        old = log.read_text(encoding="utf-8") if log.exists() else ""
+        if len(old) > ERROR_LOG_LIMIT:
+            old = old[-ERROR_LOG_LIMIT // 2 :]
+        entry = (
+            f"--- {datetime.now().astimezone().isoformat(timespec='seconds')} "
+            f"{' '.join(sys.argv)}\n"
+            + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        )
+        log.write_text(old + entry, encoding="utf-8")
+    except OSError:
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+        return phrase("cli.internal_error", lang, detail=detail)
+    return phrase("cli.internal_error", lang, detail=detail) + phrase(
+        "cli.internal_error_log", lang, path=str(log)
+    )
+
+
+register_texts(
+    {
+        "cli.file_error": ("Filfeil: {error}", "File error: {error}"),
+        "cli.bad_date": (
+            "«{value}» er ikke en dato (ÅÅÅÅ-MM-DD)",
+            "'{value}' is not a date (YYYY-MM-DD)",
+        ),
+        "cli.internal_error": (
+            "Intern feil i programmet ({detail}).",
+            "Internal error in the program ({detail}).",
+        ),
+        "cli.internal_error_log": (
+            " Detaljene er skrevet til {path}; legg ved filen når du melder feilen.",
+            " The details are written to {path}; attach the file when you report the error.",
+        ),
+    }
+)

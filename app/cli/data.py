@@ -14,15 +14,27 @@ prints a short summary.
 from __future__ import annotations
 
 import argparse
-from datetime import date
+import shutil
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from app import clock
-from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
+from app.cli.common import (
+    OptionError,
+    add_db_and_lang,
+    day_option,
+    db_path,
+    error_text,
+    fail,
+    say,
+)
+from app.domain.errors import describe
 from app.domain.explain import Lang, phrase, register_texts
 from app.storage.backups import remove_leftovers
 from app.storage.database import open_database, open_read_only
 from app.storage.demo import fill_demo
+from app.storage.documents import documents_path
 from app.storage.errors import table_name
 from app.storage.exchange import (
     BrokenHistory,
@@ -90,7 +102,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         metavar=say("MAPPE", "DIR"),
         help=say("mappe for én CSV-fil per tabell", "folder for one CSV file per table"),
     )
-    export.set_defaults(func=run_export)
+    export.set_defaults(func=run_export, reads_only=True)
 
     imp = sub.add_parser(
         "import",
@@ -144,16 +156,27 @@ def _counts_text(counts: dict[str, int], lang: Lang) -> str:
 def run_demo(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
     try:
-        today = date.fromisoformat(args.today) if args.today else clock.today()
-    except ValueError:
-        return fail(phrase("cli.data.bad_today", lang, value=args.today))
+        today = day_option(args.today, "--today") or clock.today()
+    except OptionError as exc:
+        return fail(exc.text(lang))
     path = db_path(args)
     try:
         with acquire(path, purpose="demo"), open_database(path) as database:
             repos = Repositories(database)
             if not repos.is_empty() and not args.force:
                 return fail(phrase("cli.data.not_empty", lang, path=str(path)))
-            summary = fill_demo(repos, today)
+            try:
+                summary = fill_demo(repos, today)
+            except ValidationError as exc:
+                # The demo's records lie around --today (signed two years before, ends
+                # after it): near the program's first or last day some fall outside.
+                # The user gave only --today, so the message is about --today.
+                raise OptionError(
+                    "--today",
+                    "cli.data.demo_out_of_range",
+                    day=today,
+                    problem=describe(exc, lang),
+                ) from None
     except Exception as exc:
         return fail(_error_text(exc, lang))
     done = _counts_text(summary.counts, lang)
@@ -194,6 +217,13 @@ def run_export(args: argparse.Namespace, extra: list[str]) -> int:
     return 0
 
 
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
 def run_import(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
     path = db_path(args)
@@ -209,6 +239,8 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
     except Exception as exc:
         return fail(_error_text(exc, lang))
     existed = path.exists()
+    documents = documents_path(path)
+    documents_existed = documents.exists()
     try:
         with acquire(path, purpose="import"):
             remove_leftovers(path)
@@ -226,6 +258,11 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
                 if not existed:  # nothing of a failed import into a new path stays
                     for name in (path, f"{path}-wal", f"{path}-shm", lock_path(path)):
                         Path(name).unlink(missing_ok=True)
+                    # its documents' folder neither (a .zip import, or one interrupted
+                    # with Ctrl-C, had begun to fill it), unless it was there before
+                    if not documents_existed:
+                        for name in ("", "-wal", "-shm", "-journal"):
+                            _remove(Path(f"{documents}{name}"))
                 raise
     except Exception as exc:
         return fail(_error_text(exc, lang))
@@ -243,9 +280,11 @@ register_texts(
             " Bruk --replace for å erstatte alt.",
             " Use --replace to replace it all.",
         ),
-        "cli.data.bad_today": (
-            "--today: ugyldig dato «{value}» (bruk ÅÅÅÅ-MM-DD)",
-            "--today: invalid date '{value}' (use YYYY-MM-DD)",
+        "cli.data.demo_out_of_range": (
+            "demodata for {day:date} får datoer utenfor det programmet regner med; "
+            "velg en dag lenger fra grensene ({problem})",
+            "demo data for {day:date} gets dates outside what the program computes with; "
+            "choose a day further from the limits ({problem})",
         ),
         "cli.data.not_empty": (
             "Databasen {path} har allerede innhold; demodata legges bare i en tom "

@@ -26,7 +26,15 @@ import sys
 from datetime import date
 
 from app import clock
-from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
+from app.cli.common import (
+    OptionError,
+    add_db_and_lang,
+    day_option,
+    db_path,
+    error_text,
+    fail,
+    say,
+)
 from app.domain import reminders as rm
 from app.domain.explain import Lang, format_date, phrase, register_texts, render
 
@@ -62,7 +70,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help=say("også påminnelser som er sett eller utsatt", "also reminders seen or snoozed"),
     )
-    parser.set_defaults(func=run_list)
+    parser.set_defaults(func=run_list, reads_only=True)
     actions = parser.add_subparsers(dest="action", metavar="ack")
     ack = actions.add_parser(
         "ack",
@@ -98,18 +106,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help=say("ta tilbake kvitteringene dine", "take your acknowledgements back"),
     )
-    ack.set_defaults(func=run_ack)
+    ack.set_defaults(func=run_ack, reads_only=False)
 
 
 def _day(value: str | None, option: str, lang: Lang) -> date | None:
-    if value is None:
-        return None
+    """The option's date, within the program's dates (``common.day_option``)."""
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise _BadOption(
-            phrase("cli.reminders.bad_date", lang, option=option, value=value)
-        ) from None
+        return day_option(value, option)
+    except OptionError as exc:
+        raise _BadOption(exc.text(lang)) from None
 
 
 class _BadOption(Exception):
@@ -266,10 +271,6 @@ def run_ack(args: argparse.Namespace, extra: list[str]) -> int:
 
 register_texts(
     {
-        "cli.reminders.bad_date": (
-            "{option}: «{value}» er ikke en dato (ÅÅÅÅ-MM-DD)",
-            "{option}: '{value}' is not a date (YYYY-MM-DD)",
-        ),
         "cli.reminders.on_the_day": ("på dagen", "on the day"),
         "cli.reminders.working_days_ahead": ("{n} virkedager før", "{n} working days ahead"),
         "cli.reminders.days_ahead": ("{n} dager før", "{n} days ahead"),

@@ -19,7 +19,16 @@ from datetime import date
 from pathlib import Path
 
 from app import clock
-from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
+from app.cli.common import (
+    OptionError,
+    add_db_and_lang,
+    day_option,
+    db_path,
+    error_text,
+    fail,
+    say,
+)
+from app.domain.bounds import LAST_DAY
 from app.domain.explain import Lang, phrase, register_texts
 from app.storage.database import open_database, open_read_only
 from app.storage.repositories import Repositories
@@ -81,7 +90,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         metavar=say("FIL.csv", "FILE.csv"),
         help=say("skriv også en CSV-fil (Excel)", "also write a CSV file (Excel)"),
     )
-    deadlines.set_defaults(func=run_deadlines)
+    deadlines.set_defaults(func=run_deadlines, reads_only=True)
 
     letter = sub.add_parser(
         "letter",
@@ -133,13 +142,20 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _today(args: argparse.Namespace) -> date:
-    if args.today is None:
-        return clock.today()  # the CLI is where "today" comes from; the domain takes it
-    return date.fromisoformat(args.today)
+    """``--today``, within the program's dates (OptionError naming it), or today."""
+    # the CLI is where "today" comes from; the domain takes it
+    return day_option(args.today, "--today") or clock.today()
 
 
-def _bad_date(value: str, lang: Lang) -> int:
-    return fail(phrase("cli.reports.bad_today", lang, value=value))
+def _days(days: int, today: date) -> int:
+    """``--days``: 0 or more, and no further than the last day the program computes
+    with (``domain.bounds.LAST_DAY``): the list ends on today + days."""
+    if days < 0:
+        raise OptionError("--days", "cli.reports.bad_days")
+    most = (LAST_DAY - today).days
+    if days > most:
+        raise OptionError("--days", "cli.reports.too_many_days", most=most, last=LAST_DAY)
+    return days
 
 
 def run_deadlines(args: argparse.Namespace, extra: list[str]) -> int:
@@ -148,16 +164,15 @@ def run_deadlines(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
     try:
         today = _today(args)
-    except ValueError:
-        return _bad_date(args.today, lang)
-    if args.days < 0:
-        return fail(phrase("cli.reports.bad_days", lang))
+        days = _days(args.days, today)
+    except OptionError as exc:
+        return fail(exc.text(lang))
     path = db_path(args)
     try:
         # reads only (issue 12 item 4): no migration, write or backup; an older file is
         # read through a migrated temporary copy
         with open_read_only(path) as database:
-            listing = report.deadline_list(Repositories(database), today=today, days=args.days)
+            listing = report.deadline_list(Repositories(database), today=today, days=days)
         if args.ics is not None:
             from app.reports.calendar_export import write_ics
 
@@ -186,8 +201,8 @@ def run_letter(args: argparse.Namespace, extra: list[str]) -> int:
     lang: Lang = args.lang
     try:
         today = _today(args)
-    except ValueError:
-        return _bad_date(args.today, lang)
+    except OptionError as exc:
+        return fail(exc.text(lang))
     path = db_path(args)
     try:
         # a writer (the letters log and the PDF as the record's document, issue 15), but
@@ -220,11 +235,11 @@ def run_letter(args: argparse.Namespace, extra: list[str]) -> int:
 
 register_texts(
     {
-        "cli.reports.bad_today": (
-            "--today: «{value}» er ikke en dato (ÅÅÅÅ-MM-DD)",
-            "--today: '{value}' is not a date (YYYY-MM-DD)",
+        "cli.reports.bad_days": ("må være 0 eller mer", "must be 0 or more"),
+        "cli.reports.too_many_days": (
+            "høyst {most} fra denne dagen (programmet regner med datoer til {last:date})",
+            "at most {most} from this day (the program computes with dates up to {last:date})",
         ),
-        "cli.reports.bad_days": ("--days må være 0 eller mer", "--days must be 0 or more"),
         "cli.reports.ics_written": (
             "{n} frister skrevet til {path}",
             "{n} deadlines written to {path}",

@@ -29,7 +29,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     add_db_and_lang(parser)
     parser.add_argument("--json", action="store_true", help=say("svar som JSON", "answer as JSON"))
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, reads_only=True)
 
 
 def run(args: argparse.Namespace, extra: list[str]) -> int:

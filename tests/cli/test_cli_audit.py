@@ -1,0 +1,224 @@
+"""The command line's audit (cliA): no traceback reaches the user, options are named as
+typed, and what a command says is what it did."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.cli import run_command
+
+TODAY = "2026-12-03"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path, monkeypatch):
+    """The error log and settings go to a folder of the test's own."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    assert run_command(["demo", "--db", str(path), "--today", "2026-11-20"]) == 0
+    return path
+
+
+@pytest.fixture
+def demo(demo_file, tmp_path):
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, path)
+    return path
+
+
+def run(capsys, *argv):
+    status = run_command(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def env_for(tmp_path: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "HOME": str(tmp_path / "home"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+    }
+
+
+# --- 1: dates and day counts beyond what the program computes with ----------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["deadlines", "--days", "99999999999"], "--days"),
+        (["deadlines", "--days", "3000000"], "--days"),
+        (["deadlines", "--today", "9999-12-01"], "--today"),
+        (["deadlines", "--today", "0001-01-01"], "--today"),
+        (["reminders", "--today", "9999-12-31"], "--today"),
+        (["reminders", "ack", "deletion", "terminations:2", "--today", "9999-12-31"], "--today"),
+        (
+            ["reminders", "ack", "deletion", "terminations:2", "--today", TODAY]
+            + ["--snooze-until", "9999-12-31"],
+            "--snooze-until",
+        ),
+        (
+            ["letter", "delivery_notice", "--id", "1", "--out", "x.pdf", "--today", "0001-01-01"],
+            "--today",
+        ),
+    ],
+)
+def test_a_day_beyond_the_programs_dates_is_refused_naming_the_option(capsys, demo, argv, option):
+    argv = [str(demo.parent / a) if a == "x.pdf" else a for a in argv]
+    status, out, err = run(capsys, *argv, "--db", str(demo))
+    assert status == 2
+    assert err.startswith(option + ": "), err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    if "--days" not in argv:
+        assert "utenfor det programmet regner med (01.01.1900–31.12.2200)" in err
+
+
+def test_days_as_far_as_the_last_day_is_a_list(capsys, demo):
+    status, out, err = run(
+        capsys, "deadlines", "--db", str(demo), "--today", "2200-12-01", "--days", "30"
+    )
+    assert status == 0, err
+    status, out, err = run(
+        capsys, "deadlines", "--db", str(demo), "--today", "2200-12-01", "--days", "31"
+    )
+    assert status == 2
+    assert err.strip() == (
+        "--days: høyst 30 fra denne dagen (programmet regner med datoer til 31.12.2200)"
+    )
+
+
+@pytest.mark.parametrize("today", ["0001-01-01", "9999-12-31", "2200-12-31"])
+def test_demo_far_from_today_names_today(capsys, tmp_path, today):
+    status, out, err = run(capsys, "demo", "--db", str(tmp_path / "new.sqlite"), "--today", today)
+    assert status == 2
+    assert err.startswith("--today: "), err
+    assert "Traceback" not in err
+
+
+def test_an_unforeseen_error_is_one_line_with_the_log_named(capsys, demo, monkeypatch, tmp_path):
+    import app.reports.deadlines_report as report
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(report, "deadline_list", broken)
+    status, out, err = run(capsys, "deadlines", "--db", str(demo), "--today", TODAY)
+    assert status == 2
+    log = tmp_path / "data" / "Avtalevakt" / "feillogg.txt"
+    assert err.strip() == (
+        "Intern feil i programmet (ZeroDivisionError: division by zero). Detaljene er "
+        f"skrevet til {log}; legg ved filen når du melder feilen."
+    )
+    assert "Traceback" in log.read_text(encoding="utf-8")  # kept for the bug report
+    assert "def broken" not in err
+
+
+def test_an_error_outside_any_commands_check_is_one_line_too(capsys, monkeypatch, tmp_path):
+    import app.cli.verify as verify
+
+    def broken(args, extra):
+        raise RuntimeError("unexpected")
+
+    monkeypatch.setattr(verify, "run", broken)
+    status, out, err = run(capsys, "verify", "--lang", "en", "--db", str(tmp_path / "x.sqlite"))
+    assert status == 2
+    assert err.startswith("Internal error in the program (RuntimeError: unexpected).")
+
+
+# --- 2: Ctrl-C --------------------------------------------------------------------------
+
+
+def _interrupt_after_first_answer(argv: list[str], tmp_path: Path) -> tuple[int, str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", *argv],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env_for(tmp_path),
+        cwd=tmp_path,
+    )
+    assert proc.stdin and proc.stdout and proc.stderr
+    proc.stdin.write(b'{"calc":"approval","sent":"2026-04-29"}\n')
+    proc.stdin.flush()
+    assert proc.stdout.readline()  # it answered: it is now waiting for the next line
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    return proc.returncode, err.decode()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGINT to a child process is POSIX")
+def test_ctrl_c_in_a_batch_is_one_line_and_130(tmp_path):
+    status, err = _interrupt_after_first_answer(["calc", "--batch"], tmp_path)
+    assert status == 130
+    assert err == "Avbrutt. Databasen er ikke endret.\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGINT to a child process is POSIX")
+def test_ctrl_c_in_english(tmp_path):
+    status, err = _interrupt_after_first_answer(["calc", "--batch", "--lang", "en"], tmp_path)
+    assert status == 130
+    assert err == "Interrupted. The database is unchanged.\n"
+
+
+def test_ctrl_c_in_a_writer_says_only_that_it_stopped(capsys, demo, monkeypatch):
+    import app.storage.reminders as stored
+
+    def pressed(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(stored, "acknowledge", pressed)
+    status, out, err = run(
+        capsys,
+        "reminders",
+        "ack",
+        "deletion",
+        "terminations:2",
+        "--db",
+        str(demo),
+        "--today",
+        TODAY,
+    )
+    assert (status, err) == (130, "Avbrutt.\n")
+
+
+def test_an_interrupted_import_into_a_new_database_leaves_nothing(
+    capsys, demo, monkeypatch, tmp_path
+):
+    import app.cli.data as data
+
+    document = tmp_path / "doc.txt"
+    document.write_text("hei", encoding="utf-8")
+    assert run_command(["attach", "contracts", "1", str(document), "--db", str(demo)]) == 0
+    archive = tmp_path / "all.zip"
+    assert run_command(["export", "--db", str(demo), "--out", str(archive)]) == 0
+    real = data.import_data
+
+    def interrupted(*args, **kwargs):
+        real(*args, **kwargs)  # the documents are in their store by now
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(data, "import_data", interrupted)
+    new = tmp_path / "new" / "desk.sqlite"
+    new.parent.mkdir()
+    capsys.readouterr()
+    status, out, err = run(capsys, "import", "--db", str(new), str(archive))
+    assert (status, err) == (130, "Avbrutt.\n")
+    assert list(new.parent.iterdir()) == []
