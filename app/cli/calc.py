@@ -29,7 +29,7 @@ from typing import Any, TextIO
 from pydantic import ValidationError
 
 from app import clock
-from app.cli.common import say
+from app.cli.common import say, true_as_number
 from app.domain import calculators
 from app.domain.bounds import bad_text
 from app.domain.errors import DomainError, describe
@@ -157,7 +157,9 @@ def parse_pairs(model: type, extra: list[str]) -> dict[str, Any]:
         else:
             raise DomainError(key, "err_cli_value")
         parsed: Any = value
-        if value[:1] in "[{":
+        if not value.strip():  # ("" is in any string: it would be taken for JSON)
+            raise DomainError(key, "err_cli_empty")
+        if value[:1] in ("[", "{"):
             try:
                 parsed = json.loads(value)
             except json.JSONDecodeError:
@@ -189,6 +191,9 @@ def compute(name: Any, data: dict[str, Any], lang: Lang) -> dict[str, Any]:
     huge = _huge(data)
     if huge is not None:
         return {"error": DomainError(".".join(map(str, huge)), "err_cli_exponent").text(lang)}
+    wrong = true_as_number(calculators.get(name).input_model, data)
+    if wrong is not None:  # JSON true for a number: pydantic would read it as 1
+        return {"error": wrong.text(lang)}
     try:
         # RULES 10: an input left out that means "today" (sodvin_term's on) is today
         return calculators.get(name)(data, today=clock.today()).to_json(lang)
@@ -366,6 +371,7 @@ register_texts(
     {
         "err_cli_token": ("forventet --nøkkel verdi", "expected --key value"),
         "err_cli_value": ("mangler verdi", "has no value"),
+        "err_cli_empty": ("verdien er tom", "the value is empty"),
         "err_cli_json": ("ugyldig JSON", "invalid JSON"),
         "err_cli_twice": ("oppgitt to ganger", "given twice"),
         "err_cli_no_calc": (

@@ -5,12 +5,17 @@ language of the help (``say``, from ``help_text``, re-exported here).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import traceback
+import types
+import typing
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from app.domain.bounds import FIRST_DAY, LAST_DAY
 from app.domain.errors import DomainError, describe
@@ -151,3 +156,63 @@ register_texts(
         ),
     }
 )
+
+
+def true_as_number(model: type, data: Any, path: tuple[Any, ...] = ()) -> DomainError | None:
+    """A JSON ``true``/``false`` where ``model`` has a number (``"units": true``), as the
+    error naming its field, else None.
+
+    Pydantic's lax mode reads a bool as 1 or 0, which is right for no input of a command:
+    a script that writes ``true`` for a number has a bug that a silent 1 hides. The check
+    is the JSON layer's (``calc`` lines and pairs, ``record`` --json), not the models',
+    so forms (whose numbers come from number fields) and stored rows are read as before."""
+    if (
+        not isinstance(data, dict)
+        or not isinstance(model, type)
+        or not issubclass(model, BaseModel)
+    ):
+        return None
+    for key, value in data.items():
+        field = model.model_fields.get(key) if isinstance(key, str) else None
+        if field is None:
+            continue
+        found = _true_in(field.annotation, value, (*path, key))
+        if found is not None:
+            return found
+    return None
+
+
+def _true_in(annotation: Any, value: Any, path: tuple[Any, ...]) -> DomainError | None:
+    kinds = _kinds(annotation)
+    if isinstance(value, bool):
+        if bool in kinds or Any in kinds:
+            return None
+        field = ".".join(map(str, path))
+        if int in kinds:
+            return DomainError(field, "err_integer", input=json.dumps(value))
+        if Decimal in kinds or float in kinds:
+            return DomainError(field, "err_number", input=json.dumps(value))
+        return None
+    for kind in kinds:
+        if isinstance(kind, type) and issubclass(kind, BaseModel) and isinstance(value, dict):
+            found = true_as_number(kind, value, path)
+            if found is not None:
+                return found
+    items = typing.get_args(annotation)
+    if isinstance(value, (list, tuple)) and typing.get_origin(annotation) in (list, tuple):
+        inner = items[0] if items else Any
+        for index, item in enumerate(value):
+            found = _true_in(inner, item, (*path, index))
+            if found is not None:
+                return found
+    return None
+
+
+def _kinds(annotation: Any) -> set[Any]:
+    """The plain types an annotation allows (``int | None`` -> {int, NoneType})."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _kinds(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return set().union(*(_kinds(a) for a in typing.get_args(annotation)))
+    return {annotation}

@@ -20,7 +20,7 @@ import argparse
 import json
 from typing import Any
 
-from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
+from app.cli.common import add_db_and_lang, db_path, error_text, fail, say, true_as_number
 from app.domain.explain import Lang, phrase, register_texts
 
 TABLES = ("customers", "contracts", "incidents", "complaints", "delivery_notices", "terminations")
@@ -67,6 +67,13 @@ def _parse(text: str, lang: Lang) -> dict[str, Any] | str:
     return data
 
 
+def _no_true_as_number(model: type, data: dict[str, Any]) -> None:
+    """JSON ``true`` for a number is refused (pydantic would store it as 1)."""
+    problem = true_as_number(model, data)
+    if problem is not None:
+        raise problem
+
+
 def _print(record: Any) -> None:
     from app.storage.codec import record_json
 
@@ -107,6 +114,7 @@ def run_add(args: argparse.Namespace, extra: list[str]) -> int:
     try:
         database, repo = _open(args, write=True)
         with database:
+            _no_true_as_number(repo.model, data)
             _check_rules(repo, data)
             stored = repo.add(data)
     except Exception as exc:
@@ -126,6 +134,7 @@ def run_update(args: argparse.Namespace, extra: list[str]) -> int:
     try:
         database, repo = _open(args, write=True)
         with database:
+            _no_true_as_number(repo.model, data)
             current = repo.get(args.id)
             _check_rules(repo, {**current.model_dump(), **data})
             stored = repo.update({**current.model_dump(), **data})

@@ -222,3 +222,81 @@ def test_an_interrupted_import_into_a_new_database_leaves_nothing(
     status, out, err = run(capsys, "import", "--db", str(new), str(archive))
     assert (status, err) == (130, "Avbrutt.\n")
     assert list(new.parent.iterdir()) == []
+
+
+# --- 3 and 4: an empty value, and JSON true for a number --------------------------------
+
+
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_value_is_said_to_be_empty(capsys, value):
+    status, out, err = run(capsys, "calc", "approval", "--sent", value)
+    assert status == 2
+    assert json.loads(out) == {"error": "sent: verdien er tom"}
+
+
+def test_an_empty_value_in_english(capsys):
+    status, out, err = run(capsys, "calc", "approval", "--sent=", "--lang", "en")
+    assert json.loads(out) == {"error": "sent: the value is empty"}
+
+
+@pytest.mark.parametrize("flag", ["true", "false"])
+def test_json_true_is_no_number_in_a_batch_line(capsys, monkeypatch, flag):
+    import io
+
+    line = f'{{"calc":"approval","sent":"2026-04-29","working_days":{flag}}}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line.encode())))
+    status, out, err = run(capsys, "calc", "--batch")
+    assert status == 1
+    assert json.loads(out) == {"error": f"working_days: må være et helt tall, ikke «{flag}»"}
+
+
+def test_a_number_typed_as_a_pair_is_still_a_number(capsys):
+    status, out, err = run(
+        capsys, "calc", "approval", "--sent", "2026-04-29", "--working-days", "5"
+    )
+    assert status == 0, out
+    assert json.loads(out)["working_days"] == 5
+
+
+def test_json_true_is_no_number_in_a_record(capsys, demo):
+    from app.storage.database import open_read_only
+    from app.storage.repositories import Repositories
+
+    with open_read_only(demo) as database:
+        before = len(Repositories(database).contracts.all())
+    status, out, err = run(
+        capsys,
+        "record",
+        "add",
+        "contracts",
+        "--db",
+        str(demo),
+        "--json",
+        '{"customer_id":1,"title":"T","template":"sodvin","signed":"2026-01-01","units":true}',
+    )
+    assert status == 2
+    assert err.strip() == "units: må være et helt tall, ikke «true»"
+    status, out, err = run(
+        capsys,
+        "record",
+        "update",
+        "contracts",
+        "1",
+        "--db",
+        str(demo),
+        "--json",
+        '{"monthly_fee":true}',
+    )
+    assert status == 2
+    assert err.strip() == "monthly_fee: ugyldig tall «true»"
+    with open_read_only(demo) as database:
+        assert len(Repositories(database).contracts.all()) == before
+
+
+def test_json_true_for_a_yes_or_no_is_still_taken(capsys, monkeypatch):
+    import io
+
+    line = '{"calc":"approval","sent":"2026-04-29","rejected_on":"2026-04-30","rejection_significant":true}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line.encode())))
+    status, out, err = run(capsys, "calc", "--batch")
+    assert "error" not in json.loads(out), out
