@@ -246,7 +246,7 @@ def run_ack(args: argparse.Namespace, extra: list[str]) -> int:
                 count = stored.unacknowledge(repos, reminder.key)
                 print(phrase("cli.reminders.undone", lang, n=str(count)))
                 return 0
-            stored.acknowledge(repos, reminder.key, snoozed_until=until)
+            made = stored.acknowledge(repos, reminder.key, snoozed_until=until)
             user = repos.user
     except _BadOption as exc:
         return fail(str(exc))
@@ -259,11 +259,34 @@ def run_ack(args: argparse.Namespace, extra: list[str]) -> int:
         date=format_date(reminder.key.date, lang),
     )
     if until is not None:
-        print(
-            phrase(
-                "cli.reminders.snoozed", lang, until=format_date(until, lang), what=what, user=user
-            )
+        # The day it is due again is the schedule's (rm.silent_until: an action deadline
+        # is never snoozed past its own day), which may be earlier than the day asked for.
+        real = rm.silent_until(
+            rm.Ack(reminder.key, made.user, made.at, made.snoozed_until), reminder.deadline
         )
+        if real is not None and real != until:
+            why = phrase("rem_snooze_capped", lang, date=reminder.key.date)
+            print(
+                phrase(
+                    "cli.reminders.snoozed_capped",
+                    lang,
+                    until=format_date(real, lang),
+                    asked=format_date(until, lang),
+                    why=why,
+                    what=what,
+                    user=user,
+                )
+            )
+        else:
+            print(
+                phrase(
+                    "cli.reminders.snoozed",
+                    lang,
+                    until=format_date(until, lang),
+                    what=what,
+                    user=user,
+                )
+            )
     else:
         print(phrase("cli.reminders.seen", lang, what=what, user=user))
     return 0
@@ -309,6 +332,10 @@ register_texts(
         "cli.reminders.snoozed": (
             "Utsatt til {until}: {what}, av {user}.",
             "Snoozed until {until}: {what}, by {user}.",
+        ),
+        "cli.reminders.snoozed_capped": (
+            "Utsatt til {until}, ikke {asked}: {why}. {what}, av {user}.",
+            "Snoozed until {until}, not {asked}: {why}. {what}, by {user}.",
         ),
         "cli.reminders.seen": ("Sett: {what}, av {user}.", "Seen: {what}, by {user}."),
     }

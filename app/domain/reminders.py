@@ -441,5 +441,11 @@ register_texts(
             "må være etter dagen det utsettes",
             "must be after the day it is snoozed on",
         ),
+        # why silent_until is earlier than the day a snooze asked for (a confirmation
+        # must not promise the day asked for)
+        "rem_snooze_capped": (
+            "en frist for handling minner igjen senest på sin egen dag ({date:date})",
+            "a deadline to act on reminds again on its own day at the latest ({date:date})",
+        ),
     }
 )

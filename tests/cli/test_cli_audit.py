@@ -300,3 +300,55 @@ def test_json_true_for_a_yes_or_no_is_still_taken(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line.encode())))
     status, out, err = run(capsys, "calc", "--batch")
     assert "error" not in json.loads(out), out
+
+
+# --- 5: a snooze past an action deadline's day -----------------------------------------
+
+
+@pytest.fixture
+def demo_today(tmp_path):
+    path = tmp_path / "today.sqlite"
+    assert run_command(["demo", "--db", str(path), "--today", TODAY]) == 0
+    return path
+
+
+def _ack(capsys, db, *more):
+    return run(
+        capsys,
+        "reminders",
+        "ack",
+        "deletion",
+        "terminations:2",
+        "--db",
+        str(db),
+        "--today",
+        TODAY,
+        *more,
+    )
+
+
+def _state(capsys, db) -> str:
+    status, out, err = run(
+        capsys, "reminders", "--all", "--json", "--db", str(db), "--today", TODAY
+    )
+    (found,) = [r for r in json.loads(out) if r["kind"] == "deletion"]
+    return found["silent_until"]
+
+
+def test_a_snooze_past_the_deadline_says_the_day_it_really_comes_back(capsys, demo_today):
+    capsys.readouterr()
+    status, out, err = _ack(capsys, demo_today, "--snooze-until", "2027-12-01")
+    assert status == 0, err
+    assert out.startswith(
+        "Utsatt til 07.12.2026, ikke 01.12.2027: en frist for handling minner igjen senest "
+        "på sin egen dag (07.12.2026). Sletting av data"
+    ), out
+    assert _state(capsys, demo_today) == "2026-12-07"  # what the list says, the same day
+
+
+def test_a_snooze_before_the_deadline_is_the_day_asked_for(capsys, demo_today):
+    capsys.readouterr()
+    status, out, err = _ack(capsys, demo_today, "--snooze-until", "2026-12-05", "--lang", "en")
+    assert status == 0, err
+    assert out.startswith("Snoozed until 05.12.2026: Data deletion"), out
+    assert _state(capsys, demo_today) == "2026-12-05"
