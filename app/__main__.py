@@ -17,15 +17,18 @@ def main(argv: list[str] | None = None) -> int:
     # which the program never has: 0.06-0.25 s of every start (issue 16). A missing
     # module makes its import fail at once, as where numpy is not installed.
     sys.modules.setdefault("numpy", None)
-    if args and not args[0].startswith("-"):  # a command (the program takes only options)
-        # (app.cli is not imported for the program: it loads pydantic, which the window
-        # does not need before its first paint)
-        from app.cli import COMMANDS, run_command
+    if args:
+        # a command (the program takes only options), also after the program's options
+        # (``--db FILE deadlines``); the package app.cli is standard library only, its
+        # commands (which load pydantic, which the window does not need before its first
+        # paint) are imported by run_command
+        from app.cli import command_args, run_command
 
-        if args[0] in COMMANDS:
+        command = command_args(args)
+        if command is not None:
             try:
                 _install_rate_table()
-                return run_command(args)
+                return run_command(command)
             except KeyboardInterrupt:  # Ctrl-C before the command ran (run_command
                 from app.cli import interrupted  # catches it while it runs)
 

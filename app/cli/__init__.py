@@ -37,6 +37,39 @@ COMMANDS: dict[str, str] = {
 }
 
 
+#: The program's options that take a value (``ui.application``: add_program_options and
+#: its hidden ``--today``); a test keeps this list equal to them. Needed to find the
+#: command after them without loading Qt: in ``--db calc deadlines``, "calc" is a file.
+PROGRAM_VALUE_OPTIONS = frozenset({"--db", "--lang", "--page", "--screenshot", "--today"})
+
+
+def command_args(argv: list[str]) -> list[str] | None:
+    """``argv`` with the command first, or None when it names no command (the program).
+
+    The help's usage line puts the program's options before COMMAND, so
+    ``--db FILE deadlines`` and ``--lang en calc --help`` mean what they say: options
+    before the command are given to the command, after its own arguments (where a
+    command's sub-command, as ``reminders ack``, reads them too). An option the command
+    does not take is refused by the command's parser, naming it."""
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--":
+            return None
+        if token.startswith("-"):
+            i += 2 if token in PROGRAM_VALUE_OPTIONS else 1  # ("--db=FILE" is one token)
+            continue
+        if token not in COMMANDS:
+            return None
+        before, after = argv[:i], argv[i + 1 :]
+        if not before:
+            return argv
+        # before a "--" of the command's own (calc's pairs), else at the end
+        cut = after.index("--") if "--" in after else len(after)
+        return [token, *after[:cut], *before, *after[cut:]]
+    return None
+
+
 def build_parser(program_options: Callable[[Any], None] | None = None) -> argparse.ArgumentParser:
     """The commands' parser; with ``program_options`` (which adds the desktop program's
     options to a group) also the help of ``python -m app`` itself."""

@@ -352,3 +352,88 @@ def test_a_snooze_before_the_deadline_is_the_day_asked_for(capsys, demo_today):
     assert status == 0, err
     assert out.startswith("Snoozed until 05.12.2026: Data deletion"), out
     assert _state(capsys, demo_today) == "2026-12-05"
+
+
+# --- 6: the program's options before the command ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["deadlines", "--db", "x"], ["deadlines", "--db", "x"]),
+        (["--db", "x.sqlite", "deadlines"], ["deadlines", "--db", "x.sqlite"]),
+        (
+            ["--db=x", "--lang", "en", "calc", "--help"],
+            ["calc", "--help", "--db=x", "--lang", "en"],
+        ),
+        (
+            ["--lang", "en", "reminders", "ack", "k", "r"],
+            ["reminders", "ack", "k", "r", "--lang", "en"],
+        ),
+        (["--db", "calc"], None),  # a file named calc: the program
+        (["--db", "calc", "--page", "contracts"], None),
+        (["--wait", "--screenshot", "deadlines"], None),  # a screenshot named deadlines
+        (["--lang", "en"], None),
+        (["--db", "x", "nonsense"], None),
+        ([], None),
+    ],
+)
+def test_the_command_is_found_after_the_programs_options(argv, expected):
+    from app.cli import command_args
+
+    assert command_args(argv) == expected
+
+
+def test_the_value_options_are_the_programs():
+    from app.cli import PROGRAM_VALUE_OPTIONS
+    from app.ui.application import _parser
+
+    taking = {
+        option
+        for action in _parser()._actions
+        if action.nargs != 0
+        for option in action.option_strings
+    }
+    assert taking == PROGRAM_VALUE_OPTIONS
+
+
+def _main(capsys, *argv):
+    from app.__main__ import main
+
+    # main() makes the process's umask private (0077) for good, as the program's start
+    # should; a test gives the next tests their own back
+    umask = os.umask(0o022)
+    os.umask(umask)
+    try:
+        status = main(list(argv))
+    finally:
+        os.umask(umask)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_db_before_the_command(capsys, demo):
+    status, out, err = _main(capsys, "--db", str(demo), "deadlines", "--today", TODAY)
+    assert status == 0, err
+    assert "frister" in out or "forfalt" in out
+
+
+def test_lang_before_the_command(capsys):
+    status, out, err = _main(capsys, "--lang", "en", "calc", "approval", "--sent", "2026-04-29")
+    assert status == 0, err
+    assert json.loads(out)["steps"][0] == "Delivery notice sent Wed 29.04.2026."
+
+
+def test_lang_before_the_commands_help(capsys):
+    with pytest.raises(SystemExit):
+        _main(capsys, "--lang", "en", "calc", "--help")
+    out = capsys.readouterr().out
+    assert out.startswith("usage: avtalevakt calc ")
+    assert "--batch" in out
+
+
+def test_a_program_option_the_command_does_not_take_is_named(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        _main(capsys, "--page", "contracts", "deadlines")
+    assert stopped.value.code == 2
+    assert "ukjente argumenter: --page contracts" in capsys.readouterr().err
