@@ -7,9 +7,9 @@
 ``--contract ID`` computes with the terms the contract stores (its template or variant
 and its overrides, closed days included), read from the database (``--db``, default the
 program's own), so any date the program shows for that contract comes out the same here;
-in ``--batch`` a line's ``"contract": ID`` does the same. ``--db`` alone makes the
-database's template variants known (``--terms`` may then name one). The database is only
-read.
+in ``--batch`` a line's ``"contract": ID`` does the same, from the database ``--db``
+names. ``--db`` alone makes the database's template variants known (``--terms`` may then
+name one). The database is only read.
 
 A bad input answers ``{"error": "..."}`` naming the field (exit status 2 in single
 mode); batch mode answers every line, in order, and goes on.
@@ -126,6 +126,11 @@ def with_contract(
     if contract_id is None:
         return data
     if contracts is None:
+        # only a batch line gets here (a single calculation's --contract opens the
+        # database, its default one if no --db), and --contract is refused with --batch:
+        # what works is --db beside --batch. (Decision: a batch does not open the
+        # program's own database unasked, as a line would otherwise read a file the
+        # command line never named.)
         raise DomainError("contract", "err_cli_contract_no_db")
     if "terms" in data:
         raise DomainError("terms", "err_cli_terms_and_contract")
@@ -418,8 +423,8 @@ register_texts(
             "must be a contract's id (a whole number), got '{input}'",
         ),
         "err_cli_contract_no_db": (
-            "en avtale leses fra en database: bruk --contract (med --db FIL)",
-            "a contract is read from a database: use --contract (with --db FILE)",
+            "en avtale leses fra en database: kjør calc --batch med --db FIL",
+            "a contract is read from a database: run calc --batch with --db FILE",
         ),
         "err_cli_terms_and_contract": (
             "oppgi enten terms eller avtalen, ikke begge",

@@ -30,27 +30,42 @@ def _json_option(parser: argparse.ArgumentParser, text: str) -> None:
     parser.add_argument("--json", required=True, dest="data", metavar="JSON", help=text)
 
 
+def _table(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "table",
+        choices=TABLES,
+        metavar=say("TABELL", "TABLE"),
+        help=say("postens tabell: ", "the record's table: ") + ", ".join(TABLES),
+    )
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:
     record = sub.add_parser(
         "record", help=say("legg til, endre eller les poster", "add, change or read records")
     )
-    verbs = record.add_subparsers(dest="verb", required=True)
+    # metavars, so that argparse's "must be given" names what the usage line shows
+    verbs = record.add_subparsers(
+        dest="verb",
+        required=True,
+        metavar=say("HANDLING", "ACTION"),
+        title=say("handlinger", "actions"),
+    )
     add = verbs.add_parser("add", help=say("lagre en ny post", "store a new record"))
-    add.add_argument("table", choices=TABLES)
+    _table(add)
     _json_option(add, say("postens felter som JSON", "the record's fields as JSON"))
     update = verbs.add_parser(
         "update", help=say("endre felter i en post", "change fields of a record")
     )
-    update.add_argument("table", choices=TABLES)
+    _table(update)
     update.add_argument("id", type=int, metavar="ID")
     _json_option(update, say("feltene som skal endres, som JSON", "the fields to change, as JSON"))
     get = verbs.add_parser("get", help=say("skriv én post som JSON", "print one record as JSON"))
-    get.add_argument("table", choices=TABLES)
+    _table(get)
     get.add_argument("id", type=int, metavar="ID")
     listing = verbs.add_parser(
         "list", help=say("vis postene i en tabell", "list the records of a table")
     )
-    listing.add_argument("table", choices=TABLES)
+    _table(listing)
     listing.add_argument("--json", action="store_true", help=say("skriv JSON", "print JSON"))
     for parser, func in ((add, run_add), (update, run_update), (get, run_get), (listing, run_list)):
         add_db_and_lang(parser, lang_help=say("språk for meldinger", "language of messages"))

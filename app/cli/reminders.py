@@ -251,7 +251,8 @@ def run_ack(args: argparse.Namespace, extra: list[str]) -> int:
     except _BadOption as exc:
         return fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - every known error becomes one line
-        return fail(error_text(exc, lang))
+        # the record's field is the user's option (were a check above ever to miss it)
+        return fail(error_text(exc, lang).replace("snoozed_until:", "--snooze-until:"))
     what = phrase(
         "cli.reminders.what",
         lang,

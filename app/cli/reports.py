@@ -96,7 +96,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "letter",
         help=say("skriv et brev om en post som PDF", "write a letter about a record as PDF"),
     )
-    letter.add_argument("kind", choices=KINDS, help=say("hvilket brev", "which letter"))
+    letter.add_argument(
+        "kind",
+        choices=KINDS,
+        metavar=say("BREV", "LETTER"),
+        help=say("hvilket brev: ", "which letter: ") + ", ".join(KINDS),
+    )
     _common(letter)
     letter.add_argument(
         "--id",

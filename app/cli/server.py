@@ -26,7 +26,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "server",
         help=say("sett opp den delte PostgreSQL-serveren", "set up the shared PostgreSQL server"),
     )
-    verbs = server.add_subparsers(dest="verb", required=True)
+    verbs = server.add_subparsers(
+        dest="verb",
+        required=True,
+        metavar=say("HANDLING", "ACTION"),
+        title=say("handlinger", "actions"),
+    )
     init = verbs.add_parser(
         "init",
         help=say(
@@ -112,7 +117,7 @@ register_texts(
             "{where}: server schema {before} -> {after} ({steps}).",
         ),
         "cli.server.bad_name": (
-            "NAME: «{name}» kan bare ha små bokstaver a–z, sifre og _ (høyst 63 tegn)",
+            "NAVN: «{name}» kan bare ha små bokstaver a–z, sifre og _ (høyst 63 tegn)",
             "NAME: '{name}' may only have lower-case letters a-z, digits and _ (63 at most)",
         ),
         "cli.server.renewed": (

@@ -437,3 +437,61 @@ def test_a_program_option_the_command_does_not_take_is_named(capsys):
         _main(capsys, "--page", "contracts", "deadlines")
     assert stopped.value.code == 2
     assert "ukjente argumenter: --page contracts" in capsys.readouterr().err
+
+
+# --- 7: names in messages are the ones the user typed or the help shows ----------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["record"], "disse argumentene må oppgis: HANDLING"),
+        (["record", "add"], "disse argumentene må oppgis: TABELL, --json"),
+        (["server"], "disse argumentene må oppgis: HANDLING"),
+        (["letter"], "disse argumentene må oppgis: BREV, --id, --out"),
+        (["record", "add", "--lang", "en"], "the following arguments are required: TABLE, --json"),
+    ],
+)
+def test_a_missing_argument_is_named_as_the_usage_line_shows_it(capsys, argv, named):
+    with pytest.raises(SystemExit):
+        run_command(argv)
+    err = capsys.readouterr().err
+    assert named in err
+    usage = err.split("feil:" if "feil:" in err else "error:")[0]
+    for name in named.split(": ", 1)[1].split(", "):
+        assert name in usage  # the same word in the usage line above it
+
+
+def test_a_bad_login_name_is_named_navn_in_bokmal(capsys):
+    status, out, err = run(
+        capsys, "server", "invite", "Ola Nordmann", "--url", "postgresql://x@127.0.0.1:1/db"
+    )
+    assert status == 2
+    assert err.startswith("NAVN: «Ola Nordmann» kan bare ha")
+    status, out, err = run(
+        capsys,
+        "server",
+        "invite",
+        "Ola Nordmann",
+        "--url",
+        "postgresql://x@127.0.0.1:1/db",
+        "--lang",
+        "en",
+    )
+    assert err.startswith("NAME: 'Ola Nordmann' may only have")
+
+
+def test_a_batch_lines_contract_without_db_says_what_works(capsys, monkeypatch, demo):
+    import io
+
+    line = b'{"calc":"approval","sent":"2026-04-29","contract":1}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line)))
+    status, out, err = run(capsys, "calc", "--batch")
+    assert json.loads(out) == {
+        "error": "contract: en avtale leses fra en database: kjør calc --batch med --db FIL"
+    }
+    # and that is true: with --db the same line is answered
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line)))
+    status, out, err = run(capsys, "calc", "--batch", "--db", str(demo))
+    assert status == 0, out
+    assert "last_day" in json.loads(out)

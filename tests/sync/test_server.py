@@ -157,7 +157,7 @@ def test_server_commands(server_url):
     address, password = read_address(code)
     connect(address, password=password).close()
     bad = run_app("server", "invite", "Kari Nordmann", "--url", server_url)
-    assert bad.returncode == 2 and bad.stderr.startswith("NAME:")
+    assert bad.returncode == 2 and bad.stderr.startswith("NAVN:")  # the metavar the help shows
     assert len(bad.stderr.strip().splitlines()) == 1
 
 
