@@ -21,6 +21,13 @@ from pathlib import Path
 from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
 from app.domain.explain import Lang, format_decimal, phrase, register_texts
 from app.storage import backups as store
+from app.storage.errors import (
+    BackupDamaged,
+    BackupMissing,
+    DatabaseDamaged,
+    DatabaseIsAFolder,
+    DatabaseMissing,
+)
 from app.storage.lock import acquire
 
 
@@ -117,7 +124,7 @@ def run_restore(args: argparse.Namespace, extra: list[str]) -> int:
         with acquire(path, purpose="restore"):
             store.remove_leftovers(path)
             if args.backup is not None:
-                backup, kept = args.backup, store.restore_backup(args.backup, path)
+                backup, kept = args.backup, _restore_chosen(args.backup, path)
             else:
                 backup, kept = store.restore_newest(path)
     except Exception as exc:  # noqa: BLE001 - every known error becomes one line
@@ -127,6 +134,34 @@ def run_restore(args: argparse.Namespace, extra: list[str]) -> int:
         text += phrase("cli.backups.kept", lang, kept=str(kept))
     print(text)
     return 0
+
+
+def _restore_chosen(backup: Path, path: Path) -> Path | None:
+    """``restore --backup FILE``: storage's errors about FILE said as about a backup.
+
+    ``restore_backup`` checks the backup with the checks a database is opened with, so
+    a missing or damaged one was "Finner ikke databasen …" or "Databasen … er skadet …
+    Det finnes ingen sikkerhetskopi" (while whole ones were listed by ``backups``)."""
+    try:
+        return store.restore_backup(backup, path)
+    except DatabaseIsAFolder:
+        raise
+    except DatabaseMissing as exc:
+        if exc.path != backup:
+            raise
+        raise BackupMissing(path=backup) from None
+    except DatabaseDamaged as exc:
+        if exc.path != backup or type(exc) is not DatabaseDamaged:
+            raise
+        whole = next(
+            (
+                c.backup.path
+                for c in store.checked_backups(path)
+                if c.status is None and c.backup.path.resolve() != backup.resolve()
+            ),
+            None,
+        )
+        raise BackupDamaged(path=backup, detail=exc.detail, newest_backup=whole) from None
 
 
 register_texts(

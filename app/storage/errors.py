@@ -39,6 +39,14 @@ register_texts(
         "storage.the_database": ("databasen", "the database"),
         "storage.no_backup": ("Det finnes ingen sikkerhetskopi.", "There is no backup."),
         "storage.newest_backup": ("Nyeste sikkerhetskopi: {path}", "Newest backup: {path}"),
+        "storage.no_whole_backup": (
+            "Det finnes ingen annen hel sikkerhetskopi av databasen.",
+            "There is no other whole backup of the database.",
+        ),
+        "storage.newest_whole_backup": (
+            "Nyeste hele sikkerhetskopi: {path}",
+            "Newest whole backup: {path}",
+        ),
         "storage.export_import": (
             "Les den inn i en database med «Importer …» på Fil-menyen, eller med "
             "«avtalevakt import».",
@@ -327,6 +335,26 @@ class DatabaseIsAFolder(DatabaseMissing):
 
     nb = "{path} er en mappe, ikke en databasefil. Oppgi filen i den (for eksempel avtalevakt.sqlite)."
     en = "{path} is a folder, not a database file. Give the file in it (for example avtalevakt.sqlite)."
+
+
+class BackupMissing(DatabaseMissing):
+    """A backup given by name (``restore --backup``) that is not there: it said "Finner
+    ikke databasen", of a file that was never meant to be the database."""
+
+    nb = "Finner ikke sikkerhetskopien {path}. Ingenting er endret."
+    en = "The backup {path} does not exist. Nothing has changed."
+
+
+class BackupDamaged(DatabaseDamaged):
+    """A backup given by name that fails its integrity check. The offer is of the
+    database's newest *whole* backup (``newest_backup``), or that there is none; it
+    said "Databasen … er skadet … Det finnes ingen sikkerhetskopi" with whole ones there."""
+
+    nb = "Sikkerhetskopien {path} er skadet ({detail}) og gjenopprettes ikke. Databasen er ikke endret. {offer}"
+    en = "The backup {path} is damaged ({detail}) and is not restored. The database has not been changed. {offer}"
+
+    no_backup_phrase = "storage.no_whole_backup"
+    backup_phrase = "storage.newest_whole_backup"
 
 
 class NotFound(StorageError, KeyError):

@@ -495,3 +495,70 @@ def test_a_batch_lines_contract_without_db_says_what_works(capsys, monkeypatch, 
     status, out, err = run(capsys, "calc", "--batch", "--db", str(demo))
     assert status == 0, out
     assert "last_day" in json.loads(out)
+
+
+# --- 8: restore --backup names the backup and tells the truth ---------------------------
+
+
+@pytest.fixture
+def desk(tmp_path):
+    from app.storage.database import open_database
+
+    path = tmp_path / "desk.sqlite"
+    assert run_command(["demo", "--db", str(path), "--today", "2026-11-21"]) == 0
+    for _ in range(3):  # three starts of the program: three backups
+        with open_database(path):
+            pass
+    return path
+
+
+def test_restore_from_a_missing_backup_says_backup(capsys, desk, tmp_path):
+    before = desk.read_bytes()
+    missing = tmp_path / "nonexist"
+    status, out, err = run(capsys, "restore", "--db", str(desk), "--backup", str(missing))
+    assert status == 2
+    assert err.strip() == f"Finner ikke sikkerhetskopien {missing}. Ingenting er endret."
+    status, out, err = run(
+        capsys, "restore", "--db", str(desk), "--backup", str(missing), "--lang", "en"
+    )
+    assert err.strip() == f"The backup {missing} does not exist. Nothing has changed."
+    assert desk.read_bytes() == before
+
+
+def test_restore_from_a_damaged_backup_names_it_and_the_whole_one(capsys, desk, tmp_path):
+    from app.storage.backups import list_backups
+
+    newest, whole = list_backups(desk)[:2]
+    data = bytearray(newest.read_bytes())
+    for i in range(2048, len(data) - 100, 97):
+        data[i] = 0xA5
+    damaged = tmp_path / "damaged.bak"
+    damaged.write_bytes(bytes(data))
+    before = desk.read_bytes()
+    status, out, err = run(capsys, "restore", "--db", str(desk), "--backup", str(damaged))
+    assert status == 2
+    assert err.startswith(f"Sikkerhetskopien {damaged} er skadet (")
+    assert err.rstrip().endswith(
+        f"og gjenopprettes ikke. Databasen er ikke endret. Nyeste hele sikkerhetskopi: {newest}"
+    ), err
+    assert "ingen sikkerhetskopi" not in err
+    assert desk.read_bytes() == before
+    status, out, err = run(capsys, "restore", "--db", str(desk))  # and that one works
+    assert status == 0, err
+
+
+def test_restore_from_a_damaged_backup_with_no_whole_one(capsys, desk, tmp_path):
+    from app.storage.backups import list_backups
+
+    for backup in list_backups(desk):
+        data = bytearray(backup.read_bytes())
+        for i in range(2048, len(data) - 100, 97):
+            data[i] = 0xA5
+        backup.write_bytes(bytes(data))
+    chosen = list_backups(desk)[0]
+    status, out, err = run(
+        capsys, "restore", "--db", str(desk), "--backup", str(chosen), "--lang", "en"
+    )
+    assert status == 2
+    assert err.startswith(f"The backup {chosen} is damaged (")
+    assert err.rstrip().endswith("There is no other whole backup of the database."), err
