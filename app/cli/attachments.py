@@ -19,7 +19,7 @@ import json
 import re
 from pathlib import Path
 
-from app.cli.common import add_db_and_lang, db_path, error_text, fail, say
+from app.cli.common import add_db_and_lang, db_path, error_text, fail, record_id, say
 from app.domain.attachments import Attachment
 from app.domain.explain import Lang, phrase, register_texts
 from app.storage.errors import table_name
@@ -45,7 +45,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         metavar=say("TABELL", "TABLE"),
         help=say("postens art: " + ", ".join(TABLES), "the record's kind: " + ", ".join(TABLES)),
     )
-    attach.add_argument("id", type=int, metavar="ID", help=say("postens id", "the record's id"))
+    attach.add_argument(
+        "id", type=record_id, metavar="ID", help=say("postens id", "the record's id")
+    )
     attach.add_argument(
         "file",
         type=Path,
@@ -72,7 +74,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         metavar=say("TABELL", "TABLE"),
         help=say("postens art", "the record's kind"),
     )
-    listing.add_argument("id", type=int, metavar="ID", help=say("postens id", "the record's id"))
+    listing.add_argument(
+        "id", type=record_id, metavar="ID", help=say("postens id", "the record's id")
+    )
     add_db_and_lang(listing)
     listing.add_argument("--json", action="store_true", help=say("svar som JSON", "answer as JSON"))
     listing.set_defaults(func=run_list, reads_only=True)

@@ -29,9 +29,9 @@ from typing import Any, TextIO
 from pydantic import ValidationError
 
 from app import clock
-from app.cli.common import say, true_as_number
+from app.cli.common import record_id, say, true_as_number
 from app.domain import calculators
-from app.domain.bounds import bad_text
+from app.domain.bounds import MAX_INT, bad_text
 from app.domain.errors import DomainError, describe
 from app.domain.explain import Lang, register_texts, render, step
 
@@ -77,7 +77,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--contract",
-        type=int,
+        type=record_id,
         default=None,
         metavar="ID",
         help=say(
@@ -104,7 +104,11 @@ class Contracts:
 
     def terms(self, contract_id: Any, lang: Lang) -> dict[str, Any]:
         """The contract's terms as ``calc`` takes them; DomainError ``contract`` if none."""
-        if isinstance(contract_id, bool) or not isinstance(contract_id, int):
+        if (
+            isinstance(contract_id, bool)
+            or not isinstance(contract_id, int)
+            or not 1 <= contract_id <= MAX_INT  # (SQLite: OverflowError beyond 2^63)
+        ):
             raise DomainError("contract", "err_cli_contract_id", input=_shown(contract_id))
         try:
             contract = self.repos.contracts.get(contract_id)

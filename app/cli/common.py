@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from app.domain.bounds import FIRST_DAY, LAST_DAY
+from app.domain.bounds import FIRST_DAY, LAST_DAY, MAX_INT
 from app.domain.errors import DomainError, describe
 from app.domain.explain import Lang, phrase, register_texts
 from app.storage.paths import default_data_dir, default_database_path
@@ -84,6 +84,22 @@ def day_option(value: str | None, option: str) -> date | None:
             option, "err_date_range", input=day.isoformat(), first=FIRST_DAY, last=LAST_DAY
         )
     return day
+
+
+def record_id(text: str) -> int:
+    """An argparse ``type`` for a record's id: a whole number from 1 to ``bounds.MAX_INT``
+    (SQLite stops at 2^63, with an OverflowError that is no answer)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            say(f"«{text}» er ikke et helt tall", f"'{text}' is not a whole number")
+        ) from None
+    if not 1 <= number <= MAX_INT:
+        raise argparse.ArgumentTypeError(
+            say(f"må være mellom 1 og {MAX_INT}", f"must be from 1 to {MAX_INT}")
+        )
+    return number
 
 
 def error_text(exc: BaseException, lang: Lang) -> str:

@@ -20,7 +20,15 @@ import argparse
 import json
 from typing import Any
 
-from app.cli.common import add_db_and_lang, db_path, error_text, fail, say, true_as_number
+from app.cli.common import (
+    add_db_and_lang,
+    db_path,
+    error_text,
+    fail,
+    record_id,
+    say,
+    true_as_number,
+)
 from app.domain.explain import Lang, phrase, register_texts
 
 TABLES = ("customers", "contracts", "incidents", "complaints", "delivery_notices", "terminations")
@@ -57,11 +65,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "update", help=say("endre felter i en post", "change fields of a record")
     )
     _table(update)
-    update.add_argument("id", type=int, metavar="ID")
+    update.add_argument("id", type=record_id, metavar="ID")
     _json_option(update, say("feltene som skal endres, som JSON", "the fields to change, as JSON"))
     get = verbs.add_parser("get", help=say("skriv én post som JSON", "print one record as JSON"))
     _table(get)
-    get.add_argument("id", type=int, metavar="ID")
+    get.add_argument("id", type=record_id, metavar="ID")
     listing = verbs.add_parser(
         "list", help=say("vis postene i en tabell", "list the records of a table")
     )

@@ -26,6 +26,7 @@ from app.cli.common import (
     db_path,
     error_text,
     fail,
+    record_id,
     say,
 )
 from app.domain.bounds import LAST_DAY
@@ -105,7 +106,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     _common(letter)
     letter.add_argument(
         "--id",
-        type=int,
+        type=record_id,
         required=True,
         metavar="ID",
         help=say("id-en til posten brevet gjelder", "id of the record the letter is about"),

@@ -562,3 +562,39 @@ def test_restore_from_a_damaged_backup_with_no_whole_one(capsys, desk, tmp_path)
     assert status == 2
     assert err.startswith(f"The backup {chosen} is damaged (")
     assert err.rstrip().endswith("There is no other whole backup of the database."), err
+
+
+# --- an id beyond SQLite's integers is bad input, not an internal error ------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["record", "get", "contracts", "99999999999999999999"],
+        ["record", "update", "contracts", "99999999999999999999", "--json", "{}"],
+        ["attachments", "contracts", "0"],
+        ["letter", "delivery_notice", "--id", "99999999999999999999", "--out", "x.pdf"],
+        ["calc", "approval", "--contract", "99999999999999999999"],
+    ],
+)
+def test_an_id_out_of_range_is_refused_naming_it(capsys, demo, argv):
+    with pytest.raises(SystemExit) as stopped:
+        run_command([*argv, "--db", str(demo)])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "må være mellom 1 og 9007199254740991" in err
+    assert "Intern feil" not in err
+
+
+def test_a_batch_lines_huge_contract_id_is_that_lines_error(capsys, monkeypatch, demo):
+    import io
+
+    lines = (
+        b'{"calc":"approval","sent":"2026-04-29","contract":99999999999999999999}\n'
+        b'{"calc":"approval","sent":"2026-04-29","contract":1}\n'
+    )
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines)))
+    status, out, err = run(capsys, "calc", "--batch", "--db", str(demo))
+    first, second = map(json.loads, out.splitlines())
+    assert first["error"].startswith("contract: må være en avtales id")
+    assert "last_day" in second  # the batch went on
