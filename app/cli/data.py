@@ -160,23 +160,29 @@ def run_demo(args: argparse.Namespace, extra: list[str]) -> int:
     except OptionError as exc:
         return fail(exc.text(lang))
     path = db_path(args)
+    existed, documents_existed = path.exists(), documents_path(path).exists()
     try:
-        with acquire(path, purpose="demo"), open_database(path) as database:
-            repos = Repositories(database)
-            if not repos.is_empty() and not args.force:
-                return fail(phrase("cli.data.not_empty", lang, path=str(path)))
+        with acquire(path, purpose="demo"):
             try:
-                summary = fill_demo(repos, today)
-            except ValidationError as exc:
-                # The demo's records lie around --today (signed two years before, ends
-                # after it): near the program's first or last day some fall outside.
-                # The user gave only --today, so the message is about --today.
-                raise OptionError(
-                    "--today",
-                    "cli.data.demo_out_of_range",
-                    day=today,
-                    problem=describe(exc, lang),
-                ) from None
+                with open_database(path) as database:
+                    repos = Repositories(database)
+                    if not repos.is_empty() and not args.force:
+                        return fail(phrase("cli.data.not_empty", lang, path=str(path)))
+                    summary = fill_demo(repos, today)
+            except BaseException as exc:
+                if not existed:  # a refused or interrupted demo leaves no empty file
+                    _forget_new_database(path, documents_existed=documents_existed)
+                if isinstance(exc, ValidationError):
+                    # The demo's records lie around --today (signed two years before,
+                    # ends after it): near the program's first or last day some fall
+                    # outside. The user gave only --today, so the message is about it.
+                    raise OptionError(
+                        "--today",
+                        "cli.data.demo_out_of_range",
+                        day=today,
+                        problem=describe(exc, lang),
+                    ) from None
+                raise
     except Exception as exc:
         return fail(_error_text(exc, lang))
     done = _counts_text(summary.counts, lang)
@@ -217,6 +223,18 @@ def run_export(args: argparse.Namespace, extra: list[str]) -> int:
     return 0
 
 
+def _forget_new_database(path: Path, *, documents_existed: bool) -> None:
+    """Remove what a failed (or Ctrl-C'd) command made of a database at a new path: the
+    file, its journals and lock, and its documents' store (a .zip import had begun to
+    fill it) unless that was there before."""
+    for name in (path, f"{path}-wal", f"{path}-shm", lock_path(path)):
+        Path(name).unlink(missing_ok=True)
+    if not documents_existed:
+        documents = documents_path(path)
+        for name in ("", "-wal", "-shm", "-journal"):
+            _remove(Path(f"{documents}{name}"))
+
+
 def _remove(path: Path) -> None:
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path, ignore_errors=True)
@@ -239,8 +257,7 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
     except Exception as exc:
         return fail(_error_text(exc, lang))
     existed = path.exists()
-    documents = documents_path(path)
-    documents_existed = documents.exists()
+    documents_existed = documents_path(path).exists()
     try:
         with acquire(path, purpose="import"):
             remove_leftovers(path)
@@ -256,13 +273,7 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
                     )
             except BaseException:
                 if not existed:  # nothing of a failed import into a new path stays
-                    for name in (path, f"{path}-wal", f"{path}-shm", lock_path(path)):
-                        Path(name).unlink(missing_ok=True)
-                    # its documents' folder neither (a .zip import, or one interrupted
-                    # with Ctrl-C, had begun to fill it), unless it was there before
-                    if not documents_existed:
-                        for name in ("", "-wal", "-shm", "-journal"):
-                            _remove(Path(f"{documents}{name}"))
+                    _forget_new_database(path, documents_existed=documents_existed)
                 raise
     except Exception as exc:
         return fail(_error_text(exc, lang))

@@ -106,10 +106,20 @@ def test_days_as_far_as_the_last_day_is_a_list(capsys, demo):
 
 @pytest.mark.parametrize("today", ["0001-01-01", "9999-12-31", "2200-12-31"])
 def test_demo_far_from_today_names_today(capsys, tmp_path, today):
-    status, out, err = run(capsys, "demo", "--db", str(tmp_path / "new.sqlite"), "--today", today)
+    new = tmp_path / "new" / "new.sqlite"
+    new.parent.mkdir()
+    status, out, err = run(capsys, "demo", "--db", str(new), "--today", today)
     assert status == 2
     assert err.startswith("--today: "), err
     assert "Traceback" not in err
+    assert list(new.parent.iterdir()) == []  # no empty database left behind
+
+
+def test_demo_refused_on_an_existing_database_keeps_it(capsys, demo):
+    before = demo.read_bytes()
+    status, out, err = run(capsys, "demo", "--db", str(demo), "--today", "2200-12-31", "--force")
+    assert status == 2 and err.startswith("--today: demodata for 31.12.2200")
+    assert demo.exists() and demo.read_bytes() == before
 
 
 def test_an_unforeseen_error_is_one_line_with_the_log_named(capsys, demo, monkeypatch, tmp_path):
