@@ -135,9 +135,11 @@ def format_datetime(value: datetime, lang: Lang = "nb", *, weekday: bool = False
 
 
 def format_duration(value: timedelta) -> str:
-    """A duration as hours and minutes, ``7:00`` or ``31:05`` (whole minutes, rounded down)."""
-    minutes = int(value.total_seconds() // 60)
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    """A duration as hours and minutes, ``7:00`` or ``31:05`` (whole minutes, rounded
+    toward zero); a negative one with its sign, ``−0:30`` (floor division gave ``-1:30``)."""
+    sign = "−" if value < timedelta(0) else ""
+    minutes = int(abs(value).total_seconds() // 60)
+    return f"{sign}{minutes // 60}:{minutes % 60:02d}"
 
 
 def format_money(value: Decimal, lang: Lang = "nb") -> str:

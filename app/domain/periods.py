@@ -181,13 +181,13 @@ def oslo_time(value: datetime) -> datetime:
             raise invalid(
                 "err_no_such_time",
                 "does not exist in Oslo time",
-                input=value.isoformat(timespec="minutes"),
+                moment=value,
             )
         case WallTime.REPEATED:
             raise invalid(
                 "err_repeated_time",
                 "occurs twice in Oslo time",
-                input=value.isoformat(timespec="minutes"),
+                moment=value,
             )
     return value.replace(tzinfo=OSLO, fold=0)
 
@@ -216,16 +216,18 @@ def elapsed(start: datetime, end: datetime) -> timedelta:
     return to_utc(end) - to_utc(start)
 
 
+# The time is a value, written as the program writes every time (25.10.2026 kl. 02:30),
+# not its ISO form: the form's user never typed 2026-10-25T02:30.
 register_texts(
     {
         "err_no_such_time": (
-            "{input} finnes ikke i norsk tid (klokken stilles frem ved overgang til sommertid)",
-            "{input} does not exist in Oslo time (clocks go forward for summer time)",
+            "{moment:dt} finnes ikke i norsk tid (klokken stilles frem ved overgang til sommertid)",
+            "{moment:dt} does not exist in Oslo time (clocks go forward for summer time)",
         ),
         "err_repeated_time": (
-            "{input} finnes to ganger i norsk tid (klokken stilles tilbake ved overgang til "
+            "{moment:dt} finnes to ganger i norsk tid (klokken stilles tilbake ved overgang til "
             "vintertid): si om det er sommertid (+02:00) eller vintertid (+01:00)",
-            "{input} occurs twice in Oslo time (clocks go back for winter time): say whether "
+            "{moment:dt} occurs twice in Oslo time (clocks go back for winter time): say whether "
             "it is summer time (+02:00) or winter time (+01:00)",
         ),
     }

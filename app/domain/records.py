@@ -28,7 +28,7 @@ from .causes import Cause
 from .errors import invalid
 from .explain import register_texts
 from .model import FrozenModel
-from .periods import elapsed, oslo_time
+from .periods import elapsed, oslo_time, to_utc
 from .terms import TemplateId, Terms, terms_for
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=4000)]
@@ -239,7 +239,10 @@ class Incident(Record):
     @classmethod
     def _end_after_start(cls, value: datetime | None, info: ValidationInfo) -> datetime | None:
         start = info.data.get("start")
-        if value is not None and start is not None and value <= start:
+        # compared as instants (RULES §0, reading 10): two Oslo times share one tzinfo, and
+        # Python compares those by the clock, ignoring the fold of October's repeated hour
+        # (02:15 winter time is after 02:45 summer time)
+        if value is not None and start is not None and to_utc(value) <= to_utc(start):
             raise invalid("err_end_before_start", "must be after the start", other="start")
         return value
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from app.domain import calculators
@@ -88,7 +90,8 @@ def test_the_calculator_refuses_the_repeated_hour_naming_the_field():
     with pytest.raises(ValidationError) as err:
         run(data)
     text = describe(err.value, "en")
-    assert text.startswith("incidents.0.start: 2027-10-31T02:30 occurs twice")
+    # the time as the program writes times (it once echoed 2027-10-31T02:30 even in a form)
+    assert text.startswith("incidents.0.start: 31.10.2027 02:30 occurs twice")
     data["incidents"][0]["start"] = "2027-10-31T02:30+01:00"  # the second 02:30
     assert run(data).downtime_hours == 2.5  # 02:30 winter time to 05:00 winter time
 
@@ -99,3 +102,32 @@ def test_a_repeated_hour_time_is_shown_with_its_offset():
     first = datetime(2027, 10, 31, 2, 30, tzinfo=OSLO)
     assert format_datetime(first, "en", weekday=True) == "Sun 31.10.2027 02:30 (+02:00)"
     assert format_datetime(datetime(2027, 6, 1, 2, 30, tzinfo=OSLO), "nb") == "01.06.2027 kl. 02:30"
+
+
+# Minutes around the autumn change of 2026 (25.10, 00:00–04:00 UTC covers 02:00–03:00
+# twice) and the spring change of 2027, as UTC instants.
+_AUTUMN = datetime(2026, 10, 25, 0, 0, tzinfo=UTC)
+_SPRING = datetime(2027, 3, 28, 0, 0, tzinfo=UTC)
+_instants = st.sampled_from([_AUTUMN, _SPRING]).flatmap(
+    lambda base: st.integers(0, 4 * 60).map(lambda m: base + timedelta(minutes=m))
+)
+
+
+@given(_instants, _instants)
+def test_an_incident_is_accepted_iff_it_ends_after_it_starts_in_real_time(start, end):
+    """For any two instants, given as Oslo times (with the fold of the repeated hour), the
+    record accepts iff end > start in UTC, and its duration is the real difference: the
+    wall clocks of 02:45 summer time and 02:15 winter time must not decide."""
+    local_start, local_end = start.astimezone(OSLO), end.astimezone(OSLO)
+    if end > start:
+        incident = Incident(contract_id=1, start=local_start, end=local_end, cause="supplier")
+        assert incident.duration == end - start
+    else:
+        with pytest.raises(ValidationError) as err:
+            Incident(contract_id=1, start=local_start, end=local_end, cause="supplier")
+        assert [p.code for p in problems(err.value)] == ["err_end_before_start"]
+
+
+def test_a_negative_duration_is_written_with_its_sign():
+    assert format_duration(timedelta(minutes=-30)) == "−0:30"  # not -1:30
+    assert format_duration(timedelta(hours=-2, minutes=-5)) == "−2:05"

@@ -446,3 +446,20 @@ def test_a_long_heading_ends_in_an_ellipsis_beside_the_buttons(qtbot, repos):  #
     page.resize(1600, 700)
     qtbot.waitUntil(lambda: heading.shown_text() == whole)
     assert heading.toolTip() == ""
+
+
+def test_a_quarter_that_cannot_be_computed_is_said_in_the_users_language(qtbot, repos, monkeypatch):  # noqa: ANN001
+    """An incident stored before the repeated-hour check compared instants (02:15 winter
+    time → 02:45 summer time) made the page say '(incidents.2.end: must be after the
+    start)' in English in a bokmål window."""
+    from app.domain.errors import DomainError
+    from app.storage import compute
+
+    def refuse(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise DomainError("incidents.2.end", "err_end_before_start", other="start")
+
+    monkeypatch.setattr(compute, "contract_quarter", refuse)
+    page = make_page(qtbot, repos)
+    page.show_quarter()
+    text = page.quarter.text()
+    assert text == "Dette kvartalet: ikke beregnet (incidents.2.end: må være etter start)"

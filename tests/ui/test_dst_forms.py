@@ -70,3 +70,43 @@ def test_the_repeated_october_hour_is_asked_about(qtbot, repos):  # noqa: ANN001
     # another time: the question goes away, and is asked again for a repeated one
     type_into(qtbot, form2.fields.editors["start"], "31.10.2027 01:30")
     assert not form2.repeated_hour["start"].isVisibleTo(form2)
+
+
+def choose(qtbot, form, name: str, which: str) -> None:  # noqa: ANN001
+    """Answer the repeated-hour question under field ``name`` ("summer" or "winter")."""
+    qtbot.mouseClick(getattr(form.repeated_hour[name], which), Qt.MouseButton.LeftButton)
+
+
+def test_an_incident_inside_the_repeated_hour_is_checked_on_real_time(qtbot, repos):  # noqa: ANN001
+    """02:45 summer time to 02:15 winter time is 30 real minutes (the end reads earlier on
+    the clock); 02:15 winter time to 02:45 summer time ends before it starts (RULES §0,
+    reading 10). The form once compared the clocks, refused the first and saved the second
+    with 'Varighet: -1:30'."""
+    page, dialog, form = new_incident(qtbot, repos)
+    type_into(qtbot, form.fields.editors["start"], "25.10.2026 02:45")
+    choose(qtbot, form, "start", "summer")
+    type_into(qtbot, form.fields.editors["end"], "25.10.2026 02:15")
+    choose(qtbot, form, "end", "winter")
+    assert form.message("end") == ""
+    assert "Varighet: 0:30" in form.summary.text()
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (stored,) = repos.incidents.all()
+    assert stored.duration == timedelta(minutes=30)
+
+    page2, dialog2, form2 = new_incident(qtbot, repos)
+    type_into(qtbot, form2.fields.editors["start"], "25.10.2026 02:15")
+    choose(qtbot, form2, "start", "winter")
+    type_into(qtbot, form2.fields.editors["end"], "25.10.2026 02:45")
+    choose(qtbot, form2, "end", "summer")
+    assert form2.message("end") == "må være etter start"
+    assert "Varighet" not in form2.summary.text()
+    assert not dialog2.save_button.isEnabled()
+
+
+def test_the_repeated_hour_message_says_the_time_as_the_user_writes_it(qtbot, repos):  # noqa: ANN001
+    page, dialog, form = new_incident(qtbot, repos)
+    type_into(qtbot, form.fields.editors["start"], "25.10.2026 02:30")
+    message = form.message("start")
+    assert message.startswith("25.10.2026 kl. 02:30 finnes to ganger"), message
+    assert "2026-10-25T" not in message

@@ -25,7 +25,7 @@ from app import clock
 from app.domain import deadlines, templates
 from app.domain import termination as tm
 from app.domain.causes import cause_phrase
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, describe
 from app.domain.kinds import letter_name
 from app.domain.periods import OSLO
 from app.domain.results import Unknown
@@ -78,6 +78,16 @@ def term_text(value: Any) -> str:
     if isinstance(value, (tuple, list)):
         return ", ".join(fmt_value(v) for v in value) or "–"
     return fmt_value(value)
+
+
+def problem_text(exc: Exception) -> str:
+    """A rejection in the UI language: a field's problem (``describe``) or a storage
+    error's own text; anything else as Python says it."""
+    from app.storage.errors import StorageError
+
+    if isinstance(exc, StorageError):
+        return exc.text(lang())
+    return describe(exc, lang())
 
 
 class ContractPage(Page):
@@ -433,7 +443,10 @@ class ContractPage(Page):
         try:
             result = contract_quarter(self.repos, self.contract.id, self.today.year, quarter, now)
         except Exception as exc:  # a contract the domain cannot compute: say so, keep the page
-            self.quarter.setText(self.tr("This quarter: not computed (%1)").replace("%1", str(exc)))
+            # in the user's language, as every rejection is (str() is the English one)
+            self.quarter.setText(
+                self.tr("This quarter: not computed (%1)").replace("%1", problem_text(exc))
+            )
             return
         self.quarter_result = result
         avail = result.availability
