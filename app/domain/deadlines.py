@@ -100,8 +100,14 @@ class ApprovalResult(Result):
     working_days: int
     first_day: date
     last_day: date
+    # Sodvin 3.3: the first working day after the period, the delivery day *if* no valid
+    # rejection came (kept a date: ``calc approval`` outputs it as RULES §10 defines)
     delivery_day: date
     rejection_valid: bool | None = None
+    # The answer every surface shows (RULES §1: "a delivery day only if no valid rejection
+    # was sent"): ``delivery_day``, or None after a valid rejection. A field, not a
+    # property, so result views and ``calc`` show it as they show every value.
+    delivered_on: date | None
 
 
 def approval_dates(*, sent: date, working_days: int, cal: WorkCalendar) -> tuple[date, date, date]:
@@ -175,6 +181,7 @@ def approval_period(
         last_day=last_day,
         delivery_day=delivery_day,
         rejection_valid=rejection_valid,
+        delivered_on=None if rejection_valid else delivery_day,
         steps=tuple(steps),
         notes=tuple(notes),
     )

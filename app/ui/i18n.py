@@ -130,7 +130,10 @@ FIELD_LABELS: dict[str, str] = {
     # calculator results
     "first_day": QT_TRANSLATE_NOOP("Field", "First day"),
     "last_day": QT_TRANSLATE_NOOP("Field", "Last day to reject"),
-    "delivery_day": QT_TRANSLATE_NOOP("Field", "Delivery day"),
+    # the period's day (calc's delivery_day) beside the answer shown (none after a valid
+    # rejection, RULES §1): the calculators page shows both, so they must read apart
+    "delivery_day": QT_TRANSLATE_NOOP("Field", "Delivery day unless validly rejected"),
+    "delivered_on": QT_TRANSLATE_NOOP("Field", "Delivery day"),
     "rejection_valid": QT_TRANSLATE_NOOP("Field", "Rejection valid"),
     "visible_defect_deadline": QT_TRANSLATE_NOOP("Field", "Deadline, visible defects"),
     "absolute_deadline": QT_TRANSLATE_NOOP("Field", "Deadline, hidden defects"),

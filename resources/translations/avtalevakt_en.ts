@@ -1678,6 +1678,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delivery day unless validly rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delivery day</source>
         <translation type="unfinished"></translation>
     </message>

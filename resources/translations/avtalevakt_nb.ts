@@ -1678,6 +1678,10 @@
         <translation>Siste dag for underkjenning</translation>
     </message>
     <message>
+        <source>Delivery day unless validly rejected</source>
+        <translation>Leveringsdag uten gyldig underkjenning</translation>
+    </message>
+    <message>
         <source>Delivery day</source>
         <translation>Leveringsdag</translation>
     </message>

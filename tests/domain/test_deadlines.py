@@ -365,3 +365,23 @@ def test_contract_overrides_change_the_numbers():
     r = d.deletion_deadlines(ended=date(2026, 6, 30), terms=terms)
     assert r.latest_deletion == date(2026, 7, 14)
     assert r.notice_by == date(2026, 7, 10)
+
+
+def test_a_valid_rejection_leaves_no_delivery_day():
+    """RULES §1: a delivery day only if no valid rejection was sent. ``delivered_on`` is
+    that answer (every surface shows it); ``delivery_day`` stays the period's day, as
+    ``calc approval`` outputs it (RULES §10)."""
+    sent = date(2026, 4, 29)
+    plain = d.approval_period(sent=sent, working_days=10, cal=CAL)
+    valid = d.approval_period(sent=sent, working_days=10, cal=CAL, rejected_on=date(2026, 5, 15))
+    late = d.approval_period(sent=sent, working_days=10, cal=CAL, rejected_on=date(2026, 5, 18))
+    minor = d.approval_period(
+        sent=sent,
+        working_days=10,
+        cal=CAL,
+        rejected_on=date(2026, 5, 4),
+        rejection_significant=False,
+    )
+    assert plain.delivered_on == late.delivered_on == minor.delivered_on == date(2026, 5, 18)
+    assert valid.delivered_on is None and valid.delivery_day == date(2026, 5, 18)
+    assert valid.values()["delivery_day"] == "2026-05-18" and valid.values()["delivered_on"] is None

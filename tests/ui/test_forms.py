@@ -174,7 +174,7 @@ def test_delivery_notice_shows_its_approval_period_and_rejection(qtbot, repos): 
     view = form.result_view
     assert view.value_text("first_day") == "tor. 30.04.2026"
     assert view.value_text("last_day") == "fre. 15.05.2026"
-    assert view.value_text("delivery_day") == "man. 18.05.2026"
+    assert view.value_text("delivered_on") == "man. 18.05.2026"
     assert "Kristi himmelfartsdag" in view.explanation()
     form.fields.editors["sent"].set_value(date(2026, 5, 4))
     assert view.value_text("last_day") != "fre. 15.05.2026"

@@ -43,7 +43,7 @@ class DeliveryNoticeForm(RecordForm):
         )
         self.fields.editors["rejection_significant"].setChecked(True)
         self.result_view = ResultView(
-            self.results, fields=["first_day", "last_day", "delivery_day", "rejection_valid"]
+            self.results, fields=["first_day", "last_day", "delivered_on", "rejection_valid"]
         )
         self.results_layout.addWidget(self.result_view)
 

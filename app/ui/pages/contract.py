@@ -268,7 +268,7 @@ class ContractPage(Page):
                 ),
                 (
                     _h(QT_TRANSLATE_NOOP("ContractPage", "Delivery day")),
-                    lambda r: self.approval_text(r, "delivery_day"),
+                    lambda r: self.approval_text(r, "delivered_on"),  # none if rejected
                 ),
                 (
                     _h(QT_TRANSLATE_NOOP("ContractPage", "Rejected")),

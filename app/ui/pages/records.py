@@ -392,7 +392,7 @@ class DeliveriesPage(RecordsPage):
             return QCoreApplication.translate("DeliveriesPage", "rejected")
         if record.rejected_on is not None:
             return QCoreApplication.translate("DeliveriesPage", "rejection not valid")
-        if result.delivery_day <= self.today:
+        if result.delivered_on is not None and result.delivered_on <= self.today:
             return QCoreApplication.translate("DeliveriesPage", "delivered")
         return QCoreApplication.translate("DeliveriesPage", "in approval period")
 
@@ -423,7 +423,8 @@ class DeliveriesPage(RecordsPage):
             (
                 "delivery_day",
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Delivery day")),
-                lambda r: fmt_date(self.period_date(r, "delivery_day")),
+                # none after a valid rejection (the domain's ``delivered_on``, RULES §1)
+                lambda r: fmt_date(self.period_date(r, "delivered_on")),
             ),
             ("state", _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "State")), self.state),
         ]
@@ -432,7 +433,7 @@ class DeliveriesPage(RecordsPage):
         return {
             "sent": lambda r: r.sent,
             "last_day": lambda r: self.period_date(r, "last_day"),
-            "delivery_day": lambda r: self.period_date(r, "delivery_day"),
+            "delivery_day": lambda r: self.period_date(r, "delivered_on"),
         }
 
     def widths(self) -> list[Width]:
