@@ -558,6 +558,21 @@ def _verdict_step(verdict: Verdict, terms: Terms, days: int | None, working: int
     return step("verdict_timely")
 
 
+def verdict_phrases(terms: Terms) -> list[Step]:
+    """Every verdict a complaint under ``terms`` can be given, as the step a list shows
+    for it (``ComplaintResult.verdict_step``, through the same ``_verdict_step``), with 0
+    for the numbers a row or its contract sets (the days since discovery, the months of
+    OC 8.2 a contract may override): a list's filter asks whether what is typed can be
+    part of a verdict it shows."""
+    out = []
+    for verdict in Verdict:
+        phrase = _verdict_step(verdict, terms, 0, 0)
+        if "months" in phrase.values:  # a contract may override them
+            phrase = Step(phrase.code, {**phrase.values, "months": 0})
+        out.append(phrase)
+    return out
+
+
 register_texts(
     {
         "complaint_dates": (

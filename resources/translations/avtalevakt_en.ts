@@ -433,18 +433,6 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <source>no fixed deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the complaint of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>

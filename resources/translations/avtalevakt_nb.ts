@@ -433,18 +433,6 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <source>no fixed deadline</source>
-        <translation>ingen fast frist</translation>
-    </message>
-    <message>
-        <source>timely</source>
-        <translation>i tide</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>for sent</translation>
-    </message>
-    <message>
         <source>the complaint of %1 (%2)</source>
         <translation>reklamasjonen fra %1 (%2)</translation>
     </message>

@@ -7,6 +7,7 @@ The filter looks in the contract's title, the text columns and the dates as show
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -14,8 +15,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app import clock
-from app.domain import deadlines
+from app.domain import deadlines, templates
 from app.domain.results import Unknown
+from app.domain.terms import template_terms
 
 from ..fmt import fmt_date
 from ..forms.complaint_form import ComplaintForm
@@ -257,10 +259,13 @@ class ComplaintsPage(RecordsPage):
         return self.tr("There are no contracts yet, and a complaint is always about one.")
 
     def computed_words(self) -> list[str]:
+        """Every verdict the column can show, in the words it shows them (the domain's
+        ``verdict_phrases`` through ``say``, as ``verdict_text``): the filter finds a
+        verdict by any part of what the row says, not by a second list of words."""
         return [
-            QCoreApplication.translate("ComplaintsPage", "no fixed deadline"),
-            QCoreApplication.translate("ComplaintsPage", "timely"),
-            QCoreApplication.translate("ComplaintsPage", "late"),
+            say(phrase)
+            for template in templates.BUILTIN
+            for phrase in deadlines.verdict_phrases(template_terms(template))
         ]
 
     def page_title(self) -> str:
@@ -322,8 +327,10 @@ class ComplaintsPage(RecordsPage):
         return {"complained": lambda r: r.complained, "delivered": lambda r: r.delivered}
 
     def widths(self) -> list[Width]:
-        # the verdict's word whole: "ingen fast frist…" (the reason after it: the tooltip)
-        verdicts = tuple(f"{word}…" for word in self.computed_words())
+        # the verdict's first words whole: "ingen fast frist…", "ikke skriftlig…" (the
+        # rest of it: the tooltip); a verdict that starts with its clause is cut anyway
+        heads = {re.split(r":| —|,", word)[0] for word in self.computed_words()}
+        verdicts = tuple(f"{head}…" for head in sorted(heads) if len(head) <= 20)
         return [15, 22, 22, 15, verdicts, 40]
 
     def colour(self, row: Any, column: int) -> Any:
