@@ -109,3 +109,31 @@ def test_what_can_be_part_of_a_verdict(text, part):  # noqa: ANN001
 
     phrase = "innenfor 0 måneder, men OC 8.2 krever reklamasjon «straks» — 0 dager etter"
     assert part_of(text, phrase) is part
+
+
+@pytest.mark.parametrize("typed", ["914573", "914 573", "573262", "914573262", "Ringerike"])
+def test_the_customers_filter_finds_an_organisation_number_with_or_without_spaces(
+    qtbot,  # noqa: ANN001
+    repos,  # noqa: ANN001
+    typed: str,
+):
+    """The list shows 914 573 262; the audit typed 920864 and found nothing (the
+    contracts list, filtered in SQL on the stored digits, found it)."""
+    from app.ui.pages.customers import CustomersPage
+
+    page = CustomersPage(repos)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClick(page.filter, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.filter, typed)
+    shown = [page.model.index(row, 1).data() for row in range(page.model.rowCount())]
+    assert shown == ["914 573 262"]
+
+
+def test_the_customers_filter_does_not_match_a_number_the_row_does_not_have(qtbot, repos):  # noqa: ANN001
+    from app.ui.pages.customers import CustomersPage
+
+    page = CustomersPage(repos)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.filter, "914573999")
+    assert page.model.rowCount() == 0

@@ -45,11 +45,21 @@ class RecordsModel(QAbstractTableModel):
     def _matching(self) -> list[Any]:
         if not self.filter_text:
             return list(self.all_rows)
-        return [
-            row
-            for row in self.all_rows
-            if any(self.filter_text in show(row).casefold() for _h, show in self.columns)
-        ]
+        return [row for row in self.all_rows if self._matches(row)]
+
+    def _matches(self, row: Any) -> bool:
+        """The filter is in a column as shown, or in a column's stored text (an
+        organisation number shown ``920 864 123`` is found by ``920864`` too, as the
+        lists filtered in SQL find it)."""
+        text = self.filter_text
+        for (_h, show), raw in zip(self.columns, self.raw, strict=True):
+            if text in show(row).casefold():
+                return True
+            if raw is not show:
+                stored = raw(row)
+                if isinstance(stored, str) and text in stored.casefold():
+                    return True
+        return False
 
     def export(self) -> tuple[list[str], list[list[Any]]]:
         """The rows shown (filter applied), for a CSV file."""
