@@ -148,6 +148,13 @@ def establishment_date(*, delivered: date | None, established: date | None) -> d
     return established or delivered
 
 
+def recorded(amount: Decimal) -> Decimal | None:
+    """A contract's amount as recorded, None where none was: the table stores 0 for an
+    amount never entered, and the program reads 0 as "not recorded" everywhere (the
+    form's empty "ikke oppgitt" field; Sodvin 7.6's caps say 'not recorded (0)')."""
+    return None if amount == 0 else amount
+
+
 class Contract(Record):
     """A signed agreement on one of the templates (or a variant of one), with its own
     overrides of the terms."""

@@ -990,6 +990,10 @@
 <context>
     <name>ContractsModel</name>
     <message>
+        <source>not given</source>
+        <translation type="unfinished">not given</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -990,6 +990,10 @@
 <context>
     <name>ContractsModel</name>
     <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>

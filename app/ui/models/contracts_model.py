@@ -6,8 +6,11 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from app.domain import templates
+from app.domain.records import recorded
 
 from ..fmt import fmt_date, fmt_money
 from ..i18n import say
@@ -21,6 +24,15 @@ def _h(text: str) -> Any:
 def money(value: Decimal | None) -> Decimal | None:
     """An amount for a spreadsheet: always two decimals (12500.50, 8000.00)."""
     return None if value is None else value.quantize(Decimal("0.01"))
+
+
+def fee_text(amount: Decimal) -> str:
+    """A contract's amount as the lists and the page show it: "ikke oppgitt" where none
+    was entered (``records.recorded``), as the contract form says, never "kr 0,00"."""
+    given = recorded(amount)
+    if given is None:
+        return QCoreApplication.translate("ContractsModel", "not given")
+    return fmt_money(given)
 
 
 def org(number: str) -> str:
@@ -54,14 +66,14 @@ class ContractsModel(LazyTableModel):
         (
             "monthly_fee",
             _h(QT_TRANSLATE_NOOP("ContractsModel", "Monthly fee")),
-            lambda r: fmt_money(r.monthly_fee),
+            lambda r: fee_text(r.monthly_fee),
         ),
     ]
     default_order = "customer"
     raw = {
         "org_number": lambda r: r.org_number,
         "signed": lambda r: r.signed,
-        "monthly_fee": lambda r: money(r.monthly_fee),
+        "monthly_fee": lambda r: money(recorded(r.monthly_fee)),  # an empty cell if none
     }
 
     def __init__(self, repos: Any, parent: Any = None) -> None:
@@ -83,4 +95,7 @@ class ContractsModel(LazyTableModel):
     def decorate(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        unrecorded = column == 5 and recorded(row.monthly_fee) is None
+        if role == Qt.ItemDataRole.ForegroundRole and unrecorded:  # grey, as the form says it
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None

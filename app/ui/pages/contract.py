@@ -41,6 +41,7 @@ from ..forms.incident_form import IncidentForm
 from ..forms.service_form import ServiceForm
 from ..forms.termination_form import TerminationForm
 from ..i18n import field_label, lang, say
+from ..models.contracts_model import fee_text
 from ..models.incidents_model import IncidentsModel
 from ..models.records_model import RecordsModel
 from ..tones import Tone
@@ -374,7 +375,7 @@ class ContractPage(Page):
             self.tr("%1 · signed %2 · monthly fee %3")
             .replace("%1", say(templates.name_of(contract.template)))
             .replace("%2", fmt_date(contract.signed))
-            .replace("%3", fmt_money(contract.monthly_fee))
+            .replace("%3", fee_text(contract.monthly_fee))
         )
         base = template_terms(contract.template)  # a variant's defaults, if it is on one
         rules = self.terms.rules
