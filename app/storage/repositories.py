@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from uuid import uuid4
 
 from app.domain.attachments import Attachment
-from app.domain.periods import OSLO
+from app.domain.periods import OSLO, to_utc
 from app.domain.records import (
     ChecklistItem,
     Complaint,
@@ -651,7 +651,9 @@ class IncidentRepository(Repository[Incident]):
         if extra:
             marks = ", ".join("?" for _ in extra)
             found += self._select(f"id IN ({marks})", extra)
-        return sorted(found, key=lambda i: (i.start, i.id or 0))
+        # by instant: Oslo times sort by the clock, ignoring the fold of October's
+        # repeated hour (02:15 winter time came after 02:45 summer time)
+        return sorted(found, key=lambda i: (to_utc(i.start), i.id or 0))
 
     def count_open(self) -> int:
         """Incidents still going on (no end), counted in SQL."""

@@ -110,3 +110,21 @@ def test_the_open_incidents_are_counted_from_their_index_alone(repos):
     plans = _plans(repos, repos.incidents.count_open)
     assert plans == ["SCAN incidents USING INDEX incidents_open"], plans
     assert repos.incidents.count_open() == 1
+
+
+def test_for_period_orders_the_repeated_hour_by_instant(repos):
+    """02:15 winter time (+01:00) comes after 02:45 summer time (+02:00) on 25.10.2026;
+    sorted by the Oslo clock it came first."""
+    from datetime import UTC
+
+    c, _other, _a, _b = _setup(repos)
+    start, end = quarter_bounds(2026, 4)
+
+    def oslo(hour: int, minute: int) -> datetime:
+        return datetime(2026, 10, 25, hour, minute, tzinfo=UTC).astimezone(OSLO)
+
+    # 02:15–02:20 winter time, then 02:45–02:50 summer time (stored in this order)
+    later = repos.incidents.add(incident(c.id, start=oslo(1, 15), end=oslo(1, 20)))
+    earlier = repos.incidents.add(incident(c.id, start=oslo(0, 45), end=oslo(0, 50)))
+    found = repos.incidents.for_period(c.id, start, end)
+    assert [i.id for i in found] == [earlier.id, later.id]
