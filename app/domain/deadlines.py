@@ -104,10 +104,12 @@ class ApprovalResult(Result):
     # rejection came (kept a date: ``calc approval`` outputs it as RULES §10 defines)
     delivery_day: date
     rejection_valid: bool | None = None
-    # The answer every surface shows (RULES §1: "a delivery day only if no valid rejection
-    # was sent"): ``delivery_day``, or None after a valid rejection. A field, not a
-    # property, so result views and ``calc`` show it as they show every value.
-    delivered_on: date | None
+    # The answer the lists, the contract page and the form show (RULES §1: "a delivery
+    # day only if no valid rejection was sent"): ``delivery_day``, or None after a valid
+    # rejection. Left out of ``values()`` (calc's JSON stays as RULES §10 defines it, and
+    # the calculators page, which shows every value, shows delivery_day beside the
+    # verdict on the rejection, not the same day twice).
+    delivered_on: date | None = Field(exclude=True)
 
 
 def approval_dates(*, sent: date, working_days: int, cal: WorkCalendar) -> tuple[date, date, date]:

@@ -130,8 +130,9 @@ FIELD_LABELS: dict[str, str] = {
     # calculator results
     "first_day": QT_TRANSLATE_NOOP("Field", "First day"),
     "last_day": QT_TRANSLATE_NOOP("Field", "Last day to reject"),
-    # the period's day (calc's delivery_day) beside the answer shown (none after a valid
-    # rejection, RULES §1): the calculators page shows both, so they must read apart
+    # the period's day (calc's delivery_day, what the calculators page shows beside its
+    # verdict on a rejection) and the answer the lists and forms show (none after a valid
+    # rejection, RULES §1)
     "delivery_day": QT_TRANSLATE_NOOP("Field", "Delivery day unless validly rejected"),
     "delivered_on": QT_TRANSLATE_NOOP("Field", "Delivery day"),
     "rejection_valid": QT_TRANSLATE_NOOP("Field", "Rejection valid"),

@@ -384,4 +384,5 @@ def test_a_valid_rejection_leaves_no_delivery_day():
     )
     assert plain.delivered_on == late.delivered_on == minor.delivered_on == date(2026, 5, 18)
     assert valid.delivered_on is None and valid.delivery_day == date(2026, 5, 18)
-    assert valid.values()["delivery_day"] == "2026-05-18" and valid.values()["delivered_on"] is None
+    # calc's JSON: the fields of RULES §10, unchanged
+    assert valid.values()["delivery_day"] == "2026-05-18" and "delivered_on" not in valid.values()

@@ -329,7 +329,10 @@ class ComplaintsPage(RecordsPage):
     def widths(self) -> list[Width]:
         # the verdict's first words whole: "ingen fast frist…", "ikke skriftlig…" (the
         # rest of it: the tooltip); a verdict that starts with its clause is cut anyway
-        heads = {re.split(r":| —|,", word)[0] for word in self.computed_words()}
+        # (a phrase's 0 stands for a row's own number: as wide as two digits, "12 måneder")
+        heads = {
+            re.split(r":| —|,", word)[0].replace(" 0 ", " 00 ") for word in self.computed_words()
+        }
         verdicts = tuple(f"{head}…" for head in sorted(heads) if len(head) <= 20)
         return [15, 22, 22, 15, verdicts, 40]
 
