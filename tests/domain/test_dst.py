@@ -131,3 +131,24 @@ def test_an_incident_is_accepted_iff_it_ends_after_it_starts_in_real_time(start,
 def test_a_negative_duration_is_written_with_its_sign():
     assert format_duration(timedelta(minutes=-30)) == "−0:30"  # not -1:30
     assert format_duration(timedelta(hours=-2, minutes=-5)) == "−2:05"
+
+
+def test_a_stored_record_the_old_clock_check_let_through_is_still_read():
+    """Read back from storage (context STORED), 02:15 winter → 02:45 summer time (the
+    old check compared the clocks) is read, so it can be shown and corrected; from a
+    form it is refused; an end before the start on the clock too is refused either way."""
+    from app.domain.records import STORED
+
+    data = {
+        "contract_id": 1,
+        "start": "2026-10-25T02:15+01:00",
+        "end": "2026-10-25T02:45+02:00",
+        "cause": "supplier",
+    }
+    stored = Incident.model_validate(data, context={STORED: True})
+    assert stored.duration == timedelta(minutes=-30)
+    with pytest.raises(ValidationError):
+        Incident.model_validate(data)
+    earlier = {**data, "end": "2026-10-25T02:00+01:00"}  # before the start, clock and real
+    with pytest.raises(ValidationError):
+        Incident.model_validate(earlier, context={STORED: True})
