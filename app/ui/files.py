@@ -1,23 +1,125 @@
 """Asking where to save, and writing a list as CSV: the one place the file dialog is called.
 
-Tests patch ``QFileDialog.getSaveFileName``; every page goes through ``ask_save_path`` so
-the suggested folder (the last one used) and the file-type filters are the same everywhere.
+Tests patch ``SafeFileDialog.getSaveFileName`` (and its siblings); every page goes through
+``ask_save_path`` so the suggested folder (the last one used) and the file-type filters
+are the same everywhere.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QFileInfo, QStandardPaths
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFileIconProvider,
+    QMessageBox,
+    QWidget,
+)
 
 from app.reports.csv_export import write_csv
 
 from .i18n import lang
 
 _last_folder: list[str] = []
+
+
+class _NameOnlyIcons(QFileIconProvider):
+    """Icons and type names from a file's name alone, never from its content.
+
+    Qt's own provider reads a file whose name says nothing of its type (``desk.sqlite-shm``,
+    ``-wal``) to find its MIME type: it opens and closes it. On Linux and macOS closing
+    any descriptor of a file ends every POSIX lock this process holds on it — SQLite's
+    included. A dialog that merely listed the database's folder left the open database
+    without its locks; another process (``python -m app deadlines``) then took the file
+    for unused, checkpointed it and deleted its ``-wal`` and ``-shm`` while the window
+    still wrote to them, and what was saved after that was lost at the next crash.
+    """
+
+    def icon(self, what: Any) -> Any:  # noqa: ANN401 - Qt's two overloads
+        if isinstance(what, QFileInfo):
+            kind = (
+                QFileIconProvider.IconType.Folder
+                if what.isDir()
+                else QFileIconProvider.IconType.File
+            )
+            return super().icon(kind)
+        return super().icon(what)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return QCoreApplication.translate("QAbstractFileIconProvider", "Folder")
+        if info.suffix():
+            return QCoreApplication.translate("QAbstractFileIconProvider", "%1 File").replace(
+                "%1", info.suffix()
+            )
+        return QCoreApplication.translate("QAbstractFileIconProvider", "File")
+
+
+_icons: list[_NameOnlyIcons] = []
+
+
+def _dialog(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> QFileDialog:
+    """A file dialog that never reads the files it lists (``_NameOnlyIcons``): Qt's own
+    dialog, not the system's, on every system but Windows (whose native dialog runs
+    apart and whose file locks are not POSIX ones)."""
+    dialog = QFileDialog(parent, caption, directory, file_filter)
+    if sys.platform != "win32":
+        if not _icons:
+            _icons.append(_NameOnlyIcons())
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setIconProvider(_icons[0])
+    return dialog
+
+
+class SafeFileDialog:
+    """``QFileDialog``'s static functions, with a dialog that keeps SQLite's locks
+    (``_dialog``); same arguments and results."""
+
+    @staticmethod
+    def getSaveFileName(  # noqa: N802 - Qt's name, so tests patch it as they patched Qt's
+        parent: QWidget | None, caption: str = "", directory: str = "", file_filter: str = ""
+    ) -> tuple[str, str]:
+        dialog = _dialog(parent, caption, directory, file_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        return _run(dialog)
+
+    @staticmethod
+    def getOpenFileName(  # noqa: N802
+        parent: QWidget | None, caption: str = "", directory: str = "", file_filter: str = ""
+    ) -> tuple[str, str]:
+        dialog = _dialog(parent, caption, directory, file_filter)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return _run(dialog)
+
+    @staticmethod
+    def getOpenFileNames(  # noqa: N802
+        parent: QWidget | None, caption: str = "", directory: str = "", file_filter: str = ""
+    ) -> tuple[list[str], str]:
+        dialog = _dialog(parent, caption, directory, file_filter)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return [], ""
+        return dialog.selectedFiles(), dialog.selectedNameFilter()
+
+    @staticmethod
+    def getExistingDirectory(  # noqa: N802
+        parent: QWidget | None, caption: str = "", directory: str = ""
+    ) -> str:
+        dialog = _dialog(parent, caption, directory, "")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        return _run(dialog)[0]
+
+
+def _run(dialog: QFileDialog) -> tuple[str, str]:
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return "", ""
+    return dialog.selectedFiles()[0], dialog.selectedNameFilter()
 
 
 def default_folder() -> str:
@@ -71,7 +173,7 @@ def _ask_for_target(
     folder picked is remembered for the next dialog."""
     suggested = str(Path(default_folder()) / name)
     while True:
-        chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        chosen, _filter = SafeFileDialog.getSaveFileName(parent, title, suggested, file_filter)
         if not chosen:
             return None
         path = Path(chosen)
@@ -129,7 +231,7 @@ def ask_open_path(parent: QWidget | None, title: str, kind: str = "json") -> Pat
     filters = {
         "json": QCoreApplication.translate("Files", "Avtalevakt export (*.json *.zip)"),
     }
-    chosen, _filter = QFileDialog.getOpenFileName(parent, title, default_folder(), filters[kind])
+    chosen, _filter = SafeFileDialog.getOpenFileName(parent, title, default_folder(), filters[kind])
     if not chosen:
         return None
     path = Path(chosen)
@@ -139,7 +241,7 @@ def ask_open_path(parent: QWidget | None, title: str, kind: str = "json") -> Pat
 
 def ask_folder(parent: QWidget | None, title: str) -> Path | None:
     """A folder the user picked, or None if cancelled."""
-    chosen = QFileDialog.getExistingDirectory(parent, title, default_folder())
+    chosen = SafeFileDialog.getExistingDirectory(parent, title, default_folder())
     if not chosen:
         return None
     remember_folder(chosen)

@@ -50,8 +50,12 @@ def no_modal_dialogs(monkeypatch):  # noqa: ANN001, ANN201
     def unexpected_print_dialog(self, *args):  # noqa: ANN001, ANN002, ANN202
         raise AssertionError("unexpected print dialog")
 
-    for name in ("getSaveFileName", "getOpenFileName", "getExistingDirectory"):
+    from app.ui.files import SafeFileDialog
+
+    for name in ("getSaveFileName", "getOpenFileName", "getOpenFileNames", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(unexpected_file_dialog))
+        monkeypatch.setattr(SafeFileDialog, name, staticmethod(unexpected_file_dialog))
+    monkeypatch.setattr(QFileDialog, "exec", lambda self: unexpected_file_dialog(self, "exec"))
     monkeypatch.setattr(QPrintDialog, "exec", unexpected_print_dialog)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.domain.attachments import MAX_BYTES
 from app.domain.records import Channel, Complaint
@@ -22,6 +22,7 @@ from app.storage import documents
 from app.storage.attachments import Attachments
 from app.ui.attachments import opener
 from app.ui.attachments.row_drops import RowDrops, record_id_at
+from app.ui.files import SafeFileDialog
 from app.ui.pages.contract import ContractPage
 from app.ui.pages.records import ComplaintsPage
 
@@ -88,7 +89,7 @@ def test_attach_file_lists_name_type_size_date_who_and_writes_history(
     pdf = tmp_path / "Signert avtale.pdf"
     pdf.write_bytes(b"%PDF-1.7\n" + os.urandom(40_000))
     monkeypatch.setattr(
-        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(pdf)], ""))
+        SafeFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(pdf)], ""))
     )
     qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
     finish(panel)
@@ -168,7 +169,7 @@ def test_open_is_a_read_only_copy_and_save_a_copy(qtbot, repos, tmp_path, monkey
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o400
     target = tmp_path / "kopi.pdf"
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+        SafeFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     job = panel.save_copy(0)
     assert job.wait(30_000) and target.read_bytes() == content
@@ -264,7 +265,7 @@ def test_export_everything_with_attachments_is_a_zip_and_imports_back(
         asked.append(args[2])
         return str(tmp_path / "ut" / "alt"), args[3]
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
+    monkeypatch.setattr(SafeFileDialog, "getSaveFileName", staticmethod(save))
     job = window.export_everything()
     assert job.wait(60_000) and job.ok
     assert asked[0].endswith(".zip")
@@ -277,7 +278,7 @@ def test_export_everything_with_attachments_is_a_zip_and_imports_back(
         )
         qtbot.addWidget(again)
         monkeypatch.setattr(
-            QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(archive), a[3]))
+            SafeFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(archive), a[3]))
         )
         job = again.import_file()
         assert job.wait(60_000) and job.ok, job.error
@@ -397,7 +398,7 @@ def test_save_a_copy_over_the_database_is_refused_and_asked_again(
         return chosen.pop(0), ""
 
     warned: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_file_name))
+    monkeypatch.setattr(SafeFileDialog, "getSaveFileName", staticmethod(save_file_name))
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
     job = panel.save_copy(0)
     assert job.wait(30_000) and target.read_bytes() == content

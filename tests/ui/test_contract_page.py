@@ -14,12 +14,13 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.domain.records import DeliveryNotice
 from app.reports.availability_report import CHART_URL
 from app.storage.letters import LetterLog
 from app.ui import settings as settings_store
+from app.ui.files import SafeFileDialog
 from app.ui.pages.contract import ContractPage
 
 from .conftest import TODAY, contract_id
@@ -51,7 +52,7 @@ def save_to(monkeypatch, path: Path) -> list[str]:  # noqa: ANN001
         asked.append(suggested)
         return str(path), filters
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    monkeypatch.setattr(SafeFileDialog, "getSaveFileName", staticmethod(answer))
     return asked
 
 

@@ -11,11 +11,10 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
-
 from app.cli import run_command
 from app.domain.records import Contract, Customer
 from app.storage.csv_files import ENCODING, FORMULA_START
+from app.ui.files import SafeFileDialog
 from app.ui.main_window import MainWindow
 
 from .conftest import TODAY
@@ -90,7 +89,7 @@ def test_the_lists_and_export_everything_neutralise_formulas(
             assert shown.wait_until_loaded()
         target = tmp_path / f"{page}.csv"
         monkeypatch.setattr(
-            QFileDialog,
+            SafeFileDialog,
             "getSaveFileName",
             staticmethod(lambda *a, target=target, **k: (str(target), a[3])),
         )
@@ -104,7 +103,7 @@ def test_the_lists_and_export_everything_neutralise_formulas(
     folder = tmp_path / "alt"
     folder.mkdir()
     monkeypatch.setattr(
-        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
+        SafeFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
     )
     window.export_csv_action.trigger()
     assert window.jobs["export"].wait()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.storage.backups import list_backups
 from app.storage.database import open_database
 from app.storage.repositories import Repositories
+from app.ui.files import SafeFileDialog
 from app.ui.main_window import MainWindow
 
 from .conftest import TODAY
@@ -24,13 +25,13 @@ def make_window(qtbot, database, repos) -> MainWindow:  # noqa: ANN001
 
 def answer_save(monkeypatch, path: Path) -> None:  # noqa: ANN001
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), a[3]))
+        SafeFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), a[3]))
     )
 
 
 def answer_open(monkeypatch, path: Path) -> None:  # noqa: ANN001
     monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), a[3]))
+        SafeFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), a[3]))
     )
 
 
@@ -77,7 +78,7 @@ def test_export_everything_as_csv_through_the_menu(qtbot, database, repos, monke
     folder = tmp_path / "csv"
     folder.mkdir()
     monkeypatch.setattr(
-        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
+        SafeFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
     )
     window.export_csv_action.trigger()
     assert window.jobs["export"].wait()

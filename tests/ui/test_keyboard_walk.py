@@ -12,9 +12,10 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from app.storage.repositories import Repositories
+from app.ui.files import SafeFileDialog
 from app.ui.main_window import MainWindow
 
 Key, Mod = Qt.Key, Qt.KeyboardModifier
@@ -67,7 +68,7 @@ def answer_file_dialogs(monkeypatch, folder) -> list:  # noqa: ANN001
         asked.append(target)
         return str(target), _filter
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
+    monkeypatch.setattr(SafeFileDialog, "getSaveFileName", staticmethod(save))
     return asked
 
 

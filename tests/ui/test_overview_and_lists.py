@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.overview import Group, Kind
 from app.domain.records import Customer, DeliveryNotice, Termination
 from app.reports.csv_export import ENCODING
 from app.ui import settings as settings_store
+from app.ui.files import SafeFileDialog
 from app.ui.pages.customers import CustomersPage
 
 from .conftest import contract_id
@@ -365,7 +366,7 @@ def test_settings_dialog_cancel_changes_nothing(qtbot, database, repos):  # noqa
 
 def test_file_dialog_cancel_writes_nothing(qtbot, database, repos, monkeypatch, tmp_path):  # noqa: ANN001
     window = make_window(qtbot, database, repos)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    monkeypatch.setattr(SafeFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
     window.show_page("contracts")
     assert window.pages["contracts"].export_csv() is None
     assert list(tmp_path.glob("*.csv")) == []
@@ -380,7 +381,9 @@ def test_a_list_or_calendar_that_cannot_be_written_is_said_not_raised(
     window = make_window(qtbot, database, repos)
     gone = tmp_path / "borte"
     chosen = iter([str(gone / "avtaler.csv"), str(gone / "frister.ics")])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (next(chosen), "")))
+    monkeypatch.setattr(
+        SafeFileDialog, "getSaveFileName", staticmethod(lambda *a: (next(chosen), ""))
+    )
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
     window.show_page("contracts")

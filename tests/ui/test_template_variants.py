@@ -10,12 +10,13 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain import templates
 from app.domain.kinds import Kind
 from app.domain.records import Termination
 from app.reports import deadlines_report, letters
+from app.ui.files import SafeFileDialog
 from app.ui.pages.contracts import ContractsPage
 from app.ui.pages.templates import TemplatesPage
 
@@ -203,7 +204,7 @@ def test_export_and_import_a_variant(qtbot, repos, tmp_path, monkeypatch):  # no
         qtbot, page, "Office Center med 21 dagers reklamasjon", "visible_defect_days", "21"
     )
     path = tmp_path / "variant.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(path), "")))
+    monkeypatch.setattr(SafeFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(path), "")))
     page.table.selectRow(2)
     assert page.export_variant() == path and path.exists()
 
@@ -217,7 +218,7 @@ def test_export_and_import_a_variant(qtbot, repos, tmp_path, monkeypatch):  # no
         there = TemplatesPage(other)
         qtbot.addWidget(there)
         monkeypatch.setattr(
-            QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(path), ""))
+            SafeFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(path), ""))
         )
         stored = there.import_variant()
         assert stored.key == variant.key and stored.defaults == {"visible_defect_days": 21}
@@ -226,7 +227,9 @@ def test_export_and_import_a_variant(qtbot, repos, tmp_path, monkeypatch):  # no
         # a file that is not a variant is refused with a message, nothing stored
         bad = tmp_path / "bad.json"
         bad.write_text('{"kind": "something else"}', encoding="utf-8")
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(bad), "")))
+        monkeypatch.setattr(
+            SafeFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(bad), ""))
+        )
         warned: list[str] = []
         monkeypatch.setattr(
             QMessageBox, "warning", staticmethod(lambda *a, **k: warned.append(a[2]))

@@ -32,7 +32,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -343,7 +342,7 @@ class AttachmentsPanel(QWidget):
         """ "Legg ved fil …": the user picks one or more files."""
         from .. import files as file_dialogs
 
-        chosen, _filter = QFileDialog.getOpenFileNames(
+        chosen, _filter = file_dialogs.SafeFileDialog.getOpenFileNames(
             self,
             self.tr("Attach file"),
             file_dialogs.default_folder(),
