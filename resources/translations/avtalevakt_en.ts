@@ -2791,6 +2791,10 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 stayed as typed when the contract changed: is it right for this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>too large a number</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,6 +30,10 @@ from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ErrorLabel, FieldPanel, problem_text
 
 
+def _empty(value: Any) -> bool:
+    return value is None or value == ""
+
+
 class RecordForm(QWidget):
     record_type: ClassVar[type[Record]]
     #: Problem paths of the model shown at a differently named field (``contacts.0.email``).
@@ -40,6 +44,8 @@ class RecordForm(QWidget):
     # Dates of things that happened (a rejection, a complaint): one after today is
     # allowed but questioned (typed 05.01.2027 on 01.12.2026 by mistake?).
     event_dates: ClassVar[tuple[str, ...]] = ()
+    # derived fields that belong together (``_follow_contract``)
+    derived_groups: ClassVar[tuple[tuple[str, ...], ...]] = ()
     changed = Signal()
     validity_changed = Signal(bool)
 
@@ -64,6 +70,10 @@ class RecordForm(QWidget):
         # the contract; one the user changed keeps what the user typed).
         self._derived: dict[str, Any] = {}
         self._derived_for: Any = None
+        # every field ``derived`` has given a value (one it gives no more is cleared)
+        self._derived_names: set[str] = set()
+        # values the user typed that stayed when the contract changed (asked about)
+        self._kept: dict[str, Any] = {}
         self._result_labels: list[QLabel] = []
         self.results = QWidget(self)
         self.results_layout = QVBoxLayout(self.results)
@@ -175,6 +185,7 @@ class RecordForm(QWidget):
         self._base = {k: v for k, v in values.items() if k not in self.fields.editors}
         self._base = {k: v for k, v in self._base.items() if k in self.record_type.model_fields}
         self._derived, self._derived_for = {}, values.get("contract_id")  # stored: its own
+        self._kept = {}
         self.fields.set_data({k: v for k, v in shown.items() if k in self.fields.editors})
         self.mark_clean()
         self._opened = record
@@ -215,7 +226,17 @@ class RecordForm(QWidget):
     # --- validation --------------------------------------------------------------------
 
     def _follow_contract(self) -> None:
-        """Fields derived from the contract take the newly chosen contract's values."""
+        """Fields derived from the contract take the newly chosen contract's values.
+
+        A field still showing what the previous contract gave (or a new form's default)
+        takes the new contract's value, and is cleared when the new contract gives none:
+        the previous contract's value would otherwise be stored for this one unnoticed
+        (OC 5.4: a deletion notice to a person of another company). A value the user
+        typed, or the stored record holds, stays: it is theirs, and throwing it away
+        unasked loses data; the form asks about it instead (``kept_questions``). Fields
+        of one ``derived_groups`` entry belong together (a contact's name and e-mail):
+        beside a value the user typed, the others are cleared rather than filled from
+        the new contract (another person's address under the user's name)."""
         editors = self.fields.editors
         if "contract_id" not in editors:
             return
@@ -226,17 +247,47 @@ class RecordForm(QWidget):
         contract = self.contract({"contract_id": chosen})
         if contract is None:
             return
-        for name, value in self.derived(contract).items():
-            editor = editors.get(name)
-            if editor is None or value is None:
+        # a name the previous contract gave but this one does not is a value of None
+        values = {name: None for name in self._derived_names}
+        values.update(self.derived(contract))
+        self._derived_names.update(values)
+        values = {name: value for name, value in values.items() if name in editors}
+        current = {name: editors[name].value() for name in values}  # type: ignore[attr-defined]
+        own = {
+            name
+            for name in values
+            if name not in self._derived or current[name] != self._derived[name]
+        }
+        for name, value in values.items():
+            editor = editors[name]
+            if name in own:
+                if not _empty(current[name]) and current[name] != value:
+                    self._kept[name] = current[name]
+                else:
+                    self._kept.pop(name, None)
                 continue
-            current = editor.value()  # type: ignore[attr-defined]
-            if name not in self._derived or current != self._derived[name]:
-                continue  # the user typed (or the record holds) its own value: it stays
+            if any(name in group and own & set(group) for group in self.derived_groups):
+                value = None
             editor.blockSignals(True)
             editor.set_value(value)  # type: ignore[attr-defined]
             editor.blockSignals(False)
             self._derived[name] = editor.value()  # type: ignore[attr-defined]
+            self._kept.pop(name, None)
+
+    def kept_questions(self) -> list[str]:
+        """A value the user typed that stayed when the contract changed: is it right?"""
+        found = []
+        for name, kept in list(self._kept.items()):
+            editor = self.fields.editors[name]
+            if editor.value() != kept:  # type: ignore[attr-defined]
+                del self._kept[name]  # changed since: the user has seen to it
+                continue
+            found.append(
+                self.tr(
+                    "%1 stayed as typed when the contract changed: is it right for this one?"
+                ).replace("%1", field_label(name))
+            )
+        return found
 
     def _on_change(self) -> None:
         self._follow_contract()
@@ -262,7 +313,8 @@ class RecordForm(QWidget):
             )
         )
         valid = record is not None and not found and not self.fields.input_problems()
-        questions = self.check(record) if valid and record is not None else []
+        questions = self.kept_questions()
+        questions += self.check(record) if valid and record is not None else []
         self.warnings.setText("\n".join(questions))
         self.warnings.setVisible(bool(questions))
         if valid:

@@ -35,6 +35,8 @@ class TerminationForm(RecordForm):
     record_type = Termination
     event_dates = ("received", "copy_ordered_on", "notice_sent_on", "deleted_on")
     aliases = {"deletion": "planned_deletion", "ended": "effective_end"}
+    # one contact's name and address: never one person's name with another's e-mail
+    derived_groups = (("from_contact", "from_email"),)
 
     def title(self) -> str:
         return self.tr("Termination")
@@ -85,13 +87,15 @@ class TerminationForm(RecordForm):
         self.results_layout.addWidget(self.deletion_view)
 
     def derived(self, contract: Any) -> dict[str, Any]:
-        # OC 5.4: the notice goes to whoever terminated; usually the customer's contact
+        # OC 5.4: the notice goes to whoever terminated; usually the customer's contact.
+        # A customer without contacts gives none: the fields are cleared, never left with
+        # the previous contract's person (RecordForm._follow_contract)
         try:
             customer = self.repos.customers.get(contract.customer_id)
         except KeyError:
-            return {}
-        if not customer.contacts:
-            return {}
+            customer = None
+        if customer is None or not customer.contacts:
+            return {"from_contact": None, "from_email": None}
         first = customer.contacts[0]
         return {"from_contact": first.name, "from_email": first.email}
 
