@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import ClassVar, Protocol
+from typing import ClassVar, NamedTuple, Protocol
 
 from pydantic import Field
 
@@ -684,6 +684,12 @@ class DeletionResult(Result):
     safe_copy_order_by: date
 
 
+def deletion_notice_by(deletion: date, *, terms: Terms) -> date:
+    """OC 5.4: the last day of the notice for a deletion on ``deletion`` (5 working days
+    before it, reading 8: counted back)."""
+    return terms.calendar().add_working_days(deletion, -terms.deletion_notice_working_days)
+
+
 def deletion_dates(
     *, ended: date, terms: Terms, deletion: date | None = None
 ) -> tuple[date, date, date, date]:
@@ -698,8 +704,7 @@ def deletion_dates(
         raise DomainError("deletion", "err_deletion_late", latest=latest, days=terms.deletion_days)
     elif deletion < ended:
         raise DomainError("deletion", "err_deletion_early", ended=ended)
-    # OC 5.4: notice 5 working days before deletion (reading 8: counting back)
-    notice_by = cal.add_working_days(deletion, -terms.deletion_notice_working_days)
+    notice_by = deletion_notice_by(deletion, terms=terms)
     # OC 5.6: a copy must be ordered in writing at the latest 3 working days before deletion
     copy_by = cal.add_working_days(deletion, -terms.copy_order_working_days)
     return latest, deletion, notice_by, copy_by
@@ -773,6 +778,94 @@ def deletion_notice_problems(
     if sent > result.copy_order_by and not copy_ordered:
         problems.append(step("deletion_copy_passed", copy=result.copy_order_by))
     return tuple(problems)
+
+
+class RecordedDeletion(NamedTuple):
+    """The verdict on a deletion notice and a deletion recorded on a termination."""
+
+    problems: tuple[Step, ...]  # what broke OC 5.3 or 5.4 (none: both kept, or nothing recorded)
+    in_time: Step | None  # the notice went out in time: how many working days it gave
+
+
+def recorded_deletion(
+    result: DeletionResult, *, sent: date | None, deleted: date | None, terms: Terms
+) -> RecordedDeletion:
+    """Judge what a termination records as done: the notice sent on ``sent`` and the
+    data deleted on ``deleted`` (either None while not done), for ``result``'s dates.
+
+    The notice is held against the deletion it announced: the one that happened, else
+    the planned (or latest) one. It is late by the same line as the letter's check
+    (``deletion_notice_problems``): after the day OC 5.4 gives, which is the working
+    days before the deletion counted back (reading 8); the verdict says how many it
+    gave. A deletion with no notice recorded, or after the latest day (OC 5.3), is said
+    too."""
+    n = terms.deletion_notice_working_days
+    notice_clause = terms.rules.clause("deletion_notice_working_days")
+    deletion = deleted if deleted is not None else result.deletion
+    due = deletion_notice_by(deletion, terms=terms)
+    problems: list[Step] = []
+    in_time: Step | None = None
+    if sent is not None:
+        # the working days from the notice up to (not including) the deletion
+        given = terms.calendar().count_working_days(sent, deletion - timedelta(days=1))
+        values = dict(sent=sent, notice=due, deletion=deletion, given=given, n=n)
+        if sent >= deletion:
+            problems.append(step("deletion_notice_sent_after", **values, clause=notice_clause))
+        elif sent > due:
+            problems.append(step("deletion_notice_sent_late", **values, clause=notice_clause))
+        else:
+            in_time = step("deletion_notice_sent_in_time", **values, clause=notice_clause)
+    elif deleted is not None:
+        problems.append(
+            step("deletion_without_notice", deleted=deleted, notice=due, n=n, clause=notice_clause)
+        )
+    if deleted is not None and deleted > result.latest_deletion:
+        problems.append(
+            step(
+                "deletion_done_late",
+                deleted=deleted,
+                latest=result.latest_deletion,
+                days=terms.deletion_days,
+                clause=terms.rules.clause("deletion_days"),
+            )
+        )
+    return RecordedDeletion(tuple(problems), in_time)
+
+
+register_texts(
+    {
+        "deletion_notice_sent_late": (
+            "Slettevarselet ble sendt {sent:wd}, etter fristen {notice:wd}: bare {given} "
+            "virkedager før slettingen {deletion:wd}, mens {clause} krever {n}.",
+            "The deletion notice went out {sent:wd}, after the limit {notice:wd}: only {given} "
+            "working days before the deletion on {deletion:wd}, where {clause} requires {n}.",
+        ),
+        "deletion_notice_sent_after": (
+            "Slettevarselet ble sendt {sent:wd}, ikke før slettingen {deletion:wd}: {clause} "
+            "krever varsel {n} virkedager før, senest {notice:wd}.",
+            "The deletion notice went out {sent:wd}, not before the deletion on {deletion:wd}: "
+            "{clause} requires notice {n} working days before, by {notice:wd}.",
+        ),
+        "deletion_notice_sent_in_time": (
+            "Slettevarselet ble sendt i tide {sent:wd}: {given} virkedager før slettingen "
+            "{deletion:wd} ({clause} krever {n}).",
+            "The deletion notice went out in time on {sent:wd}: {given} working days before the "
+            "deletion on {deletion:wd} ({clause} requires {n}).",
+        ),
+        "deletion_without_notice": (
+            "Dataene ble slettet {deleted:wd}, men ingen slettevarsel er registrert ({clause}: "
+            "varsel {n} virkedager før, senest {notice:wd}).",
+            "The data was deleted {deleted:wd}, but no deletion notice is recorded ({clause}: "
+            "notice {n} working days before, by {notice:wd}).",
+        ),
+        "deletion_done_late": (
+            "Dataene ble slettet {deleted:wd}, etter siste slettedag {latest:wd} ({days} dager "
+            "etter slutt, {clause}).",
+            "The data was deleted {deleted:wd}, after the last deletion day {latest:wd} ({days} "
+            "days after the end, {clause}).",
+        ),
+    }
+)
 
 
 register_texts(

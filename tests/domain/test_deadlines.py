@@ -386,3 +386,39 @@ def test_a_valid_rejection_leaves_no_delivery_day():
     assert valid.delivered_on is None and valid.delivery_day == date(2026, 5, 18)
     # calc's JSON: the fields of RULES §10, unchanged
     assert valid.values()["delivery_day"] == "2026-05-18" and "delivered_on" not in valid.values()
+
+
+def test_a_recorded_deletion_notice_is_judged_against_the_deletion_it_announced():
+    # Tyristrand (audit 03.12.2026): ended Sat 07.11.2026, deletion by Mon 07.12 (OC 5.3),
+    # its notice due Mon 30.11 (OC 5.4, 5 working days counted back)
+    r = d.deletion_deadlines(ended=date(2026, 11, 7), terms=OC)
+    late = d.recorded_deletion(r, sent=date(2026, 12, 3), deleted=date(2026, 12, 7), terms=OC)
+    (problem,) = late.problems
+    assert problem.code == "deletion_notice_sent_late" and late.in_time is None
+    assert problem.values["notice"] == date(2026, 11, 30) and problem.values["given"] == 2
+    text = render(problem, "nb")
+    assert "30.11.2026" in text and "bare 2 virkedager" in text and "OC 5.4" in text
+    # in time: five working days before the deletion, said so
+    ok = d.recorded_deletion(r, sent=date(2026, 11, 30), deleted=None, terms=OC)
+    assert ok.problems == () and ok.in_time is not None and ok.in_time.values["given"] == 5
+    # nothing recorded: no verdict at all
+    assert d.recorded_deletion(r, sent=None, deleted=None, terms=OC) == ((), None)
+    # deleted without a notice, and after the last day OC 5.3 allows
+    gone = d.recorded_deletion(r, sent=None, deleted=date(2026, 12, 9), terms=OC)
+    assert [p.code for p in gone.problems] == ["deletion_without_notice", "deletion_done_late"]
+    assert "OC 5.3" in render(gone.problems[1], "en")
+    # a notice sent on the day of the deletion (or after) is no notice before it
+    (after,) = d.recorded_deletion(r, sent=date(2026, 12, 7), deleted=None, terms=OC).problems
+    assert after.code == "deletion_notice_sent_after"
+
+
+@given(dates, st.integers(0, 30), st.integers(-20, 40))
+def test_a_recorded_notice_is_late_exactly_when_it_gives_fewer_working_days(ended, offset, sent_in):
+    r = d.deletion_deadlines(ended=ended, deletion=ended + timedelta(days=offset), terms=OC)
+    sent = ended + timedelta(days=sent_in)
+    verdict = d.recorded_deletion(r, sent=sent, deleted=None, terms=OC)
+    # the same line as the letter's check (deletion_notice_problems) for the planned deletion
+    late = bool(d.deletion_notice_problems(r, sent=sent, terms=OC, copy_ordered=True))
+    assert bool(verdict.problems) == late == (verdict.in_time is None)
+    if verdict.in_time is not None:
+        assert verdict.in_time.values["given"] >= OC.deletion_notice_working_days

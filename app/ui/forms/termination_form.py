@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain import deadlines as dl
 from app.domain import termination as tm
 from app.domain.records import Termination
 from app.domain.results import Unknown
@@ -29,6 +30,8 @@ class _Facts:
         self.by_supplier = bool(data.get("by_supplier"))
         self.effective_end = data.get("effective_end")
         self.planned_deletion = data.get("planned_deletion")
+        self.notice_sent_on = data.get("notice_sent_on")
+        self.deleted_on = data.get("deleted_on")
 
 
 class TerminationForm(RecordForm):
@@ -135,4 +138,14 @@ class TerminationForm(RecordForm):
         elif isinstance(deletion, tm.DeletionProblem):
             self.deletion_view.show_result(deletion, verdict=say(deletion.problem), good=False)
         else:
-            self.deletion_view.show_result(deletion)
+            # what the termination records as done, judged by the domain (OC 5.3, 5.4)
+            done = dl.recorded_deletion(
+                deletion, sent=facts.notice_sent_on, deleted=facts.deleted_on, terms=terms
+            )
+            if done.problems:
+                verdict = " ".join(say(problem) for problem in done.problems)
+                self.deletion_view.show_result(deletion, verdict=verdict, good=False)
+            elif done.in_time is not None:
+                self.deletion_view.show_result(deletion, verdict=say(done.in_time), good=True)
+            else:
+                self.deletion_view.show_result(deletion)
