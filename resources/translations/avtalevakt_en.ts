@@ -418,15 +418,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave out for a defect visible at delivery (OC 8.1)</source>
+        <source>Leave out for a defect visible at delivery (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OC 8.3: what is wrong</source>
+        <source>%1: what is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OC 8.3: how much it affects</source>
+        <source>%1: how much it affects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the defect was or should have been discovered (%1): the days from it to the complaint are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much it affects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not given: the days from the discovery cannot be shown (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,10 +3476,7 @@ Postcode and town</source>
     <name>TerminationForm</name>
     <message>
         <source>Termination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OC 5.4: the deletion notice goes to this person</source>
+        <extracomment>The fields of the deletion clauses (OC 5.3–5.6), shown where the template has them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3488,6 +3501,10 @@ Postcode and town</source>
     </message>
     <message>
         <source>Temporary extension (Sodvin 5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the deletion notice goes to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

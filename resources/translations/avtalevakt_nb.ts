@@ -418,16 +418,32 @@
         <translation>Reklamasjon</translation>
     </message>
     <message>
-        <source>Leave out for a defect visible at delivery (OC 8.1)</source>
-        <translation>Utelates for en mangel som var synlig ved levering (OC 8.1)</translation>
+        <source>Leave out for a defect visible at delivery (%1)</source>
+        <translation>Utelates for en mangel som var synlig ved levering (%1)</translation>
     </message>
     <message>
-        <source>OC 8.3: what is wrong</source>
-        <translation>OC 8.3: hva som er feil</translation>
+        <source>%1: what is wrong</source>
+        <translation>%1: hva som er feil</translation>
     </message>
     <message>
-        <source>OC 8.3: how much it affects</source>
-        <translation>OC 8.3: hvor mye det berører</translation>
+        <source>%1: how much it affects</source>
+        <translation>%1: hvor mye det berører</translation>
+    </message>
+    <message>
+        <source>When the defect was or should have been discovered (%1): the days from it to the complaint are shown</source>
+        <translation>Da mangelen ble eller burde vært oppdaget (%1): dagene fra da til reklamasjonen vises</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Hva som er feil</translation>
+    </message>
+    <message>
+        <source>How much it affects</source>
+        <translation>Hvor mye det berører</translation>
+    </message>
+    <message>
+        <source>%1 is not given: the days from the discovery cannot be shown (%2).</source>
+        <translation>%1 er ikke fylt inn: dagene fra oppdagelsen kan ikke vises (%2).</translation>
     </message>
 </context>
 <context>
@@ -3464,11 +3480,8 @@ Postnummer og sted</translation>
     <name>TerminationForm</name>
     <message>
         <source>Termination</source>
+        <extracomment>The fields of the deletion clauses (OC 5.3–5.6), shown where the template has them.</extracomment>
         <translation>Oppsigelse</translation>
-    </message>
-    <message>
-        <source>OC 5.4: the deletion notice goes to this person</source>
-        <translation>OC 5.4: slettevarselet sendes til denne personen</translation>
     </message>
     <message>
         <source>The supplier terminated</source>
@@ -3493,6 +3506,10 @@ Postnummer og sted</translation>
     <message>
         <source>Temporary extension (Sodvin 5.4)</source>
         <translation>Midlertidig forlengelse (Sodvin 5.4)</translation>
+    </message>
+    <message>
+        <source>%1: the deletion notice goes to this person</source>
+        <translation>%1: slettevarselet sendes til denne personen</translation>
     </message>
     <message>
         <source>Correct the marked fields to see the dates.</source>

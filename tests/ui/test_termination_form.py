@@ -54,3 +54,45 @@ def test_a_late_deletion_notice_recorded_gets_a_verdict(qtbot, repos):  # noqa: 
     # sent on the limit: in time, and said so
     retype(qtbot, form.fields.editors["notice_sent_on"], "30.11.2026")
     assert "i tide" in verdict.text() and "5 virkedager" in verdict.text()
+
+
+OC_ONLY = ("planned_deletion", "copy_ordered_on", "notice_sent_on", "deleted_on")
+
+
+def new_form(qtbot, repos, template: str) -> TerminationForm:  # noqa: ANN001
+    form = TerminationForm(repos)
+    qtbot.addWidget(form)
+    form.set_defaults(contract_id=contract_id(repos, template))
+    form.show()
+    return form
+
+
+def hint(form, name: str) -> str:  # noqa: ANN001
+    label = form.fields.hints[name]
+    return label.text() if label.isVisibleTo(form) else ""
+
+
+def test_a_sodvin_termination_shows_no_office_center_fields_or_hints(qtbot, repos):  # noqa: ANN001
+    form = new_form(qtbot, repos, "sodvin")
+    # Sodvin 5.3 transfers the data: no deletion, notice or copy dates (OC 5.3–5.6)
+    assert [name for name in OC_ONLY if form.fields.shown(name)] == []
+    assert "OC" not in hint(form, "from_contact")
+    assert not form.deletion_view.isVisibleTo(form)
+    oc = new_form(qtbot, repos, "office_center")
+    assert all(oc.fields.shown(name) for name in OC_ONLY)
+    assert hint(oc, "from_contact").startswith("OC 5.4")
+    assert oc.deletion_view.isVisibleTo(oc)
+
+
+def test_a_stored_deletion_date_on_a_sodvin_contract_is_shown_and_kept(qtbot, repos):  # noqa: ANN001
+    record = Termination(
+        contract_id=contract_id(repos, "sodvin"),
+        received=date(2026, 3, 31),
+        from_contact="Ingrid Haugen",
+        deleted_on=date(2026, 5, 4),
+    )
+    form = stored_form(qtbot, repos, record)
+    assert form.fields.shown("deleted_on")  # a value is never hidden
+    assert not form.fields.shown("planned_deletion")
+    retype(qtbot, form.fields.editors["note"], "Overført")
+    assert form.value().deleted_on == date(2026, 5, 4)

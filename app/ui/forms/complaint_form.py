@@ -6,8 +6,9 @@ from typing import Any
 
 from app.domain import deadlines
 from app.domain.records import Channel, Complaint
+from app.domain.templates import ComplaintRule
 
-from ..i18n import say
+from ..i18n import field_label, say
 from ..tones import Tone
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ChoiceField, DateField, NoteField, OptionalDateField, TextField
@@ -26,15 +27,11 @@ class ComplaintForm(RecordForm):
         add = self.fields.add
         add("contract_id", contract_field(self.repos, self))
         add("delivered", DateField(self))
-        add(
-            "discovered",
-            OptionalDateField(self),
-            hint=self.tr("Leave out for a defect visible at delivery (OC 8.1)"),
-        )
+        add("discovered", OptionalDateField(self))  # the hints are the template's (``adapt``)
         add("complained", DateField(self))
         add("channel", ChoiceField(channel_choices(), self))
-        add("nature", TextField(self), hint=self.tr("OC 8.3: what is wrong"))
-        add("extent", TextField(self), hint=self.tr("OC 8.3: how much it affects"))
+        add("nature", TextField(self))
+        add("extent", TextField(self))
         add("status", ChoiceField(status_choices(), self))
         add("note", NoteField(self))
         self.result_view = ResultView(
@@ -42,6 +39,44 @@ class ComplaintForm(RecordForm):
             fields=["visible_defect_deadline", "absolute_deadline", "days_since_discovery"],
         )
         self.results_layout.addWidget(self.result_view)
+
+    def adapt(self, contract: Any) -> None:
+        # The hints say the rule of the contract's template, in its clauses (RULES 2): OC
+        # 8.1/8.2 judge by delivery unless a discovery is given, and 8.3 asks for the
+        # nature and extent; Sodvin 7.1 has no number of days: the discovery date is
+        # what the elapsed days are counted from.
+        rules = contract.terms().rules if contract is not None else None
+        discovered = nature = extent = ""
+        if rules is not None and rules.complaint is ComplaintRule.LIMITS:
+            discovered = self.tr("Leave out for a defect visible at delivery (%1)").replace(
+                "%1", rules.clause("visible_defect_days") or ""
+            )
+            nature = self.tr("%1: what is wrong").replace("%1", rules.written_complaint_clause)
+            extent = self.tr("%1: how much it affects").replace(
+                "%1", rules.written_complaint_clause
+            )
+        elif rules is not None:
+            discovered = self.tr(
+                "When the defect was or should have been discovered (%1): the days from it "
+                "to the complaint are shown"
+            ).replace("%1", rules.promptness_clause)
+        self.fields.set_hint("discovered", discovered)
+        self.fields.set_hint("nature", nature or self.tr("What is wrong"))
+        self.fields.set_hint("extent", extent or self.tr("How much it affects"))
+
+    def check(self, record: Complaint) -> list[str]:
+        found = super().check(record)
+        contract = self.contract({"contract_id": record.contract_id})
+        rules = contract.terms().rules if contract is not None else None
+        undue_delay = rules is not None and rules.complaint is not ComplaintRule.LIMITS
+        if undue_delay and record.discovered is None:
+            # RULES 2: for "without undue delay" the discovery date is to be recorded
+            found.append(
+                self.tr("%1 is not given: the days from the discovery cannot be shown (%2).")
+                .replace("%1", field_label("discovered"))
+                .replace("%2", rules.promptness_clause)  # type: ignore[union-attr]
+            )
+        return found
 
     def derived(self, contract: Any) -> dict[str, Any]:
         # the delivery date the limits run from is the contract's, until the user says

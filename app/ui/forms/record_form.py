@@ -29,6 +29,8 @@ from ..tones import Tone
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ErrorLabel, FieldPanel, problem_text
 
+_NOT_YET = object()
+
 
 def _empty(value: Any) -> bool:
     return value is None or value == ""
@@ -74,6 +76,7 @@ class RecordForm(QWidget):
         self._derived_names: set[str] = set()
         # values the user typed that stayed when the contract changed (asked about)
         self._kept: dict[str, Any] = {}
+        self._adapted_for: Any = _NOT_YET  # the contract ``adapt`` last showed
         self._result_labels: list[QLabel] = []
         self.results = QWidget(self)
         self.results_layout = QVBoxLayout(self.results)
@@ -125,6 +128,11 @@ class RecordForm(QWidget):
     def derived(self, contract: Any) -> dict[str, Any]:
         """Field values that come from the chosen contract (e.g. its delivery date)."""
         return {}
+
+    def adapt(self, contract: Any) -> None:
+        """Show what the chosen contract's template has: its fields, hints in its clauses
+        (None: no contract chosen yet). Called when the contract changes and when a
+        record is shown, not on every key (a field must not vanish while typed in)."""
 
     def reference_day(self) -> date:
         """Today, for the questions of ``check`` (the form's own ``today`` if it has one)."""
@@ -186,6 +194,7 @@ class RecordForm(QWidget):
         self._base = {k: v for k, v in self._base.items() if k in self.record_type.model_fields}
         self._derived, self._derived_for = {}, values.get("contract_id")  # stored: its own
         self._kept = {}
+        self._adapted_for = _NOT_YET  # its stored values may show fields the template lacks
         self.fields.set_data({k: v for k, v in shown.items() if k in self.fields.editors})
         self.mark_clean()
         self._opened = record
@@ -292,6 +301,9 @@ class RecordForm(QWidget):
     def _on_change(self) -> None:
         self._follow_contract()
         data = self.data()
+        if data.get("contract_id") != self._adapted_for:
+            self._adapted_for = data.get("contract_id")
+            self.adapt(self.contract(data))
         record: Record | None = None
         found: list[FieldProblem] = []
         try:

@@ -34,6 +34,10 @@ class _Facts:
         self.deleted_on = data.get("deleted_on")
 
 
+#: The fields of the deletion clauses (OC 5.3–5.6), shown where the template has them.
+DELETION_FIELDS = ("planned_deletion", "copy_ordered_on", "notice_sent_on", "deleted_on")
+
+
 class TerminationForm(RecordForm):
     record_type = Termination
     event_dates = ("received", "copy_ordered_on", "notice_sent_on", "deleted_on")
@@ -48,11 +52,7 @@ class TerminationForm(RecordForm):
         add = self.fields.add
         add("contract_id", contract_field(self.repos, self))
         add("received", DateField(self))
-        add(
-            "from_contact",
-            TextField(self),
-            hint=self.tr("OC 5.4: the deletion notice goes to this person"),
-        )
+        add("from_contact", TextField(self))  # its hint is the template's (``adapt``)
         add("from_email", TextField(self))
         add("by_supplier", BoolField(self.tr("The supplier terminated"), self), label="")
         add(
@@ -88,6 +88,25 @@ class TerminationForm(RecordForm):
         self.results_layout.addWidget(self.end_view)
         self.results_layout.addWidget(self.extension_view)
         self.results_layout.addWidget(self.deletion_view)
+
+    def adapt(self, contract: Any) -> None:
+        # The fields and hint of the template's clauses, as the contract page's termination
+        # tab hides the columns of clauses a template lacks: OC 5.3–5.6 (deletion, its
+        # notice to the one who terminated, the copy) are not Sodvin's, whose 5.3 transfers
+        # the data instead. A field holding a value stays in view (none is hidden); with no
+        # contract chosen yet all are shown.
+        terms = contract.terms() if contract is not None else None
+        deletion = terms is None or tm.clauses(terms).deletion
+        for name in DELETION_FIELDS:
+            self.fields.set_shown(name, deletion or self.fields.holds_value(name))
+        self.deletion_view.setVisible(deletion)
+        clause = terms.rules.clause("deletion_notice_working_days") if terms else None
+        self.fields.set_hint(
+            "from_contact",
+            self.tr("%1: the deletion notice goes to this person").replace("%1", clause)
+            if deletion and clause
+            else "",
+        )
 
     def derived(self, contract: Any) -> dict[str, Any]:
         # OC 5.4: the notice goes to whoever terminated; usually the customer's contact.

@@ -330,6 +330,7 @@ class FieldPanel(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}
         self.labels: dict[str, QLabel] = {}
+        self.hints: dict[str, QLabel] = {}
 
     def add(self, name: str, editor: QWidget, *, label: str | None = None, hint: str = "") -> Any:
         box = QWidget(self)
@@ -337,11 +338,13 @@ class FieldPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
         column.addWidget(editor)
-        if hint:
-            note = QLabel(hint, box)
-            note.setWordWrap(True)
-            note.setStyleSheet("color: palette(placeholder-text);")
-            column.addWidget(note)
+        # every field has its hint line (hidden while empty): a form may word it by the
+        # contract's template (``set_hint``)
+        note = QLabel(hint, box)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        note.setVisible(bool(hint))
+        column.addWidget(note)
         error = ErrorLabel(box, reserve=True)
         column.addWidget(error)
         text = label if label is not None else field_label(name)
@@ -351,6 +354,7 @@ class FieldPanel(QWidget):
         self.editors[name] = editor
         self.errors[name] = error
         self.labels[name] = caption
+        self.hints[name] = note
         editor.setObjectName(name)
         editor.changed.connect(self.changed.emit)  # type: ignore[attr-defined]
         return editor
@@ -358,6 +362,20 @@ class FieldPanel(QWidget):
     def set_shown(self, name: str, on: bool) -> None:
         """Show or hide a field with its label (a hidden field keeps its value)."""
         self.layout_.setRowVisible(self.labels[name], on)
+
+    def set_hint(self, name: str, text: str) -> None:
+        """The grey line under a field ('' hides it)."""
+        self.hints[name].setText(text)
+        self.hints[name].setVisible(bool(text))
+
+    def holds_value(self, name: str) -> bool:
+        """Whether the field shows anything (a date, a text, a check): a row that does is
+        never hidden, so no stored value is out of sight."""
+        editor = self.editors[name]
+        text = getattr(editor, "text", None)
+        if isinstance(editor, QLineEdit) and callable(text):
+            return bool(text())
+        return editor.value() not in (None, "", False)  # type: ignore[attr-defined]
 
     def shown(self, name: str) -> bool:
         return self.labels[name].isVisibleTo(self)
