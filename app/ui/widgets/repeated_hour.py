@@ -38,6 +38,11 @@ class RepeatedHourChoice(QWidget):
         # under the field, in the field's own column of the form
         column = editor.parentWidget().layout()
         column.insertWidget(column.indexOf(editor) + 1, self)
+        # and in the Tab order right after the field, as it is on the screen: created after
+        # the form's fields, it came last, after Beskrivelse (audit 03.12.2026).
+        # setTabOrder(a, b) puts b after a and keeps what followed a after b.
+        QWidget.setTabOrder(editor, self.summer)
+        QWidget.setTabOrder(self.summer, self.winter)
         self.refresh()
 
     def refresh(self) -> None:
