@@ -31,6 +31,7 @@ from app.domain.errors import problems
 from app.domain.records import Record
 
 from ..i18n import lang
+from ..widgets.mnemonics import give_mnemonics
 from .record_form import RecordForm
 
 if TYPE_CHECKING:
@@ -109,6 +110,8 @@ class FormDialog(QDialog):
         if screen is not None:  # within the screen, title bar included (a 1366×768 laptop)
             height = min(height, screen.availableGeometry().height() - 60)
         self.resize(620, height)
+        # Alt+letter to each field, with letters the dialog's buttons and tabs leave free
+        give_mnemonics(self, form.fields.captions())
         first = form.first_field()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)

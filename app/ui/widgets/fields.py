@@ -363,6 +363,18 @@ class FieldPanel(QWidget):
         """Show or hide a field with its label (a hidden field keeps its value)."""
         self.layout_.setRowVisible(self.labels[name], on)
 
+    def captions(self) -> list[QWidget]:
+        """What says each field's name, in order: its label, or for a check box without
+        one the box itself (for the Alt letters, ``mnemonics.give_mnemonics``)."""
+        found: list[QWidget] = []
+        for name, label in self.labels.items():
+            editor = self.editors[name]
+            if label.text():
+                found.append(label)
+            elif isinstance(editor, QCheckBox) and editor.text():
+                found.append(editor)
+        return found
+
     def set_hint(self, name: str, text: str) -> None:
         """The grey line under a field ('' hides it)."""
         self.hints[name].setText(text)
