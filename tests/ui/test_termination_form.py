@@ -51,9 +51,13 @@ def test_a_late_deletion_notice_recorded_gets_a_verdict(qtbot, repos):  # noqa: 
     assert verdict.isVisibleTo(form)
     assert "30.11.2026" in verdict.text() and "bare 2 virkedager" in verdict.text()
     assert "OC 5.4" in verdict.text()
+    # and under the fields, where it is typed (a question: the record can still be saved)
+    assert "bare 2 virkedager" in form.warnings.text() and form.warnings.isVisibleTo(form)
+    assert form.is_valid()
     # sent on the limit: in time, and said so
     retype(qtbot, form.fields.editors["notice_sent_on"], "30.11.2026")
     assert "i tide" in verdict.text() and "5 virkedager" in verdict.text()
+    assert "virkedager" not in form.warnings.text()
 
 
 OC_ONLY = ("planned_deletion", "copy_ordered_on", "notice_sent_on", "deleted_on")

@@ -6,6 +6,7 @@ from typing import Any
 
 from app.domain import deadlines as dl
 from app.domain import termination as tm
+from app.domain.errors import DomainError
 from app.domain.records import Termination
 from app.domain.results import Unknown
 
@@ -120,6 +121,28 @@ class TerminationForm(RecordForm):
             return {"from_contact": None, "from_email": None}
         first = customer.contacts[0]
         return {"from_contact": first.name, "from_email": first.email}
+
+    def check(self, record: Termination) -> list[str]:
+        # a notice or deletion recorded against OC 5.3/5.4 is said under the fields too,
+        # where the user typing its date sees it (the deletion result says it again
+        # beside the dates it is judged by)
+        found = super().check(record)
+        contract = self.contract({"contract_id": record.contract_id})
+        if contract is None:
+            return found
+        terms = contract.terms()
+        try:
+            deletion = tm.termination_deletion(
+                record, terms=terms, ordinary_start=contract.ordinary_start
+            )
+        except DomainError:
+            return found
+        if isinstance(deletion, dl.DeletionResult):
+            done = dl.recorded_deletion(
+                deletion, sent=record.notice_sent_on, deleted=record.deleted_on, terms=terms
+            )
+            found += [say(problem) for problem in done.problems]
+        return found
 
     def update_results(self, record: Termination | None, data: dict[str, Any]) -> None:
         contract = self.contract(data)
