@@ -2807,7 +2807,7 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 stayed as typed when the contract changed: is it right for this one?</source>
+        <source>%1 was kept when the contract changed: is it right for this one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2809,8 +2809,8 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
         <translation>%1 er etter i dag (%2): stemmer datoen?</translation>
     </message>
     <message>
-        <source>%1 stayed as typed when the contract changed: is it right for this one?</source>
-        <translation>%1 ble stående slik den ble skrevet da avtalen ble byttet: stemmer den for denne avtalen?</translation>
+        <source>%1 was kept when the contract changed: is it right for this one?</source>
+        <translation>%1 ble beholdt da avtalen ble byttet: stemmer den for denne avtalen?</translation>
     </message>
     <message>
         <source>too large a number</source>

@@ -292,9 +292,9 @@ class RecordForm(QWidget):
                 del self._kept[name]  # changed since: the user has seen to it
                 continue
             found.append(
-                self.tr(
-                    "%1 stayed as typed when the contract changed: is it right for this one?"
-                ).replace("%1", field_label(name))
+                self.tr("%1 was kept when the contract changed: is it right for this one?").replace(
+                    "%1", field_label(name)
+                )
             )
         return found
 
