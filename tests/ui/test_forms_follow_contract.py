@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -148,3 +150,26 @@ def test_a_delivery_date_the_user_typed_stays_with_a_question(qtbot, repos):  # 
     choose_contract(qtbot, form, "Tyrif")
     assert form.fields.editors["delivered"].value() == date(2026, 3, 10)
     assert "Levert" in form.warnings.text() and form.warnings.isVisibleTo(form)
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(moves=st.lists(st.sampled_from([Key.Key_Down, Key.Key_Up]), min_size=1, max_size=8))
+def test_an_untouched_derived_field_always_shows_the_chosen_contract_s_value(qtbot, repos, moves):  # noqa: ANN001
+    """Whatever way the user walks through the contracts, a field the user never typed
+    in shows the chosen contract's own value (or nothing), never an earlier one's."""
+    if len(repos.contracts.all()) < 4:
+        add_hole(repos)
+        add_tyrifjord(repos)
+    _dialog, form = complaints_form(qtbot, repos)
+    field = form.fields.editors["contract_id"]
+    field.setFocus()
+    for key in moves:
+        qtbot.keyClick(field, key)
+        chosen = field.value()
+        if chosen is not None:
+            expected = repos.contracts.get(chosen).delivered
+            assert form.fields.editors["delivered"].value() == expected
