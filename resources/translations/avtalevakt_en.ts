@@ -3476,7 +3476,6 @@ Postcode and town</source>
     <name>TerminationForm</name>
     <message>
         <source>Termination</source>
-        <extracomment>The fields of the deletion clauses (OC 5.3–5.6), shown where the template has them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3480,7 +3480,6 @@ Postnummer og sted</translation>
     <name>TerminationForm</name>
     <message>
         <source>Termination</source>
-        <extracomment>The fields of the deletion clauses (OC 5.3–5.6), shown where the template has them.</extracomment>
         <translation>Oppsigelse</translation>
     </message>
     <message>

@@ -35,7 +35,7 @@ class _Facts:
         self.deleted_on = data.get("deleted_on")
 
 
-#: The fields of the deletion clauses (OC 5.3–5.6), shown where the template has them.
+# The fields of the deletion clauses (OC 5.3–5.6), shown where the template has them.
 DELETION_FIELDS = ("planned_deletion", "copy_ordered_on", "notice_sent_on", "deleted_on")
 
 
