@@ -187,3 +187,32 @@ def test_alt_and_a_field_s_letter_goes_to_that_field(qtbot, database, repos):  #
         QTest.keyClick(dialog, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
         assert QApplication.focusWidget() is fields.editors[name]
     dialog.reject()
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_a_stored_record_s_dialog_has_its_own_letters_beside_its_tabs(qtbot, database, repos, lang):  # noqa: ANN001
+    """A stored record's dialog has more tabs (attachments, history): the fields' letters
+    keep clear of those too."""
+    from app.domain.records import Termination
+
+    make_app(lang)
+    window = make_window(qtbot, database, repos)
+    oc = contract_id(repos, "office_center")
+    repos.terminations.add(
+        Termination(contract_id=oc, received=date(2026, 3, 31), from_contact="Ingrid Haugen")
+    )
+    contract = window.open_contract(oc)
+    contract.show_tab("terminations")
+    dialog = contract.edit_in_tab("terminations", 0)
+    assert dialog.tabs is not None and dialog.tabs.count() > 1
+    for _tab in each_tab(dialog):
+        assert clashes(dialog) == {}
+    assert all(mnemonic(label.text()) for label in dialog.form.fields.captions())
+    # the results' "Copy explanation" buttons no longer all say "&Copy": a letter of its
+    # own each, where one is left (clashes() above checked them while enabled)
+    from app.ui.widgets.explanation_view import ResultView
+
+    copies = [view.copy_button.text() for view in dialog.form.findChildren(ResultView)]
+    letters = [mnemonic(text) for text in copies if mnemonic(text)]
+    assert len(copies) > 1 and mnemonic(copies[0]) and len(set(letters)) == len(letters)
+    dialog.reject()

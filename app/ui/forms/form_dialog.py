@@ -111,7 +111,7 @@ class FormDialog(QDialog):
             height = min(height, screen.availableGeometry().height() - 60)
         self.resize(620, height)
         # Alt+letter to each field, with letters the dialog's buttons and tabs leave free
-        give_mnemonics(self, form.fields.captions())
+        give_mnemonics(self, form.mnemonic_targets())
         first = form.first_field()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)

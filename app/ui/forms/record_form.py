@@ -28,6 +28,7 @@ from ..i18n import field_label
 from ..tones import Tone
 from ..widgets.explanation_view import ResultView
 from ..widgets.fields import ErrorLabel, FieldPanel, problem_text
+from ..widgets.mnemonics import without_mnemonic
 
 _NOT_YET = object()
 
@@ -160,6 +161,16 @@ class RecordForm(QWidget):
             if self.fields.message(name):
                 editor.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+
+    def mnemonic_targets(self) -> list[QWidget]:
+        """What the dialog gives Alt letters to (``mnemonics.give_mnemonics``): each
+        field's caption, and the copy button of every result but the first (each says
+        "&Copy explanation": with two results shown, Alt+C reached neither button)."""
+        extra: list[QWidget] = []
+        for view in self.results.findChildren(ResultView)[1:]:
+            view.copy_button.setText(without_mnemonic(view.copy_button.text()))
+            extra.append(view.copy_button)
+        return [*self.fields.captions(), *extra]
 
     def first_field(self) -> QWidget | None:
         """Where the focus starts: the first field that is enabled."""

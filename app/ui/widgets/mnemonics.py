@@ -24,6 +24,11 @@ def letter_of(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
+def without_mnemonic(text: str) -> str:
+    """``text`` without its Alt letter ("&Copy" -> "Copy"; "&&" stays a literal "&")."""
+    return re.sub(r"&(?!&)", "", text.replace("&&", "\0")).replace("\0", "&&")
+
+
 def taken_letters(top: QWidget) -> set[str]:
     """Every letter ``top``'s buttons, labels, tabs and group boxes already say (hidden
     ones too: a widget shown later must not find its letter given away)."""
