@@ -173,3 +173,30 @@ def test_an_untouched_derived_field_always_shows_the_chosen_contract_s_value(qtb
         if chosen is not None:
             expected = repos.contracts.get(chosen).delivered
             assert form.fields.editors["delivered"].value() == expected
+
+
+def test_a_stored_termination_moved_to_another_contract_keeps_its_contact_and_asks(qtbot, repos):  # noqa: ANN001
+    from app.domain.records import Termination
+    from app.ui.forms.termination_form import TerminationForm
+
+    hole = add_hole(repos)
+    add_tyrifjord(repos)
+    stored = repos.terminations.add(
+        Termination(
+            contract_id=hole,
+            received=date(2026, 5, 4),
+            from_contact="Lars Bakken",
+            from_email="lars.bakken@hole.example.no",
+        )
+    )
+    form = TerminationForm(repos)
+    qtbot.addWidget(form)
+    form.set_value(stored)
+    form.show()
+    assert not form.warnings.isVisibleTo(form)
+    choose_contract(qtbot, form, "Tyrif")
+    # the stored values are the record's own: kept (never thrown away unasked), and asked
+    assert form.fields.editors["from_contact"].text() == "Lars Bakken"
+    assert form.fields.editors["from_email"].text() == "lars.bakken@hole.example.no"
+    text = form.warnings.text()
+    assert "Fra (kontaktperson) ble beholdt" in text and "Kontaktens e-post ble beholdt" in text
