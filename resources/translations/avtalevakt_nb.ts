@@ -2802,6 +2802,21 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-fil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>%1 is after today (%2): is the date right?</source>
