@@ -137,3 +137,19 @@ def test_the_customers_filter_does_not_match_a_number_the_row_does_not_have(qtbo
     qtbot.addWidget(page)
     qtbot.keyClicks(page.filter, "914573999")
     assert page.model.rowCount() == 0
+
+
+@pytest.mark.parametrize(("text", "scans"), [("2026", False), ("05.03", False), ("92 dager", True)])
+def test_a_filter_without_letters_is_matched_in_sql_not_by_reading_every_row(  # noqa: ANN001
+    qtbot, repos, text, scans
+):
+    # "2026" can be part of a verdict's day count, but it is a year: reading every row
+    # as shown took 2.4 s on 20 000 complaints, SQL 0.1 s
+    add_three_complaints(repos)
+    page = ComplaintsPage(repos, today=TODAY)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.filter, text)
+    page.apply_filter()
+    assert page.model._shown_filter() is scans
+    if scans:
+        assert page.model.rowCount() == 1  # the one 92 days after discovery
