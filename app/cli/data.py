@@ -35,7 +35,7 @@ from app.storage.backups import remove_leftovers
 from app.storage.database import open_database, open_read_only
 from app.storage.demo import fill_demo
 from app.storage.documents import documents_path
-from app.storage.errors import table_name
+from app.storage.errors import file_problem, table_name
 from app.storage.exchange import (
     BrokenHistory,
     DatabaseNotEmpty,
@@ -47,6 +47,7 @@ from app.storage.exchange import (
 )
 from app.storage.lock import acquire, lock_path
 from app.storage.repositories import REPOSITORY_TABLES, Repositories
+from app.storage.targets import check_target, given_path, refuse_folder_target
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -87,7 +88,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     _common(export)
     export.add_argument(
         "--out",
-        type=Path,
+        type=str,  # not Path: "" would become "." (given_path refuses it)
         default=None,
         metavar=say("FIL.json|FIL.zip", "FILE.json|FILE.zip"),
         help=say(
@@ -97,7 +98,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     export.add_argument(
         "--csv",
-        type=Path,
+        type=str,  # not Path: "" would become "." (given_path refuses it)
         default=None,
         metavar=say("MAPPE", "DIR"),
         help=say("mappe for én CSV-fil per tabell", "folder for one CSV file per table"),
@@ -142,6 +143,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def _error_text(exc: Exception, lang: Lang) -> str:
     if isinstance(exc, DatabaseNotEmpty):
         return exc.text(lang) + phrase("cli.data.use_replace", lang)
+    if isinstance(exc, OSError):  # the reason in the user's words (storage.errors.os_reason)
+        return file_problem(exc).text(lang)
     return error_text(exc, lang)
 
 
@@ -197,25 +200,31 @@ def run_export(args: argparse.Namespace, extra: list[str]) -> int:
     path = db_path(args)
     lines = []
     try:
+        # the targets are checked before the whole database is read (storage.targets)
+        out = csv = None
+        if args.out is not None:
+            out = given_path(args.out, option="--out")
+            check_target(out)
+        if args.csv is not None:
+            csv = given_path(args.csv, option="--csv")
+            refuse_folder_target(csv)
         with open_read_only(path) as database:
-            if args.out is not None:
-                counts = export_json(database, args.out)
+            if out is not None:
+                counts = export_json(database, out)
                 lines.append(
                     phrase(
                         "cli.data.exported",
                         lang,
-                        path=str(args.out),
+                        path=str(out),
                         done=_counts_text(counts, lang),
                     )
                 )
                 if counts.get("attachments") and "documents" not in counts:  # issue 15
                     lines.append(phrase("cli.data.no_documents", lang))
-            if args.csv is not None:
-                counts = export_csv(database, args.csv, lang=lang)
+            if csv is not None:
+                counts = export_csv(database, csv, lang=lang)
                 lines.append(
-                    phrase(
-                        "cli.data.csv", lang, path=str(args.csv), done=_counts_text(counts, lang)
-                    )
+                    phrase("cli.data.csv", lang, path=str(csv), done=_counts_text(counts, lang))
                 )
     except Exception as exc:
         return fail(_error_text(exc, lang))

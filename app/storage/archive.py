@@ -106,7 +106,7 @@ def export_archive(
     byte_total = sum(size for size, _type in wanted.values())
     documents_progress = _Share(progress, share, 1.0 - share)
     done = 0
-    with written(out, make_folder=True) as partial:  # (storage.targets)
+    with written(out) as partial:  # (storage.targets)
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
             text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
             archive.writestr(DATA_ENTRY, text.encode("utf-8"), compresslevel=6)

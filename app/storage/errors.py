@@ -7,7 +7,10 @@ service-desk person can act on. ``classify`` turns sqlite3's errors into these.
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -543,11 +546,114 @@ def classify(exc: BaseException, path: Path | str | None) -> StorageError:
 
 
 def classify_os_error(exc: OSError, path: Path | str | None) -> StorageError:
-    """The StorageError for a file system error while making or writing files."""
-    import errno
-
+    """The StorageError for a file system error while making or writing the database."""
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DatabaseReadOnly(path=path, detail=str(exc))
+        return DatabaseReadOnly(path=path, detail=os_reason(exc))
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskFull(path=path, detail=str(exc))
-    return StorageError(path=path, detail=str(exc))
+        return DiskFull(path=path, detail=os_reason(exc))
+    return FileProblem(path=path, detail=os_reason(exc))
+
+
+# --- the operating system's errors in the user's words ---------------------------------
+#
+# The one place where an OSError is worded for the user (defect 4 of the CLI audit:
+# "Filfeil: [Errno 36] File name too long", "Kunne ikke skrive … (Is a directory)",
+# "[Errno 30] Read-only file system" stood in Norwegian sentences). ``os_reason(exc)``
+# is a value for a catalog sentence's ``{detail}``: it is told in that sentence's
+# language when the sentence is rendered. An errno not listed keeps the OS's own text
+# (better an English reason than none).
+
+_ERRNO_CODES: dict[int, str] = {
+    errno.ENOENT: "os.ENOENT",
+    errno.EACCES: "os.EACCES",
+    errno.EPERM: "os.EACCES",
+    errno.EROFS: "os.EROFS",
+    errno.EISDIR: "os.EISDIR",
+    errno.ENOTDIR: "os.ENOTDIR",
+    errno.ENAMETOOLONG: "os.ENAMETOOLONG",
+    errno.ENOSPC: "os.ENOSPC",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "os.ENOSPC",
+    errno.EEXIST: "os.EEXIST",
+    errno.EFBIG: "os.EFBIG",
+    errno.EIO: "os.EIO",
+    errno.EBUSY: "os.EBUSY",
+    errno.ETXTBSY: "os.EBUSY",
+    errno.EMFILE: "os.EMFILE",
+    errno.ENFILE: "os.EMFILE",
+    errno.ELOOP: "os.ELOOP",
+    errno.ENOTEMPTY: "os.ENOTEMPTY",
+    errno.EXDEV: "os.EXDEV",
+    errno.EINVAL: "os.EINVAL",
+}
+
+register_texts(
+    {
+        "os.ENOENT": ("filen eller mappen finnes ikke", "the file or folder does not exist"),
+        "os.EACCES": ("ingen tilgang", "permission denied"),
+        "os.EROFS": ("filsystemet er skrivebeskyttet", "the file system is read-only"),
+        "os.EISDIR": ("det er en mappe, ikke en fil", "it is a folder, not a file"),
+        "os.ENOTDIR": (
+            "en del av stien er en fil, ikke en mappe",
+            "a part of the path is a file, not a folder",
+        ),
+        "os.ENAMETOOLONG": (
+            "navnet eller mappestien er for lang",
+            "the name or the folder path is too long",
+        ),
+        "os.ENOSPC": ("disken er full", "the disk is full"),
+        "os.EEXIST": ("finnes fra før", "already exists"),
+        "os.EFBIG": (
+            "filen ble større enn filsystemet tillater",
+            "the file grew larger than the file system allows",
+        ),
+        "os.EIO": ("lese- eller skrivefeil på disken", "the disk could not read or write"),
+        "os.EBUSY": ("filen er i bruk", "the file is in use"),
+        "os.EMFILE": ("for mange åpne filer", "too many open files"),
+        "os.ELOOP": ("for mange lenker i stien", "too many links in the path"),
+        "os.ENOTEMPTY": ("mappen er ikke tom", "the folder is not empty"),
+        "os.EXDEV": (
+            "kan ikke flyttes mellom to disker",
+            "cannot be moved between two disks",
+        ),
+        "os.EINVAL": (
+            "navnet er ugyldig på denne disken",
+            "the name is not valid on this disk",
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class OsReason:
+    """Why the operating system refused, in the words of the sentence it is part of."""
+
+    exc: OSError
+
+    def text(self, lang: Lang = "nb") -> str:
+        code = _ERRNO_CODES.get(self.exc.errno) if self.exc.errno is not None else None
+        if code is not None:
+            return phrase(code, lang)
+        return self.exc.strerror or str(self.exc)  # unknown: the OS's own words
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def os_reason(exc: OSError) -> OsReason:
+    """``exc``'s reason for a sentence's ``{detail}`` (told in the sentence's language)."""
+    return OsReason(exc)
+
+
+class FileProblem(StorageError):
+    """A file the program could not read or write, with the reason in the user's words
+    (``os_reason``); the generic ``StorageError`` said "Databasefeil" of any file."""
+
+    nb = "Filfeil i {path}: {detail}."
+    en = "File error in {path}: {detail}."
+
+
+def file_problem(exc: OSError, path: Path | str | None = None) -> StorageError:
+    """The message for an OSError met on ``path`` (default: the file the OS named)."""
+    if path is None and exc.filename is not None:
+        path = os.fsdecode(exc.filename)
+    return FileProblem(path=path, detail=os_reason(exc))

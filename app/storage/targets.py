@@ -41,7 +41,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import DiskFull, StorageError
+from .errors import DiskFull, StorageError, os_reason
 
 #: The first 16 bytes of every SQLite database file (the file format's header string).
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -114,10 +114,96 @@ def refuse_database_target(target: Path | str) -> None:
 
 def refuse_folder_target(folder: Path | str) -> None:
     """For a folder the user chose to write files into (``export --csv``): not a
-    database (``WouldOverwriteDatabase``), and not a file of any other kind."""
+    database (``WouldOverwriteDatabase``), not a file of any other kind, and in a folder
+    that exists (``FolderMissing``: the folder named may be new, as a file may)."""
     refuse_database_target(folder)
-    if Path(folder).exists() and not Path(folder).is_dir():
+    folder = Path(folder)
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise NotAFolder(path=folder)
+        refuse_missing_folder(folder)
+    except OSError as exc:  # a name too long to look up
+        raise file_error(exc, folder) from exc
+
+
+class NoName(StorageError):
+    """An empty value where a file or folder belongs (``--out ''``): a path "" is the
+    current folder to Python, so ``export --csv ''`` wrote every table there."""
+
+    nb = "{option}: ingen fil eller mappe oppgitt (tom verdi). Oppgi et navn."
+    en = "{option}: no file or folder given (an empty value). Give a name."
+
+
+def given_path(value: str | os.PathLike[str], *, option: str) -> Path:
+    """The path the user typed for ``option``; an empty one is refused (``NoName``),
+    never read as "." (the current folder)."""
+    if not os.fspath(value).strip():
+        raise NoName(option=option)
+    return Path(value)
+
+
+class IsAFolder(StorageError):
+    """The target of a file is a folder (``--out .``, ``--out /``, ``--out ''``, or an
+    existing folder's name): ``with_name`` crashed on "." and "/", an existing folder
+    was said as "(Is a directory)"."""
+
+    nb = "Kan ikke skrive {path}: det er en mappe. Oppgi et filnavn, ikke bare mappen."
+    en = "Cannot write {path}: it is a folder. Give a file name, not only the folder."
+
+
+class FolderMissing(StorageError):
+    """A file (or folder) the user named goes into a folder that does not exist.
+
+    Decision (CLI audit, defect 5): the program does not make folders the user names.
+    ``export --out nope/x.json`` made ``nope`` silently while ``letter --out`` refused;
+    a typo in a path should not quietly make folders somewhere, and the GUI's save
+    dialogs can only choose folders that exist. So every file the user names, and the
+    folder of ``export --csv``, must be in an existing folder; the folder named is the
+    outermost one missing (the one to make, or the typo). The program makes only its own
+    folders (the data folder, ``backups/``, the documents store)."""
+
+    nb = "Kan ikke skrive {path}: mappen {folder} finnes ikke. Lag den først, eller velg et annet sted."
+    en = "Cannot write {path}: the folder {folder} does not exist. Make it first, or choose another place."
+
+
+def _outermost_missing(folder: Path) -> Path | None:
+    """The outermost folder of ``folder``'s path that does not exist (None: it exists)."""
+    missing = None
+    probe = folder
+    while not probe.exists():
+        missing = probe
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    if missing is None and not folder.is_dir():
         raise NotAFolder(path=folder)
+    if missing is not None and probe.exists() and not probe.is_dir():
+        raise NotAFolder(path=probe)  # nope.txt/x.json: a file where a folder belongs
+    return missing
+
+
+def refuse_missing_folder(target: Path | str) -> None:
+    """``FolderMissing`` when the folder ``target`` would be written in does not exist
+    (``NotAFolder`` when a file stands where one of its folders belongs)."""
+    target = Path(target)
+    missing = _outermost_missing(Path(os.path.abspath(target)).parent)
+    if missing is not None:
+        raise FolderMissing(path=target, folder=str(missing))
+
+
+def check_target(target: Path | str) -> None:
+    """Everything that can be said of a file the user named before it is written: not a
+    database or one of its working files, not a folder (``IsAFolder``), in a folder that
+    exists (``FolderMissing``). ``written`` asks it first; a command asks it before long
+    work (the exports read the whole database first)."""
+    target = Path(target)
+    refuse_database_target(target)
+    try:
+        if target.name in ("", ".", "..") or target.is_dir():
+            raise IsAFolder(path=os.path.abspath(target) if not target.name else target)
+        refuse_missing_folder(target)
+    except OSError as exc:  # a name too long to look up
+        raise file_error(exc, target) from exc
 
 
 class NotWritable(StorageError):
@@ -190,7 +276,10 @@ def file_error(exc: OSError, path: Path | str) -> StorageError:
         return FileTooLarge(path=path, detail=str(exc))
     if exc.errno == errno.ENAMETOOLONG:
         return NameTooLong(path=path, detail=str(exc))
-    return NotWritten(path=path, detail=exc.strerror or str(exc))  # (the OS's own words)
+    if exc.errno == errno.EISDIR:
+        return IsAFolder(path=path, detail=str(exc))
+    # the reason in the user's words where it is known, else the OS's own (storage.errors)
+    return NotWritten(path=path, detail=os_reason(exc))
 
 
 @contextlib.contextmanager
@@ -200,13 +289,16 @@ def written(target: Path | str, *, make_folder: bool = False) -> Iterator[Path]:
     Refuses a database (``refuse_database_target``) before anything is written. On any
     failure the partial file is removed, ``target`` is untouched, and an ``OSError`` (of
     the block too: its work is writing the file) becomes ``file_error``'s message.
-    ``make_folder``: missing folders are made."""
+
+    ``check_target`` comes first: a folder, or a file in a folder that does not exist,
+    is refused before anything is written. ``make_folder`` no longer makes folders (see
+    ``FolderMissing``: one rule for every file the user names); the keyword is accepted
+    until its last caller (``exchange._write_atomically``) stops passing it."""
+    del make_folder  # a missing folder is refused (FolderMissing), never made
     target = Path(target)
-    refuse_database_target(target)
+    check_target(target)
     partial = target.with_name(target.name + ".part")
     try:
-        if make_folder:
-            target.parent.mkdir(parents=True, exist_ok=True)
         yield partial
         os.replace(partial, target)
     except OSError as exc:

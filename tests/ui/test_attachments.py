@@ -260,6 +260,7 @@ def test_export_everything_with_attachments_is_a_zip_and_imports_back(
     window = MainWindow(database=database, repos=repos, today=date(2026, 5, 20), persist=False)
     qtbot.addWidget(window)
     asked: list[str] = []
+    (tmp_path / "ut").mkdir()  # a save dialog only picks a folder that exists
 
     def save(*args, **kwargs):
         asked.append(args[2])

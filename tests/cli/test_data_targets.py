@@ -1,0 +1,76 @@
+"""``export`` and ``demo`` with the paths the CLI audit tried (defects 1, 4, 5): one
+line in the user's language, never a traceback, no folder made, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.cli import run_command
+
+
+def run(capsys, *args):  # noqa: ANN001, ANN002, ANN201
+    status = run_command(list(map(str, args)))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def demo_db(tmp_path, capsys):  # noqa: ANN001, ANN201
+    path = tmp_path / "demo.sqlite"
+    assert run(capsys, "demo", "--db", path, "--today", "2026-11-21")[0] == 0
+    return path
+
+
+@pytest.mark.parametrize("value", ["", ".", "/"])
+def test_export_out_a_folder_or_nothing_is_one_line(demo_db, tmp_path, capsys, monkeypatch, value):  # noqa: ANN001
+    monkeypatch.chdir(tmp_path)
+    before = sorted(tmp_path.iterdir())
+    status, out, err = run(capsys, "export", "--db", demo_db, "--out", value)
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert ("ingen fil eller mappe oppgitt" if value == "" else "det er en mappe") in err
+    assert sorted(tmp_path.iterdir()) == before
+
+
+def test_export_csv_empty_is_refused_not_the_current_folder(demo_db, tmp_path, capsys, monkeypatch):  # noqa: ANN001
+    monkeypatch.chdir(tmp_path)
+    before = sorted(tmp_path.iterdir())
+    status, out, err = run(capsys, "export", "--db", demo_db, "--csv", "", "--lang", "en")
+    assert status == 2 and out == ""
+    assert err == "--csv: no file or folder given (an empty value). Give a name.\n"
+    assert sorted(tmp_path.iterdir()) == before  # no customers.csv … in the current folder
+
+
+@pytest.mark.parametrize("option", ["--out", "--csv"])
+def test_export_into_a_missing_folder_names_it_and_makes_none(demo_db, tmp_path, capsys, option):  # noqa: ANN001
+    target = tmp_path / "nope" / "a" / ("x.json" if option == "--out" else "b")
+    status, out, err = run(capsys, "export", "--db", demo_db, option, target)
+    assert status == 2 and out == ""
+    assert err == (
+        f"Kan ikke skrive {target}: mappen {tmp_path / 'nope'} finnes ikke. "
+        "Lag den først, eller velg et annet sted.\n"
+    )
+    assert not (tmp_path / "nope").exists()
+
+
+def test_export_over_an_existing_folder_is_said_in_words(demo_db, tmp_path, capsys):  # noqa: ANN001
+    status, out, err = run(capsys, "export", "--db", demo_db, "--out", tmp_path)
+    assert status == 2
+    assert "Is a directory" not in err and "det er en mappe" in err
+
+
+def test_demo_with_a_name_too_long_is_said_in_bokmal(tmp_path, capsys):  # noqa: ANN001
+    path = tmp_path / ("a" * 300 + ".sqlite")
+    status, out, err = run(capsys, "demo", "--db", path)
+    assert status == 2 and out == ""
+    assert "File name too long" not in err and "Errno" not in err
+    assert "navnet eller mappestien er for lang" in err
+
+
+def test_export_still_writes_where_it_may(demo_db, tmp_path, capsys):  # noqa: ANN001
+    assert run(capsys, "export", "--db", demo_db, "--out", tmp_path / "x.json")[0] == 0
+    assert run(capsys, "export", "--db", demo_db, "--csv", tmp_path / "ny")[0] == 0
+    assert (tmp_path / "ny" / "customers.csv").is_file()
+    assert Path(tmp_path / "x.json").stat().st_size > 0
