@@ -11,6 +11,7 @@ entry); the bytes go at the next backup, once the backups have them.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,7 @@ from app.domain.attachments import (
 from app.domain.explain import Lang, phrase, register_texts
 
 from .documents import DocumentStore, Stored, too_large
-from .errors import NotFound, StorageError
+from .errors import NotFound, StorageError, os_reason
 from .repositories import Repositories
 
 Progress = Callable[[int, int], None]
@@ -67,6 +68,21 @@ class NoAttachments(StorageError):
     en = "{table} take no attachments (only customers, contracts, complaints, delivery notices, terminations and incidents)."
 
 
+class AttachMissing(StorageError):
+    nb = "Finner ikke filen som skulle legges ved: {path}. Ingenting er lagt ved."
+    en = "The file to attach does not exist: {path}. Nothing was attached."
+
+
+class AttachIsAFolder(StorageError):
+    nb = "{path} er en mappe, ikke en fil. Bare filer kan legges ved."
+    en = "{path} is a folder, not a file. Only files can be attached."
+
+
+class AttachUnreadable(StorageError):
+    nb = "Kan ikke lese filen som skulle legges ved, {path}: {detail}. Ingenting er lagt ved."
+    en = "Cannot read the file to attach, {path}: {detail}. Nothing was attached."
+
+
 def owner_table(name: str) -> str:
     """The SQL table of a record type that takes attachments (``deliveries`` is
     ``delivery_notices``); ``NoAttachments`` for any other."""
@@ -79,15 +95,23 @@ def owner_table(name: str) -> str:
 def check_file(path: Path | str) -> tuple[str, int]:
     """(media type, size) of a file that may be attached, or the refusal naming why."""
     path = Path(path)
-    media_type = media_type_of(path.name)
+    # the file to attach, not the database: "Databasefeil i …: finnes ikke / not found"
+    # (both languages at once) and "[Errno 21] Is a directory" were said (CLI audit, 3)
+    try:
+        if path.is_dir():
+            raise AttachIsAFolder(path=path)
+        size = path.stat().st_size
+        with open(path, "rb"):  # readable (a file without read permission stats fine)
+            pass
+    except FileNotFoundError:
+        raise AttachMissing(path=path) from None
+    except OSError as exc:
+        if exc.errno == errno.EISDIR:
+            raise AttachIsAFolder(path=path) from None
+        raise AttachUnreadable(path=path, detail=os_reason(exc)) from exc
+    media_type = media_type_of(path.name)  # (after: a folder "Dokumenter" is a folder)
     if media_type is None:
         raise NotAccepted(name=path.name, allowed=", ".join(accepted_extensions()))
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise StorageError(path=path, detail="finnes ikke / not found") from None
-    except OSError as exc:
-        raise StorageError(path=path, detail=str(exc)) from exc
     if size > MAX_BYTES:
         raise too_large(path.name, size)
     if size == 0:
