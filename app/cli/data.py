@@ -35,7 +35,7 @@ from app.storage.backups import remove_leftovers
 from app.storage.database import open_database, open_read_only
 from app.storage.demo import fill_demo
 from app.storage.documents import documents_path
-from app.storage.errors import file_problem, table_name
+from app.storage.errors import ImportRefused, file_problem, table_name
 from app.storage.exchange import (
     BrokenHistory,
     DatabaseNotEmpty,
@@ -45,6 +45,7 @@ from app.storage.exchange import (
     import_data,
     read_import_file,
 )
+from app.storage.import_file import refuse_not_an_export, worded
 from app.storage.lock import acquire, lock_path
 from app.storage.repositories import REPOSITORY_TABLES, Repositories
 from app.storage.targets import check_target, given_path, refuse_folder_target
@@ -259,7 +260,11 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
     # The whole file is checked before the database is even opened: a refused import
     # into a new path leaves no file behind.
     try:
-        data = read_import_file(args.file)
+        refuse_not_an_export(args.file)  # a database, a PDF …: said in words
+        try:
+            data = read_import_file(args.file)
+        except ImportRefused as exc:
+            raise worded(exc) from exc
         checked = check_import(data)
         if not checked.chain.ok and not args.accept_broken_history:
             raise BrokenHistory(found=checked.chain)

@@ -162,6 +162,8 @@ class DatabaseDamaged(StorageError):
 
     def __init__(self, *, newest_backup: Path | None = None, **kwargs: Any) -> None:
         self.newest_backup = newest_backup
+        if isinstance(kwargs.get("detail"), str):  # SQLite's English said in words
+            kwargs["detail"] = SqliteReason(kwargs["detail"])
         super().__init__(**kwargs)
 
     #: The sentences of the offer (a subclass says them of its own kind of file).
@@ -637,6 +639,50 @@ class OsReason:
 
     def __str__(self) -> str:
         return self.text("en")
+
+
+#: SQLite's words for a damaged file (lower case, as they begin) -> the catalog code
+_SQLITE_MESSAGES = {
+    "database disk image is malformed": "sqlite.malformed",
+    "file is not a database": "sqlite.not_a_database",
+    "could not decode to utf-8": "sqlite.text",
+    "'utf-8' codec can't decode": "sqlite.text",
+}
+
+register_texts(
+    {
+        "sqlite.malformed": (
+            "innholdet i filen henger ikke sammen",
+            "the content of the file does not hold together",
+        ),
+        "sqlite.not_a_database": (
+            "filen er ikke en SQLite-database",
+            "the file is not an SQLite database",
+        ),
+        "sqlite.text": (
+            "en tekst i filen kan ikke leses",
+            "a text in the file cannot be read",
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class SqliteReason:
+    """SQLite's reason for calling a file damaged, in the sentence's language; what is
+    not listed (the integrity check's lines: pages, indexes) keeps SQLite's words."""
+
+    msg: str
+
+    def text(self, lang: Lang = "nb") -> str:
+        lowered = self.msg.lower()
+        for start, code in _SQLITE_MESSAGES.items():
+            if lowered.startswith(start):
+                return phrase(code, lang)
+        return self.msg
+
+    def __str__(self) -> str:
+        return self.msg
 
 
 def os_reason(exc: OSError) -> OsReason:
