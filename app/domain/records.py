@@ -17,7 +17,6 @@ from pydantic import (
     AfterValidator,
     ConfigDict,
     Field,
-    StringConstraints,
     ValidationInfo,
     field_validator,
 )
@@ -31,8 +30,10 @@ from .model import FrozenModel
 from .periods import elapsed, oslo_time, to_utc
 from .terms import TemplateId, Terms, terms_for
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=4000)]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+# (no control characters, a name on one line: domain.text, CLI audit defect 6;
+# re-exported here: attachments and reminders import them from this module)
+from .text import Name, Text
+
 NonNegative = Annotated[Decimal, Field(ge=0, max_digits=15, decimal_places=2)]
 OsloTime = Annotated[datetime, AfterValidator(oslo_time)]
 

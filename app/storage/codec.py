@@ -145,7 +145,10 @@ class TableSpec:
         return row
 
     def from_json(self, data: dict[str, Any], *, where: str) -> Record:
-        """Validate JSON values (a row's, an import file's) through the model."""
+        """Validate JSON values (a row's, an import file's) through the model.
+
+        ``stored``: what was accepted once is read as it is, also a control character in
+        a name saved before ``domain.text`` refused it (the record stays readable)."""
         try:
             # written before: a rule made stricter since may let it through (records.STORED)
             return self.model.model_validate(data, context={STORED: True})

@@ -234,7 +234,12 @@ def test_text_the_check_passes_is_the_validated_text(value):
         passed = overview_rows._text(value, low=1, high=200)
     except overview_rows._NotPlain:
         return
-    record = Contract(id=1, customer_id=1, title=value, template="sodvin", signed=date(2026, 1, 1))
+    # the fast path reads stored rows: compared with the model as stored rows are read
+    # (context "stored": a control character saved before domain.text is read as it is)
+    record = Contract.model_validate(
+        {"id": 1, "customer_id": 1, "title": value, "template": "sodvin", "signed": "2026-01-01"},
+        context={"stored": True},
+    )
     assert record.title == passed
 
 

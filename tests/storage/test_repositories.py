@@ -378,8 +378,14 @@ oslo_minutes = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2
 money = st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False)
 
 
+#: any text a description may hold: no control character but line breaks and tabs (domain.text)
+free_text = st.text(
+    st.characters(exclude_categories=["Cc", "Cs"]) | st.sampled_from("\n\r\t"), max_size=50
+)
+
+
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(start=oslo_minutes, minutes=st.integers(1, 10_000), fee=money, text=st.text(max_size=50))
+@given(start=oslo_minutes, minutes=st.integers(1, 10_000), fee=money, text=free_text)
 # found by hypothesis: the end falls in the hour skipped on 31 March 2024 (02:00+01:00)
 @example(start=datetime(2024, 3, 29, 16, 0, tzinfo=OSLO), minutes=2040, fee=Decimal(0), text="")
 def test_round_trip_is_exact(filled, start, minutes, fee, text):
@@ -397,7 +403,7 @@ def test_round_trip_is_exact(filled, start, minutes, fee, text):
         repos.contracts.get(k.id).model_copy(update={"monthly_fee": fee})
     )
     assert changed.monthly_fee == fee and str(changed.monthly_fee) == str(fee)
-    contact = Contact(name=text.strip() or "N", email="a@b.no")
+    contact = Contact(name=" ".join(text.split()) or "N", email="a@b.no")  # one line
     cu = repos.customers.update(
         repos.customers.get(c.id).model_copy(update={"contacts": (contact,)})
     )
