@@ -66,8 +66,7 @@ from .errors import (
     classify,
     classify_os_error,
 )
-from .files import private_dir, private_file, tighten
-from .paths import default_data_dir
+from .files import database_folder, private_file, tighten
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -629,7 +628,7 @@ def check_file(
         if not create:
             raise DatabaseMissing(path=path)
         try:
-            private_dir(path.parent, tighten=path.parent == default_data_dir())
+            database_folder(path)  # the data folder is made, another must exist
             private_file(path)
         except OSError as exc:
             raise classify_os_error(exc, path) from exc

@@ -44,6 +44,24 @@ def private_dir(path: Path | str, *, tighten: bool = True) -> Path:
     return path
 
 
+def database_folder(db_path: Path | str) -> None:
+    """The folder a database is about to be made in: the program's own data folder is
+    made (0700) when missing; any other folder must exist (``targets.FolderMissing``).
+
+    Decision (CLI audit, defect 5): ``demo --db nope/x.sqlite`` made ``nope`` silently,
+    where ``letter --out nope/x.pdf`` refused; a typo in ``--db`` made a new, empty
+    database in a new folder. One rule for every file the user names
+    (``targets.refuse_missing_folder``); the data folder is the program's, not named."""
+    from .paths import default_data_dir
+    from .targets import refuse_missing_folder
+
+    folder = Path(os.path.abspath(db_path)).parent
+    if folder == Path(os.path.abspath(default_data_dir())):
+        private_dir(folder)
+        return
+    refuse_missing_folder(db_path)
+
+
 def private_file(path: Path | str) -> Path:
     """Create the file empty with 0600 if it does not exist; tighten it if it does."""
     path = Path(path)

@@ -31,6 +31,7 @@ from typing import Any
 
 from ..domain.explain import phrase, register_texts
 from .errors import DatabaseInUse, DatabaseIsAFolder, Lang, StorageError, classify_os_error
+from .files import database_folder
 from .users import computer_name, os_user  # (no domain: asked before the first paint)
 
 #: The byte Windows locks (far past the JSON text, which other processes must read).
@@ -200,7 +201,7 @@ def try_acquire(db_path: Path | str, *, purpose: str = "program") -> DatabaseLoc
     path = lock_path(db_path)
     for _attempt in range(20):
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            database_folder(db_path)  # only the data folder is made (storage.files)
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             cause = classify_os_error(exc, db_path)

@@ -25,6 +25,12 @@ Python's errno text. (Before, each writer had its own copy of this: the JSON exp
 left its ``.part`` behind on a full disk, a template variant's file was written in
 place, and a PDF that Qt could not write was stored as an empty file.)
 
+Before anything is written, ``check_target`` also refuses a folder given as the file
+(``--out .``, ``/``, ``''``: ``IsAFolder``) and a file in a folder that does not exist
+(``FolderMissing``, naming the folder: the program makes no folder the user names; only
+its own data folder, ``files.database_folder``). ``given_path`` refuses an empty value
+where a command takes a path (Python reads "" as the current folder).
+
 ``refuse_database_target`` is also called on its own: by the JSON and ZIP exports
 before they read the whole database (``written`` checks again when they write), for
 the CSV export's files as they are moved into place from their hidden folder, for a

@@ -72,6 +72,7 @@ def test_restore_uses_the_newest_whole_backup(desk, capsys):
 
 def test_restore_refuses_a_backup_of_another_database(desk, tmp_path, capsys):
     other = tmp_path / "annen" / "desk.sqlite"
+    other.parent.mkdir()  # (the program makes no folder the user names)
     assert run(capsys, "demo", "--db", other, "--today", "2026-11-21")[0] == 0
     with open_database(other):
         pass

@@ -3,6 +3,8 @@ line in the user's language, never a traceback, no folder made, nothing written.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -74,3 +76,34 @@ def test_export_still_writes_where_it_may(demo_db, tmp_path, capsys):  # noqa: A
     assert run(capsys, "export", "--db", demo_db, "--csv", tmp_path / "ny")[0] == 0
     assert (tmp_path / "ny" / "customers.csv").is_file()
     assert Path(tmp_path / "x.json").stat().st_size > 0
+
+
+@pytest.mark.parametrize("command", ["demo", "import"])
+def test_a_database_in_a_missing_folder_is_refused_not_made(tmp_path, capsys, command):  # noqa: ANN001
+    """``demo --db nope/x.sqlite`` made ``nope`` silently (defect 5): the database is a
+    file the user names, under the same rule as an export."""
+    export = tmp_path / "alt.json"
+    if command == "import":
+        source = tmp_path / "kilde.sqlite"
+        assert run(capsys, "demo", "--db", source)[0] == 0
+        assert run(capsys, "export", "--db", source, "--out", export)[0] == 0
+    target = tmp_path / "nope" / "x.sqlite"
+    args = ["demo", "--db", target] if command == "demo" else ["import", "--db", target, export]
+    status, out, err = run(capsys, *args)
+    assert status == 2 and out == ""
+    assert err == (
+        f"Kan ikke skrive {target}: mappen {tmp_path / 'nope'} finnes ikke. "
+        "Lag den først, eller velg et annet sted.\n"
+    )
+    assert not (tmp_path / "nope").exists()
+
+
+def test_the_default_data_folder_is_still_made(tmp_path, capsys, monkeypatch):  # noqa: ANN001
+    data = tmp_path / "data" / "Avtalevakt"
+    monkeypatch.setattr("app.storage.paths.default_data_dir", lambda: data)
+    monkeypatch.setattr("app.cli.common.default_database_path", lambda: data / "avtalevakt.sqlite")
+    status, out, err = run(capsys, "demo")
+    assert status == 0, err
+    assert (data / "avtalevakt.sqlite").is_file()
+    if os.name == "posix":
+        assert stat.S_IMODE(data.stat().st_mode) == 0o700

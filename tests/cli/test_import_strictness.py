@@ -39,6 +39,7 @@ def _import(tmp_path: Path, data: dict, capsys, *extra: str) -> tuple[int, str, 
     source = tmp_path / "inn.json"
     source.write_text(json.dumps(data), encoding="utf-8")
     target = tmp_path / "ny" / "desk.sqlite"
+    target.parent.mkdir(exist_ok=True)  # a database's folder must exist (files.database_folder)
     status = run_command(["import", "--db", str(target), str(source), *extra])
     return status, capsys.readouterr().err, target
 

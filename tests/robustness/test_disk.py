@@ -78,10 +78,13 @@ def test_read_only_file_is_reported_and_nothing_is_lost(filled):
 
 
 def test_read_only_folder_for_a_new_database(tmp_path, monkeypatch):
-    def refuse(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "mkdir", refuse)
+    # the folder exists (a missing one is refused before: files.database_folder), but the
+    # file cannot be made in it
+    (tmp_path / "locked").mkdir()
+    monkeypatch.setattr("app.storage.database.private_file", refuse)
     with pytest.raises(DatabaseReadOnly) as caught:
         open_database(tmp_path / "locked" / "desk.sqlite")
     assert "skrivebeskyttet" in caught.value.text("nb")

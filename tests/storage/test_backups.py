@@ -38,6 +38,7 @@ from .conftest import Clock, customer
 
 def _desk(path, *names, starts=1):
     """A database with these customers, and ``starts`` backups taken as at program starts."""
+    path.parent.mkdir(parents=True, exist_ok=True)  # (the program makes no folder named)
     with open_database(path) as database:
         repos = Repositories(database, user="tester", clock=Clock())
         for name in names:

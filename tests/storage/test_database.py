@@ -37,10 +37,20 @@ def test_pragmas(database):
     assert _pragma(database, "synchronous") == 2  # FULL
 
 
-def test_creates_missing_folders(tmp_path):
+def test_refuses_a_missing_folder_but_makes_the_data_folder(tmp_path, monkeypatch):
+    """A folder the user names is not made (a typo made a new, empty database somewhere:
+    CLI audit, defect 5); the program's own data folder is (files.database_folder)."""
+    from app.storage.targets import FolderMissing
+
     path = tmp_path / "a" / "b" / "avtalevakt.sqlite"
-    with open_database(path) as database:
-        assert database.path == path and path.is_file()
+    with pytest.raises(FolderMissing) as caught:
+        open_database(path)
+    assert f"mappen {tmp_path / 'a'} finnes ikke" in caught.value.text("nb")
+    assert not (tmp_path / "a").exists()
+    data = tmp_path / "data" / "Avtalevakt"
+    monkeypatch.setattr("app.storage.paths.default_data_dir", lambda: data)
+    with open_database(data / "avtalevakt.sqlite") as database:
+        assert database.path.is_file()
 
 
 def test_missing_file_without_create(tmp_path):

@@ -234,14 +234,17 @@ def test_a_file_from_a_newer_program_is_refused_untouched(qtbot, tmp_path, monke
 
 
 def test_a_read_only_folder_gives_its_message(qtbot, tmp_path, monkeypatch):  # noqa: ANN001
-    def refuse(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        raise PermissionError(13, "Permission denied", str(path))
 
     shown: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: shown.append(text))
     )
-    monkeypatch.setattr(Path, "mkdir", refuse)  # before: the check starts with StartUp
+    # the folder exists (a missing one is refused first: files.database_folder), but no
+    # file can be made in it; patched before the check starts with StartUp
+    (tmp_path / "låst").mkdir()
+    monkeypatch.setattr("app.storage.database.private_file", refuse)
     window, start = opening_window(qtbot, tmp_path / "låst" / "desk.sqlite")
     shown_and_painted(qtbot, window)
     with pytest.raises(DatabaseReadOnly):
