@@ -29,9 +29,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..domain.explain import register_texts
+from ..domain.explain import Step, register_texts
 from .database import Database
 from .documents import DocumentDamaged, DocumentStore
+from .errors import os_reason
 from .exchange import ImportFileError, Problem, export_data, import_data
 from .targets import refuse_database_target, written
 
@@ -148,6 +149,10 @@ def _refused(code: str, file: Path, /, **values: str) -> ImportFileError:
 register_texts(
     {
         "archive.no_entry": ("arkivet har ingen {entry}", "the archive has no {entry}"),
+        "archive.bad_zip": (
+            "filen er ikke et helt ZIP-arkiv (skadet eller ufullstendig)",
+            "the file is not a whole ZIP archive (damaged or incomplete)",
+        ),
         "archive.cannot_read": (
             "kan ikke lese arkivet {path}: {error}",
             "cannot read the archive {path}: {error}",
@@ -179,7 +184,9 @@ def read_archive_data(path: Path) -> Any:
             except KeyError:
                 raise _refused("archive.no_entry", path, entry=DATA_ENTRY) from None
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise _refused("archive.cannot_read", path, path=str(path), error=str(exc)) from None
+        # the reason in the user's words: "File is not a zip file" stood in bokmål
+        reason = os_reason(exc) if isinstance(exc, OSError) else Step("archive.bad_zip")
+        raise _refused("archive.cannot_read", path, path=str(path), error=reason) from None
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

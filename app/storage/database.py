@@ -65,6 +65,7 @@ from .errors import (
     StorageError,
     classify,
     classify_os_error,
+    file_problem,
 )
 from .files import database_folder, private_file, tighten
 
@@ -408,8 +409,8 @@ class Database:
             self.last_backup = make_backup(self.db.conn, self.path, keep=keep or KEEP_BACKUPS)
         except sqlite3.Error as exc:
             raise classify(exc, self.path) from exc
-        except OSError as exc:
-            raise StorageError(path=self.path, detail=str(exc)) from exc
+        except OSError as exc:  # (the reason in words: errors.os_reason)
+            raise file_problem(exc, None if exc.filename else self.path) from exc
         return self.last_backup
 
     def integrity_problems(self) -> list[str]:

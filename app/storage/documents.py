@@ -40,7 +40,7 @@ from typing import BinaryIO
 from app.domain.attachments import MAX_BYTES
 from app.domain.explain import format_value, phrase, register_texts
 
-from .errors import StorageError, classify
+from .errors import StorageError, classify, file_problem
 from .files import private_dir, private_file
 from .targets import written
 
@@ -310,8 +310,8 @@ class DocumentStore:
         label = name or source.name
         try:
             size = source.stat().st_size
-        except OSError as exc:
-            raise StorageError(path=source, detail=str(exc)) from exc
+        except OSError as exc:  # the file to store, not the database: said in words
+            raise file_problem(exc, source) from exc
         if size > MAX_BYTES:
             raise too_large(label, size)
         total = 2 * size or 1
@@ -331,7 +331,7 @@ class DocumentStore:
         except DocumentDamaged:
             raise DocumentChanged(path=source, name=label) from None
         except OSError as exc:
-            raise StorageError(path=source, detail=str(exc)) from exc
+            raise file_problem(exc, source) from exc
 
     def put_stream(
         self,
@@ -428,7 +428,7 @@ def _hash_file(path: Path, progress: Progress | None, total: int) -> str:
                 if progress is not None:
                     progress(done, total)
     except OSError as exc:
-        raise StorageError(path=path, detail=str(exc)) from exc
+        raise file_problem(exc, path) from exc
     return digest.hexdigest()
 
 
