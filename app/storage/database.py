@@ -67,7 +67,7 @@ from .errors import (
     classify_os_error,
     file_problem,
 )
-from .files import database_folder, private_file, tighten
+from .files import database_folder, is_folder, private_file, tighten
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -608,7 +608,7 @@ def check_file(
     program loads its modules there, with a chance to cancel between them).
     """
     path = Path(path)
-    if path.is_dir():
+    if is_folder(path):
         raise DatabaseIsAFolder(path=path)
     version, made, failed, deferred = 0, None, None, False
     if path.exists():
@@ -772,7 +772,7 @@ def open_read_only(path: Path | str, *, timeout: float = BUSY_TIMEOUT) -> Databa
     """
 
     path = Path(path)
-    if path.is_dir():
+    if is_folder(path):
         raise DatabaseIsAFolder(path=path)
     if not path.is_file() or path.stat().st_size == 0:
         raise _lost(path, empty=path.is_file()) or DatabaseMissing(path=path)

@@ -62,6 +62,18 @@ def database_folder(db_path: Path | str) -> None:
     refuse_missing_folder(db_path)
 
 
+def is_folder(path: Path | str) -> bool:
+    """``Path.is_dir``, with a name the OS cannot even look up (too long, a loop of
+    links) said in words (``errors.file_problem``) instead of escaping as an OSError:
+    ``demo --db`` with a 300-character name said "Filfeil: [Errno 36] File name too long"."""
+    from .errors import file_problem
+
+    try:
+        return Path(path).is_dir()
+    except OSError as exc:
+        raise file_problem(exc, path) from exc
+
+
 def private_file(path: Path | str) -> Path:
     """Create the file empty with 0600 if it does not exist; tighten it if it does."""
     path = Path(path)

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..domain.explain import phrase, register_texts
 from .errors import DatabaseInUse, DatabaseIsAFolder, Lang, StorageError, classify_os_error
-from .files import database_folder
+from .files import database_folder, is_folder
 from .users import computer_name, os_user  # (no domain: asked before the first paint)
 
 #: The byte Windows locks (far past the JSON text, which other processes must read).
@@ -196,7 +196,7 @@ def try_acquire(db_path: Path | str, *, purpose: str = "program") -> DatabaseLoc
     is, not that a backup or the database is missing.
     """
     db_path = Path(db_path)
-    if db_path.is_dir():
+    if is_folder(db_path):
         raise DatabaseIsAFolder(path=db_path)
     path = lock_path(db_path)
     for _attempt in range(20):

@@ -46,3 +46,20 @@ def test_a_damaged_zip_is_said_in_words(tmp_path):  # noqa: ANN001
     assert "not a zip file" not in nb.lower()
     assert "filen er ikke et helt ZIP-arkiv (skadet eller ufullstendig)" in nb
     assert "the file is not a whole ZIP archive" in caught.value.text("en")
+
+
+@pytest.mark.parametrize("opener", ["open_database", "open_read_only", "acquire"])
+def test_a_database_name_too_long_is_said_in_words(tmp_path, opener):  # noqa: ANN001
+    """``Path.is_dir`` raises for a name too long to look up (Python 3.11): it escaped as
+    "Filfeil: [Errno 36] File name too long" from every command given such a --db."""
+    from app.storage import database, lock
+
+    path = tmp_path / ("a" * 300 + ".sqlite")
+    call = {
+        "open_database": database.open_database,
+        "open_read_only": database.open_read_only,
+        "acquire": lambda p: lock.acquire(p, purpose="demo").__enter__(),
+    }[opener]
+    with pytest.raises(FileProblem) as caught:
+        call(path)
+    assert caught.value.text("nb") == f"Filfeil i {path}: navnet eller mappestien er for lang."
