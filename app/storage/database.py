@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
+from . import targets
 from .errors import (
     DatabaseDamaged,
     DatabaseIsAFolder,
@@ -297,6 +298,7 @@ class Database:
         self.read_only = read_only
         #: The file actually open: ``path``, or the migrated copy of an older file.
         self.file = file or path
+        targets.open_here(self.file)  # never opened by anything but SQLite from now on
         #: A private temporary folder (holding that copy), removed at ``close()``.
         self._scratch = scratch
         self._savepoints = itertools.count()

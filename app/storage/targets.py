@@ -77,14 +77,32 @@ class NotAFolder(StorageError):
     en = "{path} is a file, not a folder. Choose a folder for the files."
 
 
+#: The files (device, inode) this process has open as databases through SQLite.
+_OPEN_HERE: set[tuple[int, int]] = set()
+
+
+def open_here(path: Path | str) -> None:
+    """Note that this process holds ``path`` open as a database (``Database``).
+
+    ``is_database`` then knows it without opening it: on Linux and macOS closing any
+    descriptor of a file ends every POSIX lock the process holds on it, SQLite's
+    included, and another process may then delete the live ``-wal`` and ``-shm``."""
+    with contextlib.suppress(OSError):
+        found = os.stat(path)
+        _OPEN_HERE.add((found.st_dev, found.st_ino))
+
+
 def is_database(path: Path | str) -> bool:
     """Whether ``path`` is an SQLite database file (by its header; False when unreadable).
 
     Only a regular file is opened: reading a FIFO or a terminal (``--out /dev/stdout``)
-    would wait for input."""
+    would wait for input; and never a database this process has open (``open_here``)."""
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
+        found = os.stat(path)
+        if not stat.S_ISREG(found.st_mode):
             return False
+        if (found.st_dev, found.st_ino) in _OPEN_HERE:
+            return True
         with open(path, "rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:  # missing, a folder, unreadable: nothing of a database to lose
@@ -97,13 +115,15 @@ def database_at(target: Path | str) -> Path | None:
     path = Path(target)
     with contextlib.suppress(OSError, RuntimeError):
         path = path.resolve()
-    if is_database(path):
-        return path
+    # a working file by its name first: reading "desk.sqlite-shm" to see whether it is
+    # a database would end this process's SQLite locks on it (``open_here``)
     for suffix in WORKING_FILE_SUFFIXES:
         if path.name.endswith(suffix) and len(path.name) > len(suffix):
             base = path.with_name(path.name[: -len(suffix)])
             if is_database(base):
                 return base
+    if is_database(path):
+        return path
     return None
 
 
@@ -113,7 +133,10 @@ def refuse_database_target(target: Path | str) -> None:
     database = database_at(target)
     if database is None:
         return
-    if is_database(Path(target)) or database == Path(target).resolve():
+    resolved = Path(target)
+    with contextlib.suppress(OSError, RuntimeError):
+        resolved = resolved.resolve()
+    if database == resolved:  # the database itself (not reopened: ``open_here``)
         raise WouldOverwriteDatabase(path=target)
     raise WouldDisturbDatabase(path=target, database=str(database))
 

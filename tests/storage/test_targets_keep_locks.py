@@ -1,0 +1,59 @@
+"""Asking whether a chosen file is the open database, or one of its working files,
+does not open it: closing a descriptor of it would end this process's SQLite locks
+(POSIX), and another process could then delete the live ``-wal`` and ``-shm``."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+from app.storage.database import open_database
+from app.storage.targets import (
+    WouldDisturbDatabase,
+    WouldOverwriteDatabase,
+    refuse_database_target,
+)
+
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="reads the process's locks from /proc/locks"
+)
+
+
+def _locked_inodes() -> set[int]:
+    pid = str(os.getpid())
+    found = set()
+    with open("/proc/locks") as table:
+        for line in table:
+            fields = line.split()
+            if pid in fields:
+                found.add(int(fields[fields.index(pid) + 1].split(":")[2]))
+    return found
+
+
+def test_the_open_database_and_its_working_files_are_refused_without_being_opened(tmp_path):  # noqa: ANN001
+    path = tmp_path / "desk.sqlite"
+    with open_database(path) as database:
+        database.db.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        inodes = {os.stat(path).st_ino, os.stat(f"{path}-shm").st_ino}
+        assert inodes <= _locked_inodes()
+        with pytest.raises(WouldOverwriteDatabase):
+            refuse_database_target(path)
+        for working in ("-shm", "-wal"):
+            with pytest.raises(WouldDisturbDatabase):
+                refuse_database_target(f"{path}{working}")
+        assert inodes <= _locked_inodes()  # SQLite still holds its locks
+
+
+def test_a_database_this_process_has_not_open_is_still_found_by_its_header(tmp_path):  # noqa: ANN001
+    other = tmp_path / "other.sqlite"
+    with open_database(other):
+        pass
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(other.read_bytes())
+    with pytest.raises(WouldOverwriteDatabase):
+        refuse_database_target(copy)
+    plain = tmp_path / "plain.json"
+    plain.write_text("{}", encoding="utf-8")
+    refuse_database_target(plain)  # not a database: nothing said
