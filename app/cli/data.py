@@ -164,7 +164,7 @@ def run_demo(args: argparse.Namespace, extra: list[str]) -> int:
     except OptionError as exc:
         return fail(exc.text(lang))
     path = db_path(args)
-    existed, documents_existed = path.exists(), documents_path(path).exists()
+    existed, documents_existed = _exists(path), _exists(documents_path(path))
     try:
         with acquire(path, purpose="demo"):
             try:
@@ -233,6 +233,15 @@ def run_export(args: argparse.Namespace, extra: list[str]) -> int:
     return 0
 
 
+def _exists(path: Path) -> bool:
+    """Whether ``path`` is there; False where it cannot even be looked up (a name too
+    long: the database's own open then says what is wrong with it, in words)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
 def _forget_new_database(path: Path, *, documents_existed: bool) -> None:
     """Remove what a failed (or Ctrl-C'd) command made of a database at a new path: the
     file, its journals and lock, and its documents' store (a .zip import had begun to
@@ -270,8 +279,7 @@ def run_import(args: argparse.Namespace, extra: list[str]) -> int:
             raise BrokenHistory(found=checked.chain)
     except Exception as exc:
         return fail(_error_text(exc, lang))
-    existed = path.exists()
-    documents_existed = documents_path(path).exists()
+    existed, documents_existed = _exists(path), _exists(documents_path(path))
     try:
         with acquire(path, purpose="import"):
             remove_leftovers(path)

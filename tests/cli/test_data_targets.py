@@ -107,3 +107,13 @@ def test_the_default_data_folder_is_still_made(tmp_path, capsys, monkeypatch):  
     assert (data / "avtalevakt.sqlite").is_file()
     if os.name == "posix":
         assert stat.S_IMODE(data.stat().st_mode) == 0o700
+
+
+def test_import_into_a_name_too_long_is_said_in_bokmal(demo_db, tmp_path, capsys):  # noqa: ANN001
+    export = tmp_path / "alt.json"
+    assert run(capsys, "export", "--db", demo_db, "--out", export)[0] == 0
+    path = tmp_path / ("a" * 300 + ".sqlite")
+    status, out, err = run(capsys, "import", "--db", path, export)
+    assert status == 2 and out == ""
+    assert "Intern feil" not in err and "Errno" not in err
+    assert "navnet eller mappestien er for lang" in err
