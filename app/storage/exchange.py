@@ -918,10 +918,15 @@ def import_json(database: Database, path: Path | str, **kwargs: Any) -> ImportSu
     """Read, check and import an export file (see ``import_data``), or an archive with
     documents (``storage.archive``, issue 15)."""
     from . import archive
+    from .import_file import refuse_not_an_export, worded
 
+    refuse_not_an_export(path)  # a database, a PDF …: said in words, as the command does
     if archive.is_archive(path):
         return archive.import_archive(database, path, **kwargs)
-    data = read_import_file(path)
+    try:
+        data = read_import_file(path)
+    except ImportFileError as exc:
+        raise worded(exc) from None  # a JSON syntax error's reason in the user's words
     try:
         return import_data(database, data, source=str(path), **kwargs)
     except ImportFileError as exc:

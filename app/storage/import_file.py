@@ -17,6 +17,7 @@ from pathlib import Path
 from app.domain.explain import Lang, phrase, register_texts
 
 from .errors import ImportRefused, os_reason
+from .targets import database_at
 
 #: the byte-order mark, then blanks, may stand before a JSON file's first "{"
 _BOM = b"\xef\xbb\xbf"
@@ -43,6 +44,10 @@ def refuse_not_an_export(path: Path | str) -> None:
     (whatever its name ends with: a database renamed ``.zip`` is no archive);
     ``ImportUnreadable`` with the reason in words when it cannot be read at all."""
     path = Path(path)
+    if database_at(path) is not None:
+        # a database or one of its working files, not opened (it may be this process's
+        # own: ``targets.open_here``)
+        raise NotAnExport(path=path)
     try:
         with open(path, "rb") as handle:
             head = handle.read(4096)

@@ -57,3 +57,17 @@ def test_a_database_this_process_has_not_open_is_still_found_by_its_header(tmp_p
     plain = tmp_path / "plain.json"
     plain.write_text("{}", encoding="utf-8")
     refuse_database_target(plain)  # not a database: nothing said
+
+
+def test_importing_the_open_database_or_its_shm_is_refused_without_opening_it(tmp_path):  # noqa: ANN001
+    from app.storage.exchange import import_json
+    from app.storage.import_file import NotAnExport
+
+    path = tmp_path / "desk.sqlite"
+    with open_database(path) as database:
+        database.db.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        inodes = {os.stat(path).st_ino, os.stat(f"{path}-shm").st_ino}
+        for given in (path, f"{path}-shm"):
+            with pytest.raises(NotAnExport):
+                import_json(database, given)
+        assert inodes <= _locked_inodes()
