@@ -335,10 +335,12 @@ register_texts(
         ),
         "cli.data.exported": ("Eksporterte til {path}: {done}.", "Exported to {path}: {done}."),
         "cli.data.no_documents": (
-            "Dokumentene til vedleggene er ikke med i en .json-fil; eksporter "
-            "til en .zip-fil for å ta dem med.",
-            "The attachments' documents are not in a .json file; export to "
-            "a .zip file to take them along.",
+            "Dokumentene til vedleggene er ikke med i en .json-fil, og import tar "
+            "ikke imot vedlegg uten dokumentene sine: eksporter til en .zip-fil for en "
+            "fil som kan leses inn igjen.",
+            "The attachments' documents are not in a .json file, and import does not "
+            "take attachments without their documents: export to a .zip file for a "
+            "file that can be read in again.",
         ),
         "cli.data.csv": ("CSV-filer i {path}: {done}.", "CSV files in {path}: {done}."),
         "cli.data.file_not_found": ("Finner ikke filen {path}.", "File not found: {path}."),

@@ -117,3 +117,17 @@ def test_import_into_a_name_too_long_is_said_in_bokmal(demo_db, tmp_path, capsys
     assert status == 2 and out == ""
     assert "Intern feil" not in err and "Errno" not in err
     assert "navnet eller mappestien er for lang" in err
+
+
+def test_a_json_export_with_attachments_says_it_cannot_be_read_in_again(demo_db, tmp_path, capsys):  # noqa: ANN001
+    document = tmp_path / "avtale.pdf"
+    document.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    assert run(capsys, "attach", "customers", "1", document, "--db", demo_db)[0] == 0
+    status, out, err = run(capsys, "export", "--db", demo_db, "--out", tmp_path / "alt.json")
+    assert status == 0
+    said = out + err
+    assert "import tar ikke imot vedlegg uten dokumentene" in said and ".zip" in said
+    # and so it is: the .json is refused by import, the .zip is read in
+    assert run(capsys, "import", "--db", tmp_path / "a.sqlite", tmp_path / "alt.json")[0] == 2
+    assert run(capsys, "export", "--db", demo_db, "--out", tmp_path / "alt.zip")[0] == 0
+    assert run(capsys, "import", "--db", tmp_path / "b.sqlite", tmp_path / "alt.zip")[0] == 0
