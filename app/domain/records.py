@@ -32,7 +32,7 @@ from .terms import TemplateId, Terms, terms_for
 
 # (no control characters, a name on one line: domain.text, CLI audit defect 6;
 # re-exported here: attachments and reminders import them from this module)
-from .text import Name, Text
+from .text import STORED, Name, Text
 
 NonNegative = Annotated[Decimal, Field(ge=0, max_digits=15, decimal_places=2)]
 OsloTime = Annotated[datetime, AfterValidator(oslo_time)]
@@ -75,12 +75,6 @@ def check_phone(value: str) -> str:
     if value and (not set(value) <= _PHONE_CHARS or sum(c.isdigit() for c in value) < 3):
         raise invalid("err_phone", "not a phone number", input=value)
     return value
-
-
-#: The validation context of a record read back from storage or an exchange file
-#: (``model_validate(data, context={STORED: True})``): a rule made stricter since the
-#: record was written may let it through, saying where (``Incident._end_after_start``).
-STORED = "stored"
 
 
 class Record(FrozenModel):

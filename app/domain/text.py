@@ -41,9 +41,16 @@ register_texts(
 )
 
 
+#: The validation context of a record read back from storage or an exchange file
+#: (``model_validate(data, context={STORED: True})``, ``storage.codec``): a rule made
+#: stricter since the record was written may let it through (a control character in a
+#: name, ``Incident._end_after_start``), saying where.
+STORED = "stored"
+
+
 def _stored(info: ValidationInfo | None) -> bool:
     context = info.context if info is not None else None
-    return bool(context) and bool(context.get("stored"))
+    return bool(context) and bool(context.get(STORED))
 
 
 def _check(value: str, allowed: frozenset[str], info: ValidationInfo | None) -> str:

@@ -150,7 +150,7 @@ class TableSpec:
         ``stored``: what was accepted once is read as it is, also a control character in
         a name saved before ``domain.text`` refused it (the record stays readable)."""
         try:
-            # written before: a rule made stricter since may let it through (records.STORED)
+            # written before: a rule made stricter since may let it through (text.STORED)
             return self.model.model_validate(data, context={STORED: True})
         except ValidationError as exc:
             raise BadRecordError(where=where, error=exc) from None
