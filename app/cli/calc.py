@@ -39,6 +39,7 @@ from app.domain.explain import Lang, register_texts, render, step
 def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "calc",
+        add_help=False,  # its own -h (``_CalcHelp``): with NAME, the calculator's keys
         help=say("kjør en kalkulator (svar i JSON)", "run a calculator (JSON out)"),
         description=say(
             "Kjør en kalkulator: calc NAVN --nøkkel verdi ...  eller  calc --batch < saker.jsonl",
@@ -85,7 +86,83 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
             "compute with the terms of the contract with this id (template, variant, overrides)",
         ),
     )
+    parser.add_argument(
+        "-h",
+        "--help",
+        action=_CalcHelp,
+        nargs=0,
+        help=say(
+            "vis denne hjelpen (med NAVN: kalkulatorens nøkler) og avslutt",
+            "show this help (with NAME: the calculator's keys) and exit",
+        ),
+    )
     parser.set_defaults(func=run, accepts_extra=True, reads_only=True)
+
+
+class _CalcHelp(argparse.Action):
+    """``calc --help``, and after it, for ``calc NAME --help``, the keys NAME takes: the
+    calculator's input model's fields (a key's name, its kind, required or from the
+    contract's terms when left out)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: Any, *_args: Any) -> None:
+        parser.print_help()
+        name = getattr(namespace, "name", None)
+        if name in calculators.names():
+            print()
+            print(calculator_keys(name))
+        parser.exit()
+
+
+def _kind_word(annotation: Any) -> str:
+    """What a key takes, in words (``date | None`` → DATO, ``tuple[date, ...]`` → LISTE)."""
+    import types
+    import typing
+    from datetime import date, datetime
+    from decimal import Decimal
+
+    kinds = [a for a in typing.get_args(annotation) if a is not type(None)] or [annotation]
+    if typing.get_origin(annotation) not in (typing.Union, types.UnionType, None):
+        kinds = [annotation]
+    kind = kinds[0]
+    if typing.get_origin(kind) in (list, tuple):
+        return say("LISTE (JSON, eller med komma)", "LIST (JSON, or with commas)")
+    words = {
+        datetime: ("TIDSPUNKT", "DATETIME"),
+        date: ("DATO", "DATE"),
+        bool: ("true|false", "true|false"),
+        int: ("HELTALL", "INTEGER"),
+        Decimal: ("TALL", "NUMBER"),
+        str: ("TEKST", "TEXT"),
+    }
+    for known, (nb, en) in words.items():
+        if isinstance(kind, type) and issubclass(kind, known):
+            return say(nb, en)
+    return say("VERDI", "VALUE")
+
+
+def calculator_keys(name: str) -> str:
+    """The keys of calculator ``name``, one a line, as ``calc NAME --help`` shows them."""
+    model = calculators.get(name).input_model
+    lines = [say(f"nøkler for {name}:", f"keys of {name}:")]
+    for field, info in model.model_fields.items():
+        if field == "terms":
+            continue
+        key = "--" + field.replace("_", "-")
+        if info.is_required():
+            note = say("må oppgis", "required")
+        elif field in model.from_terms:
+            note = say("standard: avtalevilkårene", "default: the contract's terms")
+        else:
+            note = say("valgfri", "optional")
+        lines.append(f"  {key} {_kind_word(info.annotation)}  ({note})")
+    lines.append(
+        "  --terms "
+        + say("MAL eller JSON", "TEMPLATE or JSON")
+        + "  ("
+        + say(f"standard: {model.default_template}", f"default: {model.default_template}")
+        + ")"
+    )
+    return "\n".join(lines)
 
 
 class Contracts:

@@ -183,3 +183,23 @@ def test_module_entry_point_and_exit_status():
         text=True,
     )
     assert bad.returncode == 2 and "sent" in json.loads(bad.stdout)["error"]
+
+
+def test_calc_name_help_lists_the_calculators_keys(capsys):  # noqa: ANN001
+    # "calc NAVN --help" showed only the general help: a user could not find the keys
+    from app.domain import calculators
+
+    with pytest.raises(SystemExit) as ended:
+        run_command(["calc", "approval", "--help"])
+    assert ended.value.code == 0
+    out = capsys.readouterr().out
+    assert "nøkler for approval:" in out
+    assert "--sent DATO  (må oppgis)" in out
+    assert "--working-days HELTALL  (standard: avtalevilkårene)" in out
+    for name in calculators.names():  # every field of every calculator, as a key
+        with pytest.raises(SystemExit):
+            run_command(["calc", name, "--help", "--lang", "en"])
+        out = capsys.readouterr().out
+        assert f"keys of {name}:" in out
+        for field in calculators.get(name).input_model.model_fields:
+            assert f"--{field.replace('_', '-')} " in out, (name, field)
