@@ -298,7 +298,8 @@ class Database:
         self.read_only = read_only
         #: The file actually open: ``path``, or the migrated copy of an older file.
         self.file = file or path
-        targets.open_here(self.file)  # never opened by anything but SQLite from now on
+        # never opened by anything but SQLite while open here (``targets.open_here``)
+        self._identity = targets.open_here(self.file)
         #: A private temporary folder (holding that copy), removed at ``close()``.
         self._scratch = scratch
         self._savepoints = itertools.count()
@@ -488,6 +489,8 @@ class Database:
                         self._check_conn.interrupt()  # (safe from another thread)
                 checker.join(0.05)
         self.db.close()
+        targets.closed_here(self._identity)
+        self._identity = None
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None

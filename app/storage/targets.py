@@ -44,6 +44,7 @@ import contextlib
 import errno
 import os
 import stat
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -77,19 +78,34 @@ class NotAFolder(StorageError):
     en = "{path} is a file, not a folder. Choose a folder for the files."
 
 
-#: The files (device, inode) this process has open as databases through SQLite.
-_OPEN_HERE: set[tuple[int, int]] = set()
+#: The files (device, inode) this process has open as databases through SQLite, with
+#: how many ``Database`` objects have each open.
+_OPEN_HERE: Counter[tuple[int, int]] = Counter()
 
 
-def open_here(path: Path | str) -> None:
-    """Note that this process holds ``path`` open as a database (``Database``).
+def open_here(path: Path | str) -> tuple[int, int] | None:
+    """Note that this process holds ``path`` open as a database (``Database``); the
+    identity to give ``closed_here`` when it closes (None: the file cannot be looked up).
 
     ``is_database`` then knows it without opening it: on Linux and macOS closing any
     descriptor of a file ends every POSIX lock the process holds on it, SQLite's
     included, and another process may then delete the live ``-wal`` and ``-shm``."""
-    with contextlib.suppress(OSError):
+    try:
         found = os.stat(path)
-        _OPEN_HERE.add((found.st_dev, found.st_ino))
+    except OSError:
+        return None
+    identity = (found.st_dev, found.st_ino)
+    _OPEN_HERE[identity] += 1
+    return identity
+
+
+def closed_here(identity: tuple[int, int] | None) -> None:
+    """A ``Database`` noted by ``open_here`` is closed (its inode may then be reused by
+    another file, which must not be taken for a database)."""
+    if identity is not None and _OPEN_HERE[identity] > 0:
+        _OPEN_HERE[identity] -= 1
+        if not _OPEN_HERE[identity]:
+            del _OPEN_HERE[identity]
 
 
 def is_database(path: Path | str) -> bool:

@@ -71,3 +71,18 @@ def test_importing_the_open_database_or_its_shm_is_refused_without_opening_it(tm
             with pytest.raises(NotAnExport):
                 import_json(database, given)
         assert inodes <= _locked_inodes()
+
+
+def test_a_closed_database_is_forgotten_so_its_inode_may_become_another_file(tmp_path):  # noqa: ANN001
+    # an import refused into a new path removes the file it made; the next file may get
+    # its inode, and was taken for a database ("er ikke en eksportfil" for a .zip)
+    from app.storage import targets
+
+    path = tmp_path / "new.sqlite"
+    with open_database(path) as database:
+        identity = (os.stat(path).st_dev, os.stat(path).st_ino)
+        assert identity in targets._OPEN_HERE
+        with open_database(path) as again:  # a second connection, as the workers make
+            assert targets._OPEN_HERE[identity] == 2
+        assert again is not database and targets._OPEN_HERE[identity] == 1
+    assert identity not in targets._OPEN_HERE
