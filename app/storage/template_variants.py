@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
@@ -19,10 +20,13 @@ from uuid import UUID, uuid4
 from pydantic import ValidationError
 
 from app.domain import templates
+from app.domain.errors import invalid
+from app.domain.explain import Lang, register_texts
 from app.domain.records import TemplateVariant
+from app.domain.terms import terms_for
 
 from .codec import record_json
-from .errors import InUse
+from .errors import ImportRefused, InUse
 from .repositories import Repository
 from .targets import written
 
@@ -74,6 +78,20 @@ class VariantRepository(Repository[TemplateVariant]):
         found = self._select("key = ?", [key])
         return found[0] if found else None
 
+    def same_name(self, name: str, *, besides: str | UUID | None = None) -> TemplateVariant | None:
+        """Another variant of this name (trimmed, case-insensitive), not the one of uid
+        ``besides``: two variants of one name are two identical lines in the contract
+        form's template list, so a user's save and an import refuse it.
+
+        (Not checked in ``add``/``update``: sync applies other PCs' variants through them,
+        and a name two desks chose independently must not stop sharing; the forms and
+        the import are where a user names a variant.)"""
+        wanted = name.strip().casefold()
+        for other in self.all():
+            if other.name.strip().casefold() == wanted and str(other.uid) != str(besides):
+                return other
+        return None
+
     def contracts_on(self, key: str) -> int:
         row = self._db.db.execute("SELECT count(*) FROM contracts WHERE template = ?", [key])
         return row.fetchone()[0]
@@ -108,6 +126,16 @@ class NotAVariantFile(ValueError):
     """The file is not an exported template variant."""
 
 
+def is_variant_file(path: str | Path) -> bool:
+    """The file is an exported template variant (File → Import is told so, not "not an
+    export file": the program made it)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get("kind") == FILE_KIND
+
+
 def read_variant(path: str | Path) -> TemplateVariant:
     """The variant in an exported file, validated (``ValidationError`` names the field)."""
     try:
@@ -121,11 +149,150 @@ def read_variant(path: str | Path) -> TemplateVariant:
     return TemplateVariant.model_validate(data["variant"])
 
 
-def import_variant(repos: Any, variant: TemplateVariant) -> TemplateVariant:
-    """Store an exported variant here: a new one as it is (same key and uid, so contracts
-    moved with it find it), one already here (the same uid) updated to the file's."""
+register_texts(
+    {
+        "err_variant_name_taken": (
+            "«{name}» er allerede navnet på en annen malvariant",
+            "«{name}» is already the name of another template variant",
+        ),
+    }
+)
+
+
+def name_taken_error(name: str) -> ValidationError:
+    """The rejection of a variant's name another variant has, at the ``name`` field (a
+    form shows it there, as it shows pydantic's own)."""
+    return ValidationError.from_exception_data(
+        "TemplateVariant",
+        [
+            {
+                "type": invalid(
+                    "err_variant_name_taken",
+                    "«{name}» is already the name of another template variant",
+                    name=name,
+                ),
+                "loc": ("name",),
+                "input": name,
+            }
+        ],
+    )
+
+
+class VariantBaseChanged(ImportRefused):
+    """The file's variant is based on another built-in template than the one here.
+
+    The base is fixed once a variant is saved (``VariantForm``: "fixed once the variant is
+    saved"): the contracts on it were agreed under those rules, so an import cannot move
+    them to another template's (an edited file did, silently, in the audit of 03.12.2026)."""
+
+    nb = (
+        "Importen ble avvist, ingenting er endret: malvarianten «{name}» bygger på {here} "
+        "her, men filen sier {there}. Hva en variant bygger på, kan ikke endres etter at "
+        "den er lagret."
+    )
+    en = (
+        "The import was refused, nothing has changed: the template variant «{name}» is "
+        "based on {here} here, but the file says {there}. What a variant is based on "
+        "cannot be changed once it is saved."
+    )
+
+    def text(self, lang: Lang = "nb") -> str:
+        here, there = self.values["here_id"], self.values["there_id"]
+        self.values.update(here=templates.name(here, lang), there=templates.name(there, lang))
+        return super().text(lang)
+
+
+class VariantNameTaken(ImportRefused):
+    """The file's variant has the name of another variant here (another uid)."""
+
+    nb = (
+        "Importen ble avvist, ingenting er endret: «{name}» er allerede navnet på en annen "
+        "malvariant her. Gi en av dem et annet navn først."
+    )
+    en = (
+        "The import was refused, nothing has changed: «{name}» is already the name of "
+        "another template variant here. Rename one of them first."
+    )
+
+
+@dataclass(frozen=True)
+class VariantImport:
+    """What importing a variant file would do, read before anything is written.
+
+    ``existing`` is the variant here with the file's uid (None: a new one). The rest says
+    how the file differs from it: the name, the note, and each term whose value changes
+    for a contract on it (``terms``: name -> (value here, value in the file), the values
+    ``terms_for`` gives, so a term set in one and left to the template in the other shows
+    the template's number)."""
+
+    variant: TemplateVariant
+    existing: TemplateVariant | None = None
+    contracts: int = 0
+    name: tuple[str, str] | None = None
+    note_changed: bool = False
+    terms: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+    @property
+    def changes(self) -> bool:
+        """The import would change a variant stored here (a question to ask first)."""
+        return self.existing is not None and bool(self.name or self.note_changed or self.terms)
+
+    @property
+    def unchanged(self) -> bool:
+        return self.existing is not None and not self.changes
+
+
+class VariantWouldChange(Exception):
+    """``import_variant`` would replace a stored variant and was not told to."""
+
+    def __init__(self, plan: VariantImport) -> None:
+        self.plan = plan
+        super().__init__(f"the import would change the template variant {plan.variant.name!r}")
+
+
+def plan_import(repos: Any, variant: TemplateVariant) -> VariantImport:
+    """What importing ``variant`` would do, nothing written; raises ``VariantBaseChanged``
+    or ``VariantNameTaken`` when it must be refused."""
     existing = repos.variants.find_uid(str(variant.uid)) if variant.uid else None
+    clash = repos.variants.same_name(variant.name, besides=variant.uid)
+    if clash is not None:
+        raise VariantNameTaken(name=variant.name)
+    if existing is None:
+        return VariantImport(variant)
+    if existing.base != variant.base:
+        raise VariantBaseChanged(name=existing.name, here_id=existing.base, there_id=variant.base)
+    before = terms_for(existing.base, dict(existing.defaults))
+    after = terms_for(variant.base, dict(variant.defaults))
+    changed = {
+        term: (getattr(before, term), getattr(after, term))
+        for term in sorted(set(existing.defaults) | set(variant.defaults))
+        if getattr(before, term) != getattr(after, term)
+    }
+    return VariantImport(
+        variant,
+        existing=existing,
+        contracts=repos.variants.contracts_on(existing.key),
+        name=(existing.name, variant.name) if existing.name != variant.name else None,
+        note_changed=existing.note != variant.note,
+        terms=changed,
+    )
+
+
+def import_variant(
+    repos: Any, variant: TemplateVariant, *, replace: bool = False
+) -> TemplateVariant:
+    """Store an exported variant here: a new one as it is (same key and uid, so contracts
+    moved with it find it); one already here (the same uid) updated to the file's only
+    with ``replace`` (else ``VariantWouldChange``: the contracts on it follow its terms, so
+    the user is asked first). Refused (``VariantBaseChanged``, ``VariantNameTaken``) when
+    the file changes what the variant is based on or has another variant's name."""
+    plan = plan_import(repos, variant)
+    existing = plan.existing
     if existing is not None:
+        if plan.unchanged:
+            return existing
+        if not replace:
+            raise VariantWouldChange(plan)
         return repos.variants.update(
             variant.model_copy(
                 update={"id": existing.id, "version": existing.version, "key": existing.key}
@@ -141,9 +308,16 @@ __all__ = [
     "FILE_KIND",
     "NotAVariantFile",
     "ValidationError",
+    "VariantBaseChanged",
+    "VariantImport",
+    "VariantNameTaken",
     "VariantRepository",
+    "VariantWouldChange",
     "export_variant",
     "import_variant",
+    "is_variant_file",
+    "name_taken_error",
+    "plan_import",
     "read_variant",
     "write_variant",
 ]

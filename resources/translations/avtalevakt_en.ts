@@ -3479,7 +3479,38 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Template variant %1 is already here, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Template variant %1 imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: «%1» → «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) on it follow the change (their own overrides still apply).</source>
+        <translation>
+            <numerusform>%n contract on it follows the change (its own overrides still apply).</numerusform>
+            <numerusform>%n contracts on it follow the change (their own overrides still apply).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contract is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template variant «%1» is already here. Replace it with the file&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3483,8 +3483,39 @@ Postnummer og sted</translation>
         <translation>%1 er ikke en eksportert malvariant.</translation>
     </message>
     <message>
+        <source>Template variant %1 is already here, unchanged.</source>
+        <translation>Malvarianten %1 finnes allerede her, uendret.</translation>
+    </message>
+    <message>
         <source>Template variant %1 imported.</source>
         <translation>Malvarianten %1 er importert.</translation>
+    </message>
+    <message>
+        <source>Name: «%1» → «%2»</source>
+        <translation>Navn: «%1» → «%2»</translation>
+    </message>
+    <message>
+        <source>Note: changed</source>
+        <translation>Notat: endret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) on it follow the change (their own overrides still apply).</source>
+        <translation>
+            <numerusform>%n avtale på den følger endringen (avtalens egne avvik gjelder fortsatt).</numerusform>
+            <numerusform>%n avtaler på den følger endringen (avtalenes egne avvik gjelder fortsatt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contract is on it.</source>
+        <translation>Ingen avtaler er på den.</translation>
+    </message>
+    <message>
+        <source>The template variant «%1» is already here. Replace it with the file&apos;s?</source>
+        <translation>Malvarianten «%1» finnes allerede her. Vil du erstatte den med den fra filen?</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Dette endres:</translation>
     </message>
     <message>
         <source>templates</source>

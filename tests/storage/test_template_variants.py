@@ -15,7 +15,15 @@ from app.storage.database import open_database
 from app.storage.errors import InUse
 from app.storage.exchange import ImportFileError, export_data, import_json
 from app.storage.repositories import Repositories
-from app.storage.template_variants import import_variant, read_variant, write_variant
+from app.storage.template_variants import (
+    VariantBaseChanged,
+    VariantNameTaken,
+    VariantWouldChange,
+    import_variant,
+    plan_import,
+    read_variant,
+    write_variant,
+)
 
 from .conftest import Clock, contract, customer
 
@@ -87,11 +95,22 @@ def test_one_variant_to_another_database_and_back(repos, tmp_path):
         other = Repositories(database, user="tester", clock=Clock())
         imported = import_variant(other, read_variant(path))
         assert (imported.key, imported.uid, imported.defaults) == (v.key, v.uid, v.defaults)
-        # the same file again, after an edit there: updated, not duplicated
+        # the same file again, after an edit there: not replaced unasked (the edit made
+        # there was overwritten silently, audit 03.12.2026); replaced when the user agrees,
+        # updated, not duplicated
         changed = other.variants.update(imported.model_copy(update={"defaults": {}}))
-        again = import_variant(other, read_variant(path))
+        with pytest.raises(VariantWouldChange) as asked:
+            import_variant(other, read_variant(path))
+        assert asked.value.plan.terms == {
+            "approval_working_days": (10, 15),
+            "termination_notice_months": (3, 2),
+        }
+        assert other.variants.get(changed.id).defaults == {}
+        again = import_variant(other, read_variant(path), replace=True)
         assert again.id == changed.id and again.defaults == v.defaults
         assert len(other.variants.all()) == 1
+        # the same file once more: nothing to ask, nothing written
+        assert import_variant(other, read_variant(path)).version == again.version
 
 
 def test_export_and_import_carry_variants_and_their_contracts(repos, tmp_path):
@@ -125,3 +144,67 @@ def test_import_refuses_a_planned_deletion_oc_5_3_does_not_allow(repos, tmp_path
     with open_database(tmp_path / "copy.sqlite") as database, pytest.raises(ImportFileError) as err:
         import_json(database, path)
     assert "planned_deletion" in err.value.text("en") and "30.07.2027" in err.value.text("nb")
+
+
+def _on_another_desk(repos, tmp_path):  # noqa: ANN001, ANN202
+    """The audit's var1.json: «Sodvin 2026 med 15 dagers godkjenning» with a contract on it
+    here, and its exported file."""
+    v = repos.variants.add(variant(name="Sodvin 2026 med 15 dagers godkjenning"))
+    cu = repos.customers.add(customer())
+    k = repos.contracts.add(contract(cu.id, template=v.key, overrides={}))
+    path = write_variant(v, tmp_path / "var1.json")
+    return v, k, path
+
+
+def test_an_import_never_changes_what_a_variant_is_based_on(repos, tmp_path):
+    v, k, path = _on_another_desk(repos, tmp_path)
+    edited = read_variant(path).model_copy(update={"base": "office_center", "defaults": {}})
+    with pytest.raises(VariantBaseChanged) as err:
+        import_variant(repos, edited, replace=True)
+    assert err.value.text("nb") == (
+        "Importen ble avvist, ingenting er endret: malvarianten «Sodvin 2026 med 15 dagers "
+        "godkjenning» bygger på Sodvin – Azure Tjenesteavtale her, men filen sier Office "
+        "Center Hønefoss – SLA. Hva en variant bygger på, kan ikke endres etter at den er "
+        "lagret."
+    )
+    assert "is based on Sodvin – Azure service agreement here, but the file says Office" in (
+        err.value.text("en")
+    )
+    assert repos.variants.get(v.id) == v
+    assert repos.contracts.get(k.id).terms().rules is templates.SODVIN
+    assert [e.action for e in repos.history("template_variants", v.id)] == ["insert"]
+
+
+def test_an_import_that_changes_a_variant_contracts_are_on_is_asked_first(repos, tmp_path):
+    v, k, path = _on_another_desk(repos, tmp_path)
+    edited = read_variant(path).model_copy(
+        update={"defaults": {"approval_working_days": 20, "termination_notice_months": 2}}
+    )
+    with pytest.raises(VariantWouldChange) as asked:
+        import_variant(repos, edited)
+    plan = asked.value.plan
+    assert plan.contracts == 1 and plan.terms == {"approval_working_days": (15, 20)}
+    assert plan.name is None and not plan.note_changed
+    assert repos.contracts.get(k.id).terms().approval_working_days == 15  # nothing written
+    assert plan_import(repos, edited) == plan
+    stored = import_variant(repos, edited, replace=True)
+    assert stored.key == v.key and repos.contracts.get(k.id).terms().approval_working_days == 20
+    assert [e.action for e in repos.history("template_variants", v.id)] == ["insert", "update"]
+
+
+def test_a_variant_is_not_imported_under_another_variants_name(repos, tmp_path):
+    v, _k, path = _on_another_desk(repos, tmp_path)
+    with open_database(tmp_path / "other.sqlite") as database:
+        other = Repositories(database, user="tester", clock=Clock())
+        mine = other.variants.add(variant(name="  sodvin 2026 MED 15 dagers godkjenning "))
+        with pytest.raises(VariantNameTaken) as err:
+            import_variant(other, read_variant(path), replace=True)
+        assert err.value.text("nb") == (
+            "Importen ble avvist, ingenting er endret: «Sodvin 2026 med 15 dagers godkjenning» "
+            "er allerede navnet på en annen malvariant her. Gi en av dem et annet navn først."
+        )
+        assert other.variants.all() == [mine]
+        assert other.variants.same_name("Sodvin 2026 med 15 dagers godkjenning") == mine
+        assert other.variants.same_name(mine.name, besides=mine.uid) is None
+    # its own name is no clash (the same uid): a re-import of the file is no refusal
+    assert import_variant(repos, read_variant(path)) == repos.variants.get(v.id)

@@ -288,3 +288,87 @@ def test_a_variants_defaults_carry_its_name(qtbot, repos):  # noqa: ANN001
     other = next(c.id for c in repos.contracts.all() if c.template == "office_center")
     contract_page.load(other)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Malens standard"
+
+
+def _var1(repos, tmp_path):  # noqa: ANN001, ANN202
+    """The audit's var1.json: «Sodvin 2026 med 15 dagers godkjenning» exported, a contract
+    (Modum) on it here."""
+    import json
+
+    from app.domain.records import TemplateVariant
+    from app.storage.template_variants import write_variant
+
+    v = repos.variants.add(
+        TemplateVariant(
+            name="Sodvin 2026 med 15 dagers godkjenning",
+            base="sodvin",
+            defaults={"approval_working_days": 15},
+        )
+    )
+    k = repos.contracts.get(contract_id(repos, "sodvin"))
+    repos.contracts.update(k.model_copy(update={"template": v.key, "overrides": {}}))
+    path = write_variant(v, tmp_path / "var1.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return v, k.id, path, data
+
+
+def _import(page, monkeypatch, path, data, answer=None):  # noqa: ANN001, ANN202
+    """Importer variant … of ``data`` written to ``path``; what was said and asked."""
+    import json
+
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(SafeFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(path), "")))
+    said: dict[str, list[str]] = {"warning": [], "question": []}
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda *a, **k: said["warning"].append(a[2]))
+    )
+
+    def question(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        said["question"].append(args[2])
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return page.import_variant(), said
+
+
+def test_an_import_does_not_move_a_variant_to_another_template(qtbot, repos, tmp_path, monkeypatch):  # noqa: ANN001
+    """An edited file's "base": "office_center" put the Modum contract on Office Center
+    rules, silently (audit 03.12.2026); the base is fixed once a variant is saved."""
+    v, k, path, data = _var1(repos, tmp_path)
+    page = TemplatesPage(repos)
+    qtbot.addWidget(page)
+    data["variant"]["base"] = "office_center"
+    stored, said = _import(page, monkeypatch, path, data)
+    assert stored is None and said["question"] == []
+    (warning,) = said["warning"]
+    assert "bygger på Sodvin – Azure Tjenesteavtale her, men filen sier Office Center" in warning
+    assert "kan ikke endres etter at den er lagret" in warning
+    assert repos.variants.get(v.id) == v
+    assert repos.contracts.get(k).terms().rules is templates.SODVIN
+
+
+def test_an_import_that_changes_a_variant_is_asked_and_no_keeps_it(
+    qtbot, repos, tmp_path, monkeypatch
+):  # noqa: ANN001
+    """Importing the file again with 20 days overwrote the 15, no question asked."""
+    v, k, path, data = _var1(repos, tmp_path)
+    page = TemplatesPage(repos)
+    qtbot.addWidget(page)
+    data["variant"]["defaults"] = {"approval_working_days": 20}
+    stored, said = _import(page, monkeypatch, path, data, answer=QMessageBox.StandardButton.No)
+    assert stored is None and said["warning"] == []
+    (question,) = said["question"]
+    assert question.startswith(
+        "Malvarianten «Sodvin 2026 med 15 dagers godkjenning» finnes allerede her."
+    )
+    assert "1 avtale på den følger endringen" in question
+    assert "• Godkjenningsperiode (virkedager): 15 → 20" in question
+    assert repos.variants.get(v.id) == v
+    assert repos.contracts.get(k).terms().approval_working_days == 15
+
+    stored, said = _import(page, monkeypatch, path, data, answer=QMessageBox.StandardButton.Yes)
+    assert stored.defaults == {"approval_working_days": 20} and stored.key == v.key
+    assert repos.contracts.get(k).terms().approval_working_days == 20  # the domain's terms
+    # the same file again: nothing to ask, nothing written
+    again, said = _import(page, monkeypatch, path, data)
+    assert said == {"warning": [], "question": []} and again.version == stored.version

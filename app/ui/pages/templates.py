@@ -175,7 +175,13 @@ class TemplatesPage(Page):
         from pydantic import ValidationError
 
         from app.domain.errors import describe
-        from app.storage.template_variants import NotAVariantFile, import_variant, read_variant
+        from app.storage.errors import ImportRefused
+        from app.storage.template_variants import (
+            NotAVariantFile,
+            import_variant,
+            plan_import,
+            read_variant,
+        )
 
         from .. import files
 
@@ -185,6 +191,8 @@ class TemplatesPage(Page):
             return None
         try:
             variant = read_variant(path)
+            # read before anything is written: what the file would change here
+            plan = plan_import(self.repos, variant)
         except NotAVariantFile:
             QMessageBox.warning(
                 self,
@@ -195,12 +203,67 @@ class TemplatesPage(Page):
         except ValidationError as exc:
             QMessageBox.warning(self, title, describe(exc, lang()))
             return None
+        except ImportRefused as exc:  # another base, another variant's name: said, not done
+            QMessageBox.warning(self, title, exc.text(lang()))
+            return None
+        if plan.unchanged:
+            self.status(
+                self.tr("Template variant %1 is already here, unchanged.").replace(
+                    "%1", plan.existing.name
+                )
+            )
+            return plan.existing
+        if plan.changes and not self._replace_asked(title, plan):
+            return None  # No: the variant here stays as it is
         stored = self.operations.run(
-            lambda: import_variant(self.repos, variant),
+            # the contracts on it follow its new terms in the domain (Contract.terms());
+            # nothing is recomputed here
+            lambda: import_variant(self.repos, variant, replace=True),
             tables=("template_variants", "contracts", "history"),
         )
         self.status(self.tr("Template variant %1 imported.").replace("%1", stored.name))
         return stored
+
+    def _replace_asked(self, title: str, plan: Any) -> bool:
+        """Yes to replacing a stored variant by the file's, asked naming how many
+        contracts follow it and what changes (an import replaced it silently before)."""
+        changes = []
+        if plan.name is not None:
+            changes.append(
+                self.tr("Name: «%1» → «%2»").replace("%1", plan.name[0]).replace("%2", plan.name[1])
+            )
+        for term, (before, after) in plan.terms.items():
+            changes.append(f"{field_label(term)}: {_shown(before)} → {_shown(after)}")
+        if plan.note_changed:
+            changes.append(self.tr("Note: changed"))
+        follows = (
+            self.tr(
+                "%n contract(s) on it follow the change (their own overrides still apply).",
+                "",
+                plan.contracts,
+            )
+            if plan.contracts
+            else self.tr("No contract is on it.")
+        )
+        text = (
+            self.tr(
+                "The template variant «%1» is already here. Replace it with the file's?"
+            ).replace("%1", plan.existing.name)
+            + "\n\n"
+            + follows
+            + "\n\n"
+            + self.tr("What changes:")
+            + "\n"
+            + "\n".join(f"• {line}" for line in changes)
+        )
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_name(self) -> str:
         return self.tr("templates")
