@@ -372,3 +372,59 @@ def test_an_import_that_changes_a_variant_is_asked_and_no_keeps_it(
     # the same file again: nothing to ask, nothing written
     again, said = _import(page, monkeypatch, path, data)
     assert said == {"warning": [], "question": []} and again.version == stored.version
+
+
+def test_a_second_variant_of_a_name_is_refused_at_the_name(qtbot, repos, monkeypatch):  # noqa: ANN001
+    """A second variant named like one stored was saved, and the contract form's template
+    list showed two identical lines (audit 03.12.2026)."""
+    page = TemplatesPage(repos)
+    qtbot.addWidget(page)
+    page.show()
+    first = make_variant(
+        qtbot, page, "Office Center med 8 dagers slettevarsel", "deletion_notice_working_days", "8"
+    )
+    page.table.selectRow(1)
+    page.table.setFocus()
+    dialog = page.new_record()
+    form = dialog.form
+    name = form.fields.editors["name"]
+    qtbot.keyClicks(name, "  office center MED 8 dagers slettevarsel ")
+    assert not dialog.save_button.isEnabled()
+    assert form.message("name") == (
+        "«office center MED 8 dagers slettevarsel» er allerede navnet på en annen malvariant"
+    )
+    qtbot.keyClick(name, Key.Key_Return)  # Enter does not save it either
+    assert len(repos.variants.all()) == 1
+    qtbot.keyClicks(name, "(2027)")
+    assert dialog.save_button.isEnabled() and form.message("name") == ""
+    monkeypatch.setattr("app.ui.forms.form_dialog.ask_to_save", lambda _parent: "discard")
+    dialog.reject()
+
+    # its own name is no clash: the stored variant is edited and saved as it is named
+    page.refresh()
+    page.table.selectRow(2)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Key.Key_Return)
+    dialog = page.last_dialog
+    editor = dialog.form.terms_editor.rows["deletion_notice_working_days"].editor
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "9")
+    assert dialog.form.message("name") == ""
+    save_with_keys(qtbot, dialog, editor)
+    assert repos.variants.get(first.id).defaults == {"deletion_notice_working_days": 9}
+
+
+def test_a_variant_file_under_another_variants_name_is_refused(qtbot, repos, tmp_path, monkeypatch):  # noqa: ANN001
+    v, _k, path, data = _var1(repos, tmp_path)
+    page = TemplatesPage(repos)
+    qtbot.addWidget(page)
+    data["variant"]["uid"] = "5d0c8a52-3c1e-4a57-9f43-1b7e2f6f0a11"  # another variant
+    data["variant"]["key"] = "sodvin-2026-annen-5d0c8a52"
+    stored, said = _import(page, monkeypatch, path, data)
+    assert stored is None and said["question"] == []
+    assert said["warning"] == [
+        "Importen ble avvist, ingenting er endret: «Sodvin 2026 med 15 dagers godkjenning» er "
+        "allerede navnet på en annen malvariant her. Gi en av dem et annet navn først."
+    ]
+    assert repos.variants.all() == [v]

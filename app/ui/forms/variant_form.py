@@ -113,6 +113,15 @@ class VariantForm(RecordForm):
         return rest + self.terms_editor.show_problems(per_term)
 
     def update_results(self, record: TemplateVariant | None, data: dict[str, Any]) -> None:
+        if record is not None:
+            # A name another variant has is refused at the field (trimmed, any case): two
+            # were saved, and the contract form's template list showed two identical
+            # lines (audit 03.12.2026). Refused, not warned as a customer's organisation
+            # number is: two same-named choices cannot be told apart where they are used.
+            from app.storage.template_variants import name_taken_error
+
+            if self.repos.variants.same_name(record.name, besides=record.uid) is not None:
+                raise name_taken_error(record.name)
         if record is None or record.id is None:
             self.follows.setText(
                 self.tr(
