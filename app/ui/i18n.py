@@ -96,6 +96,32 @@ FIELD_LABELS: dict[str, str] = {
     "task": QT_TRANSLATE_NOOP("Field", "Task"),
     "owner": QT_TRANSLATE_NOOP("Field", "Owner"),
     "done_on": QT_TRANSLATE_NOOP("Field", "Done on"),
+    # a template variant: the variant form's own captions (its history said "Base, Defaults")
+    "key": QT_TRANSLATE_NOOP("Field", "Key"),
+    "base": QT_TRANSLATE_NOOP("Field", "Based on"),
+    "defaults": QT_TRANSLATE_NOOP("Field", "Terms of the variant"),
+    # a note
+    "created": QT_TRANSLATE_NOOP("Field", "Created"),
+    "text": QT_TRANSLATE_NOOP("Field", "Text"),
+    # an attachment (the record it belongs to, the file)
+    "complaint_id": QT_TRANSLATE_NOOP("Field", "Complaint"),
+    "delivery_notice_id": QT_TRANSLATE_NOOP("Field", "Delivery notice"),
+    "termination_id": QT_TRANSLATE_NOOP("Field", "Termination"),
+    "incident_id": QT_TRANSLATE_NOOP("Field", "Incident"),
+    "media_type": QT_TRANSLATE_NOOP("Field", "File type"),
+    "size": QT_TRANSLATE_NOOP("Field", "Size"),
+    "sha256": QT_TRANSLATE_NOOP("Field", "Checksum (SHA-256)"),
+    "added": QT_TRANSLATE_NOOP("Field", "Added"),
+    "added_by": QT_TRANSLATE_NOOP("Field", "Added by"),
+    "source": QT_TRANSLATE_NOOP("Field", "Source"),
+    # a reminder's acknowledgement or snooze
+    "kind": QT_TRANSLATE_NOOP("Field", "Deadline kind"),
+    "table_name": QT_TRANSLATE_NOOP("Field", "Record kind"),
+    "record_uid": QT_TRANSLATE_NOOP("Field", "Record"),
+    "deadline": QT_TRANSLATE_NOOP("Field", "Deadline"),
+    "user": QT_TRANSLATE_NOOP("Field", "User"),
+    "at": QT_TRANSLATE_NOOP("Field", "Time"),
+    "snoozed_until": QT_TRANSLATE_NOOP("Field", "Snoozed until"),
     # calculator inputs
     "working_days": QT_TRANSLATE_NOOP("Field", "Working days"),
     "extra_closed": QT_TRANSLATE_NOOP("Field", "Extra closed days"),

@@ -1562,6 +1562,94 @@
         <translation>Utført</translation>
     </message>
     <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Bygger på</translation>
+    </message>
+    <message>
+        <source>Terms of the variant</source>
+        <translation>Variantens vilkår</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reklamasjon</translation>
+    </message>
+    <message>
+        <source>Delivery notice</source>
+        <translation>Leveransemelding</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>Oppsigelse</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Filtype</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Sjekksum (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lagt ved</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Lagt ved av</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Deadline kind</source>
+        <translation>Fristtype</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Posttype</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Utsatt til</translation>
+    </message>
+    <message>
         <source>Working days</source>
         <translation>Virkedager</translation>
     </message>
