@@ -149,15 +149,19 @@ def remember_folder(folder: Path | str) -> None:
 
 def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> Path | None:
     """The path the user picked for a file of ``kind`` (``pdf``, ``csv``, ``ics``,
-    ``json`` or ``zip``: its filter, and its suffix added if left out), or None."""
+    ``json``, ``zip`` or ``variant``: its filter, and its suffix added if left out), or
+    None. (``variant``: a template variant's .json, named as its own kind of file; it
+    was offered as an "Avtalevakt-eksport", which File → Import then refused.)"""
     filters = {
         "pdf": QCoreApplication.translate("Files", "PDF documents (*.pdf)"),
         "csv": QCoreApplication.translate("Files", "CSV for Excel (*.csv)"),
         "ics": QCoreApplication.translate("Files", "Calendar files (*.ics)"),
         "json": QCoreApplication.translate("Files", "Avtalevakt export (*.json)"),
         "zip": QCoreApplication.translate("Files", "Avtalevakt export with documents (*.zip)"),
+        "variant": QCoreApplication.translate("Files", "Contract template variant (*.json)"),
     }
-    return _ask_for_target(parent, title, name, filters[kind], suffix=f".{kind}")
+    suffix = {"variant": ".json"}.get(kind, f".{kind}")
+    return _ask_for_target(parent, title, name, filters[kind], suffix=suffix)
 
 
 def ask_copy_path(parent: QWidget | None, title: str, name: str) -> Path | None:

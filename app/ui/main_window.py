@@ -795,6 +795,12 @@ class MainWindow(QMainWindow):
         path = files.ask_open_path(self, self.tr("Import"))
         if path is None:
             return None
+        refusal = self._import_refusal(path)
+        if refusal is not None:  # said before anything is asked: nothing would be imported
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Import"), refusal)
+            return None
         replace = not self.repos.is_empty()
         if replace:
             from PySide6.QtWidgets import QMessageBox
@@ -825,6 +831,40 @@ class MainWindow(QMainWindow):
         )
         job.finished.connect(lambda result: self._imported(path, *result))
         return job
+
+    def _import_refusal(self, path: Any) -> str | None:
+        """Why ``path`` cannot be imported at all, read before the user is asked to replace
+        everything (it asked, took a backup, then refused the file; audit 03.12.2026);
+        None for an export (its records are checked on the worker, as before).
+
+        A file that starts as the program's exports do is not read here (a large export
+        stays off the GUI thread); any other is read once: a template variant's file is
+        said as one, with where it is imported; anything else gets the import's refusal."""
+        from app.storage import exchange
+        from app.storage.template_variants import is_variant_file
+
+        if exchange.export_kind(path) is not None:
+            return None
+        if is_variant_file(path):
+            page = QCoreApplication.translate("TemplatesPage", "Contract templates")
+            button = QCoreApplication.translate("TemplatesPage", "&Import variant…")
+            text = self.tr(
+                "%1 is an exported template variant, not an export of everything. It is "
+                "imported with %2 → %3 Nothing has changed."
+            )
+            return (
+                text.replace("%1", Path(path).name)
+                .replace("%2", page)
+                .replace("%3", button.replace("&", ""))
+            )
+        try:
+            data = exchange.read_import_file(path)
+        except exchange.ImportFileError as exc:
+            return exc.text(lang())
+        if isinstance(data, dict) and data.get("format") == exchange.FORMAT:
+            return None  # an export whose keys another tool reordered: checked on the worker
+        refused = exchange.ImportFileError([exchange.Problem.of("import.not_export")], path=path)
+        return refused.text(lang())
 
     def _imported(self, path: Any, summary: Any, backup: Any) -> None:
         if backup is not None:

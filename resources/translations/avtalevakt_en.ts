@@ -2077,6 +2077,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contract template variant (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose another file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,6 +2567,10 @@
     <message>
         <source>Importing %1 …</source>
         <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>%1 is an exported template variant, not an export of everything. It is imported with %2 → %3 Nothing has changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 records imported from %2</source>

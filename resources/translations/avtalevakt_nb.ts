@@ -2077,6 +2077,10 @@
         <translation>Avtalevakt-eksport med dokumenter (*.zip)</translation>
     </message>
     <message>
+        <source>Contract template variant (*.json)</source>
+        <translation>Avtalemal-variant (*.json)</translation>
+    </message>
+    <message>
         <source>Choose another file</source>
         <translation>Velg en annen fil</translation>
     </message>
@@ -2563,6 +2567,10 @@
     <message>
         <source>Importing %1 …</source>
         <translation>Importerer %1 …</translation>
+    </message>
+    <message>
+        <source>%1 is an exported template variant, not an export of everything. It is imported with %2 → %3 Nothing has changed.</source>
+        <translation>%1 er en eksportert malvariant, ikke en eksport av alt. Den importeres med %2 → %3 Ingenting er endret.</translation>
     </message>
     <message>
         <source>%1 records imported from %2</source>

@@ -139,19 +139,53 @@ def test_import_replaces_only_when_agreed_and_backs_up_first(
 def test_a_bad_import_file_is_refused_with_its_reason(
     qtbot, database, repos, monkeypatch, tmp_path
 ):  # noqa: ANN001
+    # read before anything is asked: it asked «Vil du erstatte alt …?» of a file it then
+    # refused (audit 03.12.2026); the question is not asked (the fixture fails on one)
     bad = tmp_path / "feil.json"
     bad.write_text('{"format": "noe annet"}', encoding="utf-8")
     window = make_window(qtbot, database, repos)
     answer_open(monkeypatch, bad)
-    answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     warnings: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda parent, title, text, *r: warnings.append(text))
     )
+    assert window.import_action.trigger() is None
+    assert "import" not in window.jobs
+    assert warnings == [
+        "Importen ble avvist, ingenting er endret: dette er ikke en eksportfil fra Avtalevakt"
+    ]
+    assert repos.contracts.count_all() == 2
+    # a file that is no JSON at all is said as such, also before any question
+    bad.write_text("ikke json", encoding="utf-8")
+    warnings.clear()
     window.import_action.trigger()
-    job = window.jobs["import"]
-    assert job.wait() and job.ok is False
-    assert warnings and "ingenting er endret" in warnings[0].casefold()
+    assert len(warnings) == 1 and "ikke gyldig JSON" in warnings[0]
+
+
+def test_a_template_variant_file_is_said_as_one_before_anything_is_asked(
+    qtbot, database, repos, monkeypatch, tmp_path
+):  # noqa: ANN001
+    """Fil → Importer … of var1.json asked to replace everything, then said «dette er ikke
+    en eksportfil fra Avtalevakt» of a file Avtalevakt made (audit 03.12.2026)."""
+    from app.domain.records import TemplateVariant
+    from app.storage.template_variants import write_variant
+
+    variant = repos.variants.add(
+        TemplateVariant(name="Sodvin 2026 med 15 dagers godkjenning", base="sodvin")
+    )
+    path = write_variant(variant, tmp_path / "var1.json")
+    window = make_window(qtbot, database, repos)
+    answer_open(monkeypatch, path)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text, *r: warnings.append(text))
+    )
+    assert window.import_action.trigger() is None
+    assert "import" not in window.jobs
+    assert warnings == [
+        "var1.json er en eksportert malvariant, ikke en eksport av alt. Den importeres med "
+        "Avtalemaler → Importer variant … Ingenting er endret."
+    ]
     assert repos.contracts.count_all() == 2
 
 

@@ -204,9 +204,18 @@ def test_export_and_import_a_variant(qtbot, repos, tmp_path, monkeypatch):  # no
         qtbot, page, "Office Center med 21 dagers reklamasjon", "visible_defect_days", "21"
     )
     path = tmp_path / "variant.json"
-    monkeypatch.setattr(SafeFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(path), "")))
+    offered: list[str] = []
+
+    def save_as(*args):  # noqa: ANN002, ANN202
+        offered.append(args[3])
+        return str(path), ""
+
+    monkeypatch.setattr(SafeFileDialog, "getSaveFileName", staticmethod(save_as))
     page.table.selectRow(2)
     assert page.export_variant() == path and path.exists()
+    # its own kind of file: it offered «Avtalevakt-eksport (*.json)», the type File →
+    # Import takes, which then refused it (audit 03.12.2026)
+    assert offered == ["Avtalemal-variant (*.json)"]
 
     # into another database: the same key, so a contract moved with it finds it
     from app.storage.database import open_database

@@ -161,7 +161,7 @@ class TemplatesPage(Page):
             self.status(self.tr("Select a template variant to export."))
             return None
         path = files.ask_save_path(
-            self, self.tr("Export template variant"), f"{row.variant.key}.json", "json"
+            self, self.tr("Export template variant"), f"{row.variant.key}.json", "variant"
         )
         if path is None:
             return None
