@@ -231,9 +231,11 @@ def written_or_said(parent: QWidget | None, title: str, write: Callable[[], Any]
 
 
 def ask_open_path(parent: QWidget | None, title: str, kind: str = "json") -> Path | None:
-    """An existing file the user picked (an Avtalevakt export), or None if cancelled."""
+    """An existing file the user picked (an Avtalevakt export; ``variant``: a template
+    variant's file), or None if cancelled."""
     filters = {
         "json": QCoreApplication.translate("Files", "Avtalevakt export (*.json *.zip)"),
+        "variant": QCoreApplication.translate("Files", "Contract template variant (*.json)"),
     }
     chosen, _filter = SafeFileDialog.getOpenFileName(parent, title, default_folder(), filters[kind])
     if not chosen:

@@ -326,7 +326,12 @@ def _import(page, monkeypatch, path, data, answer=None):  # noqa: ANN001, ANN202
     import json
 
     path.write_text(json.dumps(data), encoding="utf-8")
-    monkeypatch.setattr(SafeFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(path), "")))
+
+    def open_file(*args):  # noqa: ANN002, ANN202
+        assert args[3] == "Avtalemal-variant (*.json)"  # the kind of file it takes
+        return str(path), ""
+
+    monkeypatch.setattr(SafeFileDialog, "getOpenFileName", staticmethod(open_file))
     said: dict[str, list[str]] = {"warning": [], "question": []}
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda *a, **k: said["warning"].append(a[2]))

@@ -186,7 +186,7 @@ class TemplatesPage(Page):
         from .. import files
 
         title = self.tr("Import template variant")
-        path = files.ask_open_path(self, title)
+        path = files.ask_open_path(self, title, "variant")
         if path is None:
             return None
         try:
