@@ -7,10 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from app.domain import templates
 from app.domain.records import TemplateVariant, Termination
+from app.domain.terms import terms_for
 from app.storage.database import open_database
 from app.storage.errors import InUse
 from app.storage.exchange import ImportFileError, export_data, import_json
@@ -208,3 +211,42 @@ def test_a_variant_is_not_imported_under_another_variants_name(repos, tmp_path):
         assert other.variants.same_name(mine.name, besides=mine.uid) is None
     # its own name is no clash (the same uid): a re-import of the file is no refusal
     assert import_variant(repos, read_variant(path)) == repos.variants.get(v.id)
+
+
+_defaults = st.fixed_dictionaries(
+    {},
+    optional={
+        "approval_working_days": st.integers(1, 30),
+        "termination_notice_months": st.integers(1, 12),
+        "visible_defect_days": st.integers(1, 60),
+    },
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(here=_defaults, there=_defaults)
+def test_an_unasked_import_never_writes_and_asks_exactly_what_changes(repos, here, there):
+    """Whatever the two sides set: without ``replace`` the stored variant is untouched;
+    the question lists exactly the terms whose value a contract on it would change (a
+    term left to the template on one side and set to the template's number on the other
+    is no change), and none at all when nothing changes."""
+    for stored in repos.variants.all():
+        repos.variants.delete(stored.id)
+    v = repos.variants.add(variant(defaults=here))
+    incoming = v.model_copy(update={"defaults": there, "id": None, "version": 0})
+    before = terms_for("sodvin", here)
+    after = terms_for("sodvin", there)
+    expected = {
+        term: (getattr(before, term), getattr(after, term))
+        for term in ("approval_working_days", "termination_notice_months", "visible_defect_days")
+        if getattr(before, term) != getattr(after, term)
+    }
+    if expected:
+        with pytest.raises(VariantWouldChange) as asked:
+            import_variant(repos, incoming)
+        assert asked.value.plan.terms == expected
+    else:
+        assert import_variant(repos, incoming) == v
+    assert repos.variants.get(v.id) == v
