@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.jobs: dict[str, Job] = {}
         # Why the database could not be opened (shown instead of the pages), if it could not.
         self.opening_error = ""
+        # closing waits for a long job to end first (closeEvent): set while it waits
+        self._close_after_job = False
         self._painted = False
         self._fitted = False
         self.setMinimumSize(960, 600)
@@ -690,6 +692,7 @@ class MainWindow(QMainWindow):
             label=label,
             cancellable=cancellable,
         )
+        job.cancellable = cancellable  # type: ignore[attr-defined]  # (closeEvent asks)
         job.failed.connect(lambda error: self._job_failed(name, error))
         job.ended.connect(lambda: [a.setEnabled(True) for a in actions])
         self.jobs[name] = job
@@ -994,7 +997,53 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.cancel()  # type: ignore[attr-defined]
 
+    def running_job(self) -> tuple[str, Job] | None:
+        """The user's long job still running (an export, an import, a backup), if any.
+
+        Not the start's own backup ("start-backup"): the user did not ask for it, it has
+        no progress dialog, and the program still waits for it after the window closed
+        (``application.finish_jobs``), so it is complete either way."""
+        for name, job in self.jobs.items():
+            if name != "start-backup" and not job.done:
+                return name, job
+        return None
+
+    def _stop_before_closing(self, name: str, job: Job) -> bool:
+        """Closing while a long job runs: True if the window may close now.
+
+        Before, the window vanished at once and the job either went on invisibly (the
+        file appeared ~20 s later) or died with the program, unsaid. Now a job that can
+        stop (an export, an import: ``cancellable``) is asked about — stop it and quit,
+        or go on — and one that cannot (a backup) is waited for; either way the window
+        stays in view until the job has ended, then closes by itself. A stopped export
+        leaves no file (the writers write a temporary file and rename it); a stopped
+        import rolls back, and the database is as it was before it."""
+        self._close_after_job = True
+        if getattr(job, "cancellable", False) and not job.cancelled:
+            if not ask_to_stop_job(self, name):
+                self._close_after_job = False
+                return False
+            job.cancel()
+            dialog = getattr(job, "dialog", None)
+            if dialog is not None:
+                dialog.setLabelText(self.tr("Stopping …"))
+                dialog.setCancelButton(None)
+        self.statusBar().showMessage(
+            self.tr("Avtalevakt closes as soon as the job has ended …"), 60_000
+        )
+        if job.done:  # it ended while the question was open
+            QTimer.singleShot(0, self.close)
+        else:
+            job.ended.connect(lambda: QTimer.singleShot(0, self.close))
+        return False
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        running = self.running_job()
+        if running is not None:
+            if not self._close_after_job:
+                self._stop_before_closing(*running)
+            event.ignore()  # closes itself when the job has ended (or stays: "Fortsett")
+            return
         self.cancel_jobs()
         self.session.stop()
         if self.sync is not None:
@@ -1009,3 +1058,38 @@ class MainWindow(QMainWindow):
             stored.last_page = self.current_page_name() or "overview"
             settings_store.save(stored)
         super().closeEvent(event)
+
+
+def ask_to_stop_job(parent: QWidget, name: str) -> bool:
+    """Closing during an export or import: stop the job and quit (True), or go on."""
+    from PySide6.QtWidgets import QMessageBox
+
+    questions = {
+        "export": QCoreApplication.translate(
+            "MainWindow", "An export is running. Cancel it and quit?"
+        ),
+        "import": QCoreApplication.translate(
+            "MainWindow",
+            "An import is running. Cancel it and quit? The database stays as it was "
+            "before the import.",
+        ),
+    }
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Avtalevakt"))
+    box.setText(
+        questions.get(
+            name, QCoreApplication.translate("MainWindow", "A job is running. Cancel it and quit?")
+        )
+    )
+    stop = box.addButton(
+        QCoreApplication.translate("MainWindow", "&Cancel the job and quit"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    go_on = box.addButton(
+        QCoreApplication.translate("MainWindow", "C&ontinue"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(go_on)  # the calm answer: nothing is lost by going on
+    box.setEscapeButton(go_on)
+    box.exec()
+    return box.clickedButton() is stop

@@ -2517,6 +2517,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stopping …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalevakt closes as soon as the job has ended …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is running. Cancel it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and quit? The database stays as it was before the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job is running. Cancel it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the job and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deadlines of every contract (the overview)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2517,6 +2517,34 @@
         <translation>Siste sikkerhetskopi: %1</translation>
     </message>
     <message>
+        <source>Stopping …</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <source>Avtalevakt closes as soon as the job has ended …</source>
+        <translation>Avtalevakt avslutter så snart jobben er ferdig …</translation>
+    </message>
+    <message>
+        <source>An export is running. Cancel it and quit?</source>
+        <translation>En eksport pågår. Vil du avbryte den og avslutte?</translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and quit? The database stays as it was before the import.</source>
+        <translation>En import pågår. Vil du avbryte den og avslutte? Databasen blir som den var før importen.</translation>
+    </message>
+    <message>
+        <source>A job is running. Cancel it and quit?</source>
+        <translation>En jobb pågår. Vil du avbryte den og avslutte?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the job and quit</source>
+        <translation>&amp;Avbryt jobben og avslutt</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Fortsett</translation>
+    </message>
+    <message>
         <source>Deadlines of every contract (the overview)</source>
         <translation>Frister i alle avtaler (oversikten)</translation>
     </message>

@@ -1,0 +1,181 @@
+"""Closing the window while a long job runs (export, import, backup).
+
+The audit (03.12.2026): closing during «Eksporter alt» closed the window at once, with
+no question; the export then either went on invisibly and wrote its file ~20 s later, or
+died with the program and nothing was written — in neither case was the user told.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from app.storage import exchange
+from app.ui.files import SafeFileDialog
+from app.ui.main_window import MainWindow
+
+from .conftest import TODAY
+
+
+def make_window(qtbot, database, repos) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(database=database, repos=repos, today=TODAY, persist=False)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def answer_close_question(monkeypatch, button: str) -> list[str]:  # noqa: ANN001
+    """The question a close asks is answered by clicking the button named ``button``."""
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        names = {b.text().replace("&", ""): b for b in box.buttons()}
+        names[button].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+def slow_progress(progress, step_s: float = 0.002):  # noqa: ANN001, ANN201
+    """A progress callback that takes its time (a large database, on a slow disk)."""
+
+    def report(done: int, total: int) -> None:
+        time.sleep(step_s)
+        progress(done, total)
+
+    return report
+
+
+def slow_export(monkeypatch) -> None:  # noqa: ANN001
+    """``export_json`` as on a large database: many progress reports before it writes."""
+    real = exchange.export_json
+
+    def export_json(database, out, *, progress=None):  # noqa: ANN001, ANN202
+        for done in range(3000):  # ~6 s unless cancelled (Job.report raises Cancelled)
+            progress(done, 3000)
+            time.sleep(0.002)
+        return real(database, out, progress=progress)
+
+    monkeypatch.setattr(exchange, "export_json", export_json)
+
+
+def start_export(window: MainWindow, monkeypatch, target: Path):  # noqa: ANN001, ANN201
+    monkeypatch.setattr(
+        SafeFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), a[3]))
+    )
+    window.export_all_action.trigger()
+    return window.jobs["export"]
+
+
+def test_closing_during_an_export_asks_and_going_on_keeps_the_window_and_the_job(
+    qtbot, database, repos, monkeypatch, tmp_path
+):  # noqa: ANN001
+    slow_export(monkeypatch)
+    window = make_window(qtbot, database, repos)
+    target = tmp_path / "eksport.json"
+    job = start_export(window, monkeypatch, target)
+    asked = answer_close_question(monkeypatch, "Fortsett")
+
+    window.close()
+
+    assert asked == ["En eksport pågår. Vil du avbryte den og avslutte?"]
+    assert window.isVisible() and not job.done and not job.cancelled
+    assert job.wait() and job.ok  # it went on, and wrote its whole file
+    assert target.exists()
+    assert window.isVisible()  # "Fortsett": the window stays after the job, too
+
+
+def test_stopping_the_export_to_quit_waits_in_view_and_leaves_no_file(
+    qtbot, database, repos, monkeypatch, tmp_path
+):  # noqa: ANN001
+    slow_export(monkeypatch)
+    window = make_window(qtbot, database, repos)
+    target = tmp_path / "eksport.json"
+    job = start_export(window, monkeypatch, target)
+    answer_close_question(monkeypatch, "Avbryt jobben og avslutt")
+
+    window.close()
+
+    assert window.isVisible()  # until the job has stopped
+    assert job.cancelled
+    assert job.wait()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not target.exists()
+    assert list(tmp_path.glob("eksport*")) == []  # no half-written or temporary file
+
+
+def test_stopping_an_import_to_quit_rolls_it_back(qtbot, database, repos, monkeypatch, tmp_path):  # noqa: ANN001
+    from app.domain.records import Customer, org_number_check_digit
+    from app.storage.database import open_database
+    from app.storage.repositories import Repositories
+
+    other = open_database(tmp_path / "annen.sqlite", backup=False)
+    other_repos = Repositories(other)
+    for number in range(600):  # enough rows for several progress reports
+        first = f"9{number:07d}"
+        check = org_number_check_digit(first)
+        if check is not None:
+            other_repos.customers.add(
+                Customer(name=f"Kunde {number}", org_number=first + str(check))
+            )
+    source = tmp_path / "annen.json"
+    exchange.export_json(other, source)
+    other.close()
+
+    real = exchange.import_json
+
+    def import_json(database, path, *, progress=None, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        return real(database, path, progress=slow_progress(progress, 0.05), **kwargs)
+
+    monkeypatch.setattr(exchange, "import_json", import_json)
+    monkeypatch.setattr(
+        SafeFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), a[3]))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    window = make_window(qtbot, database, repos)
+    window.import_action.trigger()
+    job = window.jobs["import"]
+    asked = answer_close_question(monkeypatch, "Avbryt jobben og avslutt")
+
+    window.close()
+
+    assert asked and asked[0].startswith("En import pågår.")
+    assert job.wait()
+    assert not job.ok  # stopped, so rolled back: the records are as they were
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert repos.contracts.count_all() == 2
+    assert [c.name for c in repos.customers.all()] == ["Ringerike Regnskap AS"]
+
+
+def test_closing_during_a_backup_waits_for_it_in_view(qtbot, database, repos, monkeypatch):  # noqa: ANN001
+    from app.storage import backups
+
+    real = backups.make_backup
+
+    def make_backup(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        time.sleep(0.5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "make_backup", make_backup)
+    window = make_window(qtbot, database, repos)
+    job = window.backup_now()
+
+    window.close()  # a backup cannot be stopped half-way: no question, it is waited for
+
+    assert window.isVisible()
+    assert "avslutter" in window.statusBar().currentMessage().casefold()
+    assert job.wait() and job.ok
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert Path(job.result).exists()
+
+
+def test_closing_with_no_job_running_asks_nothing(qtbot, database, repos):  # noqa: ANN001
+    window = make_window(qtbot, database, repos)
+    window.close()
+    assert not window.isVisible()
