@@ -215,9 +215,16 @@ class SharedDatabasePage(QWidget):
         self.result.setStyleSheet(colour)
 
     def _error_text(self, error: BaseException) -> str:
+        """Why «Test tilkoblingen» or «Koble til» failed. Both set sharing up: neither
+        queues anything, so an unreachable server is said as the CLI's set-up commands
+        say it (``server_error.unreachable_setup``: "Ingenting er endret"), not with
+        sync's "Endringene venter og sendes neste gang" — the tab says «Ikke delt»."""
+        from app.domain.explain import phrase
         from app.storage.errors import StorageError
         from app.sync.connection import ServerError
 
+        if isinstance(error, ServerError) and error.code == "unreachable":
+            return phrase("server_error.unreachable_setup", lang(), detail=error.detail)
         if isinstance(error, ServerError | StorageError):
             return error.text(lang())
         return str(error)
