@@ -46,9 +46,7 @@ def test_testing_an_unreachable_server_says_nothing_was_changed(qtbot, page):  #
     assert "venter" not in text
 
 
-def test_connecting_to_an_unreachable_server_says_nothing_was_changed(
-    qtbot, page, monkeypatch
-):  # noqa: ANN001
+def test_connecting_to_an_unreachable_server_says_nothing_was_changed(qtbot, page, monkeypatch):  # noqa: ANN001
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
     )
