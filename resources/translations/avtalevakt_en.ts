@@ -2518,11 +2518,11 @@
     </message>
     <message>
         <source>Stopping …</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping…</translation>
     </message>
     <message>
         <source>Avtalevakt closes as soon as the job has ended …</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalevakt closes as soon as the job has ended…</translation>
     </message>
     <message>
         <source>An export is running. Cancel it and quit?</source>
