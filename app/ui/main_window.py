@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.opening_error = ""
         # closing waits for a long job to end first (closeEvent): set while it waits
         self._close_after_job = False
+        # what each page showed before a language switch rebuilt it (``set_language``)
+        self._carried_states: dict[str, dict[str, Any]] = {}
         self._painted = False
         self._fitted = False
         self.setMinimumSize(960, 600)
@@ -395,6 +397,9 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page_{name}")
             self.pages[name] = widget
             self.stack.addWidget(widget)
+            carried = self._carried_states.pop(name, None)
+            if carried is not None:  # built again after a language switch
+                widget.restore_view_state(carried)  # type: ignore[attr-defined]
             if name == "overview" and self.sync is not None:
                 self.sync.render()  # its warning when the shared database is out of date
         return self.pages[name]
@@ -934,9 +939,15 @@ class MainWindow(QMainWindow):
 
     def set_language(self, value: str) -> None:
         from .application import install_translations
+        from .pages.base import Page
 
         current = self.current_page_name() or "overview"
         contract_id = getattr(self.pages.get("contract"), "contract_id", None)
+        # the filters, sort and selected row of each page built: its new self gets them
+        # (``page``), so only the words change
+        self._carried_states = {
+            name: page.view_state() for name, page in self.pages.items() if isinstance(page, Page)
+        }
         install_translations(QCoreApplication.instance(), value)  # type: ignore[arg-type]
         self.cancel_jobs()
         old = self.centralWidget()

@@ -15,10 +15,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -109,6 +112,77 @@ class Page(QWidget):
 
     def cancel(self) -> None:
         """Stop background work (the window closes)."""
+
+    # --- what the user set on the page, carried over a language switch -----------------
+
+    def filter_widgets(self) -> list[QWidget]:
+        """The page's filters (a text field, choices): kept when the language changes."""
+        found = getattr(self, "filter", None)
+        return [found] if found is not None else []
+
+    def view_state(self) -> dict[str, Any]:
+        """What the user set here: the filters (a choice by its data, not its words:
+        the words change with the language), the selected row (by ``row_key``) and the
+        sort. Switching the language rebuilds the page; the window gives this to the
+        new one (``restore_view_state``), so only the words change (audit 03.12.2026:
+        «Type = Betalingsfrist» came back as «Alle typer», a customer filter emptied)."""
+        filters: list[Any] = []
+        for widget in self.filter_widgets():
+            if isinstance(widget, QLineEdit):
+                filters.append(widget.text())
+            elif isinstance(widget, QComboBox):
+                data = widget.currentData()
+                filters.append(
+                    ("data", data) if data is not None else ("index", widget.currentIndex())
+                )
+        state: dict[str, Any] = {"filters": filters, "row": None, "sort": None}
+        table = getattr(self, "table", None)
+        if isinstance(table, QAbstractItemView):
+            index = table.currentIndex()
+            if index.isValid():
+                state["row"] = self.row_key(index.row())
+            header = getattr(table, "horizontalHeader", lambda: None)()
+            if header is not None and header.isSortIndicatorShown():
+                state["sort"] = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        return state
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        """The filters, sort and selected row of ``view_state`` (of the page as it was)."""
+        for widget, value in zip(self.filter_widgets(), state.get("filters", []), strict=False):
+            if isinstance(widget, QLineEdit) and isinstance(value, str):
+                widget.setText(value)
+            elif isinstance(widget, QComboBox) and isinstance(value, tuple):
+                how, what = value
+                found = widget.findData(what) if how == "data" else what
+                if 0 <= found < widget.count():
+                    widget.setCurrentIndex(found)
+        self.apply_filter()
+        table = getattr(self, "table", None)
+        sort = state.get("sort")
+        if sort is not None and isinstance(table, QTableView) and table.isSortingEnabled():
+            table.sortByColumn(*sort)
+        self.select_row_key(state.get("row"))
+
+    def apply_filter(self) -> None:
+        """Apply the filter field's text now (pages that wait for typing to pause)."""
+
+    def row_key(self, row: int) -> Any:
+        """What names row ``row`` across a rebuild: its record's id (the model's UserRole)."""
+        table = getattr(self, "table", None)
+        if table is None:
+            return None
+        return table.model().index(row, 0).data(Qt.ItemDataRole.UserRole)
+
+    def select_row_key(self, key: Any) -> bool:
+        """Select the row ``row_key`` names, if it is shown."""
+        table = getattr(self, "table", None)
+        if key is None or table is None:
+            return False
+        for row in range(table.model().rowCount()):
+            if self.row_key(row) == key:
+                table.selectRow(row)
+                return True
+        return False
 
     def focus_main(self) -> None:
         """Where the keyboard starts on the page: its table. (Not a focus proxy: a proxy

@@ -217,6 +217,10 @@ class OverviewPage(Page):
         self.customer_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.job: Any = None
+        # after a language switch, until the deadlines are in: the customer chosen and
+        # the deadline selected before it (``restore_view_state``)
+        self._pending_customer: Any = None
+        self._pending_row: Any = None
         if repos is None:
             self.shown_label.setText(self.tr("Opening the database …"))
             for widget in (*self.buttons, self.customer_filter, self.kind_filter):
@@ -311,6 +315,8 @@ class OverviewPage(Page):
         self.cards["open"].value.setText(str(open_incidents))
         self.date_label.setText(self.tr("Today: %1").replace("%1", _fmt_date(self.today)))
         keep = self.customer_filter.currentData()
+        if self._pending_customer is not None:  # chosen before a language switch
+            keep, self._pending_customer = self._pending_customer, None
         self.customer_filter.blockSignals(True)
         self.customer_filter.clear()
         self.customer_filter.addItem(self.tr("All customers"), None)
@@ -355,8 +361,28 @@ class OverviewPage(Page):
             text = self.tr("Computing deadlines …")
         self.shown_label.setText(text)
         show_empty(self, not self.listing.items, self._empty_text())
-        if rows:
+        pending, self._pending_row = self._pending_row, None
+        if rows and not self.select_row_key(pending):
             self.table.selectRow(0)
+
+    # --- kept over a language switch (``Page.view_state``) -----------------------------
+
+    def filter_widgets(self) -> list[QWidget]:
+        return [self.customer_filter, self.kind_filter]
+
+    def row_key(self, row: int) -> Any:
+        """A row is its deadline (equal after the page is computed again)."""
+        found = self.model.record_at(row)
+        return found[1] if found else None
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        """The kind filter is there at once; the customers (and the rows) come with the
+        deadlines, computed on the worker: those are chosen when they arrive."""
+        filters = state.get("filters") or []
+        if filters and filters[0][0] == "data":
+            self._pending_customer = filters[0][1]
+        self._pending_row = state.get("row")
+        super().restore_view_state(state)
 
     def _empty_text(self) -> str:
         """What the list says instead of its rows when there is no deadline at all (a
