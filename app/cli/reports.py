@@ -178,7 +178,13 @@ def run_deadlines(args: argparse.Namespace, extra: list[str]) -> int:
         # reads only (issue 12 item 4): no migration, write or backup; an older file is
         # read through a migrated temporary copy
         with open_read_only(path) as database:
-            listing = report.deadline_list(Repositories(database), today=today, days=days)
+            repos = Repositories(database)
+            listing = report.deadline_list(repos, today=today, days=days)
+            if args.csv is not None:  # the window's «Påminnelse» column, as it has it
+                from app.cli.reminders import _lead_times
+                from app.reports.reminders_report import reminder_texts
+
+                reminder = reminder_texts(repos, listing, lang, lead_times=_lead_times(lang))
         if args.ics is not None:
             from app.reports.calendar_export import write_ics
 
@@ -190,7 +196,9 @@ def run_deadlines(args: argparse.Namespace, extra: list[str]) -> int:
         if args.csv is not None:
             from app.reports.csv_export import write_csv
 
-            write_csv(report.csv_rows(listing, lang), report.CSV_HEADER[lang], args.csv, lang=lang)
+            # the same columns, headers and texts as the overview's CSV (one truth)
+            rows = report.csv_rows(listing, lang, reminder=reminder)
+            write_csv(rows, report.csv_header(lang), args.csv, lang=lang)
     except Exception as exc:  # noqa: BLE001 - every known error becomes one line
         return fail(error_text(exc, lang))
     if args.json:

@@ -122,27 +122,98 @@ def to_json(listing: DeadlineList, lang: Lang = "nb") -> list[dict[str, Any]]:
     ]
 
 
-_CSV_COLUMNS = ("group", "date", "kind", "customer", "contract", "contract_id", "record", "what")
+# --- the overview's columns: one list for the window's table and both CSV files ------------
+#
+# The audit (03.12.2026): the overview's CSV had its own headers («Gruppe/Type/Hva» where
+# the screen says «Når/Frist/Hva som skal gjøres»), internal codes («terminations:2»), no
+# «Påminnelse», and empty cells where the screen shows «–» and «Alle Sodvin-avtaler».
+# Now the window's table (``OverviewPage``), its CSV and ``deadlines --csv`` all take
+# their headers and cell texts from here: what is on the screen is in the file.
+
+
+def when_text(group: ov.Group, item: ov.Deadline, lang: Lang) -> str:
+    return ov.group_name(group, lang)
+
+
+def date_text(group: ov.Group, item: ov.Deadline, lang: Lang) -> str:
+    return format_date(item.date, lang, weekday=True)
+
+
+def kind_text(group: ov.Group, item: ov.Deadline, lang: Lang) -> str:
+    return item.kind_label(lang)
+
+
+def customer_text(group: ov.Group, item: ov.Deadline, lang: Lang) -> str:
+    """The customer; «–» for a deadline of no single contract (the maintenance windows)."""
+    return item.customer or ("–" if item.contract_id is None else "")
+
+
+def contract_text(group: ov.Group, item: ov.Deadline, lang: Lang) -> str:
+    return item.contract_label(lang)
+
+
+def what_text(group: ov.Group, item: ov.Deadline, lang: Lang) -> str:
+    return item.text(lang)
+
+
+def record_text(item: ov.Deadline, lang: Lang) -> str:
+    """The record a deadline is of, in words: «Oppsigelse 2» for ``terminations:2``."""
+    table, _, number = item.record.partition(":")
+    if not number:
+        return ""
+    if table not in RECORD_TABLES:
+        return item.record
+    return f"{render(step(f'dl_record_{table}'), lang)} {number}"
+
+
+#: The tables a deadline's record may be in (``Deadline.record``), each named in words.
+RECORD_TABLES = ("deliveries", "terminations", "complaints")
+
+
+#: The columns the overview shows, in its order: (key, the cell's text). "reminder" is the
+#: reminder's state ("sett av kari 12.03.2027"), which the caller knows (``reminder``).
+SCREEN_COLUMNS: tuple[tuple[str, Callable[[ov.Group, ov.Deadline, Lang], str] | None], ...] = (
+    ("when", when_text),
+    ("date", date_text),
+    ("kind", kind_text),
+    ("customer", customer_text),
+    ("contract", contract_text),
+    ("reminder", None),
+    ("what", what_text),
+)
+#: What a spreadsheet needs beyond the screen: a date it can sort and compute with, the
+#: contract's number and the record in words.
+EXTRA_COLUMNS = ("iso_date", "contract_id", "record")
+
+
+def header(key: str, lang: Lang) -> str:
+    """A column's header, as the overview's table shows it and the CSV writes it."""
+    return render(step(f"dl_col_{key}"), lang)
 
 
 def csv_header(lang: Lang = "nb") -> list[str]:
-    return [render(step(f"csv_{name}"), lang) for name in _CSV_COLUMNS]
-
-
-def csv_rows(listing: DeadlineList, lang: Lang = "nb") -> list[list[Any]]:
-    return [
-        [
-            ov.group_name(group, lang),
-            item.date,
-            item.kind_label(lang),
-            item.customer,
-            item.contract,
-            item.contract_id,
-            item.record,
-            item.text(lang),
-        ]
-        for group, item in listing.items
+    return [header(key, lang) for key, _text in SCREEN_COLUMNS] + [
+        header(key, lang) for key in EXTRA_COLUMNS
     ]
+
+
+def csv_rows(
+    listing: DeadlineList,
+    lang: Lang = "nb",
+    *,
+    reminder: Callable[[ov.Deadline], str] | None = None,
+) -> list[list[Any]]:
+    """The rows of ``csv_header``: the screen's texts, then the extra columns.
+    ``reminder(deadline)``: the reminder column's text ("" for each when not given)."""
+    rows = []
+    for group, item in listing.items:
+        row: list[Any] = [
+            text(group, item, lang) if text is not None else (reminder(item) if reminder else "")
+            for _key, text in SCREEN_COLUMNS
+        ]
+        row += [item.date.isoformat(), item.contract_id, record_text(item, lang)]
+        rows.append(row)
+    return rows
 
 
 def text_lines(listing: DeadlineList, lang: Lang = "nb") -> list[str]:
@@ -172,14 +243,20 @@ register_texts(
             "Deadlines as of {today:wd} (next {days} days)",
         ),
         "dl_none": ("Ingen frister.", "No deadlines."),
-        "csv_group": ("Gruppe", "Group"),
-        "csv_date": ("Dato", "Date"),
-        "csv_kind": ("Type", "Kind"),
-        "csv_customer": ("Kunde", "Customer"),
-        "csv_contract": ("Avtale", "Contract"),
-        "csv_contract_id": ("Avtale-id", "Contract id"),
-        "csv_record": ("Post", "Record"),
-        "csv_what": ("Hva", "What"),
+        # the overview's columns (its table and the CSV files)
+        "dl_col_when": ("Når", "When"),
+        "dl_col_date": ("Dato", "Date"),
+        "dl_col_kind": ("Frist", "Deadline"),
+        "dl_col_customer": ("Kunde", "Customer"),
+        "dl_col_contract": ("Avtale", "Contract"),
+        "dl_col_reminder": ("Påminnelse", "Reminder"),
+        "dl_col_what": ("Hva som skal gjøres", "What to do"),
+        "dl_col_iso_date": ("Dato (ISO)", "Date (ISO)"),
+        "dl_col_contract_id": ("Avtale-id", "Contract id"),
+        "dl_col_record": ("Gjelder", "Record"),
+        "dl_record_deliveries": ("Leveransemelding", "Delivery notice"),
+        "dl_record_terminations": ("Oppsigelse", "Termination"),
+        "dl_record_complaints": ("Reklamasjon", "Complaint"),
     }
 )
 

@@ -7,11 +7,13 @@ The program passes the deadline list its overview has just computed
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from app.domain import reminders as rm
 from app.domain.calendar import statutory_calendar
+from app.domain.explain import Lang
+from app.domain.overview import Deadline
 from app.storage import reminders as stored
 from app.storage.repositories import Repositories
 
@@ -48,3 +50,21 @@ def reminder_list(
     """``reminders_for`` the overview's deadlines of ``today`` (computed here)."""
     listing = deadlines_report.deadline_list(repos, today=today, days=rm.MAX_LEAD_DAYS)
     return reminders_for(repos, listing, lead_times=lead_times, user=user)
+
+
+def reminder_texts(
+    repos: Repositories,
+    listing: deadlines_report.DeadlineList,
+    lang: Lang,
+    *,
+    lead_times: Mapping[str, rm.LeadTime] | None = None,
+) -> Callable[[Deadline], str]:
+    """Each deadline's reminder state as the overview's «Påminnelse» column says it
+    ("" without a reminder): for the ``deadlines --csv`` file, as the window's has it."""
+    by_key = {r.key: r for r in reminders_for(repos, listing, lead_times=lead_times)}
+
+    def text(deadline: Deadline) -> str:
+        found = by_key.get(rm.key_of(deadline))
+        return found.state_text(lang, short=True) if found is not None else ""
+
+    return text

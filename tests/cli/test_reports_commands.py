@@ -150,11 +150,14 @@ def test_ics_and_csv_hold_one_entry_per_deadline(capsys, demo, tmp_path):
     raw = table.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
-    assert rows[0][:3] == ["Gruppe", "Dato", "Type"]
+    # the overview's columns, as the window shows and exports them
+    assert rows[0][:3] == ["Når", "Dato", "Frist"]
+    assert rows[0][-3:] == ["Dato (ISO)", "Avtale-id", "Gjelder"]
     assert len(rows) == len(items) + 1
-    assert ["Neste 7 dager", "23.11.2026", "Slettevarsel (5 virkedager før)"] in [
+    assert ["Neste 7 dager", "man. 23.11.2026", "Slettevarsel (5 virkedager før)"] in [
         r[:3] for r in rows
     ]
+    assert "2026-11-23" in [r[-3] for r in rows]
 
 
 def test_english_and_bad_input(capsys, demo):

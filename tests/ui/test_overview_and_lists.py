@@ -210,7 +210,7 @@ def test_overview_exports_ics_and_csv(qtbot, database, repos, monkeypatch, tmp_p
     save_to(monkeypatch, tmp_path / "frister")
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # File → Export
     lines = (tmp_path / "frister.csv").read_text(encoding=ENCODING).splitlines()
-    assert lines[0].startswith("Gruppe;Dato;Type;Kunde") and len(lines) == 2
+    assert lines[0].startswith("Når;Dato;Frist;Kunde") and len(lines) == 2  # as shown
     assert "eksportert" in window.statusBar().currentMessage()
     # issue 13 item 18: every coming deadline, beyond the 60 days in view
     page.kind_filter.setCurrentIndex(0)

@@ -55,10 +55,15 @@ def _h(text: str) -> Any:
 GROUPS = ("overdue", "today", "week", "later")
 
 
-def _group_name(group: str) -> str:
-    from app.domain.overview import group_name
+def _cell(name: str) -> Any:
+    """The overview's cell ``name`` of ``deadlines_report`` for a (group, deadline) row."""
 
-    return group_name(group, lang())
+    def text(row: Any) -> str:
+        from app.reports import deadlines_report
+
+        return getattr(deadlines_report, name)(row[0], row[1], lang())
+
+    return text
 
 
 def _fmt_date(value: date) -> str:
@@ -174,34 +179,26 @@ class OverviewPage(Page):
         #: A deadline's reminder state ("sett av kari 12.03.2027"), told by the reminders
         #: (``app.ui.reminders``, issue 15); nothing until they are computed.
         self.reminder_text: Any = lambda _deadline: ""
+        # The cells' texts are ``deadlines_report``'s, which the CSV files write too (one
+        # truth: what is on the screen is in the file); its headers say the same words
+        # (a test holds them together), kept here so the frame paints before the domain
+        # is imported.
         self.model = RecordsModel(
             [
-                (
-                    _h(QT_TRANSLATE_NOOP("OverviewPage", "When")),
-                    lambda r: _group_name(r[0]),
-                ),
+                (_h(QT_TRANSLATE_NOOP("OverviewPage", "When")), _cell("when_text")),
                 (
                     _h(QT_TRANSLATE_NOOP("OverviewPage", "Date")),
-                    lambda r: _fmt_date(r[1].date),
+                    _cell("date_text"),
                     lambda r: r[1].date,
                 ),
-                (
-                    _h(QT_TRANSLATE_NOOP("OverviewPage", "Deadline")),
-                    lambda r: r[1].kind_label(lang()),
-                ),
-                (
-                    _h(QT_TRANSLATE_NOOP("OverviewPage", "Customer")),
-                    lambda r: r[1].customer or ("–" if r[1].contract_id is None else ""),
-                ),
-                (
-                    _h(QT_TRANSLATE_NOOP("OverviewPage", "Contract")),
-                    lambda r: r[1].contract_label(lang()),
-                ),
+                (_h(QT_TRANSLATE_NOOP("OverviewPage", "Deadline")), _cell("kind_text")),
+                (_h(QT_TRANSLATE_NOOP("OverviewPage", "Customer")), _cell("customer_text")),
+                (_h(QT_TRANSLATE_NOOP("OverviewPage", "Contract")), _cell("contract_text")),
                 (
                     _h(QT_TRANSLATE_NOOP("OverviewPage", "Reminder")),
                     lambda r: self.reminder_text(r[1]),
                 ),
-                (_h(QT_TRANSLATE_NOOP("OverviewPage", "What to do")), lambda r: r[1].text(lang())),
+                (_h(QT_TRANSLATE_NOOP("OverviewPage", "What to do")), _cell("what_text")),
             ],
             self,
         )
@@ -434,7 +431,10 @@ class OverviewPage(Page):
             days=self.listing.days,
             groups={g: [item for group, item in shown if group == g] for g in Group},
         )
-        return deadlines_report.csv_header(lang()), deadlines_report.csv_rows(listing, lang())
+        # the screen's columns (the reminder's state too), then a date to sort by, the
+        # contract's id and the record in words: the same as ``deadlines --csv``
+        rows = deadlines_report.csv_rows(listing, lang(), reminder=self.reminder_text)
+        return deadlines_report.csv_header(lang()), rows
 
     def export_ics(self, scope: str | None = None) -> Any:
         """The deadlines as an .ics file: those shown, or every coming one (``scope``
