@@ -2777,6 +2777,14 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The maintenance windows of %1 (Bilag 1) apply to every Sodvin contract and have no record of their own: the calculator lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deadline is not of one contract: there is nothing to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deadlines-%1</source>
         <translation type="unfinished"></translation>
     </message>

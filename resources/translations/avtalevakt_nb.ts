@@ -2779,6 +2779,14 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
         <translation>Ingen forfalte frister, og ingen de neste 60 dagene.</translation>
     </message>
     <message>
+        <source>The maintenance windows of %1 (Bilag 1) apply to every Sodvin contract and have no record of their own: the calculator lists them.</source>
+        <translation>Vedlikeholdsvinduene i %1 (Bilag 1) gjelder alle Sodvin-avtaler og har ingen egen post: kalkulatoren viser dem.</translation>
+    </message>
+    <message>
+        <source>This deadline is not of one contract: there is nothing to open.</source>
+        <translation>Denne fristen gjelder ingen enkelt avtale: det er ingenting å åpne.</translation>
+    </message>
+    <message>
         <source>deadlines-%1</source>
         <translation>frister-%1</translation>
     </message>

@@ -407,14 +407,39 @@ class OverviewPage(Page):
     def open_row(self, row: int) -> Any:
         """The deadline's record on its contract's tab, or the contract itself."""
         found = self.model.record_at(row)
-        if not found or found[1].contract_id is None or self.window_ is None:
+        if not found or self.window_ is None:
             return None
         deadline = found[1]
+        if deadline.contract_id is None:
+            return self.open_without_contract(deadline)
         page = self.window_.open_contract(deadline.contract_id)
         table, _, record_id = deadline.record.partition(":")
         if table in RECORD_TABS and record_id.isdigit():
             page.select_record(RECORD_TABS[table], int(record_id))
         return page
+
+    def open_without_contract(self, deadline: Any) -> Any:
+        """A deadline of no single contract. Opening one did nothing, silently (audit
+        03.12.2026). The standard maintenance windows (Sodvin Bilag 1, every Sodvin
+        contract) have no record to open: the maintenance windows calculator opens at
+        the row's year, which lists each window of it. Any other such row says in the
+        status bar why nothing opens."""
+        from app.domain.kinds import Kind
+
+        if deadline.kind == Kind.MAINTENANCE:
+            page = self.window_.show_page("calculators")
+            panel = page.panel("maintenance_windows", show=True)
+            panel.fields.set_data({"year": deadline.date.year})
+            self.window_.statusBar().showMessage(
+                self.tr(
+                    "The maintenance windows of %1 (Bilag 1) apply to every Sodvin "
+                    "contract and have no record of their own: the calculator lists them."
+                ).replace("%1", str(deadline.date.year)),
+                8000,
+            )
+            return page
+        self.status(self.tr("This deadline is not of one contract: there is nothing to open."))
+        return None
 
     def export_name(self) -> str:
         return self.tr("deadlines-%1").replace("%1", self.today.isoformat())
