@@ -7,6 +7,7 @@ acts at once with its own buttons; OK and Cancel are about the other tabs."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -94,7 +95,12 @@ class SettingsDialog(QDialog):
         self.sender_error.setObjectName("fieldError")
         self.sender_error.setWordWrap(True)
         self.sender_error.setStyleSheet(f"color: {Tone.BAD.value};")
-        self.sender_error.hide()
+        # Its room is kept, empty while nothing is wrong: shown and hidden, it moved every
+        # field up by ~36 px as it appeared (the dialog did not grow), and a click meant
+        # for «E-post» landed in «Telefon» (audit 03.12.2026). A line for each field it
+        # checks (org. number, e-mail, phone).
+        self.sender_error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.sender_error.setMinimumHeight(self.sender_error.fontMetrics().lineSpacing() * 3)
         form.addRow(self.sender_error)
         for name in ("org_number", "email", "phone"):
             self.sender_edits[name].textChanged.connect(lambda _t: self._check_sender())  # type: ignore[union-attr]
@@ -111,6 +117,7 @@ class SettingsDialog(QDialog):
         inner = QVBoxLayout(page)
         inner.addLayout(general)
         inner.addWidget(sender)
+        inner.addStretch(1)  # room to spare goes below the fields, never between them
         # issue 15: the lead times of the reminders, a tab of their own
         from .reminders.lead_times import LeadTimesEditor
 
@@ -169,7 +176,6 @@ class SettingsDialog(QDialog):
     def _check_sender(self) -> None:
         found = self.sender_problems()
         self.sender_error.setText("\n".join(found))
-        self.sender_error.setVisible(bool(found))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not found)
 
