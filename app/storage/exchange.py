@@ -174,8 +174,16 @@ def export_json(
     # never over a database (storage.targets): refused before everything is read
     refuse_database_target(out)
     data = export_data(database, progress=progress)
-    _write_atomically(Path(out), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-    return _counts(data)
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    counts = _counts(data)
+    if progress is not None:
+        # the last chance to stop before the file is written: making the text of a large
+        # database takes seconds, and a cancel meanwhile (closing the window) must leave
+        # no file rather than write it anyway
+        total = sum(counts.values())
+        progress(total, total)
+    _write_atomically(Path(out), text)
+    return counts
 
 
 def _counts(data: dict[str, Any]) -> dict[str, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.storage import exchange
@@ -179,3 +180,23 @@ def test_closing_with_no_job_running_asks_nothing(qtbot, database, repos):  # no
     window = make_window(qtbot, database, repos)
     window.close()
     assert not window.isVisible()
+
+
+def test_a_cancel_while_the_export_s_text_is_made_writes_no_file(database, repos, tmp_path):  # noqa: ANN001
+    """Reading is reported; making the JSON text of a large database then takes seconds:
+    a cancel in that time (the window asked to close) must still leave no file."""
+    from app.ui.worker import Cancelled
+
+    read: list[bool] = []
+
+    def progress(done: int, total: int) -> None:
+        if read:  # cancelled once everything was read: the next report says so
+            raise Cancelled
+        if done == total:
+            read.append(True)
+
+    target = tmp_path / "eksport.json"
+    with pytest.raises(Cancelled):
+        exchange.export_json(database, target, progress=progress)
+    assert read and not target.exists()
+    assert list(tmp_path.glob("eksport*")) == []
