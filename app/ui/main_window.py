@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.quit_action = quit_action
         for action in (self.new_action, self.find_action, self.export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -698,6 +699,8 @@ class MainWindow(QMainWindow):
             cancellable=cancellable,
         )
         job.cancellable = cancellable  # type: ignore[attr-defined]  # (closeEvent asks)
+        # Ctrl+Q in the progress dialog (which has the focus) quits as in the window
+        job.dialog.addAction(self.quit_action)  # type: ignore[attr-defined]
         job.failed.connect(lambda error: self._job_failed(name, error))
         job.ended.connect(lambda: [a.setEnabled(True) for a in actions])
         self.jobs[name] = job

@@ -11,7 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.storage import exchange
 from app.ui.files import SafeFileDialog
@@ -200,3 +202,23 @@ def test_a_cancel_while_the_export_s_text_is_made_writes_no_file(database, repos
         exchange.export_json(database, target, progress=progress)
     assert read and not target.exists()
     assert list(tmp_path.glob("eksport*")) == []
+
+
+def test_ctrl_q_in_the_progress_dialog_asks_too(qtbot, database, repos, monkeypatch, tmp_path):  # noqa: ANN001
+    slow_export(monkeypatch)
+    window = make_window(qtbot, database, repos)
+    job = start_export(window, monkeypatch, tmp_path / "eksport.json")
+    asked = answer_close_question(monkeypatch, "Fortsett")
+    # the desktop's Quit key (Ctrl+Q on Linux and Windows; the offscreen platform has none)
+    window.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+    dialog = job.dialog
+    dialog.show()  # (it shows by itself after half a second)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(
+        dialog.focusWidget() or dialog, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
+    )
+    assert asked == ["En eksport pågår. Vil du avbryte den og avslutte?"]
+    assert window.isVisible()
+    job.cancel()
+    assert job.wait()
