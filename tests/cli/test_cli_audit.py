@@ -414,10 +414,18 @@ def _main(capsys, *argv):
     # should; a test gives the next tests their own back
     umask = os.umask(0o022)
     os.umask(umask)
+    # and it marks numpy absent for the process (sqlite-utils' import, issue 16), which
+    # broke hypothesis in every later test where numpy is installed (CI)
+    had_numpy = "numpy" in sys.modules
+    numpy = sys.modules.get("numpy")
     try:
         status = main(list(argv))
     finally:
         os.umask(umask)
+        if had_numpy:
+            sys.modules["numpy"] = numpy
+        else:
+            sys.modules.pop("numpy", None)
     out, err = capsys.readouterr()
     return status, out, err
 
