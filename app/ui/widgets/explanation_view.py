@@ -95,6 +95,8 @@ class ResultView(QFrame):
         font = text.font()
         font.setBold(True)
         text.setFont(font)
+        # a long value (a verdict in words) wraps in the pane, not widens it past its edge
+        text.setWordWrap(True)
         self.values.addRow(label, text)
         self._rows.append((label, text))
         self._row_texts.append(("", "", ""))
