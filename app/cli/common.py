@@ -115,8 +115,10 @@ def error_text(exc: BaseException, lang: Lang) -> str:
     text = getattr(exc, "text", None)
     if callable(text):
         return text(lang)
-    if isinstance(exc, OSError):
-        return phrase("cli.file_error", lang, error=str(exc))
+    if isinstance(exc, OSError):  # the one wording of an OS error (storage.errors)
+        from app.storage.errors import file_problem
+
+        return file_problem(exc).text(lang)
     return internal_error_text(exc, lang)
 
 
@@ -157,7 +159,6 @@ def internal_error_text(exc: BaseException, lang: Lang) -> str:
 
 register_texts(
     {
-        "cli.file_error": ("Filfeil: {error}", "File error: {error}"),
         "cli.bad_date": (
             "«{value}» er ikke en dato (ÅÅÅÅ-MM-DD)",
             "'{value}' is not a date (YYYY-MM-DD)",

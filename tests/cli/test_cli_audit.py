@@ -174,14 +174,20 @@ def _interrupt_after_first_answer(argv: list[str], tmp_path: Path) -> tuple[int,
     return proc.returncode, err.decode()
 
 
-@pytest.mark.skipif(os.name != "posix", reason="SIGINT to a child process is POSIX")
+#: Windows cannot send a child process SIGINT (only CTRL_C_EVENT to a console group).
+sigint_to_a_child = pytest.mark.skipif(
+    os.name != "posix", reason="Windows has no SIGINT for a child"
+)
+
+
+@sigint_to_a_child
 def test_ctrl_c_in_a_batch_is_one_line_and_130(tmp_path):
     status, err = _interrupt_after_first_answer(["calc", "--batch"], tmp_path)
     assert status == 130
     assert err == "Avbrutt. Databasen er ikke endret.\n"
 
 
-@pytest.mark.skipif(os.name != "posix", reason="SIGINT to a child process is POSIX")
+@sigint_to_a_child
 def test_ctrl_c_in_english(tmp_path):
     status, err = _interrupt_after_first_answer(["calc", "--batch", "--lang", "en"], tmp_path)
     assert status == 130

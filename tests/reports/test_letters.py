@@ -49,6 +49,17 @@ TERMINATION = Termination(
     effective_end=date(2026, 6, 30),
 )
 
+#: A complaint of a defect visible at delivery, in writing (OC 8.1: by 17.02.2025).
+COMPLAINT = Complaint(
+    id=9,
+    contract_id=3,
+    delivered=date(2025, 2, 3),
+    complained=date(2025, 2, 14),
+    channel="email",
+    nature="Feil i oppsett",
+    extent="To brukere",
+)
+
 
 def pdf_text(data, tmp_path) -> str:
     path = tmp_path / data.suggested_filename()
@@ -152,15 +163,7 @@ def test_rejection_receipt_valid_and_late(tmp_path):
 
 
 def test_complaint_acknowledgement_timely_or_not_with_the_clause(tmp_path):
-    visible = Complaint(
-        id=9,
-        contract_id=3,
-        delivered=date(2025, 2, 3),
-        complained=date(2025, 2, 14),
-        channel="email",
-        nature="Feil i oppsett",
-        extent="To brukere",
-    )
+    visible = COMPLAINT
     text = pdf_text(letter("complaint_ack", visible), tmp_path)
     # OC 8.1: 14 days after 03.02.2025 = 17.02.2025
     assert "punkt 8.1" in text and "17.02.2025" in text and "fremsatt i tide" in text
@@ -250,15 +253,7 @@ def test_print_letter_on_a_qprinter_gives_the_same_text(qapp, tmp_path):
 
 def test_an_oral_complaint_is_never_called_in_time_and_a_late_one_stays_late(tmp_path):
     # RULES reading 11: "ikke skriftlig — ikke en gyldig reklamasjon ennå" whatever the dates
-    oral = Complaint(
-        id=10,
-        contract_id=3,
-        delivered=date(2025, 2, 3),
-        complained=date(2025, 2, 14),
-        channel="oral",
-        nature="Feil i oppsett",
-        extent="To brukere",
-    )
+    oral = COMPLAINT.model_copy(update={"id": 10, "channel": "oral"})
     text = pdf_text(letter("complaint_ack", oral), tmp_path)
     assert "i tide" not in text and "fremsatt muntlig" in text
     assert "ikke en gyldig reklamasjon" in text and "punkt 8.1" in text
@@ -330,14 +325,8 @@ def test_a_complaint_limit_the_contract_moves_off_a_sunday_is_explained(tmp_path
     # delivered Sun 15.11.2026: 14 days is Sun 29.11.2026; a contract that moves limits to
     # the next working day (RULES 0, reading 1) has Mon 30.11.2026, and the letter says why
     moving = OC.model_copy(update={"overrides": {"extend_to_working_day": True}})
-    complaint = Complaint(
-        id=11,
-        contract_id=3,
-        delivered=date(2026, 11, 15),
-        complained=date(2026, 11, 30),
-        channel="email",
-        nature="Feil i oppsett",
-        extent="To brukere",
+    complaint = COMPLAINT.model_copy(
+        update={"id": 11, "delivered": date(2026, 11, 15), "complained": date(2026, 11, 30)}
     )
     text = pdf_text(letter("complaint_ack", complaint, contract=moving), tmp_path)
     assert "så fristen var 30.11.2026" in text and "fremsatt i tide" in text

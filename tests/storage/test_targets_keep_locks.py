@@ -5,7 +5,6 @@ does not open it: closing a descriptor of it would end this process's SQLite loc
 from __future__ import annotations
 
 import os
-import sys
 
 import pytest
 
@@ -16,20 +15,9 @@ from app.storage.targets import (
     refuse_database_target,
 )
 
-pytestmark = pytest.mark.skipif(
-    not sys.platform.startswith("linux"), reason="reads the process's locks from /proc/locks"
-)
+from ..posix_locks import linux_only, locked_inodes
 
-
-def _locked_inodes() -> set[int]:
-    pid = str(os.getpid())
-    found = set()
-    with open("/proc/locks") as table:
-        for line in table:
-            fields = line.split()
-            if pid in fields:
-                found.add(int(fields[fields.index(pid) + 1].split(":")[2]))
-    return found
+pytestmark = linux_only
 
 
 def test_the_open_database_and_its_working_files_are_refused_without_being_opened(tmp_path):  # noqa: ANN001
@@ -37,13 +25,13 @@ def test_the_open_database_and_its_working_files_are_refused_without_being_opene
     with open_database(path) as database:
         database.db.execute("SELECT count(*) FROM sqlite_master").fetchall()
         inodes = {os.stat(path).st_ino, os.stat(f"{path}-shm").st_ino}
-        assert inodes <= _locked_inodes()
+        assert inodes <= locked_inodes()
         with pytest.raises(WouldOverwriteDatabase):
             refuse_database_target(path)
         for working in ("-shm", "-wal"):
             with pytest.raises(WouldDisturbDatabase):
                 refuse_database_target(f"{path}{working}")
-        assert inodes <= _locked_inodes()  # SQLite still holds its locks
+        assert inodes <= locked_inodes()  # SQLite still holds its locks
 
 
 def test_a_database_this_process_has_not_open_is_still_found_by_its_header(tmp_path):  # noqa: ANN001
@@ -70,7 +58,7 @@ def test_importing_the_open_database_or_its_shm_is_refused_without_opening_it(tm
         for given in (path, f"{path}-shm"):
             with pytest.raises(NotAnExport):
                 import_json(database, given)
-        assert inodes <= _locked_inodes()
+        assert inodes <= locked_inodes()
 
 
 def test_a_closed_database_is_forgotten_so_its_inode_may_become_another_file(tmp_path):  # noqa: ANN001

@@ -145,3 +145,25 @@ def damaged_with_backup(tmp_path) -> Path:  # noqa: ANN001
         handle.seek(4096 * 2)
         handle.write(b"\xff" * 4096 * 3)
     return path
+
+
+#: The day the demo window's data is made for (``demo_window``).
+DEMO_TODAY = date(2026, 12, 3)
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path):  # noqa: ANN001, ANN201
+    """The main window, shown, on a fresh demo database made for ``DEMO_TODAY``; its
+    jobs are finished and the database closed afterwards (the window itself by qtbot)."""
+    from app.ui import application
+    from app.ui.main_window import MainWindow
+
+    database = open_database(tmp_path / "demo.sqlite", backup=False)
+    repos = Repositories(database)
+    fill_demo(repos, DEMO_TODAY)
+    window = MainWindow(database=database, repos=repos, today=DEMO_TODAY, persist=False)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    application.finish_jobs()
+    database.close()

@@ -9,28 +9,15 @@ it, SQLite's included, and another process then deleted the live ``-wal`` and ``
 from __future__ import annotations
 
 import os
-import sys
 
-import pytest
 from PySide6.QtWidgets import QFileSystemModel
 
 from app.storage.database import open_database
 from app.ui import files
 
-pytestmark = pytest.mark.skipif(
-    not sys.platform.startswith("linux"), reason="reads the process's locks from /proc/locks"
-)
+from ..posix_locks import linux_only, locked_inodes
 
-
-def _locked_inodes() -> set[int]:
-    pid = str(os.getpid())
-    found = set()
-    with open("/proc/locks") as table:
-        for line in table:
-            fields = line.split()
-            if pid in fields:
-                found.add(int(fields[fields.index(pid) + 1].split(":")[2]))
-    return found
+pytestmark = linux_only
 
 
 def test_listing_the_database_folder_keeps_sqlite_s_locks(qtbot, tmp_path):  # noqa: ANN001
@@ -39,7 +26,7 @@ def test_listing_the_database_folder_keeps_sqlite_s_locks(qtbot, tmp_path):  # n
     with open_database(path) as database:
         database.db.execute("SELECT count(*) FROM sqlite_master").fetchall()
         inodes = {os.stat(path).st_ino, os.stat(f"{path}-shm").st_ino}
-        assert inodes <= _locked_inodes()  # SQLite holds its read locks (WAL)
+        assert inodes <= locked_inodes()  # SQLite holds its read locks (WAL)
         dialog = files._dialog(None, "Legg ved", str(tmp_path), "Alle filer (*)")
         qtbot.addWidget(dialog)
         model = dialog.findChild(QFileSystemModel)
@@ -53,5 +40,5 @@ def test_listing_the_database_folder_keeps_sqlite_s_locks(qtbot, tmp_path):  # n
                 model.data(model.index(row, column, root), 1)  # DecorationRole
         qtbot.wait(300)
         assert model.rowCount(root) >= 3  # the database, its -wal and -shm were listed
-        assert inodes <= _locked_inodes()
+        assert inodes <= locked_inodes()
         dialog.close()

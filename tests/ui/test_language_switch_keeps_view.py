@@ -7,34 +7,16 @@ customers page filtered by «Hole» came back with an empty filter.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.kinds import Kind
-from app.storage.database import open_database
-from app.storage.demo import fill_demo
-from app.storage.repositories import Repositories
 from app.ui.main_window import MainWindow
-
-DEMO_TODAY = date(2026, 12, 3)
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
-    database = open_database(tmp_path / "demo.sqlite", backup=False)
-    repos = Repositories(database)
-    fill_demo(repos, DEMO_TODAY)
-    window = MainWindow(database=database, repos=repos, today=DEMO_TODAY, persist=False)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    # (the window is closed by qtbot; the ui_language fixture puts bokmål back)
-    from app.ui import application
-
-    application.finish_jobs()
-    database.close()
+def window(demo_window):  # noqa: ANN001, ANN201
+    return demo_window
 
 
 def selected(page):  # noqa: ANN001, ANN201

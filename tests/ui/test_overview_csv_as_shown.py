@@ -10,7 +10,6 @@ Sodvin-avtaler».
 from __future__ import annotations
 
 import csv
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,30 +17,14 @@ from PySide6.QtCore import Qt
 from app.cli import run_command
 from app.reports import deadlines_report
 from app.storage.csv_files import ENCODING
-from app.storage.database import open_database
-from app.storage.demo import fill_demo
-from app.storage.repositories import Repositories
-from app.ui.main_window import MainWindow
 
+from .conftest import DEMO_TODAY
 from .test_contract_page import save_to
-
-DEMO_TODAY = date(2026, 12, 3)
 
 
 @pytest.fixture
-def demo(qtbot, tmp_path):  # noqa: ANN001, ANN201
-    path = tmp_path / "demo.sqlite"
-    database = open_database(path, backup=False)
-    repos = Repositories(database)
-    fill_demo(repos, DEMO_TODAY)
-    window = MainWindow(database=database, repos=repos, today=DEMO_TODAY, persist=False)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    from app.ui import application
-
-    application.finish_jobs()
-    database.close()
+def demo(demo_window):  # noqa: ANN001, ANN201
+    return demo_window
 
 
 def read_csv(path) -> list[list[str]]:  # noqa: ANN001

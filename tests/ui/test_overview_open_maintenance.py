@@ -8,33 +8,15 @@ status bar says why that is what opens.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.kinds import Kind
-from app.storage.database import open_database
-from app.storage.demo import fill_demo
-from app.storage.repositories import Repositories
-from app.ui.main_window import MainWindow
-
-DEMO_TODAY = date(2026, 12, 3)
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):  # noqa: ANN001, ANN201
-    database = open_database(tmp_path / "demo.sqlite", backup=False)
-    repos = Repositories(database)
-    fill_demo(repos, DEMO_TODAY)
-    window = MainWindow(database=database, repos=repos, today=DEMO_TODAY, persist=False)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    from app.ui import application
-
-    application.finish_jobs()
-    database.close()
+def window(demo_window):  # noqa: ANN001, ANN201
+    return demo_window
 
 
 def test_enter_on_a_maintenance_row_opens_the_calculator_at_its_year(qtbot, window):  # noqa: ANN001
