@@ -1022,6 +1022,19 @@ class MainWindow(QMainWindow):
                 return name, job
         return None
 
+    def quit_program(self) -> None:
+        """«Avslutt» from outside the window (the tray's menu).
+
+        Qt's quit closed the job's progress dialog first, and closing that is its
+        «Avbryt»: the export was dropped and nothing was asked. So while a job runs this
+        is the window's own close (the question, or the wait; the window brought up
+        first, also from the taskbar); with none, Qt's quit as before, which closes an
+        open form first (it asks about unsaved changes) and then the window."""
+        if self.running_job() is not None:
+            self.close()
+            return
+        QApplication.quit()
+
     def _stop_before_closing(self, name: str, job: Job) -> bool:
         """Closing while a long job runs: True if the window may close now.
 
@@ -1032,6 +1045,10 @@ class MainWindow(QMainWindow):
         stays in view until the job has ended, then closes by itself. A stopped export
         leaves no file (the writers write a temporary file and rename it); a stopped
         import rolls back, and the database is as it was before it."""
+        if self.isMinimized():  # (the tray's «Avslutt»): the question and the wait in view
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
         self._close_after_job = True
         if getattr(job, "cancellable", False) and not job.cancelled:
             if not ask_to_stop_job(self, name):

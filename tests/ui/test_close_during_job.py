@@ -222,3 +222,72 @@ def test_ctrl_q_in_the_progress_dialog_asks_too(qtbot, database, repos, monkeypa
     assert window.isVisible()
     job.cancel()
     assert job.wait()
+
+
+# --- the tray's «Avslutt» (audit 03.12.2026, item 1) ------------------------------------
+
+
+def tray_quit_action(window: MainWindow):  # noqa: ANN201
+    """The tray menu's «Avslutt» (the window made with a tray, as on a desktop with one)."""
+    (action,) = [
+        a for a in window.reminders.tray.menu.actions() if a.text().replace("&", "") == "Avslutt"
+    ]
+    return action
+
+
+def window_with_tray(qtbot, database, repos, monkeypatch) -> MainWindow:  # noqa: ANN001
+    from app.ui.reminders import tray as tray_module
+
+    monkeypatch.setattr(tray_module, "available", lambda: True)
+    window = make_window(qtbot, database, repos)
+    assert window.reminders is not None and window.reminders.tray is not None
+    return window
+
+
+def test_the_tray_s_quit_during_an_export_asks_as_the_window_s_close(
+    qtbot, database, repos, monkeypatch, tmp_path
+):  # noqa: ANN001
+    """Before, the tray's «Avslutt» was Qt's quit: it closed the progress dialog (which
+    is its «Avbryt») and the window, the export was dropped and nothing was asked."""
+    slow_export(monkeypatch)
+    window = window_with_tray(qtbot, database, repos, monkeypatch)
+    target = tmp_path / "eksport.json"
+    job = start_export(window, monkeypatch, target)
+    job.dialog.show()  # (it shows by itself after half a second)
+    asked = answer_close_question(monkeypatch, "Fortsett")
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+
+    tray_quit_action(window).trigger()
+
+    assert asked == ["En eksport pågår. Vil du avbryte den og avslutte?"]
+    assert quits == []  # not Qt's quit, which would close the progress dialog (cancel)
+    assert window.isVisible() and not job.cancelled
+    assert job.wait() and job.ok and target.exists()
+
+
+def test_the_tray_s_quit_brings_a_minimized_window_up_for_the_question(
+    qtbot, database, repos, monkeypatch, tmp_path
+):  # noqa: ANN001
+    slow_export(monkeypatch)
+    window = window_with_tray(qtbot, database, repos, monkeypatch)
+    job = start_export(window, monkeypatch, tmp_path / "eksport.json")
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    asked = answer_close_question(monkeypatch, "Avbryt jobben og avslutt")
+
+    tray_quit_action(window).trigger()
+
+    assert asked == ["En eksport pågår. Vil du avbryte den og avslutte?"]
+    assert not window.isMinimized()  # the question and the wait are in view
+    assert job.cancelled and job.wait()
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_the_tray_s_quit_with_no_job_running_quits_as_before(qtbot, database, repos, monkeypatch):  # noqa: ANN001
+    """No job: Qt's quit, which closes an open form first (asking about its changes)."""
+    window = window_with_tray(qtbot, database, repos, monkeypatch)
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    tray_quit_action(window).trigger()
+    assert quits == [True]

@@ -108,7 +108,9 @@ class ReminderController(QObject):
         self.notified = NotifiedLog(window.database.path if window.database else "", self.store)
         self.last_notified: list[rm.Reminder] = []
         has_tray = tray_module.available() if tray is None else tray
-        self.tray = tray_module.Tray(self._show_window, self) if has_tray else None
+        self.tray = (
+            tray_module.Tray(self._show_window, window.quit_program, self) if has_tray else None
+        )
         if self.tray is not None:
             self.tray.clicked.connect(self.open_notified)
         self.overview: Any = None

@@ -2,7 +2,8 @@
 
 One notification at a time for what is newly due: one reminder in full, several grouped
 (``domain.reminders.notification_text``). Clicking it opens the record (one reminder) or
-the overview (several). The icon's menu shows the window or quits.
+the overview (several). The icon's menu shows the window or quits (as the window's
+own «Avslutt»: asking first while a long job runs).
 
 Some desktops have no tray (``QSystemTrayIcon.isSystemTrayAvailable()`` is false there,
 and always offscreen): ``available()`` says so and the controller shows the reminders in
@@ -31,7 +32,14 @@ class Tray(QObject):
     #: The user clicked the last notification.
     clicked = Signal()
 
-    def __init__(self, show_window: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        show_window: Callable[[], None],
+        quit_program: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        """``quit_program``: the window's quit (``MainWindow.quit_program``), which asks
+        while a job runs, as the window's own close does; Qt's quit did not."""
         super().__init__(parent)
         icon = QApplication.windowIcon()
         self.icon = QSystemTrayIcon(icon if not icon.isNull() else QIcon(), self)
@@ -40,7 +48,7 @@ class Tray(QObject):
         show = QAction(self.tr("Show Avtalevakt"), menu)
         show.triggered.connect(lambda _c=False: show_window())
         quit_ = QAction(self.tr("&Quit"), menu)
-        quit_.triggered.connect(lambda _c=False: QApplication.quit())
+        quit_.triggered.connect(lambda _c=False: quit_program())
         menu.addAction(show)
         menu.addSeparator()
         menu.addAction(quit_)
