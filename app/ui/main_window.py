@@ -95,10 +95,14 @@ class MainWindow(QMainWindow):
         self.restore_requested: Path | None = None
         #: The last background job of each kind ("export", "import", "backup", …).
         self.jobs: dict[str, Job] = {}
+        # the long jobs closing asks about or waits for while they run (``track_job``)
+        self._tracked: list[tuple[str, Job]] = []
         # Why the database could not be opened (shown instead of the pages), if it could not.
         self.opening_error = ""
         # closing waits for a long job to end first (closeEvent): set while it waits
         self._close_after_job = False
+        # the jobs whose end closes the window again (``_close_when_ended``)
+        self._awaited: list[Job] = []
         # what each page showed before a language switch rebuilt it (``set_language``)
         self._carried_states: dict[str, dict[str, Any]] = {}
         self._painted = False
@@ -698,13 +702,25 @@ class MainWindow(QMainWindow):
             label=label,
             cancellable=cancellable,
         )
-        job.cancellable = cancellable  # type: ignore[attr-defined]  # (closeEvent asks)
-        # Ctrl+Q in the progress dialog (which has the focus) quits as in the window
-        job.dialog.addAction(self.quit_action)  # type: ignore[attr-defined]
         job.failed.connect(lambda error: self._job_failed(name, error))
         job.ended.connect(lambda: [a.setEnabled(True) for a in actions])
         self.jobs[name] = job
+        self.track_job(name, job, cancellable=cancellable)
         return job
+
+    def track_job(self, name: str, job: Job, *, cancellable: bool) -> None:
+        """A long job of the user's that closing asks about (``cancellable``) or waits
+        for, while it runs: the window's own (``_start``: export, import, backup) and
+        those a record's attachments tab starts ("attach", "save-attachment",
+        "open-attachment": ``attachments.panel``). Ctrl+Q in its progress dialog (which
+        has the focus) quits, and so asks, as in the window."""
+        job.cancellable = cancellable  # type: ignore[attr-defined]  # (closeEvent asks)
+        dialog = getattr(job, "dialog", None)
+        if dialog is not None:
+            dialog.addAction(self.quit_action)
+        entry = (name, job)
+        self._tracked.append(entry)
+        job.ended.connect(lambda: entry in self._tracked and self._tracked.remove(entry))
 
     def _job_failed(self, name: str, error: BaseException) -> None:
         from app.storage.errors import StorageError
@@ -1011,16 +1027,14 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.cancel()  # type: ignore[attr-defined]
 
-    def running_job(self) -> tuple[str, Job] | None:
-        """The user's long job still running (an export, an import, a backup), if any.
+    def running_jobs(self) -> list[tuple[str, Job]]:
+        """The user's long jobs still running (an export, an import, a backup, a file
+        being attached or saved out: ``track_job``), oldest first.
 
         Not the start's own backup ("start-backup"): the user did not ask for it, it has
         no progress dialog, and the program still waits for it after the window closed
         (``application.finish_jobs``), so it is complete either way."""
-        for name, job in self.jobs.items():
-            if name != "start-backup" and not job.done:
-                return name, job
-        return None
+        return [(name, job) for name, job in self._tracked if not job.done]
 
     def quit_program(self) -> None:
         """«Avslutt» from outside the window (the tray's menu).
@@ -1030,50 +1044,81 @@ class MainWindow(QMainWindow):
         is the window's own close (the question, or the wait; the window brought up
         first, also from the taskbar); with none, Qt's quit as before, which closes an
         open form first (it asks about unsaved changes) and then the window."""
-        if self.running_job() is not None:
+        if self.running_jobs():
             self.close()
             return
         QApplication.quit()
 
-    def _stop_before_closing(self, name: str, job: Job) -> bool:
-        """Closing while a long job runs: True if the window may close now.
+    def _stop_before_closing(self, jobs: list[tuple[str, Job]]) -> None:
+        """Closing while long jobs run: the window stays until they have ended.
 
         Before, the window vanished at once and the job either went on invisibly (the
-        file appeared ~20 s later) or died with the program, unsaid. Now a job that can
-        stop (an export, an import: ``cancellable``) is asked about — stop it and quit,
-        or go on — and one that cannot (a backup) is waited for; either way the window
-        stays in view until the job has ended, then closes by itself. A stopped export
-        leaves no file (the writers write a temporary file and rename it); a stopped
-        import rolls back, and the database is as it was before it."""
-        if self.isMinimized():  # (the tray's «Avslutt»): the question and the wait in view
-            self.showNormal()
-        self.raise_()
-        self.activateWindow()
-        self._close_after_job = True
-        if getattr(job, "cancellable", False) and not job.cancelled:
-            if not ask_to_stop_job(self, name):
+        file appeared ~20 s later) or died with the program, unsaid. Now jobs that can
+        stop (an export, an import, an attach: ``cancellable``) are asked about, once —
+        stop them and quit, or go on — and one that cannot (a backup) is waited for;
+        either way the window stays in view until every job has ended, then closes by
+        itself. A stopped export leaves no file (the writers write a temporary file and
+        rename it); a stopped import rolls back, and the database is as it was before."""
+        self._bring_up()
+        stoppable = [
+            (name, job)
+            for name, job in jobs
+            if getattr(job, "cancellable", False) and not job.cancelled
+        ]
+        self._close_after_job = True  # (a second close while the question is open waits)
+        if stoppable:
+            names = list(dict.fromkeys(name for name, _job in stoppable))
+            stop = ask_to_stop_job(self, names[0] if len(names) == 1 else "")
+            self._raise_progress(jobs)
+            if not stop:
                 self._close_after_job = False
-                return False
-            job.cancel()
-            dialog = getattr(job, "dialog", None)
-            if dialog is not None:
-                dialog.setLabelText(self.tr("Stopping …"))
-                dialog.setCancelButton(None)
+                return
+            for _name, job in stoppable:
+                job.cancel()
+                dialog = getattr(job, "dialog", None)
+                if dialog is not None:
+                    dialog.setLabelText(self.tr("Stopping …"))
+                    dialog.setCancelButton(None)
         self.statusBar().showMessage(
             self.tr("Avtalevakt closes as soon as the job has ended …"), 60_000
         )
-        if job.done:  # it ended while the question was open
-            QTimer.singleShot(0, self.close)
-        else:
-            job.ended.connect(lambda: QTimer.singleShot(0, self.close))
-        return False
+        self._close_when_ended(jobs)
+
+    def _bring_up(self) -> None:
+        """The window in view for the question and the wait (the tray's «Avslutt» may
+        come while it is minimized or behind other windows)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _raise_progress(self, jobs: list[tuple[str, Job]]) -> None:
+        """The jobs' progress dialogs above an open form again once the question is
+        answered (the desktop raised the form with the question, over an attach's)."""
+        for _name, job in jobs:
+            dialog = getattr(job, "dialog", None)
+            if dialog is not None and dialog.isVisible():
+                dialog.raise_()
+
+    def _close_when_ended(self, jobs: list[tuple[str, Job]]) -> None:
+        """Try to close again as each job ends (``closeEvent`` waits for the rest)."""
+        for _name, job in jobs:
+            if job in self._awaited:
+                continue
+            self._awaited.append(job)
+            if job.done:  # it ended while the question was open
+                QTimer.singleShot(0, self.close)
+            else:
+                job.ended.connect(lambda: QTimer.singleShot(0, self.close))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        running = self.running_job()
-        if running is not None:
-            if not self._close_after_job:
-                self._stop_before_closing(*running)
-            event.ignore()  # closes itself when the job has ended (or stays: "Fortsett")
+        running = self.running_jobs()
+        if running:
+            if self._close_after_job:  # waiting already: for a job begun meanwhile too
+                self._close_when_ended(running)
+            else:
+                self._stop_before_closing(running)
+            event.ignore()  # closes itself when the jobs have ended (or stays: "Fortsett")
             return
         self.cancel_jobs()
         self.session.stop()
@@ -1092,7 +1137,8 @@ class MainWindow(QMainWindow):
 
 
 def ask_to_stop_job(parent: QWidget, name: str) -> bool:
-    """Closing during an export or import: stop the job and quit (True), or go on."""
+    """Closing during an export, an import, an attach (``name``; "" for several jobs of
+    different kinds): stop the job and quit (True), or go on."""
     from PySide6.QtWidgets import QMessageBox
 
     questions = {
@@ -1103,6 +1149,20 @@ def ask_to_stop_job(parent: QWidget, name: str) -> bool:
             "MainWindow",
             "An import is running. Cancel it and quit? The database stays as it was "
             "before the import.",
+        ),
+        "attach": QCoreApplication.translate(
+            "MainWindow",
+            "A file is being attached. Cancel it and quit? Files not stored yet are not attached.",
+        ),
+        "save-attachment": QCoreApplication.translate(
+            "MainWindow",
+            "A copy of an attachment is being saved. Cancel it and quit? The copy is not saved.",
+        ),
+        "open-attachment": QCoreApplication.translate(
+            "MainWindow", "An attachment is being opened. Cancel it and quit?"
+        ),
+        "": QCoreApplication.translate(
+            "MainWindow", "Several jobs are running. Cancel them and quit?"
         ),
     }
     box = QMessageBox(parent)

@@ -2533,6 +2533,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A file is being attached. Cancel it and quit? Files not stored yet are not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of an attachment is being saved. Cancel it and quit? The copy is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment is being opened. Cancel it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several jobs are running. Cancel them and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A job is running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
     </message>

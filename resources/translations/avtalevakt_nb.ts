@@ -2533,6 +2533,22 @@
         <translation>En import pågår. Vil du avbryte den og avslutte? Databasen blir som den var før importen.</translation>
     </message>
     <message>
+        <source>A file is being attached. Cancel it and quit? Files not stored yet are not attached.</source>
+        <translation>Et vedlegg lagres. Vil du avbryte og avslutte? Filer som ikke er lagret ennå, blir ikke lagt ved.</translation>
+    </message>
+    <message>
+        <source>A copy of an attachment is being saved. Cancel it and quit? The copy is not saved.</source>
+        <translation>En kopi av et vedlegg lagres. Vil du avbryte og avslutte? Kopien blir ikke lagret.</translation>
+    </message>
+    <message>
+        <source>An attachment is being opened. Cancel it and quit?</source>
+        <translation>Et vedlegg åpnes. Vil du avbryte og avslutte?</translation>
+    </message>
+    <message>
+        <source>Several jobs are running. Cancel them and quit?</source>
+        <translation>Flere jobber pågår. Vil du avbryte dem og avslutte?</translation>
+    </message>
+    <message>
         <source>A job is running. Cancel it and quit?</source>
         <translation>En jobb pågår. Vil du avbryte den og avslutte?</translation>
     </message>

@@ -291,3 +291,163 @@ def test_the_tray_s_quit_with_no_job_running_quits_as_before(qtbot, database, re
     monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
     tray_quit_action(window).trigger()
     assert quits == [True]
+
+
+# --- jobs of the attachments tab (audit 03.12.2026, item 2) ------------------------------
+
+
+def slow_documents(monkeypatch, seconds: float = 6.0) -> None:  # noqa: ANN001
+    """Storing and copying out documents as for a large file on a slow disk: many
+    progress reports (each may cancel) before the real work."""
+    from app.storage import documents
+
+    steps = int(seconds / 0.002)
+
+    def slowly(real):  # noqa: ANN001, ANN202
+        def method(self, *args, progress=None, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+            for done in range(steps):
+                if progress is not None:
+                    progress(done, steps)
+                time.sleep(0.002)
+            return real(self, *args, progress=progress, **kwargs)
+
+        return method
+
+    monkeypatch.setattr(
+        documents.DocumentStore, "put_file", slowly(documents.DocumentStore.put_file)
+    )
+    monkeypatch.setattr(documents.DocumentStore, "save_as", slowly(documents.DocumentStore.save_as))
+
+
+def contract_form(window: MainWindow, repos):  # noqa: ANN001, ANN201
+    """The contract form opened in the window, with its attachments tab."""
+    contract = next(c for c in repos.contracts.all() if c.template == "office_center")
+    page = window.open_contract(contract.id)
+    dialog = page.edit_contract()
+    return dialog, dialog.attachments_panel
+
+
+def test_closing_while_a_file_is_attached_asks_and_going_on_attaches_it(
+    qtbot, database, repos, monkeypatch, tmp_path
+):  # noqa: ANN001
+    """Before, closing while «Legg ved fil …» stored a file asked nothing: the window
+    closed and the file was attached or not, unsaid."""
+    from app.storage.attachments import Attachments
+
+    window = make_window(qtbot, database, repos)
+    dialog, panel = contract_form(window, repos)
+    pdf = tmp_path / "Signert avtale.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n" + b"x" * 40_000)
+    slow_documents(monkeypatch)
+    monkeypatch.setattr(
+        SafeFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(pdf)], ""))
+    )
+    qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    (job,) = panel.jobs
+    asked = answer_close_question(monkeypatch, "Fortsett")
+
+    window.close()
+
+    assert asked == [
+        "Et vedlegg lagres. Vil du avbryte og avslutte? Filer som ikke er lagret ennå, "
+        "blir ikke lagt ved."
+    ]
+    assert window.isVisible() and not job.cancelled
+    assert job.wait() and job.ok
+    assert [a.name for a in Attachments(repos).for_record("contracts", panel.record.id)] == [
+        "Signert avtale.pdf"
+    ]
+
+
+def test_stopping_an_attach_to_quit_attaches_nothing_and_closes_after(
+    qtbot, database, repos, monkeypatch, tmp_path
+):  # noqa: ANN001
+    from app.storage.attachments import Attachments
+
+    window = make_window(qtbot, database, repos)
+    dialog, panel = contract_form(window, repos)
+    pdf = tmp_path / "Signert avtale.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n" + b"x" * 40_000)
+    slow_documents(monkeypatch)
+    job = panel.attach([pdf])
+    answer_close_question(monkeypatch, "Avbryt jobben og avslutt")
+
+    window.close()
+
+    assert window.isVisible()  # until the job has stopped
+    assert job.cancelled and job.wait() and not job.ok
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert Attachments(repos).for_record("contracts", panel.record.id) == []
+
+
+def test_closing_while_a_copy_of_an_attachment_is_saved_asks(
+    qtbot, database, repos, monkeypatch, tmp_path
+):  # noqa: ANN001
+    window = make_window(qtbot, database, repos)
+    dialog, panel = contract_form(window, repos)
+    pdf = tmp_path / "tilbud.pdf"
+    pdf.write_bytes(b"%PDF-1.4 tilbud" * 99)
+    assert panel.attach([pdf]).wait(30_000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    slow_documents(monkeypatch)
+    target = tmp_path / "kopi.pdf"
+    job = panel.save_copy(0, target)
+    asked = answer_close_question(monkeypatch, "Avbryt jobben og avslutt")
+
+    window.close()
+
+    assert asked == [
+        "En kopi av et vedlegg lagres. Vil du avbryte og avslutte? Kopien blir ikke lagret."
+    ]
+    assert job.cancelled and job.wait()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not target.exists() and list(tmp_path.glob("kopi*")) == []
+
+
+def test_closing_while_files_dropped_on_a_list_row_are_attached_asks(
+    qtbot, database, repos, monkeypatch, tmp_path
+):  # noqa: ANN001
+    from app.ui.attachments.row_drops import RowDrops
+
+    from .test_attachments import drop_on_row
+
+    window = make_window(qtbot, database, repos)
+    page = window.show_page("customers")
+    view = page.table
+    qtbot.waitUntil(lambda: view.model().rowCount() >= 1)
+    pdf = tmp_path / "fullmakt.pdf"
+    pdf.write_bytes(b"%PDF-1.7 fullmakt" * 100)
+    slow_documents(monkeypatch)
+    assert drop_on_row(view, 0, [pdf])
+    job = page.findChild(RowDrops).job
+    asked = answer_close_question(monkeypatch, "Fortsett")
+
+    window.close()
+
+    assert asked and asked[0].startswith("Et vedlegg lagres.")
+    assert window.isVisible()
+    job.cancel()
+    assert job.wait()
+
+
+def test_closing_with_two_jobs_running_waits_for_both(
+    qtbot, database, repos, monkeypatch, tmp_path
+):  # noqa: ANN001
+    """An export and an attach at once: one question, both stopped, the window closes
+    once the last has ended (before, only the first job was waited for)."""
+    slow_export(monkeypatch)
+    window = make_window(qtbot, database, repos)
+    export = start_export(window, monkeypatch, tmp_path / "eksport.json")
+    dialog, panel = contract_form(window, repos)
+    pdf = tmp_path / "Signert avtale.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n" + b"x" * 40_000)
+    slow_documents(monkeypatch)
+    attach = panel.attach([pdf])
+    asked = answer_close_question(monkeypatch, "Avbryt jobben og avslutt")
+
+    window.close()
+
+    assert len(asked) == 1
+    assert export.cancelled and attach.cancelled
+    assert export.wait() and attach.wait()
+    qtbot.waitUntil(lambda: not window.isVisible())

@@ -419,7 +419,9 @@ class AttachmentsPanel(QWidget):
             finally:
                 own.close()
 
-        job = _run(self, task, self.tr("Opening %1 …").replace("%1", item.name))
+        job = _run(
+            self, task, self.tr("Opening %1 …").replace("%1", item.name), name="open-attachment"
+        )
         job.finished.connect(self._opened)
         self.jobs.append(job)
         return job
@@ -460,7 +462,9 @@ class AttachmentsPanel(QWidget):
             finally:
                 own.close()
 
-        job = _run(self, task, self.tr("Saving %1 …").replace("%1", target.name))
+        job = _run(
+            self, task, self.tr("Saving %1 …").replace("%1", target.name), name="save-attachment"
+        )
         job.finished.connect(
             lambda path: _status(self, self.tr("Copy saved: %1").replace("%1", str(path)))
         )
@@ -516,7 +520,11 @@ def _repos(database: Any, like: Repositories) -> Repositories:
     return Repositories(database, user=like.user, clock=like.clock)
 
 
-def _run(parent: QWidget, task: Callable[[Any], Any], label: str) -> Any:
+def _run(parent: QWidget, task: Callable[[Any], Any], label: str, *, name: str) -> Any:
+    """``task`` on the worker with a progress dialog that can cancel it; the window
+    counts it as a job closing asks about (``MainWindow.track_job``, by ``name``:
+    "attach", "open-attachment", "save-attachment"). Before, closing the window while a
+    file was attached or saved out asked nothing."""
     from ..worker import run_with_progress
 
     job = run_with_progress(
@@ -527,6 +535,9 @@ def _run(parent: QWidget, task: Callable[[Any], Any], label: str) -> Any:
         cancellable=True,
     )
     job.failed.connect(lambda error: _failed(parent, error))
+    track = getattr(_main_window(parent), "track_job", None)
+    if callable(track):  # (none for a page or form shown without the window: tests)
+        track(name, job, cancellable=True)
     return job
 
 
@@ -542,12 +553,18 @@ def _failed(parent: QWidget, error: BaseException) -> None:
     QMessageBox.warning(parent, _t(QT_TRANSLATE_NOOP("Attachments", "Attachments")), text)
 
 
-def _status(widget: QWidget, text: str) -> None:
+def _main_window(widget: QWidget) -> QWidget:
+    """The outermost window ``widget`` is in (a form dialog's is the main window)."""
     window = widget.window()
     parent = window.parentWidget()
     while parent is not None:
         window = parent.window()
         parent = window.parentWidget()
+    return window
+
+
+def _status(widget: QWidget, text: str) -> None:
+    window = _main_window(widget)
     bar = getattr(window, "statusBar", None)
     if callable(bar):
         bar().showMessage(text, 8000)
@@ -605,7 +622,10 @@ def attach_files(
 
     names = ", ".join(p.name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
     job = _run(
-        parent, task, _t(QT_TRANSLATE_NOOP("Attachments", "Attaching %1 …")).replace("%1", names)
+        parent,
+        task,
+        _t(QT_TRANSLATE_NOOP("Attachments", "Attaching %1 …")).replace("%1", names),
+        name="attach",
     )
     if operations is not None:
         job.finished.connect(lambda _result: operations.announce("attachments", "history"))
