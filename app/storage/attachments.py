@@ -11,6 +11,7 @@ entry); the bytes go at the next backup, once the backups have them.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -83,6 +84,57 @@ class AttachUnreadable(StorageError):
     en = "Cannot read the file to attach, {path}: {detail}. Nothing was attached."
 
 
+class AttachOpenDatabase(StorageError):
+    """The database that is open (``check_file``): reading it would end this process's
+    SQLite locks on it (``targets.open_database_of``)."""
+
+    nb = (
+        "{path} legges ikke ved: det er databasen som er åpen i programmet. Å lese den "
+        "mens den er i bruk kan oppheve låsene SQLite verner den med, og lagrede endringer "
+        "kan gå tapt. Vil du ta vare på databasen, ta en sikkerhetskopi."
+    )
+    en = (
+        "{path} is not attached: it is the database open in the program. Reading it "
+        "while it is in use can undo the locks SQLite protects it with, and saved changes "
+        "could be lost. To keep a copy of the database, take a backup."
+    )
+
+
+class AttachDatabaseFile(AttachOpenDatabase):
+    """One of the open database's working files, or its documents store."""
+
+    nb = (
+        "{path} legges ikke ved: filen hører til databasen {database}, som er åpen i "
+        "programmet (SQLite eller programmet bruker den mens databasen er åpen). Å lese "
+        "den nå kan oppheve låsene SQLite verner databasen med, og lagrede endringer kan "
+        "gå tapt."
+    )
+    en = (
+        "{path} is not attached: the file belongs to the database {database}, which is "
+        "open in the program (SQLite or the program uses it while the database is open). "
+        "Reading it now can undo the locks SQLite protects the database with, and saved "
+        "changes could be lost."
+    )
+
+
+def refuse_open_database(path: Path) -> None:
+    """``AttachOpenDatabase`` for the database this process has open (also through a
+    link), ``AttachDatabaseFile`` for its ``-wal``, ``-shm``, ``-journal``, ``.lock`` or
+    documents store; decided without opening the file (``targets.open_database_of``)."""
+    from .documents import SUFFIX
+    from .targets import open_database_of
+
+    database = open_database_of(path, companions=(SUFFIX,))
+    if database is None:
+        return
+    resolved = path
+    with contextlib.suppress(OSError, RuntimeError):
+        resolved = path.resolve()
+    if database == resolved:
+        raise AttachOpenDatabase(path=path)
+    raise AttachDatabaseFile(path=path, database=str(database))
+
+
 def owner_table(name: str) -> str:
     """The SQL table of a record type that takes attachments (``deliveries`` is
     ``delivery_notices``); ``NoAttachments`` for any other."""
@@ -93,8 +145,12 @@ def owner_table(name: str) -> str:
 
 
 def check_file(path: Path | str) -> tuple[str, int]:
-    """(media type, size) of a file that may be attached, or the refusal naming why."""
+    """(media type, size) of a file that may be attached, or the refusal naming why
+    (the open database or one of its files first, without opening it)."""
     path = Path(path)
+    # the open database and its working files before anything opens them (their
+    # descriptor closed would end this process's SQLite locks: ``targets.open_here``)
+    refuse_open_database(path)
     # the file to attach, not the database: "Databasefeil i …: finnes ikke / not found"
     # (both languages at once) and "[Errno 21] Is a directory" were said (CLI audit, 3)
     try:

@@ -108,6 +108,40 @@ def closed_here(identity: tuple[int, int] | None) -> None:
             del _OPEN_HERE[identity]
 
 
+def _held_here(path: Path) -> bool:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return False
+    return (found.st_dev, found.st_ino) in _OPEN_HERE
+
+
+def open_database_of(path: Path | str, *, companions: tuple[str, ...] = ()) -> Path | None:
+    """The database this process has open (``open_here``) that ``path`` is, or that it
+    belongs to: one of its working files (``WORKING_FILE_SUFFIXES``, also when missing),
+    a companion named by a suffix in ``companions`` (the documents store's
+    ``-documents``) or one of the companion's working files; None for any other file.
+
+    Found from names and ``os.stat`` alone, never by opening a file (``is_database``
+    reads a header): a file to be read, not written (an attachment), must be refused
+    before it is opened, since closing the descriptor would end this process's locks.
+    A link is followed: ``avtale.pdf`` leading to the database is the database."""
+    resolved = Path(path)
+    with contextlib.suppress(OSError, RuntimeError):
+        resolved = resolved.resolve()
+    candidates = [resolved]
+    name = resolved.name
+    for suffix in WORKING_FILE_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+            candidates.append(resolved.with_name(name))
+            break
+    for suffix in companions:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            candidates.append(resolved.with_name(name[: -len(suffix)]))
+    return next((c for c in candidates if _held_here(c)), None)
+
+
 def is_database(path: Path | str) -> bool:
     """Whether ``path`` is an SQLite database file (by its header; False when unreadable).
 

@@ -230,3 +230,30 @@ def test_a_letter_produced_is_kept_as_a_document_of_its_record(demo_db, capsys, 
     out.unlink()  # the file was moved or deleted since: the desk still has it
     assert run(capsys, "attachment", kept["sha256"], "--db", demo_db, "--out", out)[0] == 0
     assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_attach_refuses_the_database_it_writes_to_without_opening_it(
+    demo_db, capsys, monkeypatch, suffix
+):
+    """(audit 03.12.2026, item 3) ``attach … desk.sqlite --db desk.sqlite``: the file was
+    opened to see that it could be read, which ended the command's own SQLite locks on
+    it (closing any descriptor of a file does, on POSIX) before it was refused by kind."""
+    from pathlib import Path
+
+    given = Path(f"{demo_db}{suffix}")
+    real_open = open
+    opened: list[str] = []
+
+    def spying(file, *args, **kwargs):
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", spying)
+    status, out, err = run(capsys, "attach", "customers", 1, given, "--db", demo_db)
+    monkeypatch.setattr("builtins.open", real_open)
+    assert status == 2 and out == "" and err.count("\n") == 1, err
+    assert f"{given} legges ikke ved:" in err and "åpen i programmet" in err
+    assert not [f for f in opened if f.startswith(str(demo_db))]
+    status, out, err = run(capsys, "attach", "customers", 1, given, "--db", demo_db, "--lang", "en")
+    assert status == 2 and f"{given} is not attached:" in err

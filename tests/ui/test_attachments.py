@@ -409,3 +409,36 @@ def test_save_a_copy_over_the_database_is_refused_and_asked_again(
     ]
     assert offered[1] == str(database)  # asked again where the refused name was
     assert database.read_bytes()[:4096] == before
+
+
+def test_the_open_database_dropped_on_a_form_is_refused_unopened(
+    qtbot, repos, tmp_path, monkeypatch
+):  # noqa: ANN001
+    """(audit 03.12.2026, item 3) The database itself and its -wal and -shm, dropped on
+    the form from a file manager: refused, named, with why, and never opened (closing a
+    descriptor of it would end SQLite's locks: storage.targets.open_here)."""
+    page, dialog, panel = contract_dialog(qtbot, repos)
+    database = repos.database.path
+    repos.database.db.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    real_open = open
+    opened: list[str] = []
+
+    def spying(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
+    monkeypatch.setattr("builtins.open", spying)
+    files = [database, Path(f"{database}-wal"), Path(f"{database}-shm")]
+    assert all(f.exists() for f in files)
+    assert drop(dialog, files)
+    monkeypatch.setattr("builtins.open", real_open)
+    assert not [f for f in opened if f.startswith(str(database))]
+    assert panel.jobs == [] and panel.model.rowCount() == 0
+    (text,) = warned
+    assert text.startswith(
+        f"{database} legges ikke ved: det er databasen som er åpen i programmet."
+    )
+    assert f"{database}-wal legges ikke ved: filen hører til databasen {database}" in text
+    assert f"{database}-shm legges ikke ved" in text
