@@ -112,6 +112,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelled; only these were attached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attac&amp;hments</source>
         <translation type="unfinished"></translation>
     </message>

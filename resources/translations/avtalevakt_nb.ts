@@ -112,6 +112,10 @@
         <translation>Lagt ved: %1</translation>
     </message>
     <message>
+        <source>Cancelled; only these were attached: %1.</source>
+        <translation>Avbrutt; bare disse ble lagt ved: %1.</translation>
+    </message>
+    <message>
         <source>Attac&amp;hments</source>
         <translation>&amp;Vedlegg</translation>
     </message>

@@ -442,3 +442,43 @@ def test_the_open_database_dropped_on_a_form_is_refused_unopened(
     )
     assert f"{database}-wal legges ikke ved: filen hører til databasen {database}" in text
     assert f"{database}-shm legges ikke ved" in text
+
+
+def test_a_cancel_after_some_files_were_attached_says_which_and_shows_them(
+    qtbot, repos, tmp_path, monkeypatch
+):  # noqa: ANN001
+    """Two files, «Avbryt» while the second is stored: the first is attached (its own
+    transaction). Before, the status bar said «Avbrutt; ingenting ble endret.», the list
+    did not show the first file and the other pages were not told of it."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(
+        database=repos.database, repos=repos, today=date(2026, 5, 20), persist=False
+    )
+    qtbot.addWidget(window)
+    window.show()
+    contract = contract_id(repos, "office_center")
+    dialog = window.open_contract(contract).edit_contract()
+    panel = dialog.attachments_panel
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    first.write_bytes(b"%PDF-1.4 a" * 50)
+    second.write_bytes(b"%PDF-1.4 b" * 50)
+    real = documents.DocumentStore.put_file
+
+    def put_file(self, source, *, progress=None, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        if Path(source).name == "b.pdf":
+            while True:  # stored slowly: until cancelled
+                progress(0, 1)
+                threading.Event().wait(0.002)
+        return real(self, source, progress=progress, **kwargs)
+
+    monkeypatch.setattr(documents.DocumentStore, "put_file", put_file)
+    announced: list[object] = []
+    window.operations.changed.connect(announced.append)
+    job = panel.attach([first, second])
+    qtbot.waitUntil(lambda: len(Attachments(repos).for_record("contracts", contract)) == 1)
+    job.cancel()
+    assert job.wait()
+    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == ["a.pdf"]
+    assert window.statusBar().currentMessage() == "Avbrutt; bare disse ble lagt ved: a.pdf."
+    assert announced  # the history tab and the lists refresh

@@ -587,13 +587,17 @@ def attach_files(
 ) -> Any:
     """Attach the files to the record on the worker (its own connection), with a progress
     dialog over their bytes; the job's result is (attachments made, messages of files
-    refused). Announced through ``operations`` when done."""
+    refused). Announced through ``operations`` when done. A cancel fails the job while
+    nothing is attached; after some files were, it ends there with those (said in the
+    status bar: before, it said that nothing was changed, and the list missed them)."""
     paths = list(paths)
     database = repos.database
 
     def task(job: Any) -> tuple[list[Attachment], list[str]]:
         from app.storage.attachments import Attachments
         from app.storage.errors import StorageError
+
+        from ..worker import Cancelled
 
         sizes = [max(p.stat().st_size, 1) if p.exists() else 1 for p in paths]
         total, before = 2 * sum(sizes), 0
@@ -615,6 +619,10 @@ def attach_files(
                         )
                     except StorageError as exc:
                         problems.append(exc.text(lang()))
+                    except Cancelled:
+                        if not made:
+                            raise  # nothing was attached: "Avbrutt; ingenting ble endret."
+                        break  # those before are attached (each its own transaction)
                     before += 2 * size
         finally:
             own.close()
@@ -639,7 +647,16 @@ def attach_files(
                 )
             )
         )
+    # cancelled after some were attached: which were (after "Lagt ved: …", in its place)
+    job.finished.connect(lambda result: job.cancelled and _status(parent, _partly(result[0])))
     return job
+
+
+def _partly(made: Sequence[Attachment]) -> str:
+    """A cancel once some files were attached: which were."""
+    return _t(QT_TRANSLATE_NOOP("Attachments", "Cancelled; only these were attached: %1.")).replace(
+        "%1", ", ".join(a.name for a in made)
+    )
 
 
 def open_with_system(path: Path) -> bool:
