@@ -34,6 +34,7 @@ from .qt import body_font, ensure_app
 
 LAYOUT_DPI = 96
 MM = LAYOUT_DPI / 25.4  # layout pixels per millimetre
+_EDGE = 1.0  # layout pixels kept clear of a page's edge when choosing the lines to draw
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,12 @@ def paint(document: QTextDocument, device: QPagedPaintDevice, setup: PageSetup) 
             painter.translate(0, -page_rect.top())
             painter.setClipRect(page_rect)
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = page_rect
+            # Qt draws every line that touches the clip, edges included: the first line
+            # of the next page starts exactly at this page's bottom edge and was drawn
+            # here too. The painter's clip hid it, but the PDF's text layer held it on
+            # both pages (a search found it twice). Lines are never split across a page
+            # break, so a clip a pixel inside the page's edges picks each line once.
+            context.clip = page_rect.adjusted(0, _EDGE, 0, -_EDGE)
             doc.documentLayout().draw(painter, context)
             painter.restore()
             _footer(painter, setup, size, index + 1, pages)

@@ -337,3 +337,18 @@ def test_a_complaint_limit_the_contract_moves_off_a_sunday_is_explained(tmp_path
     unmoved = complaint.model_copy(update={"complained": date(2026, 11, 27)})
     text = pdf_text(letter("complaint_ack", unmoved), tmp_path)
     assert "så fristen var 29.11.2026" in text and "ikke en virkedag" not in text
+
+
+def test_text_over_two_pages_has_each_line_once_in_the_pdf_text(qapp, tmp_path):  # noqa: ANN001
+    """The first line of a page was in the previous page's text layer too (hidden by the
+    clip, but a search of the PDF found it twice)."""
+    from PySide6.QtGui import QTextDocument
+
+    from app.reports import pdf
+
+    document = QTextDocument()
+    document.setHtml("".join(f"<p>Linje {i:03d} i brevet</p>" for i in range(120)))
+    path = tmp_path / "long.pdf"
+    assert pdf.write_pdf(document, path) >= 3
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    assert sorted(re.findall(r"Linje\s(\d{3})", text)) == [f"{i:03d}" for i in range(120)]
