@@ -19,6 +19,8 @@ from pathlib import Path
 
 APP_DIR_NAME = "Avtalevakt"
 DATABASE_FILE_NAME = "avtalevakt.sqlite"
+#: The reminders' lead times (``storage.reminders``); the kept overview's key has its stamp.
+REMINDER_SETTINGS_FILE_NAME = "reminders.json"
 
 
 def default_data_dir() -> Path:

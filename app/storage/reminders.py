@@ -19,7 +19,7 @@ from app.domain import reminders as rm
 from app.domain.reminders import LeadTime, ReminderAck, ReminderKey
 
 from .errors import NotFound, StorageError
-from .paths import default_data_dir
+from .paths import REMINDER_SETTINGS_FILE_NAME, default_data_dir
 from .repositories import Repositories
 
 #: The overview's record prefixes (``Deadline.record``) -> SQL tables, and back.
@@ -133,7 +133,7 @@ class LeadTimesUnreadable(StorageError):
 
 def lead_times_path() -> Path:
     """``reminders.json`` in the program's data folder (tests point it elsewhere)."""
-    return default_data_dir() / "reminders.json"
+    return default_data_dir() / REMINDER_SETTINGS_FILE_NAME
 
 
 def load_lead_times(path: Path | None = None) -> dict[str, LeadTime]:
