@@ -360,6 +360,12 @@ def to_notify(reminders: Iterable[Reminder], notified: Iterable[ReminderKey]) ->
 SHOWN_IN_GROUP = 4
 
 
+def cell_text(reminder: Reminder | None, lang: Lang = "nb") -> str:
+    """A deadline's "Påminnelse" cell in the overview: its reminder's state in short
+    ("" for a deadline without one)."""
+    return reminder.state_text(lang, short=True) if reminder is not None else ""
+
+
 def kind_text(deadline: Deadline, lang: Lang = "nb") -> str:
     """The deadline's kind as the overview names it (with the contract's numbers)."""
     return deadline.kind_label(lang)

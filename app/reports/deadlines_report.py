@@ -186,6 +186,52 @@ SCREEN_COLUMNS: tuple[tuple[str, Callable[[ov.Group, ov.Deadline, Lang], str] | 
 EXTRA_COLUMNS = ("iso_date", "contract_id", "record")
 
 
+#: How many of the overview's rows are kept for the next start (``snapshot``): more
+#: than the tallest screen shows before the fresh overview replaces them.
+SNAPSHOT_ROWS = 200
+
+
+def snapshot(
+    listing: DeadlineList,
+    contracts: int,
+    open_incidents: int,
+    lang: Lang,
+    reminder: Callable[[ov.Deadline], str] | None = None,
+) -> dict[str, Any]:
+    """What the overview's first screen shows, as JSON-ready texts (``storage.
+    overview_snapshot`` keeps it for the next start): the counts, and the first rows with
+    the cells' texts made by ``SCREEN_COLUMNS``' own functions (the reminder column's by
+    ``reminder``, as in ``csv_rows``: ``reminders_report.reminder_cells``) and what
+    opening a row needs."""
+    items = listing.items
+    rows = [
+        {
+            "group": group.value,
+            "date": item.date.isoformat(),
+            "kind": item.kind.value,
+            "contract_id": item.contract_id,
+            "record": item.record,
+            "customer": item.customer,
+            "cells": {
+                key: text(group, item, lang)
+                if text is not None
+                else (reminder(item) if reminder else "")
+                for key, text in SCREEN_COLUMNS
+            },
+        }
+        for group, item in items[:SNAPSHOT_ROWS]
+    ]
+    return {
+        "today": listing.today.isoformat(),
+        "days": listing.days,
+        "groups": {group.value: len(listing.groups[group]) for group in ov.Group},
+        "total": len(items),
+        "contracts": contracts,
+        "open_incidents": open_incidents,
+        "rows": rows,
+    }
+
+
 def header(key: str, lang: Lang) -> str:
     """A column's header, as the overview's table shows it and the CSV writes it."""
     return render(step(f"dl_col_{key}"), lang)

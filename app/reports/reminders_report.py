@@ -40,6 +40,24 @@ def reminders_for(
     )
 
 
+def reminder_cells(
+    repos: Repositories,
+    listing: deadlines_report.DeadlineList,
+    lang: Lang,
+    *,
+    user: str | None = None,
+) -> Callable[[Deadline], str]:
+    """The overview's "Påminnelse" cell of each deadline in ``listing``, as the reminders
+    (``app.ui.reminders``) show it: with the user's lead times, or the defaults when
+    their file cannot be read (the window says so; here it only decides the texts)."""
+    try:
+        lead_times = stored.load_lead_times()
+    except stored.LeadTimesUnreadable:
+        lead_times = {}
+    by_key = {r.key: r for r in reminders_for(repos, listing, lead_times=lead_times, user=user)}
+    return lambda deadline: rm.cell_text(by_key.get(rm.key_of(deadline)), lang)
+
+
 def reminder_list(
     repos: Repositories,
     *,

@@ -51,19 +51,43 @@ def _h(text: str) -> Any:
     return lambda: QCoreApplication.translate("OverviewPage", text)
 
 
+#: How long after the overview was last computed the page computes the coming days' to
+#: keep (``OverviewPage._keep_ahead``): not during a start or a burst of changes.
+AHEAD_DELAY_MS = 20_000
+
 # The domain's ``Group`` values (a ``StrEnum``: its members are these strings).
 GROUPS = ("overdue", "today", "week", "later")
 
 
 def _cell(name: str) -> Any:
-    """The overview's cell ``name`` of ``deadlines_report`` for a (group, deadline) row."""
+    """The overview's cell ``name`` of ``deadlines_report`` for a (group, deadline) row
+    (a kept row, ``Kept``, has the texts those functions made when it was kept)."""
+    key = name.removesuffix("_text")
 
     def text(row: Any) -> str:
+        if isinstance(row[1], Kept):
+            return row[1].cells.get(key, "")
         from app.reports import deadlines_report
 
         return getattr(deadlines_report, name)(row[0], row[1], lang())
 
     return text
+
+
+class Kept:
+    """A row of the overview kept from the last time it was computed
+    (``storage.overview_snapshot``), shown at a start until the fresh one is in: its
+    cells' texts, and the date the date column sorts by."""
+
+    __slots__ = ("cells", "contract_id", "customer", "date", "kind", "record")
+
+    def __init__(self, row: dict[str, Any]) -> None:
+        self.cells: dict[str, str] = row["cells"]
+        self.date = date.fromisoformat(row["date"])
+        self.kind: str = row["kind"]
+        self.contract_id: int | None = row["contract_id"]
+        self.record: str = row["record"]
+        self.customer: str = row["customer"]
 
 
 def _fmt_date(value: date) -> str:
@@ -196,7 +220,11 @@ class OverviewPage(Page):
                 (_h(QT_TRANSLATE_NOOP("OverviewPage", "Contract")), _cell("contract_text")),
                 (
                     _h(QT_TRANSLATE_NOOP("OverviewPage", "Reminder")),
-                    lambda r: self.reminder_text(r[1]),
+                    lambda r: (
+                        r[1].cells.get("reminder", "")
+                        if isinstance(r[1], Kept)
+                        else self.reminder_text(r[1])
+                    ),
                 ),
                 (_h(QT_TRANSLATE_NOOP("OverviewPage", "What to do")), _cell("what_text")),
             ],
@@ -214,6 +242,12 @@ class OverviewPage(Page):
         self.customer_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.job: Any = None
+        #: The kept overview in view (``show_kept``) until the fresh one replaces it.
+        self.kept: dict[str, Any] | None = None
+        # keeping the overview for the next start, and the coming days' (``_keep``)
+        self.keep_job: Any = None
+        self.ahead_job: Any = None
+        self._ahead_timer: Any = None
         # after a language switch, until the deadlines are in: the customer chosen and
         # the deadline selected before it (``restore_view_state``)
         self._pending_customer: Any = None
@@ -232,10 +266,10 @@ class OverviewPage(Page):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    def attach(self, repos: Any, computed: tuple[Any, int, int] | None = None) -> None:
+    def attach(self, repos: Any, computed: tuple[Any, int, int, Any] | None = None) -> None:
         """The database is open: the kinds to filter by, then the deadlines (worker).
 
-        ``computed``: what ``overview_result`` gave for this database a moment ago
+        ``computed``: what ``overview_and_key`` gave for this database a moment ago
         (the start computes it while the file is checked): shown at once, not again."""
         from app.domain import templates
         from app.domain.kinds import Kind, kind_name
@@ -254,7 +288,7 @@ class OverviewPage(Page):
         if computed is None:
             self.refresh()
         else:
-            self.show_result(*computed)
+            self._fill(None, *computed)
 
     def refresh(self) -> None:
         """Compute the overview on the worker; the page fills in when it is done."""
@@ -266,9 +300,9 @@ class OverviewPage(Page):
         if self.job is not None and not self.job.done:
             self.job.cancel()
         job = Job(overview_task(self.repos, self.today))
+        self.job = job
         job.finished.connect(lambda result, job=job: self._fill(job, *result))
         job.failed.connect(lambda error, job=job: self._failed(job, error))
-        self.job = job
         self.shown_label.setText(self.tr("Computing deadlines …"))
         job.start()
 
@@ -281,8 +315,11 @@ class OverviewPage(Page):
 
     def cancel(self) -> None:
         """Stop a computation still running (the window closes)."""
-        if self.job is not None and not self.job.done:
-            self.job.cancel()
+        if self._ahead_timer is not None:
+            self._ahead_timer.stop()
+        for job in (self.job, self.keep_job, self.ahead_job):
+            if job is not None and not job.done:
+                job.cancel()
 
     def _failed(self, job: Any, error: BaseException) -> None:
         from app.storage.errors import StorageError
@@ -296,13 +333,149 @@ class OverviewPage(Page):
             self.tr("The deadlines could not be computed: %1").replace("%1", text)
         )
 
-    def _fill(self, job: Any, listing: Any, contracts: int, open_incidents: int) -> None:
-        if job is not self.job or job.cancelled:
+    def _fill(
+        self, job: Any, listing: Any, contracts: int, open_incidents: int, records: Any = None
+    ) -> None:
+        if job is not None and (job is not self.job or job.cancelled):
             return  # an older computation (a newer one is on its way), or the page is closing
         self.show_result(listing, contracts, open_incidents)
+        self._keep(listing, contracts, open_incidents, records)
+
+    # --- kept for the next start (``storage.overview_snapshot``) ------------------------
+
+    def show_kept(self, kept: dict[str, Any]) -> None:
+        """Show the overview kept from the last time it was computed, while the database
+        is still being opened (``StartUp``): the counts and the first rows, as they were
+        then; the fresh overview replaces it (``show_result``). Filters, export and
+        opening a row wait for the database, as they do without it."""
+        if self.repos is not None or self.listing is not None:
+            return  # the fresh overview is already in
+        self.kept = kept
+        for group in GROUPS:
+            self.cards[group].value.setText(str(kept["groups"].get(group, 0)))
+        self.contracts = kept["contracts"]
+        self.cards["contracts"].value.setText(str(kept["contracts"]))
+        self.cards["open"].value.setText(str(kept["open_incidents"]))
+        # (as it was shown: ``fmt`` would load the domain, which is what the start waits for)
+        self.date_label.setText(kept["today_label"])
+        if not self.customer_filter.count():  # (as it reads once the customers are in)
+            self.customer_filter.blockSignals(True)
+            self.customer_filter.addItem(self.tr("All customers"), None)
+            self.customer_filter.blockSignals(False)
+        rows = [(row["group"], Kept(row)) for row in kept["rows"]]
+        self.model.set_rows(rows)
+        show_empty(self, not kept["total"], self._empty_text())
+        if rows:
+            self.table.selectRow(0)
+
+    def forget_kept(self) -> None:
+        """The database could not be opened: what was kept of it is not shown."""
+        if self.kept is None:
+            return
+        self.kept = None
+        for card in self.cards.values():
+            card.value.setText("–")
+        self.model.set_rows([])
+        show_empty(self, False, "")
+
+    def _keeps(self) -> bool:
+        """The program's window on a file it may write beside (not a test's window or a
+        screenshot's read-only file) keeps its overview for the next start."""
+        database = getattr(self.repos, "database", None)
+        return (
+            bool(getattr(self.window_, "persist", False))
+            and database is not None
+            and not database.read_only
+        )
+
+    def _keep(self, listing: Any, contracts: int, open_incidents: int, records: Any) -> None:
+        """Keep what was just shown for the next start, on the worker; then, once the
+        window has been idle ``AHEAD_DELAY_MS``, the coming days' (``_keep_ahead``)."""
+        from ..worker import Job
+
+        if records is None or not self._keeps() or listing.today != self.today:
+            return
+        database, user = self.repos.database, self.repos.user
+        path, language, label = database.path, lang(), self.date_label.text()
+
+        def task(job: Any) -> bool:
+            from app.reports.deadlines_report import snapshot
+            from app.reports.reminders_report import reminder_cells
+            from app.storage import overview_snapshot
+            from app.storage.repositories import Repositories
+
+            with database.reopen() as own:  # (the reminders' acknowledgements)
+                reminder = reminder_cells(Repositories(own), listing, language, user=user)
+                kept = snapshot(listing, contracts, open_incidents, language, reminder)
+            entry = {
+                "day": listing.today.isoformat(),
+                "lang": language,
+                "records": records,
+                "overview": {**kept, "today_label": label},
+            }
+            return overview_snapshot.store(path, [entry], today=listing.today.isoformat())
+
+        if self.keep_job is not None and not self.keep_job.done:
+            self.keep_job.cancel()
+        if self.ahead_job is not None and not self.ahead_job.done:
+            self.ahead_job.cancel()  # of records or a day no longer current
+        self.keep_job = Job(task).start()
+        if self._ahead_timer is None:
+            from PySide6.QtCore import QTimer
+
+            self._ahead_timer = QTimer(self)
+            self._ahead_timer.setSingleShot(True)
+            self._ahead_timer.timeout.connect(self._keep_ahead)
+        self._ahead_timer.start(AHEAD_DELAY_MS)
+
+    def _keep_ahead(self) -> None:
+        """Compute and keep the overview of every day until the next working day (a
+        Friday's: Saturday to Monday), so that the next morning's start finds its day."""
+        from ..worker import Job
+
+        if self.repos is None or not self._keeps() or (self.job is not None and not self.job.done):
+            return
+        from ..fmt import fmt_date
+
+        database, today, language, user = self.repos.database, self.today, lang(), self.repos.user
+        labels = {
+            day: self.tr("Today: %1").replace("%1", fmt_date(day)) for day in coming_days(today)
+        }
+
+        def task(job: Any) -> bool:
+            from app.reports.deadlines_report import snapshot
+            from app.reports.reminders_report import reminder_cells
+            from app.storage import overview_snapshot
+            from app.storage.repositories import Repositories
+
+            entries = []
+            with database.reopen() as own:
+                repos = Repositories(own)
+                for day in coming_days(today):
+                    found = overview_and_key(repos, day, job.report)
+                    if found[3] is None:
+                        return False  # the records changed meanwhile: the page computes again
+                    reminder = reminder_cells(repos, found[0], language, user=user)
+                    entries.append(
+                        {
+                            "day": day.isoformat(),
+                            "lang": language,
+                            "records": found[3],
+                            "overview": {
+                                **snapshot(*found[:3], language, reminder),
+                                "today_label": labels[day],
+                            },
+                        }
+                    )
+            if len({entry["records"] for entry in entries}) != 1:
+                return False
+            return overview_snapshot.store(database.path, entries, today=today.isoformat())
+
+        self.ahead_job = Job(task).start()
 
     def show_result(self, listing: Any, contracts: int, open_incidents: int) -> None:
         """Fill the page in with an ``overview_result``."""
+        self.kept = None
         self.listing = listing
         groups = self.listing.groups
         for group in GROUPS:
@@ -407,8 +580,8 @@ class OverviewPage(Page):
     def open_row(self, row: int) -> Any:
         """The deadline's record on its contract's tab, or the contract itself."""
         found = self.model.record_at(row)
-        if not found or self.window_ is None:
-            return None
+        if not found or self.window_ is None or self.repos is None:
+            return None  # (a kept row, before the database is open: nothing to open yet)
         deadline = found[1]
         if deadline.contract_id is None:
             return self.open_without_contract(deadline)
@@ -553,16 +726,40 @@ def overview_result(repos: Any, today: date, progress: Any = None) -> tuple[Any,
     return listing, repos.contracts.count_all(), repos.incidents.count_open()
 
 
+def overview_and_key(repos: Any, today: date, progress: Any = None) -> tuple[Any, int, int, Any]:
+    """``overview_result`` and the key of the records it was computed from
+    (``storage.overview_snapshot.records_key``), or None for the key when they changed
+    while it was read (then it is not kept)."""
+    from app.storage.overview_snapshot import records_key
+
+    conn = repos.database.db.conn
+    before = records_key(conn)
+    result = overview_result(repos, today, progress)
+    return (*result, before if before is not None and records_key(conn) == before else None)
+
+
 def overview_task(repos: Any, today: date) -> Any:
-    """What the worker runs: ``overview_result`` on a connection of its own."""
+    """What the worker runs: ``overview_and_key`` on a connection of its own."""
     database = repos.database
 
-    def task(job: Any) -> tuple[Any, int, int]:
+    def task(job: Any) -> tuple[Any, int, int, Any]:
         from app.storage.repositories import Repositories
 
         # closed at the end; a failure to read the file says what it is (damage, a full
         # disk …: Database.read_failure), never a raw sqlite3 error
         with database.reopen() as own:
-            return overview_result(Repositories(own), today, job.report)
+            return overview_and_key(Repositories(own), today, job.report)
 
     return task
+
+
+def coming_days(today: date) -> list[date]:
+    """The days after ``today`` up to its next working day (the statutory calendar: a
+    Friday gives Saturday, Sunday and Monday; Maundy Thursday gives five days): the days
+    the program may next be started on, whose overview is kept ahead."""
+    from datetime import timedelta
+
+    from app.domain.calendar import statutory_calendar
+
+    last = statutory_calendar().next_working_day(today)
+    return [today + timedelta(days=n) for n in range(1, (last - today).days + 1)]

@@ -172,8 +172,7 @@ class ReminderController(QObject):
 
     def state_text(self, deadline: Any) -> str:
         """The overview's "Påminnelse" cell of a deadline ("" without a reminder)."""
-        reminder = self.reminder_of(deadline)
-        return reminder.state_text(lang(), short=True) if reminder is not None else ""
+        return rm.cell_text(self.reminder_of(deadline), lang())
 
     def reminder_of(self, deadline: Any) -> rm.Reminder | None:
         return self.by_deadline.get(rm.key_of(deadline))
