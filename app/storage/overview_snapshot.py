@@ -194,6 +194,21 @@ def load(
     return payload if isinstance(payload, dict) else None
 
 
+def holds(
+    db_path: Path | str, day: str, lang: str, records: str, *, folder: Path | None = None
+) -> bool:
+    """Whether the overview of ``day`` in ``lang`` made by this program from the records
+    of key ``records`` is kept already (a start that found it: nothing to write again)."""
+    data = _read(file_for(db_path, folder))
+    return data is not None and any(
+        isinstance(entry, dict)
+        and entry.get("day") == day
+        and entry.get("lang") == lang
+        and entry.get("records") == records
+        for entry in data["entries"]
+    )
+
+
 def store(
     db_path: Path | str, entries: list[dict[str, Any]], *, today: str, folder: Path | None = None
 ) -> bool:

@@ -50,6 +50,16 @@ def test_kept_overview_comes_back_for_its_day_and_language_only(demo, tmp_path):
     assert load(path, tomorrow, "nb", folder=tmp_path) is None
 
 
+def test_an_overview_kept_already_is_known_without_writing_it_again(demo, tmp_path):  # noqa: ANN001
+    path, kept = demo.database.path, entry(demo)
+    day = TODAY.isoformat()
+    assert not overview_snapshot.holds(path, day, "nb", kept["records"], folder=tmp_path)
+    assert store(path, [kept], today=day, folder=tmp_path)
+    assert overview_snapshot.holds(path, day, "nb", kept["records"], folder=tmp_path)
+    assert not overview_snapshot.holds(path, day, "en", kept["records"], folder=tmp_path)
+    assert not overview_snapshot.holds(path, day, "nb", "another key", folder=tmp_path)
+
+
 def test_the_kept_rows_are_the_overviews_own_texts(demo):  # noqa: ANN001
     listing = deadlines_report.deadline_list(demo, today=TODAY)
     kept = deadlines_report.snapshot(listing, 5, 2, "nb")

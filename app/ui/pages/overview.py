@@ -404,6 +404,8 @@ class OverviewPage(Page):
             from app.storage import overview_snapshot
             from app.storage.repositories import Repositories
 
+            if overview_snapshot.holds(path, listing.today.isoformat(), language, records):
+                return True  # (the start showed it: the same records, day and program)
             with database.reopen() as own:  # (the reminders' acknowledgements)
                 reminder = reminder_cells(Repositories(own), listing, language, user=user)
                 kept = snapshot(listing, contracts, open_incidents, language, reminder)
