@@ -33,7 +33,9 @@ overview was read (a change in between would make it a mix), and the file keeps 
 entries of the records' newest key and of today or later. The file is the data
 folder's ``overview/<hash of the database's path>.json``, written whole to a temporary
 file and renamed over the old one; a file that cannot be read or written is ignored (it
-only ever saves time). Nothing is kept for a database opened read-only (screenshots).
+only ever saves time). Each write removes the files of databases no longer there (a
+deleted or moved file's customers do not stay behind). Nothing is kept for a database
+opened read-only (screenshots).
 
 Why not in the database itself: a table there would raise the schema's version, which
 the sharing server treats as the data format (every other PC would have to upgrade
@@ -244,7 +246,12 @@ def _store(
     kept.extend(entries)
     kept.sort(key=lambda entry: (entry["day"], entry["lang"]))
     text = json.dumps(
-        {"format": FORMAT, "program": program_key(), "database": str(db_path), "entries": kept},
+        {
+            "format": FORMAT,
+            "program": program_key(),
+            "database": str(Path(db_path).resolve()),
+            "entries": kept,
+        },
         ensure_ascii=False,
         separators=(",", ":"),
     )
@@ -263,4 +270,33 @@ def _store(
             raise
     except OSError:
         return False
+    _forget_orphans(file)
     return True
+
+
+#: A temporary file of a write that was cut off (the program killed) is removed after this.
+_LEFTOVER_SECONDS = 3600
+
+
+def _forget_orphans(written: Path) -> None:
+    """Remove the kept overviews of databases that are no longer there (deleted, moved
+    or renamed: their customers' names should not stay behind in the data folder), and
+    what a write cut off left. Another database's file is left alone while it exists."""
+    import time
+
+    for file in written.parent.iterdir():
+        if file == written:
+            continue
+        with contextlib.suppress(OSError):
+            if file.name.startswith(".overview-"):
+                if time.time() - file.stat().st_mtime > _LEFTOVER_SECONDS:
+                    file.unlink()
+                continue
+            if file.suffix != ".json":
+                continue
+            try:
+                database = json.loads(file.read_text(encoding="utf-8")).get("database")
+            except (ValueError, AttributeError):
+                database = None
+            if not isinstance(database, str) or not os.path.exists(database):
+                file.unlink()

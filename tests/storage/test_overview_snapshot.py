@@ -5,6 +5,7 @@ of a record in between, by this process or another, means nothing is given back.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -58,6 +59,28 @@ def test_an_overview_kept_already_is_known_without_writing_it_again(demo, tmp_pa
     assert overview_snapshot.holds(path, day, "nb", kept["records"], folder=tmp_path)
     assert not overview_snapshot.holds(path, day, "en", kept["records"], folder=tmp_path)
     assert not overview_snapshot.holds(path, day, "nb", "another key", folder=tmp_path)
+
+
+def test_a_write_removes_what_was_kept_of_a_database_that_is_gone(demo, tmp_path):  # noqa: ANN001
+    """A deleted (or moved) database's kept overview, with its customers' names, does not
+    stay behind in the data folder; another database's, still there, does."""
+    folder = tmp_path / "overview"
+    gone, other = tmp_path / "gone.sqlite", tmp_path / "other.sqlite"
+    for path in (gone, other):
+        path.write_bytes(b"")
+        overview_snapshot.file_for(path, folder).parent.mkdir(exist_ok=True)
+        overview_snapshot.file_for(path, folder).write_text(
+            json.dumps({"format": 1, "database": str(path.resolve()), "entries": []})
+        )
+    gone.unlink()
+    leftover = folder / ".overview-cut-off"
+    leftover.write_text("{")
+    os.utime(leftover, (0, 0))
+    assert store(demo.database.path, [entry(demo)], today=TODAY.isoformat(), folder=folder)
+    assert not overview_snapshot.file_for(gone, folder).exists()
+    assert overview_snapshot.file_for(other, folder).exists()
+    assert not leftover.exists()
+    assert load(demo.database.path, TODAY.isoformat(), "nb", folder=folder) is not None
 
 
 def test_the_kept_rows_are_the_overviews_own_texts(demo):  # noqa: ANN001
