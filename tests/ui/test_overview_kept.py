@@ -185,6 +185,16 @@ def test_the_page_keeps_its_overview_and_the_coming_days(qtbot, tmp_path, kept_f
         ahead = overview_snapshot.load(path, friday.isoformat(), "nb")
         assert ahead is not None and ahead["today_label"] == "I dag: fre. 04.12.2026"
         assert overview_snapshot.load(path, (friday + timedelta(1)).isoformat(), "nb") is None
+        # the next idle wait, nothing changed: nothing computed or written again
+        file = overview_snapshot.file_for(path)
+        written = file.stat().st_mtime_ns
+        calls, computing = [], overview_page.overview_and_key
+        monkeypatch.setattr(overview_page, "overview_and_key", lambda *a: calls.append(a))
+        page._keep_ahead()
+        qtbot.waitUntil(lambda: page.ahead_job.done, timeout=20_000)
+        assert page.ahead_job.result is True
+        assert calls == [] and file.stat().st_mtime_ns == written
+        monkeypatch.setattr(overview_page, "overview_and_key", computing)
     finally:
         window.close()
         application.finish_jobs()
