@@ -6,7 +6,7 @@ models, ``holidays``, the reports) and computed the overview: most of the start'
 days, and usually nothing changed since it last ran. So each time the overview page
 shows a freshly computed overview it keeps what its first screen shows (the counts and
 the first rows' texts, ``deadlines_report.snapshot``) in the data folder, and computes
-the coming days' ahead of them, once the window has been idle a while (so the morning's
+the coming days' ahead of them, 20 s later while nobody works in the window (so the morning's
 first start finds its day). The next start reads it with nothing but ``sqlite3`` and
 ``json`` and shows it right after the first paint, while the file is checked and the
 overview computed again as before, which then replaces it.

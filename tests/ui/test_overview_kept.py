@@ -178,6 +178,10 @@ def test_the_page_keeps_its_overview_and_the_coming_days(qtbot, tmp_path, kept_f
         today = overview_snapshot.load(path, DEMO_TODAY.isoformat(), "nb")
         assert today is not None
         assert len(today["rows"]) == min(len(shown_texts(page)), overview_page_rows())
+        window.show_page("contracts")  # someone works elsewhere in the window: it waits
+        page._keep_ahead()
+        assert page.ahead_job is None and page._ahead_timer.isActive()
+        window.show_page("overview")
         page._keep_ahead()  # what the idle timer starts
         qtbot.waitUntil(lambda: page.ahead_job.done, timeout=20_000)
         assert page.ahead_job.result is True

@@ -52,7 +52,8 @@ def _h(text: str) -> Any:
 
 
 #: How long after the overview was last computed the page computes the coming days' to
-#: keep (``OverviewPage._keep_ahead``): not during a start or a burst of changes.
+#: keep (``OverviewPage._keep_ahead``): not during a start or a burst of changes; and
+#: then only while nobody works in the window (``OverviewPage._idle``), else as long again.
 AHEAD_DELAY_MS = 20_000
 
 # The domain's ``Group`` values (a ``StrEnum``: its members are these strings).
@@ -389,8 +390,9 @@ class OverviewPage(Page):
         )
 
     def _keep(self, listing: Any, contracts: int, open_incidents: int, records: Any) -> None:
-        """Keep what was just shown for the next start, on the worker; then, once the
-        window has been idle ``AHEAD_DELAY_MS``, the coming days' (``_keep_ahead``)."""
+        """Keep what was just shown for the next start, on the worker; then, after
+        ``AHEAD_DELAY_MS`` and once nobody works in the window, the coming days'
+        (``_keep_ahead``)."""
         from ..worker import Job
 
         if records is None or not self._keeps() or listing.today != self.today:
@@ -437,6 +439,10 @@ class OverviewPage(Page):
 
         if self.repos is None or not self._keeps() or (self.job is not None and not self.job.done):
             return
+        if not self._idle():
+            if self._ahead_timer is not None:  # (it holds Python's lock now and then)
+                self._ahead_timer.start(AHEAD_DELAY_MS)
+            return
         from ..fmt import fmt_date
 
         database, today, language, user = self.repos.database, self.today, lang(), self.repos.user
@@ -481,6 +487,19 @@ class OverviewPage(Page):
             return overview_snapshot.store(database.path, entries, today=today.isoformat())
 
         self.ahead_job = Job(task).start()
+
+    def _idle(self) -> bool:
+        """Nobody works in the window: the overview is the page in view and no form,
+        dialog or menu of the program is open (or the program is in the background)."""
+        from PySide6.QtWidgets import QApplication
+
+        active = QApplication.activeWindow()
+        return (
+            self.isVisible()
+            and QApplication.activeModalWidget() is None
+            and QApplication.activePopupWidget() is None
+            and (active is None or active is self.window())
+        )
 
     def show_result(self, listing: Any, contracts: int, open_incidents: int) -> None:
         """Fill the page in with an ``overview_result``."""
