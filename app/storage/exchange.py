@@ -43,6 +43,7 @@ from .errors import DatabaseLocked, ImportRefused, StorageError
 from .migrations import MIGRATION_NAMES, SCHEMA_VERSION
 from .repositories import Repositories
 from .targets import file_error, refuse_database_target, refuse_folder_target, written
+from .template_variants import FILE_KIND as VARIANT_FILE_KIND
 
 FORMAT = "avtalevakt"
 Progress = Callable[[int, int], None]
@@ -321,6 +322,16 @@ register_texts(
             "dette er ikke en eksportfil fra Avtalevakt",
             "this is not an Avtalevakt export file",
         ),
+        # a file Contract templates → Export variant made (``template_variants``): the
+        # program's own, so it is said as what it is and where it is imported
+        "import.variant_file": (
+            "filen er en eksportert malvariant{name}, ikke en eksport av alt. En malvariant "
+            "importeres i programmet med Avtalemaler → Importer variant … (avtalevakt "
+            "--page templates åpner siden).",
+            "the file is an exported template variant{name}, not an export of everything. "
+            "A template variant is imported in the program with Contract templates → "
+            "Import variant… (avtalevakt --page templates opens that page).",
+        ),
         "import.schema_version": (
             "schema_version mangler eller er ugyldig",
             "schema_version is missing or invalid",
@@ -484,10 +495,22 @@ def _rule_problems(records: dict[str, list[Any]]) -> list[Problem]:
     return out
 
 
+def _variant_name(data: dict[str, Any]) -> str:
+    """`` («name»)`` of the variant in an exported variant's file, "" if it has none."""
+    variant = data.get("variant")
+    name = variant.get("name") if isinstance(variant, dict) else None
+    if not isinstance(name, str) or not name.strip():
+        return ""
+    name = " ".join(name.split())
+    return f" («{name if len(name) <= 60 else name[:57] + '…'}»)"
+
+
 def check_import(data: Any) -> CheckedImport:
     """Every check, nothing written; raises ``ImportFileError`` listing the problems."""
     problems: list[Problem | BadRecordError] = []
     if not isinstance(data, dict) or data.get("format") != FORMAT:
+        if isinstance(data, dict) and data.get("kind") == VARIANT_FILE_KIND:
+            raise ImportFileError([Problem.of("import.variant_file", name=_variant_name(data))])
         raise ImportFileError([Problem.of("import.not_export")])
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
