@@ -28,11 +28,11 @@ from .errors import invalid
 from .explain import register_texts
 from .model import FrozenModel
 from .periods import elapsed, oslo_time, to_utc
-from .terms import TemplateId, Terms, terms_for
+from .terms import TemplateId, Terms, check_kinds, terms_for
 
 # (no control characters, a name on one line: domain.text, CLI audit defect 6;
 # re-exported here: attachments and reminders import them from this module)
-from .text import STORED, Name, Text
+from .text import STORED, STORED_ROW, Name, Text
 
 NonNegative = Annotated[Decimal, Field(ge=0, max_digits=15, decimal_places=2)]
 OsloTime = Annotated[datetime, AfterValidator(oslo_time)]
@@ -143,6 +143,11 @@ class Customer(Record):
 # --- contracts -------------------------------------------------------------------------
 
 
+def _stored_row(info: ValidationInfo) -> bool:
+    """A row read back from this database (``text.STORED_ROW``), not new input."""
+    return bool(info.context) and bool(info.context.get(STORED_ROW))
+
+
 def establishment_date(*, delivered: date | None, established: date | None) -> date | None:
     """OC 6.3: the service is established (etablert) when delivered, unless a date of its
     own is recorded (RULES 2); OC 8.2 and 3.4 count from it."""
@@ -187,6 +192,8 @@ class Contract(Record):
     @field_validator("overrides")
     @classmethod
     def _overrides_valid(cls, value: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
+        if not _stored_row(info):
+            check_kinds(value)  # true for a number, 8.0 for days: raises naming the term
         template = info.data.get("template")
         if template is not None:
             terms_for(template, value)  # raises naming the overridden field
@@ -442,6 +449,8 @@ class TemplateVariant(Record):
     @field_validator("defaults")
     @classmethod
     def _defaults_valid(cls, value: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
+        if not _stored_row(info):
+            check_kinds(value)  # as a contract's overrides
         base = info.data.get("base")
         if base is not None:
             terms_for(base, value)  # raises naming the term

@@ -10,13 +10,16 @@ not use is ``None`` (unless a contract sets it): no rule of that template reads 
 
 from __future__ import annotations
 
+import json
 import re
+import types
+import typing
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, ValidationError, field_validator
 
 from . import templates
 from .calendar import WorkCalendar, work_calendar
@@ -31,7 +34,16 @@ if TYPE_CHECKING:
 #: The built-in templates' ids (a contract may also name a user's variant of one).
 TemplateId = Literal["sodvin", "office_center"]
 
-__all__ = ["ANNOUNCED_CAUSES", "Cause", "TemplateId", "Terms", "template_terms", "terms_for"]
+__all__ = [
+    "ANNOUNCED_CAUSES",
+    "WHOLE_NUMBER_TERMS",
+    "Cause",
+    "TemplateId",
+    "Terms",
+    "check_kinds",
+    "template_terms",
+    "terms_for",
+]
 
 
 _MMDD = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
@@ -143,8 +155,65 @@ register_texts(
             "er ikke et vilkår en avtale kan endre",
             "is not a term a contract can change",
         ),
+        "err_integer_point": (
+            "må være et helt tall uten desimaler: {whole}, ikke {input}",
+            "must be a whole number without decimals: {whole}, not {input}",
+        ),
     }
 )
+
+
+def _kinds(annotation: Any) -> set[Any]:
+    """The plain types an annotation allows (``int | None`` -> {int, NoneType})."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return set().union(*(_kinds(a) for a in typing.get_args(annotation)))
+    return {annotation}
+
+
+#: The terms that are whole numbers (days, months), and those that are decimal numbers.
+WHOLE_NUMBER_TERMS = frozenset(
+    name for name, f in Terms.model_fields.items() if int in _kinds(f.annotation)
+)
+DECIMAL_TERMS = frozenset(
+    name for name, f in Terms.model_fields.items() if Decimal in _kinds(f.annotation)
+)
+
+
+def check_kinds(values: dict[str, Any]) -> None:
+    """Refuse a term's JSON value that ``Terms``' lax reading would take as another kind:
+    ``true``/``false`` for a number (Python's bool is an int: ``"approval_working_days":
+    true`` was one working day), a float for a whole number (``8.0`` was kept as the
+    float, which an import refuses; ``8.5`` got an amount's advice). Raises pydantic's
+    ValidationError naming each such term.
+
+    For the overrides of a contract and the defaults of a variant as they come in (a
+    form, ``record add``/``update``, an import file, a variant's file); a row stored
+    before is read as it is (``text.STORED_ROW``), so the database stays readable and
+    computes as it did. ``terms_for`` itself stays lax: it computes with stored rows."""
+    errors = []
+    for name, value in values.items():
+        if not isinstance(value, (bool, float)):
+            continue
+        shown = json.dumps(value)
+        if isinstance(value, bool) and name in WHOLE_NUMBER_TERMS:
+            error = invalid("err_integer", "must be a whole number", input=shown)
+        elif isinstance(value, bool) and name in DECIMAL_TERMS:
+            error = invalid("err_number", "invalid number", input=shown)
+        elif isinstance(value, float) and name in WHOLE_NUMBER_TERMS:
+            if value.is_integer():
+                error = invalid(
+                    "err_integer_point",
+                    "must be a whole number without decimals",
+                    whole=str(int(value)),
+                    input=shown,
+                )
+            else:
+                error = invalid("err_integer", "must be a whole number", input=shown)
+        else:
+            continue
+        errors.append({"type": error, "loc": (name,), "input": value})
+    if errors:
+        raise ValidationError.from_exception_data("Terms", errors)
 
 
 @lru_cache(maxsize=256)

@@ -47,6 +47,12 @@ register_texts(
 #: name, ``Incident._end_after_start``), saying where.
 STORED = "stored"
 
+#: With ``STORED``, for a row read back from this database (not an exchange file): a
+#: rule an import file is held to as new input, but that must not make a row stored
+#: before it unreadable (``terms.check_kinds``: ``true`` for a number in a contract's
+#: overrides; ``storage.codec.TableSpec.from_row``).
+STORED_ROW = "stored_row"
+
 
 def _stored(info: ValidationInfo | None) -> bool:
     context = info.context if info is not None else None

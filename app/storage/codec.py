@@ -23,6 +23,7 @@ from app.domain.errors import describe
 from app.domain.explain import Lang
 from app.domain.records import (
     STORED,
+    STORED_ROW,
     ChecklistItem,
     Complaint,
     Contract,
@@ -144,14 +145,17 @@ class TableSpec:
             row[name] = compute(model)
         return row
 
-    def from_json(self, data: dict[str, Any], *, where: str) -> Record:
+    def from_json(self, data: dict[str, Any], *, where: str, row: bool = False) -> Record:
         """Validate JSON values (a row's, an import file's) through the model.
 
         ``stored``: what was accepted once is read as it is, also a control character in
-        a name saved before ``domain.text`` refused it (the record stays readable)."""
+        a name saved before ``domain.text`` refused it (the record stays readable).
+        ``row``: read back from this database; an import file's values are new input to
+        the rules ``text.STORED_ROW`` names (``true`` for a number in the overrides)."""
+        context = {STORED: True, STORED_ROW: True} if row else {STORED: True}
         try:
             # written before: a rule made stricter since may let it through (text.STORED)
-            return self.model.model_validate(data, context={STORED: True})
+            return self.model.model_validate(data, context=context)
         except ValidationError as exc:
             raise BadRecordError(where=where, error=exc) from None
 
@@ -162,7 +166,7 @@ class TableSpec:
                 # bad JSON stays text: the model then rejects it, naming the field
                 with contextlib.suppress(json.JSONDecodeError):
                     data[name] = json.loads(data[name])
-        return self.from_json(data, where=f"{self.table} id {row.get('id')}")
+        return self.from_json(data, where=f"{self.table} id {row.get('id')}", row=True)
 
 
 class BadRecordError(BadRecord):

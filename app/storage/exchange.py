@@ -35,6 +35,7 @@ from app.domain.errors import Described, DomainError
 from app.domain.explain import Lang, Step, phrase, register_texts
 from app.domain.model import FrozenModel
 from app.domain.termination import check_termination
+from app.domain.terms import WHOLE_NUMBER_TERMS
 
 from . import chain
 from .codec import SPECS, TABLE_ORDER, BadRecordError, dumps, record_json
@@ -543,7 +544,7 @@ def check_import(data: Any) -> CheckedImport:
             if not isinstance(row, dict):
                 problems.append(Problem.of("import.not_object", where=label))
                 continue
-            floats = list(_floats(row))
+            floats = [where for where in _floats(row) if not _whole_number_term(table, where)]
             if floats:  # issue 12 item 14: an amount is exact text, never a binary fraction
                 problems.extend(
                     Problem.of("import.float", where=f"{label}.{where}") for where in floats
@@ -632,6 +633,19 @@ def check_import(data: Any) -> CheckedImport:
         letters=checked_letters,
         chain=chain.check(checked_history),
     )
+
+
+#: The field of a table's record that holds terms (``Terms``' names, JSON values).
+_TERMS_FIELDS = {"contracts": "overrides", "template_variants": "defaults"}
+
+
+def _whole_number_term(table: str, where: str) -> bool:
+    """``where`` (a float's place in a row) is a whole-number term of a contract's
+    overrides or a variant's defaults: the model's own check names it there ("a whole
+    number without decimals: 8, not 8.0", ``terms.check_kinds``), not the float check's
+    "a number in quotes", which is an amount's advice."""
+    field, _, term = where.partition(".")
+    return field == _TERMS_FIELDS.get(table) and term in WHOLE_NUMBER_TERMS
 
 
 def _floats(value: Any, path: str = "") -> Iterator[str]:

@@ -442,3 +442,19 @@ def test_a_variant_file_under_another_variants_name_is_refused(qtbot, repos, tmp
         "allerede navnet på en annen malvariant her. Gi en av dem et annet navn først."
     ]
     assert repos.variants.all() == [v]
+
+
+def test_a_variant_file_with_true_for_a_number_is_refused_at_the_term(
+    qtbot, repos, tmp_path, monkeypatch
+):  # noqa: ANN001
+    """``"approval_working_days": true`` in a variant file was imported as 1 working day
+    (Python's bool is an int), and every contract on the variant followed it."""
+    v, k, path, data = _var1(repos, tmp_path)
+    page = TemplatesPage(repos)
+    qtbot.addWidget(page)
+    data["variant"]["defaults"] = {"approval_working_days": True}
+    stored, said = _import(page, monkeypatch, path, data)
+    assert stored is None and said["question"] == []
+    assert said["warning"] == ["defaults.approval_working_days: må være et helt tall, ikke «true»"]
+    assert repos.variants.get(v.id) == v
+    assert repos.contracts.get(k).terms().approval_working_days == 15
