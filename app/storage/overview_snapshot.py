@@ -16,8 +16,8 @@ functions, and it is shown only for exactly the inputs it was made from:
 
 - **the day** and **the language** it was made for;
 - **the program** (``program_key``: its version and, run from source, the files of the
-  ``app`` package and ``holidays``' version and Norway's rules; a packaged build: its
-  executable);
+  ``app`` package, its translations and ``holidays``' version and Norway's rules; a
+  packaged build: its executable);
 - **the records** (``records_key``): the schema version, the file's identity, the
   history chain's seal and head and its last entry (every change of a record is written
   with its history entry, in the same transaction: ``storage.repositories``), and the
@@ -102,6 +102,13 @@ def program_key() -> str:
                     if name.endswith(".py"):
                         stat = os.stat(os.path.join(folder, name))
                         parts.append((folder, name, stat.st_size, stat.st_mtime_ns))
+            # the translations (the date line's words are Qt's, from them)
+            from app.resources import resource_path
+
+            with contextlib.suppress(OSError):
+                for file in sorted(resource_path("translations").glob("*.qm")):
+                    stat = file.stat()
+                    parts.append((file.name, stat.st_size, stat.st_mtime_ns))
             # holidays: its version and Norway's rules (a reinstall gives new times; its
             # other 400 files are not walked at every start)
             spec = importlib.util.find_spec("holidays")
