@@ -8,7 +8,7 @@ wherever it is shown. Money stays ``Decimal``, never a float.
 from __future__ import annotations
 
 import typing
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -47,11 +47,18 @@ def week_of_dates(*, with_time: bool = False) -> tuple[str, ...]:
     """A date on each weekday, as the lists show dates (``fmt_date``, or ``fmt_datetime``
     at 23:59): a column as wide as the widest of these shows every date whole, in the UI
     language (``widgets.table.size_columns``). Two-digit days and months, so no date is
-    wider."""
+    wider. With the time, also the two 02:59 of October's repeated hour: a time in it
+    carries its offset, "søn. 25.10.2026 kl. 02:59 (+02:00)", the widest a date-time is."""
     monday = date(2026, 10, 26)
     week = [monday + timedelta(days=offset) for offset in range(7)]
     if with_time:
-        return tuple(fmt_datetime(datetime.combine(day, time(23, 59))) for day in week)
+        repeated = [
+            datetime(2026, 10, 25, 0, 59, tzinfo=UTC),  # 02:59 summer time (+02:00)
+            datetime(2026, 10, 25, 1, 59, tzinfo=UTC),  # 02:59 winter time (+01:00)
+        ]
+        return tuple(fmt_datetime(datetime.combine(day, time(23, 59))) for day in week) + tuple(
+            fmt_datetime(moment) for moment in repeated
+        )
     return tuple(fmt_date(day) for day in week)
 
 

@@ -14,10 +14,12 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QStyle
 
+from app.domain.causes import cause_phrase
 from app.domain.records import Incident
 from app.domain.terms import Cause
 from app.ui.application import make_app
 from app.ui.fmt import week_of_dates
+from app.ui.i18n import say
 from app.ui.pages.contract import ContractPage
 from app.ui.pages.incidents import IncidentsPage
 from app.ui.pages.records import ComplaintsPage
@@ -86,7 +88,7 @@ def test_the_contract_pages_incidents_tab_shows_them_whole(qtbot, repos):  # noq
 def test_the_samples_are_a_week_in_the_ui_language():
     make_app("nb")
     nb = week_of_dates(with_time=True)
-    assert [text.split()[0] for text in nb] == [
+    assert [text.split()[0] for text in nb[:7]] == [
         "man.",
         "tir.",
         "ons.",
@@ -95,7 +97,9 @@ def test_the_samples_are_a_week_in_the_ui_language():
         "lør.",
         "søn.",
     ]
-    assert all(text.endswith("kl. 23:59") for text in nb)
+    assert all(text.endswith("kl. 23:59") for text in nb[:7])
+    # then the repeated hour's two 02:59, each with its offset
+    assert nb[7:] == ("søn. 25.10.2026 kl. 02:59 (+02:00)", "søn. 25.10.2026 kl. 02:59 (+01:00)")
     make_app("en")
     assert week_of_dates()[0] == "Mon 26.10.2026"
 
@@ -110,3 +114,73 @@ def test_the_complaints_verdict_column_has_room_for_its_word(qtbot, repos):  # n
     needed = metrics.horizontalAdvance("ingen fast frist…") + 2 * margin
     assert page.table.model().headerData(4, Qt.Orientation.Horizontal) == "Vurdering"
     assert page.table.columnWidth(4) >= needed
+
+
+def _add_incidents_in_the_repeated_hour(repos, contract: int) -> None:  # noqa: ANN001
+    """Incidents in October's repeated hour: their times carry the offset, "søn.
+    25.10.2026 kl. 02:59 (+02:00)", the widest a list's date-time can be."""
+    for start, end in (
+        ("2026-10-25T02:59+02:00", "2026-10-25T02:58+01:00"),
+        ("2026-10-25T02:30+01:00", "2026-10-25T02:59+01:00"),
+    ):
+        repos.incidents.add(
+            Incident(
+                contract_id=contract,
+                start=start,
+                end=end,
+                cause=Cause.SUPPLIER,
+                description="Natt til vintertid",
+            )
+        )
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_the_incidents_page_shows_a_time_with_its_offset_whole(demo_window, qtbot, language):  # noqa: ANN001
+    """The user met "søn. 25.10.2026 kl. 02:3…" on the incidents page at the window's
+    first size (1280×800, on a 1366×768 screen): the columns were as wide as a date-time
+    at 23:59, not as one in the repeated hour, which carries "(+01:00)". Now every time is
+    whole there, and the other columns keep room to be read."""
+    window = demo_window
+    repos = window.repos
+    _add_incidents_in_the_repeated_hour(repos, repos.contracts.all()[0].id)
+    if language != "nb":
+        window.set_language(language)
+    window.resize(1280, 800)
+    page = window.show_page("incidents")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.table.viewport().width() > 900)
+    table = page.table
+    texts = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
+    assert any("(+02:00)" in text for text in texts), texts
+    assert _cut_off(table, [0, 1, 2]) == []  # start, end and duration
+    # the commonest cause, whole in either language ("Fault in the service (suppl…")
+    supplier = say(cause_phrase(Cause.SUPPLIER))  # the cause of the incidents added
+    assert supplier in [table.model().index(row, 3).data() for row in range(len(texts))]
+    assert supplier not in _cut_off(table, [3])
+    char = table.fontMetrics().horizontalAdvance("0")
+    header = table.horizontalHeader()
+    last = table.model().columnCount() - 1
+    # nothing beyond the right edge: the description (stretched) gets what is left
+    assert header.length() <= table.viewport().width()
+    # cause, customer, contract and description: a dozen characters each at least
+    for column in range(3, last + 1):
+        assert table.columnWidth(column) >= 12 * char, (column, table.columnWidth(column))
+
+
+def test_the_contract_pages_incidents_tab_shows_a_time_with_its_offset_whole(qtbot, repos):  # noqa: ANN001
+    sodvin = contract_id(repos, "sodvin")
+    _add_incidents_in_the_repeated_hour(repos, sodvin)
+    page = ContractPage(repos)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.load(sodvin)
+    page.show()
+    table = page.tables["incidents"]
+    assert table.model().rowCount(QModelIndex()) == 2
+    assert _cut_off(table, [0, 1]) == []
+
+
+def test_the_english_samples_hold_the_repeated_hours_offset_too():
+    make_app("en")
+    assert "Sun 25.10.2026 02:59 (+01:00)" in week_of_dates(with_time=True)
+    assert all("(" not in text for text in week_of_dates())

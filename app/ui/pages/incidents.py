@@ -7,8 +7,11 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from app.domain.causes import Cause, cause_phrase
+
 from ..fmt import fmt_datetime, week_of_dates
 from ..forms.incident_form import IncidentForm
+from ..i18n import say
 from ..models.incidents_model import IncidentsModel
 from ..widgets.table import make_table, size_columns
 from .base import Page, empty_hint, show_empty
@@ -27,8 +30,12 @@ class IncidentsPage(Page):
         )
         self.model = IncidentsModel(repos, self)
         self.table = make_table(self.model, self, sortable=True, descending=True)
-        when = week_of_dates(with_time=True)  # "ons. 28.10.2026 kl. 23:59" whole
-        size_columns(self.table, [when, when, 7, 22, 20, 20, 30])
+        # every date-time whole, "søn. 25.10.2026 kl. 02:30 (+01:00)" too; the commonest
+        # cause whole ("Fault in the service (supplier)"); customer and contract give up
+        # room, so that at the window's first size (1280 wide) the description has some
+        when = week_of_dates(with_time=True)
+        cause = (say(cause_phrase(Cause.SUPPLIER)),)
+        size_columns(self.table, [when, when, 7, cause, 16, 15, 30])
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
         self.empty_label = empty_hint(self)
