@@ -2669,7 +2669,7 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <extracomment>The tab of the contract page that shows a deadline&apos;s record (&quot;deliveries:3&quot;).</extracomment>
+        <extracomment>The tab of the contract page that shows a deadline&apos;s record (&quot;deliveries:3&quot;). How long after the overview was last computed the page computes the coming days&apos; to keep (``OverviewPage._keep_ahead``): not during a start or a burst of changes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2759,6 +2759,7 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     </message>
     <message>
         <source>Opening the database …</source>
+        <extracomment>The kept overview in view (``show_kept``) until the fresh one replaces it.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
@@ -3809,6 +3810,10 @@ Postcode and town</source>
     </message>
     <message>
         <source>Its rules; fixed once the variant is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of the variant: the same as the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

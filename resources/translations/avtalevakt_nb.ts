@@ -2671,7 +2671,7 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <extracomment>The tab of the contract page that shows a deadline&apos;s record (&quot;deliveries:3&quot;).</extracomment>
+        <extracomment>The tab of the contract page that shows a deadline&apos;s record (&quot;deliveries:3&quot;). How long after the overview was last computed the page computes the coming days&apos; to keep (``OverviewPage._keep_ahead``): not during a start or a burst of changes.</extracomment>
         <translation>Oversikt</translation>
     </message>
     <message>
@@ -2761,6 +2761,7 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     </message>
     <message>
         <source>Opening the database …</source>
+        <extracomment>The kept overview in view (``show_kept``) until the fresh one replaces it.</extracomment>
         <translation>Åpner databasen …</translation>
     </message>
     <message>
@@ -3814,6 +3815,10 @@ Postnummer og sted</translation>
     <message>
         <source>Its rules; fixed once the variant is saved</source>
         <translation>Reglene den følger; kan ikke endres etter at varianten er lagret</translation>
+    </message>
+    <message>
+        <source>Terms of the variant: the same as the template</source>
+        <translation>Variantens vilkår: som malen</translation>
     </message>
     <message numerus="yes">
         <source>Terms of the variant: %n different from the template</source>

@@ -46,13 +46,7 @@ class VariantForm(RecordForm):
             hint=self.tr("Its rules; fixed once the variant is saved"),
         )
         add("note", NoteField(self))
-        self.terms_editor = TermsEditor(
-            self,
-            heading=lambda n: self.tr(
-                "Terms of the variant: %n different from the template", "", n
-            ),
-            of_variant=True,
-        )
+        self.terms_editor = TermsEditor(self, heading=self._terms_heading, of_variant=True)
         self.terms_editor.setObjectName("variantTerms")
         self.layout().insertWidget(1, self.terms_editor)
         self.terms_editor.set_expanded(True)
@@ -63,6 +57,12 @@ class VariantForm(RecordForm):
         self.follows.setWordWrap(True)
         self.results_layout.addWidget(self.follows)
         self._base_chosen()
+
+    def _terms_heading(self, n: int) -> str:
+        """The folding title: none read "0 ulike malen", so none says it in words."""
+        if n == 0:
+            return self.tr("Terms of the variant: the same as the template")
+        return self.tr("Terms of the variant: %n different from the template", "", n)
 
     def _base_chosen(self) -> None:
         base = self.fields.editors["base"].value()
