@@ -12,11 +12,25 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, QStandardPaths
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QFileInfo,
+    QLocale,
+    QRect,
+    QStandardPaths,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFileIconProvider,
     QMessageBox,
+    QStyle,
+    QTreeView,
     QWidget,
 )
 
@@ -62,16 +76,81 @@ class _NameOnlyIcons(QFileIconProvider):
 _icons: list[_NameOnlyIcons] = []
 
 
+def dialog_size(room: QRect) -> tuple[int, int]:
+    """The file dialog's first size on a screen with ``room``: 920×580 where it fits (Qt's
+    own 644×408 cut the detail view's size column, "22….KiB"), smaller on a smaller screen,
+    its title bar and a margin still on it (a 1366×768 laptop has about 1366×740)."""
+    return min(920, room.width() - 40), min(580, room.height() - 60)
+
+
+def _widest(texts: list[str], metrics: QFontMetrics) -> int:
+    return max(metrics.horizontalAdvance(text) for text in texts)
+
+
+def fit_columns(dialog: QFileDialog) -> None:
+    """The detail view's size, type and date columns as wide as their widest texts (never
+    narrower than the user made them: Qt keeps the widths between dialogs); the name
+    column takes the rest of the view, 30 characters at least.
+
+    The texts are Qt's own (``QFileSystemModel``): sizes and dates in the system's
+    locale (the program's own may differ), types from ``_NameOnlyIcons``."""
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is None:
+        return
+    header = tree.header()
+    model = tree.model()
+    metrics = tree.fontMetrics()
+    style = tree.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    header_margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    locales = [QLocale(), QLocale.system()]
+    last = QDateTime(QDate(2026, 12, 28), QTime(23, 59))
+    samples = {
+        1: [  # a KiB, MiB, GiB less a byte: "1 024,00 KiB", the widest of each unit
+            locale.formattedDataSize(1024**power - 1) for locale in locales for power in (2, 3, 4)
+        ],
+        2: [
+            QCoreApplication.translate("QAbstractFileIconProvider", "Folder"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "%1 File").replace(
+                "%1", "sqlite-shm"
+            ),
+        ],
+        3: [locale.toString(last, QLocale.FormatType.ShortFormat) for locale in locales],
+    }
+    for column, texts in samples.items():
+        if column >= header.count():
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        # the header's title, its margins and room for the sort arrow
+        least = header.fontMetrics().horizontalAdvance(title) + 2 * header_margin + 20
+        wanted = max(_widest(texts, metrics) + 2 * margin + 8, least)
+        header.resizeSection(column, max(header.sectionSize(column), wanted))
+    others = sum(header.sectionSize(column) for column in range(1, header.count()))
+    char = metrics.horizontalAdvance("0")
+    header.resizeSection(0, max(tree.viewport().width() - others, 30 * char))
+
+
+class _FileDialog(QFileDialog):
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        fit_columns(self)
+
+
 def _dialog(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> QFileDialog:
     """A file dialog that never reads the files it lists (``_NameOnlyIcons``): Qt's own
     dialog, not the system's, on every system but Windows (whose native dialog runs
-    apart and whose file locks are not POSIX ones)."""
-    dialog = QFileDialog(parent, caption, directory, file_filter)
-    if sys.platform != "win32":
-        if not _icons:
-            _icons.append(_NameOnlyIcons())
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setIconProvider(_icons[0])
+    apart and whose file locks are not POSIX ones); roomy enough for its detail view's
+    columns (``dialog_size``, ``fit_columns``)."""
+    if sys.platform == "win32":
+        return QFileDialog(parent, caption, directory, file_filter)
+    dialog = _FileDialog(parent, caption, directory, file_filter)
+    if not _icons:
+        _icons.append(_NameOnlyIcons())
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setIconProvider(_icons[0])
+    screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
+    if screen is not None:
+        dialog.resize(*dialog_size(screen.availableGeometry()))
     return dialog
 
 
