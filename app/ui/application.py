@@ -538,7 +538,11 @@ class StartUp(QObject):
         overview = self.prepare.result[1] if self.prepare.ok else None
         if checked.version != SCHEMA_VERSION or demo:
             overview = None
-        self.window.attach(database, repos, overview=overview)
+        try:
+            self.window.attach(database, repos, overview=overview)
+        except Exception as exc:  # noqa: BLE001 - a bug: said and logged, the start ends
+            self._broke(exc)
+            return
         if self.warning and self.interactive:  # a rate file of the user's was refused:
             # the shipped rates are used, and the user is told so, once per start
             QMessageBox.warning(
@@ -547,6 +551,19 @@ class StartUp(QObject):
         if checked.version > 0 and checked.backup is None and not self.read_only:
             self.window.take_start_backup()
         self._end(True)
+
+    def _broke(self, error: Exception) -> None:
+        """The window could not take the opened file, by an error no check foresaw: it
+        is said (the program) and logged, and the start ends as failed, instead of
+        waiting for ever (a selftest or screenshot raises it from ``wait``)."""
+        text = str(error)
+        if self.interactive:
+            from . import unexpected
+
+            text = unexpected.report(error, self.window, goes_on=False) or text
+        self.error = error
+        self.window.opening_failed(text)
+        self._end(False)
 
     def _failed(self, job: Any, error: BaseException) -> None:
         if job is not self.job or job.cancelled:
@@ -878,6 +895,9 @@ def run_gui(argv: list[str]) -> int:
     stored = settings_store.load()
     lang = args.lang or stored.language
     make_app(lang)
+    from . import unexpected
+
+    unexpected.install()  # a bug met by the window is said and logged, not only printed
     from app.storage.paths import default_database_path
 
     db = args.db or default_database_path()

@@ -44,6 +44,10 @@
         <source>Previous file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The program goes on. What was saved is in the database; a save that failed changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -2669,7 +2673,6 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <extracomment>The tab of the contract page that shows a deadline&apos;s record (&quot;deliveries:3&quot;). How long after the overview was last computed the page computes the coming days&apos; to keep (``OverviewPage._keep_ahead``): not during a start or a burst of changes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

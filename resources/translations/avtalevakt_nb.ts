@@ -44,6 +44,10 @@
         <source>Previous file: %1</source>
         <translation>Forrige fil: %1</translation>
     </message>
+    <message>
+        <source>The program goes on. What was saved is in the database; a save that failed changed nothing.</source>
+        <translation>Programmet fortsetter. Det som er lagret, er i databasen; en lagring som mislyktes, endret ingenting.</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -2671,7 +2675,6 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <extracomment>The tab of the contract page that shows a deadline&apos;s record (&quot;deliveries:3&quot;). How long after the overview was last computed the page computes the coming days&apos; to keep (``OverviewPage._keep_ahead``): not during a start or a burst of changes.</extracomment>
         <translation>Oversikt</translation>
     </message>
     <message>

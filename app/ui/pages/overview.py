@@ -39,7 +39,7 @@ from ..tones import Tone
 from ..widgets.table import make_table, size_columns
 from .base import Page, empty_hint, show_empty
 
-#: The tab of the contract page that shows a deadline's record ("deliveries:3").
+# The tab of the contract page that shows a deadline's record ("deliveries:3").
 RECORD_TABS = {
     "deliveries": "deliveries",
     "terminations": "terminations",
@@ -51,9 +51,10 @@ def _h(text: str) -> Any:
     return lambda: QCoreApplication.translate("OverviewPage", text)
 
 
-#: How long after the overview was last computed the page computes the coming days' to
-#: keep (``OverviewPage._keep_ahead``): not during a start or a burst of changes; and
-#: then only while nobody works in the window (``OverviewPage._idle``), else as long again.
+# How long after the overview was last computed the page computes the coming days' to
+# keep (``OverviewPage._keep_ahead``): not during a start or a burst of changes; and then
+# only while nobody works in the window (``OverviewPage._idle``), else as long again.
+# (Plain comments: lupdate takes "#:" for a note to the translator of the next text.)
 AHEAD_DELAY_MS = 20_000
 
 # The domain's ``Group`` values (a ``StrEnum``: its members are these strings).
