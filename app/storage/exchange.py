@@ -2,8 +2,9 @@
 
 Export reads one consistent snapshot: the records, their change history and the log of
 letters produced from them (``letters``, from schema version 3). Import checks the whole file first – every record
-through its model, every reference inside the file, the history entries – and only
-then writes, in one transaction: a bad file changes nothing, and the error names the
+through its model, every reference inside the file, the history entries, and that the
+records are what the file's own history says (``verify.compare``, the comparison
+``verify`` makes of a database) – and only then writes, in one transaction: a bad file changes nothing, and the error names the
 record and the field. Import goes into an empty database, or replaces everything with
 ``replace=True`` (the backup taken when the database was opened keeps the old state).
 """
@@ -45,6 +46,7 @@ from .migrations import MIGRATION_NAMES, SCHEMA_VERSION
 from .repositories import Repositories
 from .targets import file_error, refuse_database_target, refuse_folder_target, written
 from .template_variants import FILE_KIND as VARIANT_FILE_KIND
+from .verify import Difference, compare, show_value
 
 FORMAT = "avtalevakt"
 Progress = Callable[[int, int], None]
@@ -370,6 +372,24 @@ register_texts(
             "{where}: refers to {table} id {id}, which is not in the file",
         ),
         "import.more": ("{shown} (+{more} til)", "{shown} (+{more} more)"),
+        "import.history_differs": (
+            "{where}: er {value} i filen, men filens egen historikk (oppføring {entry}) "
+            "sier {said}",
+            "{where}: is {value} in the file, but the file's own history (entry {entry}) "
+            "says {said}",
+        ),
+        "import.history_before": (
+            "{where}: «before» stemmer ikke med oppføringene foran den i filen",
+            "{where}: its 'before' does not match the entries before it in the file",
+        ),
+        "import.history_hint": (
+            ". Postene i en eksportfil skal stemme med historikken i samme fil; denne filen "
+            "er trolig endret etter at den ble eksportert. Eksporter på nytt fra databasen "
+            "den kom fra, eller sett verdiene tilbake slik historikken sier.",
+            ". The records in an export file must match the history in the same file; this "
+            "file was probably changed after it was exported. Export again from the "
+            "database it came from, or set the values back to what the history says.",
+        ),
     }
 )
 
@@ -379,7 +399,12 @@ class ImportFileError(ImportRefused):
 
     SHOWN = 5
 
-    def __init__(self, problems: list[Problem | BadRecordError], *, path: Path | None = None):
+    def __init__(
+        self,
+        problems: list[Problem | BadRecordError | HistoryDiffers],
+        *,
+        path: Path | None = None,
+    ):
         self.problems = problems
         super().__init__(path=path, detail="")
 
@@ -388,7 +413,10 @@ class ImportFileError(ImportRefused):
         more = len(self.problems) - self.SHOWN
         if more > 0:
             shown = phrase("import.more", lang, shown=shown, more=str(more))
-        return phrase(ImportRefused.text_code(), lang, detail=shown)
+        text = phrase(ImportRefused.text_code(), lang, detail=shown)
+        if any(isinstance(p, HistoryDiffers) for p in self.problems):
+            text += phrase("import.history_hint", lang)
+        return text
 
 
 class HistoryRow(FrozenModel):
@@ -437,6 +465,9 @@ class CheckedImport:
     letters: list[dict[str, Any]]
     #: The file's history chain as checked (``storage.chain``).
     chain: chain.ChainReport
+    #: Each record's ``record_json`` (as ``records``), made once: compared with the
+    #: history, then written (``TableSpec.to_row``). None: made when written.
+    values: dict[str, list[dict[str, Any]]] | None = None
 
     @property
     def total(self) -> int:
@@ -508,7 +539,7 @@ def _variant_name(data: dict[str, Any]) -> str:
 
 def check_import(data: Any) -> CheckedImport:
     """Every check, nothing written; raises ``ImportFileError`` listing the problems."""
-    problems: list[Problem | BadRecordError] = []
+    problems: list[Problem | BadRecordError | HistoryDiffers] = []
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         if isinstance(data, dict) and data.get("kind") == VARIANT_FILE_KIND:
             raise ImportFileError([Problem.of("import.variant_file", name=_variant_name(data))])
@@ -567,6 +598,12 @@ def check_import(data: Any) -> CheckedImport:
             seen.add(record.id)
             if record.uid is not None:
                 uids.add(record.uid)
+            if record.uid is None or record.version < 1:
+                # files from before schema 7 carry no uid or version: new ones, given
+                # here so the record compared with the history is the one written
+                record = record.model_copy(
+                    update={"uid": record.uid or uuid4(), "version": max(record.version, 1)}
+                )
             checked.append((label, record))
         ids[table] = seen
         records[table] = checked
@@ -625,14 +662,83 @@ def check_import(data: Any) -> CheckedImport:
     checked_history.sort(key=lambda entry: entry["id"])
     checked_letters = _check_letters(data.get("letters", []), problems)
     problems += _dangling(tables, checked_history, checked_letters)
+    found_chain = chain.check(checked_history)
+    values = {t: [record_json(r) for _, r in rows] for t, rows in records.items()}
+    if found_chain.ok and isinstance(history, list) and len(checked_history) == len(history):
+        # the records as the file's own history says they are: verify's comparison
+        # (a broken chain is refused, or accepted as no proof, by ``import_data``)
+        problems += _history_differences(records, values, checked_history, history)
     if problems:
         raise ImportFileError(problems)
     return CheckedImport(
         records={t: [r for _, r in rows] for t, rows in records.items()},
         history=checked_history,
         letters=checked_letters,
-        chain=chain.check(checked_history),
+        chain=found_chain,
+        values=values,
     )
+
+
+#: What of ``verify.compare``'s findings refuses an import: a record's value that is not
+#: the one its history's last entry gives it, an entry whose "before" is not what the
+#: entries before it left. ("missing", a record the history has and the file has not, is
+#: ``_dangling``'s "history_about"; "no_history", a record without any entry, says
+#: nothing against the file and is what databases the program did not write all of have;
+#: every record of a checked file is readable.)
+_REFUSING_DIFFERENCES = ("field", "before")
+
+
+@dataclass(frozen=True)
+class HistoryDiffers:
+    """A record of the file that differs from the file's own history
+    (``verify.Difference``), said at its place in the file."""
+
+    difference: Difference
+    where: str  # "contracts[0] (id 1)", or for "before" the history entry's place
+
+    def text(self, lang: Lang = "nb") -> str:
+        d = self.difference
+        if d.code == "field":
+            return phrase(
+                "import.history_differs",
+                lang,
+                where=f"{self.where}.{d.field}",
+                value=show_value(d.table_value),
+                entry=str(d.entry_id),
+                said=show_value(d.history_value),
+            )
+        return phrase("import.history_before", lang, where=self.where)
+
+
+def _history_differences(
+    records: dict[str, list[tuple[str, Any]]],
+    values: dict[str, list[dict[str, Any]]],
+    history: list[dict[str, Any]],
+    in_file: list[Any],
+) -> list[HistoryDiffers]:
+    """The file's records (``values``: their ``record_json``) against its history
+    (checked, in id order; ``in_file`` as the file has it), as ``verify`` compares a
+    database's tables (``verify.compare``), before anything is written."""
+    labels = {(t, record.id): label for t, rows in records.items() for label, record in rows}
+    places = {
+        entry["id"]: f"history[{index}] (id {entry['id']})" for index, entry in enumerate(in_file)
+    }
+    found = compare(
+        history,
+        (
+            (t, record.id, current)
+            for t, rows in records.items()
+            for (_, record), current in zip(rows, values[t], strict=True)
+        ),
+    )
+    return [
+        HistoryDiffers(
+            d,
+            labels[(d.table, d.record_id)] if d.code == "field" else places[d.entry_id],
+        )
+        for d in found
+        if d.code in _REFUSING_DIFFERENCES
+    ]
 
 
 #: The field of a table's record that holds terms (``Terms``' names, JSON values).
@@ -913,11 +1019,10 @@ def _write_import(
             conn.execute(sql)
     for table in TABLE_ORDER:
         spec = SPECS[table]
-        for record in checked.records[table]:
-            row = spec.to_row(record)
-            # files from before schema 7 carry no uid or version: new ones
-            row["uid"] = row["uid"] or str(uuid4())
-            row["version"] = max(row["version"], 1)
+        values = checked.values[table] if checked.values is not None else None
+        for index, record in enumerate(checked.records[table]):
+            # (a uid and a version given: ``check_import``)
+            row = spec.to_row(record, None if values is None else values[index])
             columns = ", ".join(f'"{c}"' for c in row)
             marks = ", ".join("?" for _ in row)
             conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))

@@ -14,7 +14,7 @@ look it up:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -117,8 +117,8 @@ class Difference:
             what=f"{table_name(self.table, lang)} id {self.record_id}",
             entry=str(self.entry_id),
             field=self.field,
-            table_value=_show(self.table_value) if code == "field" else str(self.table_value),
-            history_value=_show(self.history_value) if code == "field" else "",
+            table_value=show_value(self.table_value) if code == "field" else str(self.table_value),
+            history_value=show_value(self.history_value) if code == "field" else "",
         )
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
@@ -132,7 +132,8 @@ class Difference:
         }
 
 
-def _show(value: Any) -> str:
+def show_value(value: Any) -> str:
+    """A value of a record as JSON text, cut at 60 characters."""
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 60 else text[:57] + "…"
 
@@ -231,19 +232,20 @@ def check_chain(database: Database) -> ChainReport:
     )
 
 
-def replay(database: Database) -> tuple[list[Difference], int]:
-    """The history replayed against the tables: (the first differences, how many)."""
+def compare(
+    history: Iterable[Mapping[str, Any]],
+    records: Iterable[tuple[str, int, dict[str, Any] | Exception]],
+) -> Iterator[Difference]:
+    """Where ``records`` and the replay of ``history`` disagree: the one comparison, of a
+    database's tables (``replay``) and of an import file's records (``exchange``).
+
+    ``history``: entries oldest first, as the history table's rows (``table_name``,
+    ``record_id``, ``action``, ``before`` and ``after`` as JSON text, ``id``).
+    ``records``: ``(table, id, its record_json)``, or the exception that stopped it being
+    read; consumed only after the whole history. Fields an entry does not name (added
+    to the schema after it was written) are not compared."""
     state: dict[tuple[str, int], tuple[dict[str, Any], int]] = {}
-    found: list[Difference] = []
-    count = 0
-
-    def problem(difference: Difference) -> None:
-        nonlocal count
-        count += 1
-        if len(found) < SHOWN:
-            found.append(difference)
-
-    for entry in _history(database):
+    for entry in history:
         table, record_id = entry["table_name"], entry["record_id"]
         if table not in SPECS:
             continue
@@ -251,43 +253,60 @@ def replay(database: Database) -> tuple[list[Difference], int]:
         before = None if entry["before"] is None else json.loads(entry["before"])
         known = state.get(key)
         if before is not None and known is not None and not _agrees(known[0], before):
-            problem(Difference(table, record_id, "before", entry_id=entry["id"]))
+            yield Difference(table, record_id, "before", entry_id=entry["id"])
         if entry["action"] == "delete":
             state.pop(key, None)
         else:
             state[key] = (json.loads(entry["after"]), entry["id"])
+    for table, record_id, current in records:
+        said = state.pop((table, record_id), None)
+        if isinstance(current, Exception):
+            yield Difference(table, record_id, "unreadable", table_value=str(current))
+            continue
+        if said is None:
+            yield Difference(table, record_id, "no_history")
+            continue
+        after, entry_id = said
+        for name, value in after.items():
+            if name in current and current[name] != value:
+                yield Difference(
+                    table,
+                    record_id,
+                    "field",
+                    entry_id=entry_id,
+                    field=name,
+                    table_value=current[name],
+                    history_value=value,
+                )
+    for (table, record_id), (_, entry_id) in sorted(state.items()):
+        yield Difference(table, record_id, "missing", entry_id=entry_id)
+
+
+def _table_records(
+    database: Database,
+) -> Iterator[tuple[str, int, dict[str, Any] | Exception]]:
+    """Every row of the tables as ``compare`` takes it."""
     conn = database.db.conn
     for table, spec in SPECS.items():
         cursor = conn.execute(f"SELECT * FROM {table} ORDER BY id")
         names = [d[0] for d in cursor.description]
         for row in cursor:
             values = dict(zip(names, row, strict=True))
-            record_id = values["id"]
-            said = state.pop((table, record_id), None)
             try:
-                current = record_json(spec.from_row(values))
+                current: dict[str, Any] | Exception = record_json(spec.from_row(values))
             except Exception as exc:  # noqa: BLE001 - any unreadable row is a finding
-                problem(Difference(table, record_id, "unreadable", table_value=str(exc)))
-                continue
-            if said is None:
-                problem(Difference(table, record_id, "no_history"))
-                continue
-            after, entry_id = said
-            for name, value in after.items():
-                if name in current and current[name] != value:
-                    problem(
-                        Difference(
-                            table,
-                            record_id,
-                            "field",
-                            entry_id=entry_id,
-                            field=name,
-                            table_value=current[name],
-                            history_value=value,
-                        )
-                    )
-    for (table, record_id), (_, entry_id) in sorted(state.items()):
-        problem(Difference(table, record_id, "missing", entry_id=entry_id))
+                current = exc
+            yield table, values["id"], current
+
+
+def replay(database: Database) -> tuple[list[Difference], int]:
+    """The history replayed against the tables: (the first differences, how many)."""
+    found: list[Difference] = []
+    count = 0
+    for difference in compare(_history(database), _table_records(database)):
+        count += 1
+        if len(found) < SHOWN:
+            found.append(difference)
     return found, count
 
 

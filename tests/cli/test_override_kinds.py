@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,18 @@ def test_a_variants_defaults_in_the_file_are_held_to_it_too(exported, tmp_path, 
 
 
 def test_the_exported_whole_numbers_still_import(exported, tmp_path, capsys):
-    data = _with_override(exported[1], 8)
+    # the term saved by the program, so the file's history says it too (a file edited
+    # to have it is refused: its records must match its history)
+    db = tmp_path / "demo.sqlite"
+    shutil.copy(exported[0], db)
+    with open_database(db, backup=False) as database:
+        repos = Repositories(database)
+        saved = repos.contracts.get(1)
+        repos.contracts.update(saved.model_copy(update={"overrides": {"approval_working_days": 8}}))
+    out = tmp_path / "alt.json"
+    assert run_command(["export", "--db", str(db), "--out", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["tables"]["contracts"][0]["overrides"] == {"approval_working_days": 8}
     status, err, target = _import(tmp_path, data, capsys)
     assert status == 0, err
     with open_database(target, backup=False) as database:
