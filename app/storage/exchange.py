@@ -19,6 +19,7 @@ import re
 import shutil
 import tempfile
 import typing
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
@@ -35,13 +36,14 @@ from app.domain import templates
 from app.domain.errors import Described, DomainError
 from app.domain.explain import Lang, Step, phrase, register_texts
 from app.domain.model import FrozenModel
+from app.domain.records import Record
 from app.domain.termination import check_termination
 from app.domain.terms import WHOLE_NUMBER_TERMS
 
 from . import chain
 from .codec import SPECS, TABLE_ORDER, BadRecordError, dumps, record_json
 from .database import Database
-from .errors import DatabaseLocked, ImportRefused, StorageError
+from .errors import DatabaseLocked, ImportRefused, StorageError, counts_text
 from .migrations import MIGRATION_NAMES, SCHEMA_VERSION
 from .repositories import Repositories
 from .targets import file_error, refuse_database_target, refuse_folder_target, written
@@ -372,6 +374,14 @@ register_texts(
             "{where}: refers to {table} id {id}, which is not in the file",
         ),
         "import.more": ("{shown} (+{more} til)", "{shown} (+{more} more)"),
+        "import.dependents": (
+            "{n} poster i filen viser til {where}, som selv ble avvist ({counts})",
+            "{n} records in the file refer to {where}, which was itself refused ({counts})",
+        ),
+        "import.dependents_one": (
+            "1 post i filen viser til {where}, som selv ble avvist ({counts})",
+            "1 record in the file refers to {where}, which was itself refused ({counts})",
+        ),
         "import.history_differs": (
             "{where}: er {value} i filen, men filens egen historikk (oppføring {entry}) "
             "sier {said}",
@@ -401,7 +411,7 @@ class ImportFileError(ImportRefused):
 
     def __init__(
         self,
-        problems: list[Problem | BadRecordError | HistoryDiffers],
+        problems: list[Found],
         *,
         path: Path | None = None,
     ):
@@ -506,6 +516,51 @@ def read_import_file(path: Path | str) -> Any:
         ) from None
 
 
+def _row_record(
+    table: str,
+    row: Any,
+    label: str,
+    problems: list[Found],
+) -> Record | None:
+    """A row of the file as its record, or None with its problems added."""
+    if not isinstance(row, dict):
+        problems.append(Problem.of("import.not_object", where=label))
+        return None
+    floats = [where for where in _floats(row) if not _whole_number_term(table, where)]
+    if floats:  # issue 12 item 14: an amount is exact text, never a binary fraction
+        problems.extend(Problem.of("import.float", where=f"{label}.{where}") for where in floats)
+        return None
+    try:
+        record = SPECS[table].from_json(row, where=label)
+    except BadRecordError as exc:
+        problems.append(exc)
+        return None
+    if record.id is None:
+        problems.append(Problem.of("import.id_missing", where=label))
+        return None
+    return record
+
+
+@dataclass(frozen=True)
+class Dependents:
+    """The records of the file that refer to a row refused for its own problems (the
+    row is in the file: "viser til id 1, som ikke finnes i filen" said of each read as
+    if it were not), counted by table."""
+
+    where: str  # the refused row's place: "contracts[0] (id 1)"
+    counts: dict[str, int]
+
+    def text(self, lang: Lang = "nb") -> str:
+        n = sum(self.counts.values())
+        return phrase(
+            "import.dependents_one" if n == 1 else "import.dependents",
+            lang,
+            n=str(n),
+            where=self.where,
+            counts=counts_text(self.counts, lang),
+        )
+
+
 def _rule_problems(records: dict[str, list[Any]]) -> list[Problem]:
     """What a contract's rules refuse in a record of it, as a form would (issue 11): a
     planned deletion OC 5.3 does not allow (``termination.check_termination``)."""
@@ -539,7 +594,7 @@ def _variant_name(data: dict[str, Any]) -> str:
 
 def check_import(data: Any) -> CheckedImport:
     """Every check, nothing written; raises ``ImportFileError`` listing the problems."""
-    problems: list[Problem | BadRecordError | HistoryDiffers] = []
+    problems: list[Found] = []
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         if isinstance(data, dict) and data.get("kind") == VARIANT_FILE_KIND:
             raise ImportFileError([Problem.of("import.variant_file", name=_variant_name(data))])
@@ -559,12 +614,14 @@ def check_import(data: Any) -> CheckedImport:
             problems.append(Problem.of("import.unknown_table", name=str(name)))
     records: dict[str, list[Any]] = {}
     ids: dict[str, set[int]] = {}
+    # rows in the file refused for their own problems: (table, id) -> (label, the place
+    # in ``problems`` after theirs), where what refers to them is counted
+    refused: dict[tuple[str, int], tuple[str, int]] = {}
     for table in TABLE_ORDER:
         rows = tables.get(table, [])
         if not isinstance(rows, list):
             problems.append(Problem.of("import.not_list", where=table))
             continue
-        spec = SPECS[table]
         checked = []
         seen: set[int] = set()
         uids: set[UUID] = set()
@@ -572,28 +629,17 @@ def check_import(data: Any) -> CheckedImport:
             label = f"{table}[{index}]"
             if isinstance(row, dict) and row.get("id") is not None:
                 label += f" (id {row.get('id')})"
-            if not isinstance(row, dict):
-                problems.append(Problem.of("import.not_object", where=label))
-                continue
-            floats = [where for where in _floats(row) if not _whole_number_term(table, where)]
-            if floats:  # issue 12 item 14: an amount is exact text, never a binary fraction
-                problems.extend(
-                    Problem.of("import.float", where=f"{label}.{where}") for where in floats
-                )
-                continue
-            try:
-                record = spec.from_json(row, where=label)
-            except BadRecordError as exc:
-                problems.append(exc)
-                continue
-            if record.id is None:
-                problems.append(Problem.of("import.id_missing", where=label))
-                continue
-            if record.id in seen:
+            record = _row_record(table, row, label, problems)
+            if record is not None and record.id in seen:
                 problems.append(Problem.of("import.twice", where=f"{label}.id"))
-                continue
-            if record.uid is not None and record.uid in uids:
+                continue  # (what refers to the id refers to the row accepted before)
+            if record is not None and record.uid is not None and record.uid in uids:
                 problems.append(Problem.of("import.twice", where=f"{label}.uid"))
+                record = None
+            if record is None:
+                row_id = row.get("id") if isinstance(row, dict) else None
+                if type(row_id) is int:
+                    refused.setdefault((table, row_id), (label, len(problems)))
                 continue
             seen.add(record.id)
             if record.uid is not None:
@@ -610,22 +656,31 @@ def check_import(data: Any) -> CheckedImport:
         if table == "template_variants":  # the contracts checked next may be on these
             templates.install_variants(record for _label, record in checked)
     # references inside the file
+    dependents: dict[tuple[str, int], Counter[str]] = {}
     for table, checked in records.items():
         spec = SPECS[table]
         services = {r.id: r.contract_id for _, r in records.get("services", [])}
         for label, record in checked:
             for field, parent in spec.references.items():
                 value = getattr(record, field)
-                if value is not None and value not in ids.get(parent, set()):
-                    problems.append(
-                        Problem.of("import.reference", where=f"{label}.{field}", value=str(value))
-                    )
+                if value is None or value in ids.get(parent, set()):
+                    continue
+                if (parent, value) in refused:  # in the file: its own problem is named
+                    dependents.setdefault((parent, value), Counter())[table] += 1
+                    continue
+                problems.append(
+                    Problem.of("import.reference", where=f"{label}.{field}", value=str(value))
+                )
             if (
                 table == "incidents"
                 and record.service_id in services
                 and services[record.service_id] != record.contract_id
             ):
                 problems.append(Problem.of("import.other_contract", where=label))
+    # what refers to a refused row: one line right after the row's own problem
+    for key in sorted(dependents, key=lambda key: refused[key][1], reverse=True):
+        label, place = refused[key]
+        problems.insert(place, Dependents(label, dict(dependents[key])))
     problems += _rule_problems(records)
     history = data.get("history", [])
     checked_history: list[dict[str, Any]] = []
@@ -708,6 +763,10 @@ class HistoryDiffers:
                 said=show_value(d.history_value),
             )
         return phrase("import.history_before", lang, where=self.where)
+
+
+#: One thing an import file is refused for (each says itself with ``text(lang)``).
+Found = Problem | BadRecordError | HistoryDiffers | Dependents
 
 
 def _history_differences(
@@ -812,7 +871,7 @@ def _dangling(
     return problems
 
 
-def _check_letters(letters: Any, problems: list[Problem | BadRecordError]) -> list[dict[str, Any]]:
+def _check_letters(letters: Any, problems: list[Found]) -> list[dict[str, Any]]:
     if not isinstance(letters, list):
         problems.append(Problem.of("import.not_list", where="letters"))
         return []
