@@ -3009,6 +3009,10 @@ Contract deadlines, availability and compensation for Norwegian IT service desks
         <source>A letter about the selected row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filtering …</source>
+        <translation>Filtering…</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>

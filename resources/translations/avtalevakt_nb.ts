@@ -3011,6 +3011,10 @@ Avtalefrister, tilgjengelighet og kompensasjon for norske IT-kundesentre.</trans
         <source>A letter about the selected row</source>
         <translation>Et brev om valgt rad</translation>
     </message>
+    <message>
+        <source>Filtering …</source>
+        <translation>Filtrerer …</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>

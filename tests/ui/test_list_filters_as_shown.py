@@ -45,6 +45,7 @@ def filtered(qtbot, repos, text: str) -> list[str]:  # noqa: ANN001
     qtbot.keyClick(page.filter, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(page.filter, text)
     page.apply_filter()  # as the pause in typing does
+    page.model.wait()  # a verdict's words are looked for on the worker: until it is done
     model = page.model
     return [cells(model, row)[4] for row in range(model.rowCount())]
 
@@ -152,4 +153,5 @@ def test_a_filter_without_letters_is_matched_in_sql_not_by_reading_every_row(  #
     page.apply_filter()
     assert page.model._shown_filter() is scans
     if scans:
+        page.model.wait()  # the pass over every row runs on the worker
         assert page.model.rowCount() == 1  # the one 92 days after discovery

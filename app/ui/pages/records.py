@@ -2,12 +2,15 @@
 
 The lists are lazy (``ContractRecordsModel``): a page of rows at a time, filtered and
 sorted in SQL; the verdict, period and state are computed for the rows fetched only.
-The filter looks in the contract's title, the text columns and the dates as shown.
+The filter looks in the contract's title, the text columns and the dates as shown; a
+filter that can be part of a verdict or state reads every row as shown, on the worker
+(``scan_task``: the same column functions over a connection of its own).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -54,6 +57,12 @@ class Contracts:
     def title(self, contract_id: int) -> str:
         return self.get(contract_id).title
 
+    def read_all(self) -> Contracts:
+        """Every contract in one read, for a pass over every row (one read per contract
+        took 0.6 s of a pass over 20 000 complaints, the one read 0.1 s)."""
+        self.cache = {contract.id: contract for contract in self.repos.contracts.all()}
+        return self
+
 
 class RecordsPage(Page):
     """A filterable list of one kind of record, for all contracts."""
@@ -92,6 +101,7 @@ class RecordsPage(Page):
         )
         self.model.colours = self.colour
         self.model.computed_words = self.computed_words
+        self.model.scan = self.scan_task
         self.table = make_table(self.model, self, sortable=True, descending=True)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
@@ -105,6 +115,7 @@ class RecordsPage(Page):
         self._debounce.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.model.modelReset.connect(self._update_count)
+        self.model.scanning_changed.connect(self._update_count)
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
         from ..attachments.row_drops import accept_file_drops  # files dropped on a row
 
@@ -144,9 +155,39 @@ class RecordsPage(Page):
     def new_label(self) -> str:
         return ""
 
-    def columns(self) -> list[tuple[Any, Any, Any]]:
-        """(sort/export key, header, display) per column, as ``LazyTableModel`` has them."""
+    def columns(self, contracts: Contracts | None = None) -> list[tuple[Any, Any, Any]]:
+        """(sort/export key, header, display) per column, as ``LazyTableModel`` has them;
+        a row's contract from ``contracts`` (the worker's own), else the page's."""
         return []
+
+    def contracts_of(self, contracts: Contracts | None) -> Callable[[], Contracts]:
+        return (lambda: contracts) if contracts is not None else (lambda: self.contracts)
+
+    def scan_task(self, text: str, order_by: str, descending: bool) -> Callable[[Any], Any]:
+        """The task of ``ContractRecordsModel.scan``: on the worker, every row whose
+        columns, as the list shows them (``columns``, the same functions), contain
+        ``text``; read on a connection of its own, with the contracts read there."""
+        from app.storage.repositories import Repositories
+
+        from ..models.contract_records_model import shown_matches
+
+        here = self.repos
+        database, user, clock = here.database, here.user, here.clock
+        name = self.repository
+
+        def scan(job: Any) -> list[Any]:
+            own = database.reopen()
+            try:
+                repos = Repositories(own, user=user, clock=clock).share_rows_with(here)
+                every = getattr(repos, name).search(
+                    "", order_by=order_by, descending=descending, limit=-1, offset=0
+                )
+                columns = self.columns(Contracts(repos).read_all())
+                return shown_matches(every, columns, text, job.report)
+            finally:
+                own.close()
+
+        return scan
 
     def raw(self) -> dict[str, Any]:
         """Key -> the value for a CSV export (a date rather than its screen text)."""
@@ -178,6 +219,9 @@ class RecordsPage(Page):
         return []
 
     def _update_count(self) -> None:
+        if self.model.scanning:
+            self.count_label.setText(QCoreApplication.translate("RecordsPage", "Filtering …"))
+            return
         self.count_label.setText(self.count_text(self.model.total))
         show_empty(self, self.model.total == 0 and not self.model.filter_text, self.empty_text())
 
@@ -277,9 +321,9 @@ class ComplaintsPage(RecordsPage):
     def form(self) -> Any:
         return ComplaintForm(self.repos)
 
-    def verdict(self, record: Any) -> Any:
+    def verdict(self, record: Any, contracts: Contracts | None = None) -> Any:
         """The domain's verdict (``deadlines.complaint_limits``), as every surface shows it."""
-        contract = self.contracts.get(record.contract_id)
+        contract = (contracts or self.contracts).get(record.contract_id)
         return deadlines.complaint_limits(
             delivered=record.delivered,
             complained=record.complained,
@@ -289,11 +333,12 @@ class ComplaintsPage(RecordsPage):
             in_writing=record.in_writing,
         )
 
-    def verdict_text(self, record: Any) -> str:
-        return say(self.verdict(record).verdict_step)
+    def verdict_text(self, record: Any, contracts: Contracts | None = None) -> str:
+        return say(self.verdict(record, contracts).verdict_step)
 
-    def columns(self) -> list[tuple[Any, Any, Any]]:
+    def columns(self, contracts: Contracts | None = None) -> list[tuple[Any, Any, Any]]:
         c = "ComplaintsPage"
+        of = self.contracts_of(contracts)
         return [
             (
                 "complained",
@@ -303,19 +348,23 @@ class ComplaintsPage(RecordsPage):
             (
                 None,
                 _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Customer")),
-                lambda r: self.contracts.customer(r.contract_id),
+                lambda r: of().customer(r.contract_id),
             ),
             (
                 "contract",
                 _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Contract")),
-                lambda r: self.contracts.title(r.contract_id),
+                lambda r: of().title(r.contract_id),
             ),
             (
                 "delivered",
                 _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Delivered")),
                 lambda r: fmt_date(r.delivered),
             ),
-            ("verdict", _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Verdict")), self.verdict_text),
+            (
+                "verdict",
+                _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Verdict")),
+                lambda r: self.verdict_text(r, of()),
+            ),
             (
                 "nature",
                 _h(c, QT_TRANSLATE_NOOP("ComplaintsPage", "Nature of the defect")),
@@ -387,15 +436,16 @@ class DeliveriesPage(RecordsPage):
     def form(self) -> Any:
         return DeliveryNoticeForm(self.repos)
 
-    def period(self, record: Any) -> Any:
+    def period(self, record: Any, contracts: Contracts | None = None) -> Any:
         """The notice's approval period (``deadlines.notice_approval``), or why there is none."""
-        return deadlines.notice_approval(record, self.contracts.get(record.contract_id).terms())
+        contract = (contracts or self.contracts).get(record.contract_id)
+        return deadlines.notice_approval(record, contract.terms())
 
-    def period_date(self, record: Any, name: str) -> Any:
-        return getattr(self.period(record), name, None)
+    def period_date(self, record: Any, name: str, contracts: Contracts | None = None) -> Any:
+        return getattr(self.period(record, contracts), name, None)
 
-    def state(self, record: Any) -> str:
-        result = self.period(record)
+    def state(self, record: Any, contracts: Contracts | None = None) -> str:
+        result = self.period(record, contracts)
         if isinstance(result, Unknown):
             return result.text(lang())
         if result.rejection_valid:
@@ -406,8 +456,9 @@ class DeliveriesPage(RecordsPage):
             return QCoreApplication.translate("DeliveriesPage", "delivered")
         return QCoreApplication.translate("DeliveriesPage", "in approval period")
 
-    def columns(self) -> list[tuple[Any, Any, Any]]:
+    def columns(self, contracts: Contracts | None = None) -> list[tuple[Any, Any, Any]]:
         c = "DeliveriesPage"
+        of = self.contracts_of(contracts)
         return [
             (
                 "sent",
@@ -417,26 +468,30 @@ class DeliveriesPage(RecordsPage):
             (
                 None,
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Customer")),
-                lambda r: self.contracts.customer(r.contract_id),
+                lambda r: of().customer(r.contract_id),
             ),
             (
                 "contract",
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Contract")),
-                lambda r: self.contracts.title(r.contract_id),
+                lambda r: of().title(r.contract_id),
             ),
             ("part", _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Part")), lambda r: r.partial_label),
             (
                 "last_day",
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Last day to reject")),
-                lambda r: fmt_date(self.period_date(r, "last_day")),
+                lambda r: fmt_date(self.period_date(r, "last_day", of())),
             ),
             (
                 "delivery_day",
                 _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "Delivery day")),
                 # none after a valid rejection (the domain's ``delivered_on``, RULES §1)
-                lambda r: fmt_date(self.period_date(r, "delivered_on")),
+                lambda r: fmt_date(self.period_date(r, "delivered_on", of())),
             ),
-            ("state", _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "State")), self.state),
+            (
+                "state",
+                _h(c, QT_TRANSLATE_NOOP("DeliveriesPage", "State")),
+                lambda r: self.state(r, of()),
+            ),
         ]
 
     def raw(self) -> dict[str, Any]:
