@@ -3743,6 +3743,14 @@ Postcode and town</source>
             <numerusform>Contract terms: %n different from the variant %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Contract terms: the same as the variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract terms: the same as the template</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Contract terms: %n different from the template</source>
         <translation>

@@ -3743,6 +3743,14 @@ Postnummer og sted</translation>
             <numerusform>Avtalevilkår: %n avviker fra varianten %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Contract terms: the same as the variant %1</source>
+        <translation>Avtalevilkår: som varianten %1</translation>
+    </message>
+    <message>
+        <source>Contract terms: the same as the template</source>
+        <translation>Avtalevilkår: som malen</translation>
+    </message>
     <message numerus="yes">
         <source>Contract terms: %n different from the template</source>
         <translation>

@@ -268,13 +268,14 @@ def test_a_variants_defaults_carry_its_name(qtbot, repos):  # noqa: ANN001
     hint = form.terms_editor.rows["deletion_notice_working_days"].default.text()
     assert hint == "variant: 8"
     assert name in form.terms_editor.rows["deletion_notice_working_days"].default.toolTip()
-    assert f"avviker fra varianten «{name}»" in form.terms_editor.toggle.text()
+    # no own terms: "som varianten «…»" (it read "0 avviker fra varianten «…»")
+    assert form.terms_editor.toggle.text() == f"Avtalevilkår: som varianten «{name}»"
     tick = form.terms_editor.rows["deletion_notice_working_days"].check
     assert f"i stedet for standardverdien i varianten «{name}»" in tick.toolTip()
     form.fields.editors["template"].set_value("office_center")
     assert form.terms_editor.rows["deletion_notice_working_days"].default.text() == "mal: 5"
     assert tick.toolTip().endswith("i stedet for malens")
-    assert "avviker fra malen" in form.terms_editor.toggle.text()
+    assert form.terms_editor.toggle.text() == "Avtalevilkår: som malen"
     form.fields.editors["template"].set_value(variant.key)
     type_into(qtbot, form.fields.editors["title"], "Fillager Hønefoss")
     form.fields.editors["signed"].set_value(date(2027, 1, 4))

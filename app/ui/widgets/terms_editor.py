@@ -201,10 +201,17 @@ class TermsEditor(QWidget):
         self.body.setVisible(on)
 
     def _contract_heading(self, n: int) -> str:
+        """The folding title: none read "0 avviker fra malen", so none says it in words
+        (as the variant form's title, ``VariantForm._terms_heading``)."""
         if self.variant_name:
+            name = f"«{self.variant_name}»"
+            if n == 0:
+                return self.tr("Contract terms: the same as the variant %1").replace("%1", name)
             return self.tr("Contract terms: %n different from the variant %1", "", n).replace(
-                "%1", f"«{self.variant_name}»"
+                "%1", name
             )
+        if n == 0:
+            return self.tr("Contract terms: the same as the template")
         return self.tr("Contract terms: %n different from the template", "", n)
 
     def _update_title(self) -> None:
