@@ -21,7 +21,7 @@ functions, and it is shown only for exactly the inputs it was made from:
 - **the records** (``records_key``): the schema version, the file's identity, the
   history chain's seal and head and its last entry (every change of a record is written
   with its history entry, in the same transaction: ``storage.repositories``), and the
-  last id of every table of records (a row added or removed outside the history, as
+  last id of every table with an ``id`` key (a row added or removed outside the history, as
   ``bench/generate.py`` does, changes it too). A change of a record that bypassed the
   history (a hand edit, which ``verify`` reports) is the one case it can miss; the fresh
   overview replaces it a moment later, in the same start;
@@ -60,18 +60,11 @@ from .paths import REMINDER_SETTINGS_FILE_NAME, default_data_dir
 #: The file's format; a file of another is not read (and is replaced when written).
 FORMAT = 1
 
-#: The tables of records whose last id is part of the records' key (``records_key``).
-RECORD_TABLES = (
-    "customers",
-    "contracts",
-    "services",
-    "incidents",
-    "complaints",
-    "delivery_notices",
-    "terminations",
-    "checklist_items",
-    "template_variants",
-    "reminder_acks",
+#: Every table of the file with an ``id`` key: its last id is part of the records' key
+#: (``records_key``), read from the file's own schema, so a table added later counts too.
+_ID_TABLES = (
+    "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) p"
+    " WHERE m.type = 'table' AND p.name = 'id' AND p.pk = 1 ORDER BY m.name"
 )
 
 _PROGRAM_KEY: str | None = None
@@ -124,14 +117,16 @@ def program_key() -> str:
 
 def records_key(conn: sqlite3.Connection) -> str | None:
     """The key of the records in ``conn``'s database as they are now, with the stamp of
-    the reminders' lead times (see the module's docstring), or None for a file without the history's tables (an older schema, or not
-    ours): nothing is kept or shown for it."""
+    the reminders' lead times (see the module's docstring), or None for a file without
+    the history's tables (an older schema, or not ours): nothing is kept or shown for it."""
     try:
         parts: list[Any] = [conn.execute("PRAGMA user_version").fetchone()[0]]
         parts.append(conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall())
-        parts.append(conn.execute("SELECT max(id) FROM history").fetchone()[0])
-        for table in RECORD_TABLES:
-            parts.append(conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0])
+        tables = [row[0] for row in conn.execute(_ID_TABLES)]
+        if "history" not in tables:
+            return None  # an older schema, or not ours
+        for table in tables:  # (the history's last entry among them)
+            parts.append((table, conn.execute(f'SELECT max(id) FROM "{table}"').fetchone()[0]))
     except sqlite3.Error:
         return None
     parts.append(_stamp(default_data_dir() / REMINDER_SETTINGS_FILE_NAME))
